@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace cg {
+
+class ContentDatabase;
+class LearningPathTab;
+class LearningRepository;
+class RoleRepository;
+class RolesTab;
+class SalariesTab;
+class SalaryRepository;
+class Settings;
+class SkillAssessmentStore;
+class SkillRepository;
+class SkillsTab;
+class SourceRepository;
+class UserDatabase;
+
+// The main window: four tabs over the content and user databases, menus, and the status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Tab { RolesIndex, SkillsIndex, SalariesIndex, LearningPathIndex };
+
+    MainWindow(ContentDatabase& content, UserDatabase& user, Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showTab(Tab tab);
+    Tab currentTab() const;
+    RolesTab* rolesTab() const { return m_rolesTab; }
+    SkillsTab* skillsTab() const { return m_skillsTab; }
+    SalariesTab* salariesTab() const { return m_salariesTab; }
+    LearningPathTab* learningPathTab() const { return m_learningPathTab; }
+
+signals:
+    void firstPaint();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    void showSources();
+    void showAbout();
+    void showError(const QString& message);
+    void saveState();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    ContentDatabase& m_content;
+    UserDatabase& m_user;
+    Settings& m_settings;
+    std::unique_ptr<SourceRepository> m_sources;
+    std::unique_ptr<RoleRepository> m_roles;
+    std::unique_ptr<SkillRepository> m_skills;
+    std::unique_ptr<SalaryRepository> m_salaries;
+    std::unique_ptr<LearningRepository> m_learning;
+    std::unique_ptr<SkillAssessmentStore> m_assessment;
+    RolesTab* m_rolesTab = nullptr;
+    SkillsTab* m_skillsTab = nullptr;
+    SalariesTab* m_salariesTab = nullptr;
+    LearningPathTab* m_learningPathTab = nullptr;
+    bool m_painted = false;
+};
+
+} // namespace cg

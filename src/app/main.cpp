@@ -1,0 +1,120 @@
+// careerguide: opens the content and user databases and shows the main window.
+#include "MainWindow.h"
+#include "MessageBoxes.h"
+#include "database/ContentDatabase.h"
+#include "database/UserDatabase.h"
+#include "settings/Settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+bool hasDisplayEnvironment()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+bool isHeadlessPlatform()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform == QLatin1String("offscreen") || platform == QLatin1String("minimal");
+}
+
+// One line on stderr always; a dialog too when someone can see it.
+int fail(const QString& title, const QString& reason)
+{
+    std::fprintf(stderr, "careerguide: %s\n", qUtf8Printable(reason));
+    if (!isHeadlessPlatform())
+        cg::MessageBoxes::critical(nullptr, title, reason);
+    return 1;
+}
+
+void installTranslations(QApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto* translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("careerguide"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // Without any display, start offscreen so the database checks below can still explain themselves.
+    const bool headlessFallback = !hasDisplayEnvironment();
+    if (headlessFallback)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("careerguide"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Career Guide"));
+    QApplication::setOrganizationName(QStringLiteral("careerguide"));
+    QApplication::setApplicationVersion(QStringLiteral(CG_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("careerguide"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "An offline guide to the back-end developer career."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption contentOption(QStringLiteral("content-db"),
+                                           QCoreApplication::translate("main", "Use this content database."),
+                                           QStringLiteral("PATH"));
+    const QCommandLineOption userOption(QStringLiteral("user-db"),
+                                        QCoreApplication::translate("main", "Keep your own data in this file."),
+                                        QStringLiteral("PATH"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "Use this language (e.g. en, es, hi)."),
+                                        QStringLiteral("CODE"));
+    const QCommandLineOption exitOption(QStringLiteral("exit-after-startup"),
+                                        QCoreApplication::translate("main", "Quit once the window has been painted."));
+    parser.addOptions({contentOption, userOption, langOption, exitOption});
+    parser.process(app);
+
+    installTranslations(app, parser.value(langOption));
+    const QString title = QCoreApplication::translate("main", "Career Guide cannot start");
+
+    cg::ContentDatabase content;
+    const QString contentPath = cg::ContentDatabase::locate(parser.value(contentOption), QCoreApplication::applicationDirPath());
+    if (!content.open(contentPath))
+        return fail(title, content.errorString());
+
+    cg::UserDatabase user;
+    const QString userPath = parser.isSet(userOption) ? parser.value(userOption) : cg::UserDatabase::defaultPath();
+    if (!user.open(userPath))
+        return fail(title, user.errorString());
+    for (const QString& notice : user.notices())
+        std::fprintf(stderr, "careerguide: %s\n", qUtf8Printable(notice));
+
+    const bool exitAfterStartup = parser.isSet(exitOption);
+    if (headlessFallback && !exitAfterStartup)
+        return fail(title, QCoreApplication::translate("main", "no display found (neither DISPLAY nor WAYLAND_DISPLAY "
+                                                               "is set); run it from a desktop session"));
+
+    cg::Settings settings;
+    cg::MainWindow window(content, user, settings);
+    window.show();
+    if (exitAfterStartup) {
+        QObject::connect(&window, &cg::MainWindow::firstPaint, &app, &QCoreApplication::quit);
+    } else if (!user.notices().isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, &user] {
+            cg::MessageBoxes::information(&window, QCoreApplication::translate("main", "Your data"),
+                                          user.notices().join(QStringLiteral("\n\n")));
+        });
+    }
+    return app.exec();
+}

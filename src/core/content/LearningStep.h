@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cg {
+
+struct LearningResource
+{
+    QString slug;
+    QString kind; // course, certificate, simulation, book, community
+    QString title;
+    QString provider;
+    QString platform;
+    QString rating;
+    QString learners;
+    QString averageTime;
+    QString sourceId;
+    QString asOf;
+    QString note;
+};
+
+// One step of a learning path. slug is stable across content releases: progress is keyed by it.
+struct LearningStep
+{
+    QString slug;
+    int position = 0;
+    QString title;
+    QString description;
+    int hours = 0; // our estimate
+    QString hoursBasis;
+    QStringList prerequisites; // slugs of steps in the same path
+    QStringList skills;        // skill slugs taught
+    QList<LearningResource> resources;
+};
+
+struct LearningPath
+{
+    QString slug;
+    QString roleSlug;
+    QString name;
+    QList<LearningStep> steps;
+};
+
+struct EducationRoute
+{
+    QString slug;
+    QString name;
+    QString kind;
+    QString description;
+    QString duration;
+};
+
+} // namespace cg

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace cg {
+
+// The read-only content database generated at build time. Opening it checks that the file is an SQLite database
+// of ours, of the schema version this build reads, and that quick_check passes; otherwise it stays closed and says why.
+class ContentDatabase final
+{
+    Q_DISABLE_COPY_MOVE(ContentDatabase)
+
+public:
+    static constexpr int SchemaVersion = 1;
+
+    explicit ContentDatabase(const QString& connectionName = QStringLiteral("content"));
+    ~ContentDatabase();
+
+    bool open(const QString& path);
+    void close();
+
+    bool isOpen() const;
+    QString errorString() const { return m_error; }
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+
+    QString metaValue(const QString& key) const;
+    QString contentVersion() const { return metaValue(QStringLiteral("content_version")); }
+    QString contentAsOf() const { return metaValue(QStringLiteral("as_of")); }
+
+    // Where to look when no path was given: the environment, then beside the executable (build tree), then the
+    // installed share/careerguide/. Returns the first existing file, or the first candidate when none exists.
+    static QString locate(const QString& explicitPath, const QString& applicationDir);
+
+private:
+    bool fail(const QString& reason);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+};
+
+} // namespace cg

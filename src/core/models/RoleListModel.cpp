@@ -1,0 +1,54 @@
+#include "RoleListModel.h"
+
+namespace cg {
+
+RoleListModel::RoleListModel(QObject* parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void RoleListModel::setRoles(const QList<RoleSummary>& roles)
+{
+    beginResetModel();
+    m_roles = roles;
+    endResetModel();
+}
+
+int RoleListModel::rowOf(const QString& slug) const
+{
+    for (int row = 0; row < m_roles.size(); ++row) {
+        if (m_roles.at(row).slug == slug)
+            return row;
+    }
+    return -1;
+}
+
+int RoleListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_roles.size());
+}
+
+QVariant RoleListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RoleSummary& item = m_roles.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return item.isGroup ? tr("%1 (statistical group)").arg(item.name) : item.name;
+    case Qt::ToolTipRole:
+        return item.summary;
+    case SlugRole:
+        return item.slug;
+    case CategoryRole:
+        return item.category;
+    case IsGroupRole:
+        return item.isGroup;
+    case SearchTextRole:
+        return QStringList{item.name, item.aliases.join(u' '), item.category, item.summary}.join(u' ');
+    default:
+        return {};
+    }
+}
+
+} // namespace cg

@@ -1,0 +1,94 @@
+#include "StepTableModel.h"
+
+namespace cg {
+
+StepTableModel::StepTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void StepTableModel::setPath(const LearningPath& path)
+{
+    beginResetModel();
+    m_path = path;
+    endResetModel();
+}
+
+QString StepTableModel::titleOf(const QString& slug) const
+{
+    for (const LearningStep& step : m_path.steps) {
+        if (step.slug == slug)
+            return step.title;
+    }
+    return slug;
+}
+
+int StepTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_path.steps.size());
+}
+
+int StepTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StepTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LearningStep& step = m_path.steps.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return index.row() + 1;
+        case TitleColumn:
+            return step.title;
+        case HoursColumn:
+            return step.hours;
+        case PrerequisitesColumn: {
+            QStringList titles;
+            for (const QString& slug : step.prerequisites)
+                titles.append(titleOf(slug));
+            return titles.join(QStringLiteral(", "));
+        }
+        case ResourcesColumn:
+            return int(step.resources.size());
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == HoursColumn)
+            return step.hoursBasis;
+        return step.description;
+    case Qt::TextAlignmentRole:
+        if (index.column() == HoursColumn || index.column() == NumberColumn || index.column() == ResourcesColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SlugRole:
+        return step.slug;
+    default:
+        return {};
+    }
+}
+
+QVariant StepTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NumberColumn:
+        return tr("#");
+    case TitleColumn:
+        return tr("Step");
+    case HoursColumn:
+        return tr("Hours (our estimate)");
+    case PrerequisitesColumn:
+        return tr("After");
+    case ResourcesColumn:
+        return tr("Resources");
+    }
+    return {};
+}
+
+} // namespace cg

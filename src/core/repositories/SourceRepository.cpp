@@ -1,0 +1,49 @@
+#include "SourceRepository.h"
+
+#include <QSqlQuery>
+
+namespace cg {
+
+SourceRepository::SourceRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<Source> SourceRepository::all() const
+{
+    QList<Source> sources;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT id, kind, title, publisher, author, published, as_of, url, licence, contributes "
+                              "FROM source ORDER BY CASE kind WHEN 'article' THEN 0 WHEN 'dataset' THEN 1 ELSE 2 END, "
+                              "title"));
+    while (query.next()) {
+        Source source;
+        source.id = query.value(0).toString();
+        source.kind = query.value(1).toString();
+        source.title = query.value(2).toString();
+        source.publisher = query.value(3).toString();
+        source.author = query.value(4).toString();
+        source.published = query.value(5).toString();
+        source.asOf = query.value(6).toString();
+        source.url = query.value(7).toString();
+        source.licence = query.value(8).toString();
+        source.contributes = query.value(9).toString();
+        sources.append(source);
+    }
+    return sources;
+}
+
+QString SourceRepository::title(const QString& id) const
+{
+    if (m_titles.isEmpty()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.exec(QStringLiteral("SELECT id, title FROM source"));
+        while (query.next())
+            m_titles.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    return m_titles.value(id, id);
+}
+
+} // namespace cg

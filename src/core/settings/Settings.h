@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace cg {
+
+// Typed access to the remembered preferences, so widgets never spell setting keys themselves.
+class Settings final
+{
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    Settings();
+    explicit Settings(const QString& fileName); // an INI file; tests use this to stay out of the real settings
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& value);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& value);
+    QByteArray splitterState(const QString& name) const;
+    void setSplitterState(const QString& name, const QByteArray& value);
+    int lastTab() const;
+    void setLastTab(int index);
+    QString displayCurrency() const;
+    void setDisplayCurrency(const QString& code);
+    QString conversionBasis() const; // market or ppp
+    void setConversionBasis(const QString& basis);
+    QString theme() const; // system, light or dark
+    void setTheme(const QString& theme);
+    QString targetRole() const;
+    void setTargetRole(const QString& slug);
+
+    void sync();
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace cg

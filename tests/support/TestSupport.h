@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+// Paths the test runner hands every test through the environment (see tests/CMakeLists.txt).
+namespace cg::test {
+
+QString contentDatabasePath();      // the generated content database of this build
+QString artifactsDir();             // test-artifacts/ in the build tree, created on demand
+QString artifactPath(const QString& fileName);
+QString seedsDir();                 // the seed articles, possibly absent
+QString sourceDir();                // the project's source tree
+QString binaryDir();                // the build tree
+
+} // namespace cg::test
