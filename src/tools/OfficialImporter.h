@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+class QSqlQuery;
+
+namespace cg {
+
+class TsvFile;
+
+// Imports the official occupational data (O*NET 29.3, BLS OEWS May 2024, BLS Employment Projections 2024-34) from
+// the release files into the content database, into the tables of resources/data/schema-official.sql. Every value
+// is checked before it is stored and stored as written; the first bad row stops the import with "FILE:LINE: reason".
+class OfficialImporter final
+{
+    Q_DISABLE_COPY_MOVE(OfficialImporter)
+
+public:
+    OfficialImporter() = default;
+    ~OfficialImporter() = default;
+
+    // directory has the release layout: onet-29.3/*.txt and bls/*.tsv (the committed subset or the full files).
+    // allOccupations=false keeps only computer occupations (15-1xxx, 11-3021, 15-2051); true keeps all 1,016.
+    // On failure returns false and sets *error to "FILE:LINE: reason" (or "FILE: reason"); writes nothing usable.
+    // Runs inside a savepoint of its own, rolled back on failure, so a caller's transaction is left as it was.
+    bool run(QSqlDatabase& db, const QString& directory, bool allOccupations, QString* error);
+
+private:
+    enum class Row
+    {
+        Import,
+        Skip, // outside the occupations this build keeps
+        Bad,
+    };
+
+    bool importAll(QString* error);
+    bool insertSources(QString* error);
+    bool importElements(QString* error);
+    bool importScales(QString* error);
+    bool importJobZoneReference(QString* error);
+    bool loadEducationCategories(QString* error);
+    bool loadOccupations(QString* error);
+    bool importOccupations(QString* error);
+    bool importRatings(const QString& fileName, const QString& domain, QString* error);
+    bool markRated(QString* error);
+    bool importTasks(QString* error);
+    bool importTechnology(QString* error);
+    bool importRelated(QString* error);
+    bool importAlternateTitles(QString* error);
+    bool importEducation(QString* error);
+    bool importSearchIndex(QString* error);
+    bool importWages(QString* error);
+    bool importProjections(QString* error);
+    bool importSeparations(QString* error);
+
+    bool open(TsvFile& tsv, const QString& fileName, const QStringList& header, QString* error) const;
+    bool prepare(QSqlQuery& query, const QString& sql, const QString& fileName, QString* error) const;
+    Row occupationRow(const TsvFile& tsv, QString* error) const;
+    Row statisticRow(const TsvFile& tsv, int codeColumn, QString* error) const;
+
+    QSqlDatabase m_db;
+    QString m_directory;
+    bool m_allOccupations = false;
+    QStringList m_codes;                           // occupations imported, in release order
+    QHash<QString, QString> m_titles;              // O*NET-SOC code -> title
+    QHash<QString, QString> m_descriptions;        // O*NET-SOC code -> description
+    QHash<QString, QString> m_educationLabels;     // required-level-of-education category -> label
+    QHash<QString, QStringList> m_alternateTitles; // O*NET-SOC code -> alternate and short titles, for search
+};
+
+} // namespace cg

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+#include <QtGlobal>
+
+#include <vector>
+
+namespace cg {
+
+// Reads one tab-separated release file (O*NET text, BLS TSV) and holds it to the shape the importer relies on:
+// UTF-8, every line ended by a line feed, a header naming exactly the expected columns, and every row as many
+// fields as the header. Errors read "NAME:LINE: reason" (or "NAME: reason"), NAME being the path as the caller
+// names it, so a build log points straight at the offending row.
+class TsvFile final
+{
+    Q_DISABLE_COPY_MOVE(TsvFile)
+
+public:
+    TsvFile() = default;
+
+    // Reads the whole file and checks the header row against `header`. False with *error set otherwise.
+    bool open(const QString& path, const QString& name, const QStringList& header, QString* error);
+
+    bool atEnd() const { return m_position >= m_text.size(); }
+
+    // Moves to the next data row. False with *error set on an empty line or a wrong number of fields.
+    bool next(QString* error);
+
+    int line() const { return m_line; } // 1-based; the header is line 1
+    QStringView field(int column) const { return m_fields[static_cast<std::size_t>(column)]; }
+    // Never a null QString: Qt Sql binds a null string as SQL NULL, and a blank field is '' in the release.
+    QString text(int column) const;
+    const QString& name() const { return m_name; }
+    QString columnName(int column) const { return m_header.value(column); }
+
+    // "NAME:LINE: reason" for the current row.
+    QString rowError(const QString& reason) const;
+
+private:
+    bool checkHeader(const QStringList& header, QString* error);
+    QStringView takeLine();
+    void split(QStringView line);
+
+    QString m_name;
+    QStringList m_header;
+    QString m_text;
+    qsizetype m_position = 0;
+    int m_line = 0;
+    std::vector<QStringView> m_fields;
+};
+
+} // namespace cg
