@@ -1,0 +1,391 @@
+#include "print/StudyPlanDocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QStringList>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextOption>
+#include <QTextTable>
+#include <QtMath>
+
+namespace cg {
+
+namespace {
+
+constexpr qreal LayoutDpi = 96.0;
+constexpr qreal FooterHeight = 28.0; // layout pixels kept free under the text for the page footer
+constexpr qreal FooterFontPoints = 8.0;
+constexpr qreal MetresPerInch = 0.0254;
+
+QString html(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString loadStyleSheet()
+{
+    QFile file(QStringLiteral(":/print/study-plan.css"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        qWarning("StudyPlanDocument: the print stylesheet :/print/study-plan.css is missing; printing unstyled");
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+QFont documentFont()
+{
+    QFont font;
+    // Families with wide coverage first: step titles and resources may be in any script, and the ☐ glyph must exist.
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans")});
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(10);
+    return font;
+}
+
+QList<QTextTableCell> tableCells(QTextDocument* document)
+{
+    QList<QTextTableCell> cells;
+    const QList<QTextFrame*> frames = document->rootFrame()->childFrames();
+    for (QTextFrame* frame : frames) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table)
+            continue;
+        for (int row = 0; row < table->rows(); ++row) {
+            for (int column = 0; column < table->columns(); ++column) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                if (cell.row() == row && cell.column() == column)
+                    cells.append(cell);
+            }
+        }
+    }
+    return cells;
+}
+
+// Qt paginates a table row cell by cell, line by line: near the foot of a page a cell whose first line is taller
+// (the box glyph, a bold title) moves to the next page while its neighbours' smaller first lines stay, and the row
+// comes out torn in two. Giving every cell's first block the same minimum line height makes all cells of a row
+// make the same decision.
+void equaliseFirstLines(QTextDocument* document)
+{
+    const QList<QTextTableCell> cells = tableCells(document);
+    document->setTextWidth(document->textWidth() > 0 ? document->textWidth() : 800);
+    document->documentLayout()->documentSize(); // lays the document out
+    qreal tallest = 0;
+    for (const QTextTableCell& cell : cells) {
+        const QTextLayout* layout = cell.firstCursorPosition().block().layout();
+        if (layout && layout->lineCount() > 0)
+            tallest = qMax(tallest, layout->lineAt(0).height());
+    }
+    if (tallest <= 0)
+        return;
+    for (const QTextTableCell& cell : cells) {
+        QTextCursor cursor = cell.firstCursorPosition();
+        QTextBlockFormat format = cursor.blockFormat();
+        format.setLineHeight(qCeil(tallest), QTextBlockFormat::MinimumHeight);
+        cursor.setBlockFormat(format);
+    }
+}
+
+} // namespace
+
+StudyPlanDocument::StudyPlanDocument(const StudyPlan& plan, const QList<LearningStep>& steps,
+                                     const StudyPlanHeader& header)
+    : m_layoutDevice(1, 1, QImage::Format_ARGB32_Premultiplied), m_document(std::make_unique<QTextDocument>()),
+      m_title(plan.title.isEmpty() ? tr("Study plan") : plan.title)
+{
+    m_layoutDevice.setDotsPerMeterX(qRound(LayoutDpi / MetresPerInch));
+    m_layoutDevice.setDotsPerMeterY(qRound(LayoutDpi / MetresPerInch));
+    m_document->documentLayout()->setPaintDevice(&m_layoutDevice);
+    // Unhinted advances: the layout is scaled to 300-1200 dpi devices, where hinted 96 dpi widths would drift.
+    m_document->setUseDesignMetrics(true);
+    m_document->setDocumentMargin(0); // the page margins of the device are the margins
+    m_document->setDefaultFont(documentFont());
+    QTextOption option = m_document->defaultTextOption();
+    // Long URLs or compound words must wrap inside their cell rather than run past the page edge.
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_document->setDefaultTextOption(option);
+    m_document->setDefaultStyleSheet(loadStyleSheet());
+    m_document->setMetaInformation(QTextDocument::DocumentTitle, plan.title);
+    // Qt's HTML importer turns each <thead> into QTextTableFormat::headerRowCount, which makes the layout repeat
+    // those rows at the top of every page the table runs onto (checked by TestStudyPlanDocument).
+    m_document->setHtml(buildHtml(plan, steps, header));
+    equaliseFirstLines(m_document.get());
+}
+
+StudyPlanDocument::~StudyPlanDocument() = default;
+
+QTextDocument* StudyPlanDocument::document() const
+{
+    return m_document.get();
+}
+
+QString StudyPlanDocument::formatDate(const QDate& date)
+{
+    //: Date format of the printed study plan (QDate format string); reorder for your language.
+    return QLocale().toString(date, tr("d MMM yyyy"));
+}
+
+QString StudyPlanDocument::formatWeekDates(const QDate& start, const QDate& end)
+{
+    //: A range of dates, e.g. "5 Jan 2026 – 11 Jan 2026".
+    return tr("%1 \u2013 %2").arg(formatDate(start), formatDate(end));
+}
+
+QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<LearningStep>& steps,
+                                     const StudyPlanHeader& header) const
+{
+    QHash<QString, const LearningStep*> stepBySlug;
+    for (const LearningStep& step : steps)
+        stepBySlug.insert(step.slug, &step);
+
+    // How many blocks each step is split into, to print "part 2 of 3".
+    QHash<QString, int> partsOf;
+    for (const StudyPlanWeek& week : plan.weeks) {
+        for (const StudyPlanBlock& block : week.blocks)
+            ++partsOf[block.stepSlug];
+    }
+
+    QString out;
+    out.reserve(64 * 1024);
+    out += QLatin1String("<html><body>");
+
+    out += QLatin1String("<h1>") + html(m_title) + QLatin1String("</h1>");
+    if (!header.personName.isEmpty())
+        out += QLatin1String("<p class=\"person\">") + html(tr("Prepared for %1").arg(header.personName)) +
+               QLatin1String("</p>");
+
+    auto fact = [&out](const QString& label, const QString& value) {
+        out += QLatin1String("<tr><td class=\"label\">") + html(label) + QLatin1String("</td><td class=\"value\">") +
+               html(value) + QLatin1String("</td></tr>");
+    };
+    out += QLatin1String("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"0\">");
+    if (!header.targetRole.isEmpty())
+        fact(tr("Target role"), header.targetRole);
+    if (!header.route.isEmpty())
+        fact(tr("Route"), header.route);
+    if (header.hoursPerWeek > 0)
+        fact(tr("Pace"), tr("%1 h a week").arg(header.hoursPerWeek));
+    if (header.startDate.isValid() && header.endDate.isValid())
+        fact(tr("Dates"), formatWeekDates(header.startDate, header.endDate));
+    // Label and number rather than "26 weeks": no plural forms needed, so the untranslated English reads right.
+    fact(tr("Weeks"), QString::number(plan.weekCount()));
+    fact(tr("Study time"), tr("%1 h").arg(plan.totalHours));
+    if (!plan.skippedSlugs.isEmpty()) {
+        QStringList names;
+        for (const QString& slug : plan.skippedSlugs) {
+            const LearningStep* step = stepBySlug.value(slug);
+            names.append(step && !step->title.isEmpty() ? step->title : slug);
+        }
+        fact(tr("Already known"), names.join(QStringLiteral(", ")));
+    }
+    out += QLatin1String("</table>");
+
+    out += QLatin1String("<h2>") + html(tr("Week by week")) + QLatin1String("</h2>");
+    out += QLatin1String("<p class=\"hint\">") +
+           html(tr("Tick a box when you have done that part; each step is finished by the end of its last week.")) +
+           QLatin1String("</p>");
+
+    // One table per week, with the week's name and dates as its header row: Qt's layout never leaves a table's
+    // header alone at the foot of a page (it moves the table on), and repeats it when the week runs onto the next.
+    QHash<QString, int> partSeen;
+    QHash<QString, int> firstWeekOf;
+    for (const StudyPlanWeek& week : plan.weeks) {
+        out += QLatin1String("<table class=\"week\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
+        out += QLatin1String("<thead><tr><th class=\"week\" colspan=\"4\">");
+        out += QLatin1String("<span class=\"week-name\">") + html(tr("Week %1").arg(week.index)) +
+               QLatin1String("</span>");
+        out += QStringLiteral(" &nbsp;\u00B7&nbsp; ") + html(formatWeekDates(week.startDate, week.endDate));
+        out += QStringLiteral(" &nbsp;\u00B7&nbsp; ") + html(tr("%1 h").arg(week.hours()));
+        out += QLatin1String("</th></tr></thead><tbody>");
+
+        bool firstRow = true;
+        for (const StudyPlanBlock& block : week.blocks) {
+            const LearningStep* step = stepBySlug.value(block.stepSlug);
+            const int parts = partsOf.value(block.stepSlug);
+            const int part = ++partSeen[block.stepSlug];
+            if (part == 1)
+                firstWeekOf.insert(block.stepSlug, week.index);
+
+            // Column widths are taken from the first body row; the header cell spans all four columns.
+            const auto width = [firstRow](const char* percent) {
+                return firstRow ? QStringLiteral(" width=\"%1%\"").arg(QLatin1String(percent)) : QString();
+            };
+            firstRow = false;
+            out += QLatin1String("<tr>");
+            out += QLatin1String("<td class=\"check\"") + width("7") + QStringLiteral(">\u2610</td>");
+
+            out += QLatin1String("<td class=\"step\"") + width("27") + QLatin1String("><span class=\"step-title\">") +
+                   html(block.title) + QLatin1String("</span>");
+            if (parts > 1) {
+                out += QLatin1String("<br/><span class=\"state\">") + html(tr("part %1 of %2").arg(part).arg(parts)) +
+                       QLatin1String("</span>");
+            }
+            out += QLatin1String("</td>");
+
+            out += QLatin1String("<td class=\"hours\"") + width("10") + QLatin1String(">");
+            if (parts > 1 && step)
+                out += html(tr("%1 of %2 h").arg(block.hours).arg(step->hours));
+            else
+                out += html(tr("%1 h").arg(block.hours));
+            out += QLatin1String("</td>");
+
+            out += QLatin1String("<td class=\"details\"") + width("56") + QLatin1String(">");
+            if (part > 1) {
+                QString note = tr("Continue from week %1.").arg(firstWeekOf.value(block.stepSlug));
+                if (block.finishes)
+                    note += QLatin1Char(' ') + tr("Finish this step this week.");
+                out += QLatin1String("<span class=\"state\">") + html(note) + QLatin1String("</span>");
+            } else if (step) {
+                if (!step->description.isEmpty())
+                    out += QLatin1String("<p class=\"description\">") + html(step->description) + QLatin1String("</p>");
+                if (!step->resources.isEmpty()) {
+                    out += QLatin1String("<p class=\"resources-title\">") + html(tr("Resources")) +
+                           QLatin1String("</p><ul class=\"resources\">");
+                    for (const LearningResource& resource : step->resources) {
+                        out += QLatin1String("<li><span class=\"resource-title\">") + html(resource.title) +
+                               QLatin1String("</span>");
+                        QStringList detail;
+                        if (!resource.provider.isEmpty())
+                            detail.append(resource.provider);
+                        if (!resource.platform.isEmpty() && resource.platform != resource.provider)
+                            detail.append(resource.platform);
+                        if (!resource.averageTime.isEmpty())
+                            detail.append(resource.averageTime);
+                        if (!detail.isEmpty()) {
+                            out += QStringLiteral(" <span class=\"resource-detail\">\u2014 ") +
+                                   html(detail.join(QStringLiteral(" \u00B7 "))) + QLatin1String("</span>");
+                        }
+                        out += QLatin1String("</li>");
+                    }
+                    out += QLatin1String("</ul>");
+                }
+            }
+            out += QLatin1String("</td></tr>");
+        }
+        out += QLatin1String("</tbody></table>");
+    }
+
+    if (!plan.milestones.isEmpty()) {
+        out += QLatin1String("<h2>") + html(tr("Milestones")) + QLatin1String("</h2>");
+        out += QLatin1String("<table class=\"milestones\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
+        out += QLatin1String("<thead><tr><th class=\"check\" width=\"7%\">") + html(tr("Done")) +
+               QLatin1String("</th><th width=\"58%\">") + html(tr("Step finished")) +
+               QLatin1String("</th><th width=\"12%\">") + html(tr("Week")) + QLatin1String("</th><th width=\"23%\">") +
+               html(tr("By")) + QLatin1String("</th></tr></thead><tbody>");
+        for (const StudyPlanMilestone& milestone : plan.milestones) {
+            out += QStringLiteral("<tr><td class=\"check\">\u2610</td><td>") + html(milestone.title) +
+                   QLatin1String("</td><td>") + QString::number(milestone.weekIndex) + QLatin1String("</td><td>") +
+                   html(formatDate(milestone.date)) + QLatin1String("</td></tr>");
+        }
+        out += QLatin1String("</tbody></table>");
+    }
+
+    out += QLatin1String("</body></html>");
+    return out;
+}
+
+int StudyPlanDocument::render(QPagedPaintDevice* device, QString* error)
+{
+    QPainter painter;
+    if (!device || !painter.begin(device)) {
+        if (error)
+            *error = tr("Could not start painting the study plan on the printer or file.");
+        return -1;
+    }
+
+    // Lay the document out for the printable area (the device already leaves its margins out) less the footer, in
+    // 96 dpi layout pixels; the painter scales that up to the device.
+    const qreal scaleX = device->logicalDpiX() / LayoutDpi;
+    const qreal scaleY = device->logicalDpiY() / LayoutDpi;
+    const QSizeF body(device->width() / scaleX, device->height() / scaleY - FooterHeight);
+    m_document->setPageSize(body);
+    const int pageCount = m_document->pageCount();
+
+    QFont footerFont = documentFont();
+    footerFont.setPointSizeF(FooterFontPoints);
+    const QRectF footer(0, (body.height() + FooterHeight / 3) * scaleY, device->width(), FooterHeight * 2 / 3 * scaleY);
+
+    for (int page = 0; page < pageCount; ++page) {
+        if (page > 0)
+            device->newPage();
+
+        painter.save();
+        painter.scale(scaleX, scaleY);
+        painter.translate(0, -page * body.height());
+        m_document->drawContents(&painter, QRectF(QPointF(0, page * body.height()), body));
+        painter.restore();
+
+        // The footer is drawn in device coordinates so its point size is measured on the device itself.
+        painter.save();
+        painter.setFont(footerFont);
+        painter.setPen(QColor(0x57, 0x60, 0x6a));
+        painter.drawLine(QPointF(footer.left(), footer.top()), QPointF(footer.right(), footer.top()));
+        const QRectF text = footer.adjusted(0, footer.height() / 6, 0, 0);
+        const QString pageText = tr("Page %1 of %2").arg(page + 1).arg(pageCount);
+        const QFontMetricsF metrics(footerFont, device);
+        // A long title gives way to the page number rather than running into it.
+        const qreal titleRoom = text.width() - metrics.horizontalAdvance(pageText) - metrics.averageCharWidth() * 4;
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(m_title, Qt::ElideRight, qMax<qreal>(0, titleRoom)));
+        painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, pageText);
+        painter.restore();
+    }
+
+    if (!painter.end()) {
+        if (error)
+            *error = tr("Could not finish painting the study plan.");
+        return -1;
+    }
+    return pageCount;
+}
+
+bool StudyPlanDocument::writePdf(const QString& path, QPageSize::PageSizeId size, QString* error, int* pageCount)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Could not write the PDF file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+
+    int pages = -1;
+    QString renderError;
+    {
+        // The writer must be gone (and the PDF flushed) before the file is committed.
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(size));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
+        writer.setTitle(m_title);
+        writer.setCreator(QStringLiteral("Career Guide"));
+        pages = render(&writer, &renderError);
+    }
+    if (pages < 0) {
+        file.cancelWriting();
+        if (error)
+            *error = tr("Could not write the PDF file %1: %2").arg(path, renderError);
+        return false;
+    }
+    if (!file.commit()) {
+        // QSaveFile only replaces the old file once the new one is complete, so say that nothing was lost.
+        if (error)
+            *error = tr("Could not save the PDF file %1 (%2). Any file of that name was left as it was.")
+                         .arg(path, file.errorString());
+        return false;
+    }
+    if (pageCount)
+        *pageCount = pages;
+    return true;
+}
+
+} // namespace cg

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "content/LearningStep.h"
+#include "plan/StudyPlan.h"
+#include "print/StudyPlanHeader.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QImage>
+#include <QList>
+#include <QPageSize>
+#include <QString>
+
+#include <memory>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace cg {
+
+// The printable study plan: a QTextDocument with a header (target, route, pace, dates), a week-by-week table of
+// steps with hours, descriptions, resources and a box to tick, and the milestones. Styled by :/print/study-plan.css.
+// The same pages, with "Page n of m" footers, go to a PDF file (writePdf) or to any printer (render), so print
+// preview, printing and PDF export look alike.
+class StudyPlanDocument final
+{
+    Q_DECLARE_TR_FUNCTIONS(StudyPlanDocument)
+    Q_DISABLE_COPY_MOVE(StudyPlanDocument)
+
+public:
+    // steps: the path's steps, looked up by slug for descriptions and resources; steps the plan does not schedule
+    // are only used to name skipped steps.
+    StudyPlanDocument(const StudyPlan& plan, const QList<LearningStep>& steps, const StudyPlanHeader& header);
+    ~StudyPlanDocument();
+
+    // The laid-out document, e.g. for an on-screen view. Its page size changes with each render()/writePdf().
+    QTextDocument* document() const;
+
+    // Paints every page on device (a QPdfWriter, or the QPrinter of a print or print-preview dialog), using the
+    // device's own page size and margins, with a footer on each page. Returns the number of pages, or -1 with *error
+    // set when the device cannot be painted on.
+    int render(QPagedPaintDevice* device, QString* error = nullptr);
+
+    // Writes a PDF atomically: the file appears only when complete, and on failure an existing file is untouched.
+    bool writePdf(const QString& path, QPageSize::PageSizeId size, QString* error, int* pageCount = nullptr);
+
+    // How the document shows dates and week ranges, e.g. "5 Jan 2026" and "5 Jan 2026 – 11 Jan 2026"; the format
+    // is translatable so each language can order day, month and year its own way.
+    static QString formatDate(const QDate& date);
+    static QString formatWeekDates(const QDate& start, const QDate& end);
+
+private:
+    QString buildHtml(const StudyPlan& plan, const QList<LearningStep>& steps, const StudyPlanHeader& header) const;
+
+    // The document is laid out for this 96 dpi device and scaled to whatever it is painted on, so CSS pixel sizes
+    // (padding, borders) mean the same on screen, in the PDF and on paper. Declared first: it must outlive the
+    // document's layout, which points to it.
+    QImage m_layoutDevice;
+    std::unique_ptr<QTextDocument> m_document;
+    QString m_title;
+};
+
+} // namespace cg
