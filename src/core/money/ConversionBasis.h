@@ -1,0 +1,14 @@
+#pragma once
+
+namespace cg {
+
+// How an amount is carried into another currency: at the market (ECB reference rates of the day) or at
+// purchasing-power parity (World Bank factors of the year), which compares what the amounts buy at home.
+enum class ConversionBasis
+{
+    Market,
+    Ppp,                   // PPP conversion factor, GDP (PA.NUS.PPP)
+    PppPrivateConsumption, // PPP conversion factor, private consumption (PA.NUS.PRVT.PP)
+};
+
+} // namespace cg

@@ -1,0 +1,122 @@
+#include "Money.h"
+
+#include "Currency.h"
+#include "Decimal.h"
+#include "Fraction.h"
+
+#include <QCoreApplication>
+
+namespace cg {
+
+namespace {
+quint64 magnitude(qint64 value)
+{
+    return value < 0 ? 0 - quint64(value) : quint64(value);
+}
+
+qint64 powerOfTen(int exponent)
+{
+    qint64 value = 1;
+    for (int i = 0; i < exponent; ++i)
+        value *= 10;
+    return value;
+}
+
+// CLDR's currency spacing: a symbol that ends (or starts) with a letter is kept apart from the digits by a
+// no-break space, so CHF 100 does not print as "CHF100". Qt's currency formatting does not do this.
+QString spaceSymbol(QString pattern, const QString& symbol, const QString& number)
+{
+    const qsizetype symbolAt = pattern.indexOf(symbol);
+    const qsizetype numberAt = pattern.indexOf(number);
+    if (symbolAt < 0 || numberAt < 0 || symbol.isEmpty())
+        return pattern;
+    if (symbolAt + symbol.size() == numberAt && symbol.back().isLetter())
+        pattern.insert(numberAt, QChar(0x00A0));
+    else if (numberAt + number.size() == symbolAt && symbol.front().isLetter())
+        pattern.insert(symbolAt, QChar(0x00A0));
+    return pattern;
+}
+} // namespace
+
+Money::Money(qint64 minorUnits, const QString& currency) : m_minorUnits(minorUnits), m_currency(currency) {}
+
+std::optional<Money> Money::parse(QStringView amount, const QString& currency, QString* error)
+{
+    const auto fail = [error](const QString& reason) -> std::optional<Money> {
+        if (error)
+            *error = reason;
+        return std::nullopt;
+    };
+    if (!Currency::isValidCode(currency))
+        return fail(tr("'%1' is not an ISO 4217 currency code").arg(currency));
+    const std::optional<Decimal> decimal = Decimal::fromString(amount);
+    if (!decimal)
+        return fail(tr("'%1' is not a plain decimal amount").arg(amount.toString()));
+    const int exponent = Currency::minorUnitExponent(currency);
+    const std::optional<qint64> minor =
+        Fraction::fromDecimal(*decimal).timesPowerOfTen(exponent).roundedHalfAwayFromZero();
+    if (!minor)
+        return fail(tr("'%1' is too large").arg(amount.toString()));
+    // Refuse rather than round: a figure with more precision than its currency is a data error to look at.
+    if (Fraction(*minor) != Fraction::fromDecimal(*decimal).timesPowerOfTen(exponent))
+        return fail(tr("'%1' has more decimals than %2 has minor units").arg(amount.toString(), currency));
+    return Money(*minor, currency);
+}
+
+bool Money::isValid() const
+{
+    return Currency::isValidCode(m_currency);
+}
+
+int Money::exponent() const
+{
+    return Currency::minorUnitExponent(m_currency);
+}
+
+qint64 Money::roundedWholeUnits() const
+{
+    // Dividing by at least 1 cannot overflow, so the rounding always has a value.
+    return Fraction(m_minorUnits).timesPowerOfTen(-exponent()).roundedHalfAwayFromZero().value_or(0);
+}
+
+QString Money::toDecimalString() const
+{
+    return Fraction(m_minorUnits).timesPowerOfTen(-exponent()).toDecimalString(exponent());
+}
+
+QString Money::format(const QLocale& locale, Precision precision) const
+{
+    if (!isValid())
+        return {};
+    const int digits = exponent();
+    bool negative = false;
+    QString number;
+    if (precision == Precision::WholeUnits || digits == 0) {
+        const qint64 whole = roundedWholeUnits();
+        negative = whole < 0;
+        number = locale.toString(qulonglong(magnitude(whole)));
+    } else {
+        const quint64 units = magnitude(m_minorUnits);
+        const quint64 scale = quint64(powerOfTen(digits));
+        negative = m_minorUnits < 0;
+        QString fraction = locale.toString(qulonglong(units % scale));
+        while (fraction.size() < digits * locale.zeroDigit().size())
+            fraction.prepend(locale.zeroDigit());
+        number = locale.toString(qulonglong(units / scale)) + locale.decimalPoint() + fraction;
+    }
+    // Let the locale place the symbol and the sign around a stand-in number, then put the real number in its place;
+    // QLocale's own currency formatting would go through double for the minor units.
+    const QString symbol = Currency::symbol(m_currency);
+    const QString standIn = locale.toString(qlonglong(1));
+    const QString pattern = spaceSymbol(locale.toCurrencyString(qlonglong(negative ? -1 : 1), symbol), symbol, standIn);
+    QString text = pattern;
+    const qsizetype at = text.indexOf(standIn); // symbols contain no digits, so this is the number
+    return at < 0 ? pattern : text.replace(at, standIn.size(), number);
+}
+
+bool Money::operator==(const Money& other) const
+{
+    return m_minorUnits == other.m_minorUnits && m_currency == other.m_currency;
+}
+
+} // namespace cg
