@@ -126,7 +126,8 @@ CREATE TABLE salary_figure (
     source_id    TEXT NOT NULL REFERENCES source(id),
     origin_id    TEXT REFERENCES source(id),
     as_of        TEXT NOT NULL,
-    note         TEXT NOT NULL DEFAULT ''
+    note         TEXT NOT NULL DEFAULT '',
+    doubtful     INTEGER NOT NULL DEFAULT 0 CHECK (doubtful IN (0, 1))
 );
 
 CREATE TABLE skill_premium (
@@ -137,7 +138,8 @@ CREATE TABLE skill_premium (
     source_id TEXT NOT NULL REFERENCES source(id),
     origin_id TEXT REFERENCES source(id),
     as_of     TEXT NOT NULL,
-    note      TEXT NOT NULL DEFAULT ''
+    note      TEXT NOT NULL DEFAULT '',
+    doubtful  INTEGER NOT NULL DEFAULT 0 CHECK (doubtful IN (0, 1))
 );
 
 CREATE TABLE outlook (
@@ -149,7 +151,8 @@ CREATE TABLE outlook (
     source_id          TEXT NOT NULL REFERENCES source(id),
     origin_id          TEXT REFERENCES source(id),
     as_of              TEXT NOT NULL,
-    note               TEXT NOT NULL DEFAULT ''
+    note               TEXT NOT NULL DEFAULT '',
+    doubtful           INTEGER NOT NULL DEFAULT 0 CHECK (doubtful IN (0, 1))
 );
 
 CREATE TABLE statistic (
@@ -161,7 +164,8 @@ CREATE TABLE statistic (
     source_id TEXT NOT NULL REFERENCES source(id),
     origin_id TEXT REFERENCES source(id),
     as_of     TEXT NOT NULL,
-    note      TEXT NOT NULL DEFAULT ''
+    note      TEXT NOT NULL DEFAULT '',
+    doubtful  INTEGER NOT NULL DEFAULT 0 CHECK (doubtful IN (0, 1))
 );
 
 CREATE TABLE education_route (
@@ -269,7 +273,8 @@ CREATE TABLE faq_source (
     PRIMARY KEY (faq_id, source_id)
 ) WITHOUT ROWID;
 
--- One row per searchable item. kind: role, skill, step, resource. ref: the item's slug.
+-- One row per searchable item. kind: role, skill, step, resource (ref: the item's slug; a step's is path/step),
+-- occupation (ref: the O*NET-SOC code).
 CREATE VIRTUAL TABLE search_index USING fts5(
     kind UNINDEXED, ref UNINDEXED, title, body,
     tokenize = 'unicode61 remove_diacritics 2',

@@ -164,6 +164,15 @@ bool JsonContentLoader::amountMinor(const QJsonObject& object, const QString& ke
     return true;
 }
 
+bool JsonContentLoader::flag(const QJsonObject& object, const QString& key, bool* out)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isUndefined() && !value.isBool())
+        return fail(QStringLiteral("'%1' must be true or false").arg(key));
+    *out = value.toBool(false);
+    return true;
+}
+
 bool JsonContentLoader::sourceId(const QJsonObject& object, const QString& key, QString* out, bool required)
 {
     if (!text(object, key, out, required))
@@ -522,13 +531,14 @@ bool JsonContentLoader::loadSalaries()
         return false;
     QSqlQuery insert = prepare(QStringLiteral(
         "INSERT INTO salary_figure (id, role_id, country, currency, amount_minor, period, statistic, experience, "
-        "source_id, origin_id, as_of, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "source_id, origin_id, as_of, note, doubtful) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < figures.size(); ++i) {
         m_entry = QStringLiteral("figures[%1]").arg(i);
         const QJsonObject figure = figures.at(i).toObject();
         QString role, country, currency, period, statistic, experience, source, origin, asOf, note;
         qint64 roleId = 0;
         qint64 amount = 0;
+        bool doubtful = false;
         if (!text(figure, QStringLiteral("role"), &role) || !lookup(m_roles, QStringLiteral("role"), role, &roleId)
             || !text(figure, QStringLiteral("country"), &country) || !text(figure, QStringLiteral("currency"), &currency)
             || !amountMinor(figure, QStringLiteral("amount"), &amount) || !oneOf(figure, QStringLiteral("period"), periods, &period)
@@ -536,8 +546,10 @@ bool JsonContentLoader::loadSalaries()
             || !oneOf(figure, QStringLiteral("experience"), bands, &experience)
             || !sourceId(figure, QStringLiteral("source"), &source, true)
             || !sourceId(figure, QStringLiteral("origin"), &origin, false) || !date(figure, QStringLiteral("as_of"), &asOf, true)
-            || !text(figure, QStringLiteral("note"), &note, false))
+            || !text(figure, QStringLiteral("note"), &note, false) || !flag(figure, QStringLiteral("doubtful"), &doubtful))
             return false;
+        if (doubtful && note.isEmpty())
+            return fail(QStringLiteral("a doubtful figure needs a 'note' explaining the doubt"));
         if (!countryPattern.match(country).hasMatch())
             return fail(QStringLiteral("'country' must be an ISO 3166 alpha-2 code, not '%1'").arg(country));
         if (!currencyPattern.match(currency).hasMatch())
@@ -554,23 +566,26 @@ bool JsonContentLoader::loadSalaries()
         insert.addBindValue(origin.isEmpty() ? QVariant() : QVariant(origin));
         insert.addBindValue(asOf);
         insert.addBindValue(note);
+        insert.addBindValue(doubtful ? 1 : 0);
         if (!exec(insert))
             return false;
     }
     QSqlQuery insertPremium = prepare(QStringLiteral(
-        "INSERT INTO skill_premium (id, skill_id, role_id, percent, source_id, origin_id, as_of, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO skill_premium (id, skill_id, role_id, percent, source_id, origin_id, as_of, note, doubtful) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < premiums.size(); ++i) {
         m_entry = QStringLiteral("premiums[%1]").arg(i);
         const QJsonObject premium = premiums.at(i).toObject();
         QString skill, role, percent, source, origin, asOf, note;
         qint64 skillId = 0;
         qint64 roleId = 0;
+        bool doubtful = false;
         if (!text(premium, QStringLiteral("skill"), &skill) || !lookup(m_skills, QStringLiteral("skill"), skill, &skillId)
             || !text(premium, QStringLiteral("role"), &role) || !lookup(m_roles, QStringLiteral("role"), role, &roleId)
             || !decimal(premium, QStringLiteral("percent"), &percent) || !sourceId(premium, QStringLiteral("source"), &source, true)
             || !sourceId(premium, QStringLiteral("origin"), &origin, false)
-            || !date(premium, QStringLiteral("as_of"), &asOf, true) || !text(premium, QStringLiteral("note"), &note, false))
+            || !date(premium, QStringLiteral("as_of"), &asOf, true) || !text(premium, QStringLiteral("note"), &note, false)
+            || !flag(premium, QStringLiteral("doubtful"), &doubtful))
             return false;
         insertPremium.addBindValue(i + 1);
         insertPremium.addBindValue(skillId);
@@ -580,6 +595,7 @@ bool JsonContentLoader::loadSalaries()
         insertPremium.addBindValue(origin.isEmpty() ? QVariant() : QVariant(origin));
         insertPremium.addBindValue(asOf);
         insertPremium.addBindValue(note);
+        insertPremium.addBindValue(doubtful ? 1 : 0);
         if (!exec(insertPremium))
             return false;
     }
@@ -596,17 +612,19 @@ bool JsonContentLoader::loadOutlook()
     static const QRegularExpression periodPattern(QStringLiteral("^\\d{4}-\\d{4}$"));
     QSqlQuery insert = prepare(QStringLiteral(
         "INSERT INTO outlook (id, role_id, growth_percent, period, comparison_percent, source_id, origin_id, as_of, "
-        "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "note, doubtful) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < outlook.size(); ++i) {
         m_entry = QStringLiteral("outlook[%1]").arg(i);
         const QJsonObject item = outlook.at(i).toObject();
         QString role, growth, period, comparison, source, origin, asOf, note;
         qint64 roleId = 0;
+        bool doubtful = false;
         if (!text(item, QStringLiteral("role"), &role) || !lookup(m_roles, QStringLiteral("role"), role, &roleId)
             || !decimal(item, QStringLiteral("growth_percent"), &growth) || !text(item, QStringLiteral("period"), &period)
             || !decimal(item, QStringLiteral("comparison_percent"), &comparison, false)
             || !sourceId(item, QStringLiteral("source"), &source, true) || !sourceId(item, QStringLiteral("origin"), &origin, false)
-            || !date(item, QStringLiteral("as_of"), &asOf, true) || !text(item, QStringLiteral("note"), &note, false))
+            || !date(item, QStringLiteral("as_of"), &asOf, true) || !text(item, QStringLiteral("note"), &note, false)
+            || !flag(item, QStringLiteral("doubtful"), &doubtful))
             return false;
         if (!periodPattern.match(period).hasMatch())
             return fail(QStringLiteral("'period' must be YYYY-YYYY, not '%1'").arg(period));
@@ -619,23 +637,25 @@ bool JsonContentLoader::loadOutlook()
         insert.addBindValue(origin.isEmpty() ? QVariant() : QVariant(origin));
         insert.addBindValue(asOf);
         insert.addBindValue(note);
+        insert.addBindValue(doubtful ? 1 : 0);
         if (!exec(insert))
             return false;
     }
     QSqlQuery insertStatistic = prepare(QStringLiteral(
-        "INSERT INTO statistic (id, role_id, label, value, unit, source_id, origin_id, as_of, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO statistic (id, role_id, label, value, unit, source_id, origin_id, as_of, note, doubtful) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < statistics.size(); ++i) {
         m_entry = QStringLiteral("statistics[%1]").arg(i);
         const QJsonObject item = statistics.at(i).toObject();
         QString role, label, value, unit, source, origin, asOf, note;
         qint64 roleId = 0;
+        bool doubtful = false;
         if (!text(item, QStringLiteral("role"), &role, false)
             || (!role.isEmpty() && !lookup(m_roles, QStringLiteral("role"), role, &roleId))
             || !text(item, QStringLiteral("label"), &label) || !text(item, QStringLiteral("value"), &value)
             || !text(item, QStringLiteral("unit"), &unit, false) || !sourceId(item, QStringLiteral("source"), &source, true)
             || !sourceId(item, QStringLiteral("origin"), &origin, false) || !date(item, QStringLiteral("as_of"), &asOf, true)
-            || !text(item, QStringLiteral("note"), &note, false))
+            || !text(item, QStringLiteral("note"), &note, false) || !flag(item, QStringLiteral("doubtful"), &doubtful))
             return false;
         insertStatistic.addBindValue(i + 1);
         insertStatistic.addBindValue(roleId ? QVariant(roleId) : QVariant());
@@ -646,6 +666,7 @@ bool JsonContentLoader::loadOutlook()
         insertStatistic.addBindValue(origin.isEmpty() ? QVariant() : QVariant(origin));
         insertStatistic.addBindValue(asOf);
         insertStatistic.addBindValue(note);
+        insertStatistic.addBindValue(doubtful ? 1 : 0);
         if (!exec(insertStatistic))
             return false;
     }

@@ -41,6 +41,7 @@ private:
     bool oneOf(const QJsonObject& object, const QString& key, const QStringList& allowed, QString* out);
     bool amountMinor(const QJsonObject& object, const QString& key, qint64* out);
     bool decimal(const QJsonObject& object, const QString& key, QString* out, bool required = true);
+    bool flag(const QJsonObject& object, const QString& key, bool* out);
     bool sourceList(const QJsonObject& object, const QString& key, QStringList* out);
     bool sourceId(const QJsonObject& object, const QString& key, QString* out, bool required);
     bool lookup(const QHash<QString, qint64>& ids, const QString& what, const QString& slug, qint64* id);

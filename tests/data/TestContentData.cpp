@@ -115,16 +115,27 @@ private slots:
         QCOMPARE(count(sql), expected);
     }
 
-    void doubtfulFiguresKeepTheirNote()
+    void doubtfulFiguresAreFlaggedAndExplained()
     {
-        // The $3,000 new-graduate figure is implausible; it stays exactly as stated, with the doubt attached.
+        // The $3,000 new-graduate and $380,000 one-to-four-year figures are implausible side by side; they stay
+        // exactly as stated, flagged, with the doubt explained.
         QSqlQuery query(m_content.database());
-        QVERIFY(query.exec(QStringLiteral("SELECT amount_minor, note FROM salary_figure WHERE amount_minor = 300000")));
-        QVERIFY(query.next());
-        QVERIFY(!query.value(1).toString().isEmpty());
-        QVERIFY(query.exec(QStringLiteral("SELECT note FROM salary_figure WHERE amount_minor = 38000000")));
-        QVERIFY(query.next());
-        QVERIFY(!query.value(0).toString().isEmpty());
+        QVERIFY(query.exec(QStringLiteral("SELECT doubtful, note FROM salary_figure "
+                                          "WHERE amount_minor IN (300000, 38000000) AND currency = 'USD'")));
+        int found = 0;
+        while (query.next()) {
+            ++found;
+            QCOMPARE(query.value(0).toInt(), 1);
+            QVERIFY(query.value(1).toString().size() > 40);
+        }
+        QCOMPARE(found, 2);
+        for (const char* table : {"salary_figure", "skill_premium", "outlook", "statistic"})
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM %1 WHERE doubtful = 1 AND note = ''")
+                               .arg(QLatin1String(table))),
+                     0);
+        // Glassdoor $97,000 vs its own table, Payscale ₹486,091 vs its range, and the $3,000 / $380,000 pair.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM salary_figure WHERE doubtful = 1")), 4);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM skill_premium WHERE doubtful = 1")), 2);
     }
 };
 

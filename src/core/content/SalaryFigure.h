@@ -19,7 +19,8 @@ struct SalaryFigure
     QString statistic;  // average, median, low, high, p10 ...
     QString experience; // all, 0-1, 1-4, 15+ ...
     SourceRef source;
-    QString note; // a doubt about the figure, shown wherever it is
+    QString note;          // context for the figure, or the reason for doubt, shown wherever it is
+    bool doubtful = false; // the source's figure looks implausible or contradicts others; kept as stated
 };
 
 } // namespace cg

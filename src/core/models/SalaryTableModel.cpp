@@ -91,9 +91,10 @@ QVariant SalaryTableModel::data(const QModelIndex& index, int role) const
             return experienceName(figure.experience);
         case PeriodColumn:
             return periodName(figure.period);
-        case SourceColumn:
-            return figure.note.isEmpty() ? figure.source.citation().section(QStringLiteral(" ("), 0, 0)
-                                         : tr("%1 ⚠").arg(figure.source.citation().section(QStringLiteral(" ("), 0, 0));
+        case SourceColumn: {
+            const QString who = figure.source.citation().section(QStringLiteral(" ("), 0, 0);
+            return figure.doubtful ? tr("%1 ⚠ doubtful").arg(who) : who;
+        }
         case AsOfColumn:
             return figure.source.asOf;
         }
@@ -114,8 +115,8 @@ QVariant SalaryTableModel::data(const QModelIndex& index, int role) const
         return figure.currency;
     case RoleSlugRole:
         return figure.roleSlug;
-    case HasNoteRole:
-        return !figure.note.isEmpty();
+    case DoubtfulRole:
+        return figure.doubtful;
     default:
         return {};
     }

@@ -25,7 +25,7 @@ public:
         AsOfColumn,
         ColumnCount
     };
-    enum Roles { FigureIdRole = Qt::UserRole + 1, AmountMinorRole, CurrencyRole, RoleSlugRole, HasNoteRole };
+    enum Roles { FigureIdRole = Qt::UserRole + 1, AmountMinorRole, CurrencyRole, RoleSlugRole, DoubtfulRole };
 
     explicit SalaryTableModel(QObject* parent = nullptr);
 

@@ -16,7 +16,7 @@ QList<SalaryFigure> SalaryRepository::all() const
     query.setForwardOnly(true);
     query.exec(QStringLiteral(
         "SELECT f.id, r.slug, r.name, f.country, f.currency, f.amount_minor, f.period, f.statistic, f.experience, "
-        "       f.source_id, s.title, coalesce(f.origin_id, ''), coalesce(o.title, ''), f.as_of, f.note "
+        "       f.source_id, s.title, coalesce(f.origin_id, ''), coalesce(o.title, ''), f.as_of, f.note, f.doubtful "
         "FROM salary_figure f JOIN role r ON r.id = f.role_id JOIN source s ON s.id = f.source_id "
         "LEFT JOIN source o ON o.id = f.origin_id ORDER BY f.id"));
     while (query.next()) {
@@ -33,6 +33,7 @@ QList<SalaryFigure> SalaryRepository::all() const
         figure.source = {query.value(9).toString(), query.value(10).toString(), query.value(11).toString(),
                          query.value(12).toString(), query.value(13).toString()};
         figure.note = query.value(14).toString();
+        figure.doubtful = query.value(15).toBool();
         figures.append(figure);
     }
     return figures;
