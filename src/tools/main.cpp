@@ -1,5 +1,7 @@
 // careerguide-datagen: turns the reviewed sources in resources/data/ into the read-only content database.
 #include "ContentGenerator.h"
+#include "FxSubset.h"
+#include "OfficialSubset.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,10 +28,35 @@ int main(int argc, char* argv[])
                                        QStringLiteral("Keep every O*NET occupation, not only computer occupations."));
     const QCommandLineOption outputOption(QStringLiteral("output"), QStringLiteral("The database file to write."),
                                           QStringLiteral("FILE"));
-    parser.addOptions({dataOption, officialOption, allOption, outputOption});
+    const QCommandLineOption officialSubsetOption(
+        QStringLiteral("make-official-subset"),
+        QStringLiteral("Cut the committed O*NET/BLS subset (computer occupations) from the full release files in "
+                       "FULL_DIR (onet-29.3/, bls/) into --output DIR, then exit."),
+        QStringLiteral("FULL_DIR"));
+    const QCommandLineOption fxSubsetOption(
+        QStringLiteral("make-fx-subset"),
+        QStringLiteral("Cut the committed exchange-rate and PPP subset from the full files in FULL_FX_DIR into "
+                       "--output DIR, then exit."),
+        QStringLiteral("FULL_FX_DIR"));
+    parser.addOptions({dataOption, officialOption, allOption, outputOption, officialSubsetOption, fxSubsetOption});
     parser.process(app);
 
     QTextStream err(stderr);
+    if (parser.isSet(officialSubsetOption) || parser.isSet(fxSubsetOption)) {
+        if (!parser.isSet(outputOption)) {
+            err << "careerguide-datagen: --output DIR is required\n";
+            return 2;
+        }
+        QString error;
+        const bool ok = parser.isSet(officialSubsetOption)
+            ? cg::OfficialSubset::make(parser.value(officialSubsetOption), parser.value(outputOption), &error)
+            : cg::FxSubset::make(parser.value(fxSubsetOption), parser.value(outputOption), &error);
+        if (!ok) {
+            err << "careerguide-datagen: " << error << '\n';
+            return 1;
+        }
+        return 0;
+    }
     if (!parser.isSet(dataOption) || !parser.isSet(outputOption)) {
         err << "careerguide-datagen: --data and --output are required\n";
         return 2;
