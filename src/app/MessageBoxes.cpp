@@ -10,11 +10,29 @@ MessageBoxes::Handler& handler()
     static MessageBoxes::Handler instance;
     return instance;
 }
+MessageBoxes::QuestionHandler& questionHandler()
+{
+    static MessageBoxes::QuestionHandler instance;
+    return instance;
+}
 } // namespace
 
 void MessageBoxes::setHandler(Handler newHandler)
 {
     handler() = std::move(newHandler);
+}
+
+void MessageBoxes::setQuestionHandler(QuestionHandler newHandler)
+{
+    questionHandler() = std::move(newHandler);
+}
+
+bool MessageBoxes::question(QWidget* parent, const QString& title, const QString& text)
+{
+    if (questionHandler())
+        return questionHandler()(title, text);
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
 }
 
 void MessageBoxes::information(QWidget* parent, const QString& title, const QString& text)

@@ -126,6 +126,7 @@ private slots:
     void documentContents();
     void tableHeaderRepeats();
     void skippedStepsAndPlainHeader();
+    void progressIsPrinted();
     void pdf_data();
     void pdf();
     void unwritablePathKeepsOldFile();
@@ -215,6 +216,53 @@ void TestStudyPlanDocument::skippedStepsAndPlainHeader()
     QString error;
     QCOMPARE(document.render(nullptr, &error), -1);
     QVERIFY(!error.isEmpty());
+}
+
+void TestStudyPlanDocument::progressIsPrinted()
+{
+    cg::StudyPlanRequest request;
+    request.planTitle = QStringLiteral("Plan with progress");
+    request.path = longPath();
+    request.path.steps = request.path.steps.mid(0, 4);
+    request.startDate = QDate(2026, 3, 2);
+    request.hoursPerWeek = 15;
+    // step-1 is known from the self-assessment, step-2 skipped by choice.
+    request.skippedSlugs = {QStringLiteral("step-1"), QStringLiteral("step-2")};
+    const cg::StudyPlanResult result = cg::StudyPlanScheduler().schedule(request);
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+
+    QHash<QString, cg::StepProgress> progress;
+    progress[QStringLiteral("step-2")].status = cg::StepProgress::Status::Skipped;
+    progress[QStringLiteral("step-3")].status = cg::StepProgress::Status::Done;
+    progress[QStringLiteral("step-3")].note = QStringLiteral("Finished the Khan course & the SQL kata <b>early</b>");
+    progress[QStringLiteral("step-4")].status = cg::StepProgress::Status::InProgress;
+
+    StudyPlanDocument document(result.plan, request.path.steps, cg::StudyPlanHeader::fromPlan(result.plan), progress);
+    const QString text = document.document()->toPlainText();
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    const auto lineAfter = [&lines](const QString& label) {
+        const qsizetype at = lines.indexOf(label);
+        return at >= 0 && at + 1 < lines.size() ? lines.at(at + 1) : QString();
+    };
+    QCOMPARE(lineAfter(QStringLiteral("Already known")), request.path.steps.at(0).title);
+    QCOMPARE(lineAfter(QStringLiteral("Left out")), request.path.steps.at(1).title);
+    QCOMPARE(lineAfter(QStringLiteral("Progress")), QStringLiteral("1 of 2 steps done"));
+    // The note is printed as the person wrote it: text, not markup.
+    QVERIFY(text.contains(QStringLiteral("Your note: ") + progress.value(QStringLiteral("step-3")).note));
+    QVERIFY(text.contains(QStringLiteral("In progress")));
+
+    // Every block of the finished step and its milestone are ticked; everything else still has an empty box.
+    int doneBlocks = 0;
+    int blocks = 0;
+    for (const cg::StudyPlanWeek& week : result.plan.weeks) {
+        for (const cg::StudyPlanBlock& block : week.blocks) {
+            ++blocks;
+            doneBlocks += block.stepSlug == QLatin1String("step-3") ? 1 : 0;
+        }
+    }
+    QCOMPARE(doneBlocks, 2); // 20 h at 15 h a week
+    QCOMPARE(int(text.count(QChar(0x2611))), doneBlocks + 1);
+    QCOMPARE(int(text.count(QChar(0x2610))), blocks - doneBlocks + int(result.plan.milestones.size()) - 1);
 }
 
 void TestStudyPlanDocument::pdf_data()

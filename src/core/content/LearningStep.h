@@ -33,6 +33,7 @@ struct LearningStep
     QStringList prerequisites; // slugs of steps in the same path
     QStringList skills;        // skill slugs taught
     QList<LearningResource> resources;
+    QStringList sourceIds; // the articles the step was written from
 };
 
 struct LearningPath
@@ -50,6 +51,7 @@ struct EducationRoute
     QString kind;
     QString description;
     QString duration;
+    QStringList sourceIds; // the articles the description and duration come from
 };
 
 } // namespace cg

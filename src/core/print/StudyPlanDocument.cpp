@@ -100,7 +100,7 @@ void equaliseFirstLines(QTextDocument* document)
 } // namespace
 
 StudyPlanDocument::StudyPlanDocument(const StudyPlan& plan, const QList<LearningStep>& steps,
-                                     const StudyPlanHeader& header)
+                                     const StudyPlanHeader& header, const QHash<QString, StepProgress>& progress)
     : m_layoutDevice(1, 1, QImage::Format_ARGB32_Premultiplied), m_document(std::make_unique<QTextDocument>()),
       m_title(plan.title.isEmpty() ? tr("Study plan") : plan.title)
 {
@@ -119,7 +119,7 @@ StudyPlanDocument::StudyPlanDocument(const StudyPlan& plan, const QList<Learning
     m_document->setMetaInformation(QTextDocument::DocumentTitle, plan.title);
     // Qt's HTML importer turns each <thead> into QTextTableFormat::headerRowCount, which makes the layout repeat
     // those rows at the top of every page the table runs onto (checked by TestStudyPlanDocument).
-    m_document->setHtml(buildHtml(plan, steps, header));
+    m_document->setHtml(buildHtml(plan, steps, header, progress));
     equaliseFirstLines(m_document.get());
 }
 
@@ -143,8 +143,16 @@ QString StudyPlanDocument::formatWeekDates(const QDate& start, const QDate& end)
 }
 
 QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<LearningStep>& steps,
-                                     const StudyPlanHeader& header) const
+                                     const StudyPlanHeader& header,
+                                     const QHash<QString, StepProgress>& progress) const
 {
+    const auto statusOf = [&progress](const QString& slug) {
+        return progress.value(slug).status;
+    };
+    const auto box = [&statusOf](const QString& slug) {
+        return statusOf(slug) == StepProgress::Status::Done ? QStringLiteral("\u2611") : QStringLiteral("\u2610");
+    };
+
     QHash<QString, const LearningStep*> stepBySlug;
     for (const LearningStep& step : steps)
         stepBySlug.insert(step.slug, &step);
@@ -181,13 +189,24 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
     // Label and number rather than "26 weeks": no plural forms needed, so the untranslated English reads right.
     fact(tr("Weeks"), QString::number(plan.weekCount()));
     fact(tr("Study time"), tr("%1 h").arg(plan.totalHours));
+    if (!plan.orderedSlugs.isEmpty() && !progress.isEmpty()) {
+        int done = 0;
+        for (const QString& slug : plan.orderedSlugs)
+            done += statusOf(slug) == StepProgress::Status::Done ? 1 : 0;
+        fact(tr("Progress"), tr("%1 of %2 steps done").arg(done).arg(plan.orderedSlugs.size()));
+    }
     if (!plan.skippedSlugs.isEmpty()) {
-        QStringList names;
+        QStringList known;
+        QStringList leftOut;
         for (const QString& slug : plan.skippedSlugs) {
             const LearningStep* step = stepBySlug.value(slug);
-            names.append(step && !step->title.isEmpty() ? step->title : slug);
+            const QString name = step && !step->title.isEmpty() ? step->title : slug;
+            (statusOf(slug) == StepProgress::Status::Skipped ? leftOut : known).append(name);
         }
-        fact(tr("Already known"), names.join(QStringLiteral(", ")));
+        if (!known.isEmpty())
+            fact(tr("Already known"), known.join(QStringLiteral(", ")));
+        if (!leftOut.isEmpty())
+            fact(tr("Left out"), leftOut.join(QStringLiteral(", ")));
     }
     out += QLatin1String("</table>");
 
@@ -223,13 +242,18 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
             };
             firstRow = false;
             out += QLatin1String("<tr>");
-            out += QLatin1String("<td class=\"check\"") + width("7") + QStringLiteral(">\u2610</td>");
+            out += QLatin1String("<td class=\"check\"") + width("7") + QLatin1String(">") + box(block.stepSlug) +
+                   QLatin1String("</td>");
 
             out += QLatin1String("<td class=\"step\"") + width("27") + QLatin1String("><span class=\"step-title\">") +
                    html(block.title) + QLatin1String("</span>");
             if (parts > 1) {
                 out += QLatin1String("<br/><span class=\"state\">") + html(tr("part %1 of %2").arg(part).arg(parts)) +
                        QLatin1String("</span>");
+            }
+            if (part == 1 && statusOf(block.stepSlug) == StepProgress::Status::InProgress) {
+                out += QLatin1String("<br/><span class=\"state\">") +
+                       html(StepProgress::displayName(StepProgress::Status::InProgress)) + QLatin1String("</span>");
             }
             out += QLatin1String("</td>");
 
@@ -270,6 +294,11 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
                     }
                     out += QLatin1String("</ul>");
                 }
+                const QString note = progress.value(block.stepSlug).note.trimmed();
+                if (!note.isEmpty()) {
+                    out += QLatin1String("<p class=\"note\"><span class=\"note-label\">") + html(tr("Your note:")) +
+                           QLatin1String("</span> ") + html(note) + QLatin1String("</p>");
+                }
             }
             out += QLatin1String("</td></tr>");
         }
@@ -284,7 +313,8 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
                QLatin1String("</th><th width=\"12%\">") + html(tr("Week")) + QLatin1String("</th><th width=\"23%\">") +
                html(tr("By")) + QLatin1String("</th></tr></thead><tbody>");
         for (const StudyPlanMilestone& milestone : plan.milestones) {
-            out += QStringLiteral("<tr><td class=\"check\">\u2610</td><td>") + html(milestone.title) +
+            out += QLatin1String("<tr><td class=\"check\">") + box(milestone.stepSlug) + QLatin1String("</td><td>") +
+                   html(milestone.title) +
                    QLatin1String("</td><td>") + QString::number(milestone.weekIndex) + QLatin1String("</td><td>") +
                    html(formatDate(milestone.date)) + QLatin1String("</td></tr>");
         }

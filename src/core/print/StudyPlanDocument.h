@@ -1,11 +1,13 @@
 #pragma once
 
 #include "content/LearningStep.h"
+#include "plan/StepProgress.h"
 #include "plan/StudyPlan.h"
 #include "print/StudyPlanHeader.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QPageSize>
@@ -29,8 +31,10 @@ class StudyPlanDocument final
 
 public:
     // steps: the path's steps, looked up by slug for descriptions and resources; steps the plan does not schedule
-    // are only used to name skipped steps.
-    StudyPlanDocument(const StudyPlan& plan, const QList<LearningStep>& steps, const StudyPlanHeader& header);
+    // are only used to name skipped steps. progress (by step slug) ticks the boxes of steps already done, prints the
+    // person's notes, and tells steps skipped by choice from steps already known.
+    StudyPlanDocument(const StudyPlan& plan, const QList<LearningStep>& steps, const StudyPlanHeader& header,
+                      const QHash<QString, StepProgress>& progress = {});
     ~StudyPlanDocument();
 
     // The laid-out document, e.g. for an on-screen view. Its page size changes with each render()/writePdf().
@@ -50,7 +54,8 @@ public:
     static QString formatWeekDates(const QDate& start, const QDate& end);
 
 private:
-    QString buildHtml(const StudyPlan& plan, const QList<LearningStep>& steps, const StudyPlanHeader& header) const;
+    QString buildHtml(const StudyPlan& plan, const QList<LearningStep>& steps, const StudyPlanHeader& header,
+                      const QHash<QString, StepProgress>& progress) const;
 
     // The document is laid out for this 96 dpi device and scaled to whatever it is painted on, so CSS pixel sizes
     // (padding, borders) mean the same on screen, in the PDF and on paper. Declared first: it must outlive the

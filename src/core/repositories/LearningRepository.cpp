@@ -14,10 +14,15 @@ QList<EducationRoute> LearningRepository::routes() const
     QList<EducationRoute> routes;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT slug, name, kind, description, duration FROM education_route ORDER BY id"));
+    query.exec(QStringLiteral(
+        "SELECT slug, name, kind, description, duration, "
+        "  (SELECT group_concat(source_id, char(31)) FROM (SELECT rs.source_id FROM route_source rs "
+        "   WHERE rs.route_id = education_route.id ORDER BY rs.source_id)) "
+        "FROM education_route ORDER BY id"));
     while (query.next())
         routes.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString(), query.value(4).toString()});
+                       query.value(3).toString(), query.value(4).toString(),
+                       query.value(5).toString().split(QChar(31), Qt::SkipEmptyParts)});
     return routes;
 }
 
@@ -52,7 +57,9 @@ LearningPath LearningRepository::path(const QString& slug) const
         "  (SELECT group_concat(q.slug, char(31)) FROM step_prerequisite sp JOIN learning_step q ON q.id = sp.requires_id "
         "   WHERE sp.step_id = s.id), "
         "  (SELECT group_concat(k.slug, char(31)) FROM step_skill ss JOIN skill k ON k.id = ss.skill_id "
-        "   WHERE ss.step_id = s.id) "
+        "   WHERE ss.step_id = s.id), "
+        "  (SELECT group_concat(source_id, char(31)) FROM (SELECT st.source_id FROM step_source st "
+        "   WHERE st.step_id = s.id ORDER BY st.source_id)) "
         "FROM learning_step s WHERE s.path_id = ? ORDER BY s.position"));
     query.addBindValue(pathId);
     query.exec();
@@ -68,6 +75,7 @@ LearningPath LearningRepository::path(const QString& slug) const
         step.hoursBasis = query.value(6).toString();
         step.prerequisites = query.value(7).toString().split(QChar(31), Qt::SkipEmptyParts);
         step.skills = query.value(8).toString().split(QChar(31), Qt::SkipEmptyParts);
+        step.sourceIds = query.value(9).toString().split(QChar(31), Qt::SkipEmptyParts);
         path.steps.append(step);
     }
 

@@ -1,0 +1,286 @@
+#include "models/StepProgressModel.h"
+
+#include "print/StudyPlanDocument.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace cg {
+
+StepProgressModel::StepProgressModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void StepProgressModel::setCommitter(Committer committer)
+{
+    m_committer = std::move(committer);
+    if (!m_path.steps.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void StepProgressModel::setPlan(const LearningPath& path, const StudyPlan& plan, const QSet<QString>& knownSlugs,
+                                const QHash<QString, StepProgress>& progress)
+{
+    beginResetModel();
+    m_path = path;
+    m_known = knownSlugs;
+    m_progress = progress;
+    m_schedule.clear();
+    for (const StudyPlanWeek& week : plan.weeks) {
+        for (const StudyPlanBlock& block : week.blocks) {
+            Schedule& schedule = m_schedule[block.stepSlug];
+            if (schedule.firstWeek == 0)
+                schedule.firstWeek = week.index;
+            schedule.lastWeek = week.index;
+            if (block.finishes)
+                schedule.finishBy = week.endDate;
+        }
+    }
+    endResetModel();
+}
+
+void StepProgressModel::clear()
+{
+    setPlan({}, {}, {}, {});
+}
+
+int StepProgressModel::rowOf(const QString& slug) const
+{
+    for (int row = 0; row < m_path.steps.size(); ++row) {
+        if (m_path.steps.at(row).slug == slug)
+            return row;
+    }
+    return -1;
+}
+
+QString StepProgressModel::slugAt(int row) const
+{
+    return row >= 0 && row < m_path.steps.size() ? m_path.steps.at(row).slug : QString();
+}
+
+int StepProgressModel::doneCount() const
+{
+    int done = 0;
+    for (const LearningStep& step : m_path.steps) {
+        if (m_schedule.contains(step.slug) && m_progress.value(step.slug).status == StepProgress::Status::Done)
+            ++done;
+    }
+    return done;
+}
+
+QString StepProgressModel::weeksText(int row) const
+{
+    const LearningStep& step = m_path.steps.at(row);
+    if (m_known.contains(step.slug))
+        return tr("Already known");
+    const auto found = m_schedule.constFind(step.slug);
+    if (found == m_schedule.cend())
+        return m_progress.value(step.slug).status == StepProgress::Status::Skipped ? tr("Left out") : QString();
+    if (found->firstWeek == found->lastWeek)
+        return tr("Week %1").arg(found->firstWeek);
+    //: A range of week numbers, e.g. "Weeks 3–8".
+    return tr("Weeks %1\u2013%2").arg(found->firstWeek).arg(found->lastWeek);
+}
+
+int StepProgressModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_path.steps.size());
+}
+
+int StepProgressModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StepProgressModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const LearningStep& step = m_path.steps.at(row);
+    const StepProgress progress = m_progress.value(step.slug);
+    const bool known = m_known.contains(step.slug);
+    const bool scheduled = m_schedule.contains(step.slug);
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case StatusColumn:
+            return known ? tr("Already known") : StepProgress::displayName(progress.status);
+        case StepColumn:
+            return step.title;
+        case HoursColumn:
+            return step.hours;
+        case WeeksColumn:
+            return weeksText(row);
+        case FinishByColumn: {
+            const QDate finishBy = m_schedule.value(step.slug).finishBy;
+            return finishBy.isValid() ? StudyPlanDocument::formatDate(finishBy) : QString();
+        }
+        case NoteColumn:
+            // One line in the table; the whole note is in the tooltip and the editor.
+            return progress.note.section(QLatin1Char('\n'), 0, 0);
+        }
+        return {};
+    case Qt::EditRole:
+        switch (index.column()) {
+        case StatusColumn:
+            return int(progress.status);
+        case NoteColumn:
+            return progress.note;
+        }
+        return data(index, Qt::DisplayRole);
+    case Qt::CheckStateRole:
+        if (index.column() == DoneColumn && !known)
+            return int(progress.status == StepProgress::Status::Done ? Qt::Checked : Qt::Unchecked);
+        return {};
+    case Qt::ToolTipRole:
+        if (known)
+            return tr("Left out of the plan: your self-assessment marks every skill this step teaches as known.");
+        switch (index.column()) {
+        case DoneColumn:
+            return tr("Tick when you have finished this step");
+        case StatusColumn:
+            if (progress.updatedAt.isValid())
+                return tr("%1 since %2")
+                    .arg(StepProgress::displayName(progress.status),
+                         StudyPlanDocument::formatDate(progress.updatedAt.toLocalTime().date()));
+            return {};
+        case StepColumn:
+            return QStringLiteral("%1\n\n%2").arg(step.title, step.description);
+        case HoursColumn:
+            return step.hoursBasis;
+        case WeeksColumn:
+            return scheduled ? QVariant() : QVariant(tr("Not in the schedule"));
+        case NoteColumn:
+            return progress.note.isEmpty() ? tr("Double-click to write a note") : progress.note;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == HoursColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (known || progress.status == StepProgress::Status::Skipped)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::FontRole:
+        if (index.column() == StatusColumn && progress.status == StepProgress::Status::InProgress && !known) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        if (index.column() == NoteColumn && progress.note.isEmpty()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case SlugRole:
+        return step.slug;
+    case StatusRole:
+        return int(progress.status);
+    case IsKnownRole:
+        return known;
+    default:
+        return {};
+    }
+}
+
+bool StepProgressModel::commit(int row, const StepProgress& progress)
+{
+    if (!m_committer)
+        return false;
+    const QString slug = m_path.steps.at(row).slug;
+    QString error;
+    StepProgress stored;
+    if (!m_committer(slug, progress, &error, &stored)) {
+        emit commitFailed(error);
+        return false;
+    }
+    if (stored.isBlank())
+        m_progress.remove(slug);
+    else
+        m_progress.insert(slug, stored);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit progressChanged(slug);
+    return true;
+}
+
+bool StepProgressModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    if (!(flags(index) & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
+        return false;
+    const QString slug = m_path.steps.at(index.row()).slug;
+    StepProgress progress = m_progress.value(slug);
+    const StepProgress before = progress;
+
+    if (index.column() == DoneColumn && role == Qt::CheckStateRole) {
+        const bool checked = Qt::CheckState(value.toInt()) == Qt::Checked;
+        if (checked)
+            progress.status = StepProgress::Status::Done;
+        else if (progress.status == StepProgress::Status::Done)
+            progress.status = StepProgress::Status::NotStarted;
+    } else if (index.column() == StatusColumn && role == Qt::EditRole) {
+        bool ok = false;
+        const int status = value.toInt(&ok);
+        if (!ok || status < 0 || status >= StepProgress::StatusCount)
+            return false;
+        progress.status = StepProgress::Status(status);
+    } else if (index.column() == NoteColumn && role == Qt::EditRole) {
+        progress.note = value.toString().trimmed();
+    } else {
+        return false;
+    }
+    if (progress.status == before.status && progress.note == before.note)
+        return true;
+    return commit(index.row(), progress);
+}
+
+Qt::ItemFlags StepProgressModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const bool known = m_known.contains(m_path.steps.at(index.row()).slug);
+    if (!m_committer || known)
+        return flags;
+    if (index.column() == DoneColumn)
+        flags |= Qt::ItemIsUserCheckable;
+    if (index.column() == StatusColumn || index.column() == NoteColumn)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+QVariant StepProgressModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == HoursColumn)
+        return tr("Our estimate for each step; hover over a number to see how it was reached.");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DoneColumn:
+        return tr("Done");
+    case StatusColumn:
+        return tr("Status");
+    case StepColumn:
+        return tr("Step");
+    case HoursColumn:
+        return tr("Hours (est.)");
+    case WeeksColumn:
+        return tr("Weeks");
+    case FinishByColumn:
+        return tr("Finish by");
+    case NoteColumn:
+        return tr("Note");
+    }
+    return {};
+}
+
+} // namespace cg

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "content/LearningStep.h"
+#include "plan/StepProgress.h"
+#include "plan/StudyPlanRequest.h"
+#include "user/SavedStudyPlan.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace cg {
+
+// Turns a saved plan's choices, the current content and the person's own marks into the scheduler's request. The
+// rules for what is left out live here, once: a step is left out when the person skipped it, or when "skip what I
+// already know" is on and the self-assessment knows every skill the step teaches.
+class StudyPlanRequestBuilder final
+{
+public:
+    // Steps of the path, in path order, whose taught skills are all in knownSkills. A step that lists no skills is
+    // never known: nothing says what it would teach.
+    static QStringList knownSteps(const LearningPath& path, const QSet<QString>& knownSkills);
+
+    // Steps the person marked as skipped, in path order; progress for slugs the path no longer has is ignored.
+    static QStringList skippedSteps(const LearningPath& path, const QHash<QString, StepProgress>& progress);
+
+    static StudyPlanRequest build(const SavedStudyPlan& plan, const LearningPath& path, const QString& targetRole,
+                                  const QSet<QString>& knownSkills, const QHash<QString, StepProgress>& progress);
+};
+
+} // namespace cg

@@ -1,0 +1,656 @@
+// The Learning Path tab in the real main window, offscreen: generate a study plan, tick steps off, restart, and print,
+// export PDF and calendar through the File menu, with the file dialogs and message boxes answered by the test.
+#include "FileDialogs.h"
+#include "LearningPathTab.h"
+#include "MainWindow.h"
+#include "MessageBoxes.h"
+#include "TestSupport.h"
+#include "database/ContentDatabase.h"
+#include "database/UserDatabase.h"
+#include "models/PlanWeekModel.h"
+#include "models/StepProgressModel.h"
+#include "plan/StudyPlanScheduler.h"
+#include "print/StudyPlanDocument.h"
+#include "repositories/LearningRepository.h"
+#include "settings/Settings.h"
+#include "user/SkillAssessmentStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <cmath>
+#include <memory>
+
+using cg::LearningPathTab;
+using cg::MainWindow;
+using cg::StepProgress;
+using cg::StepProgressModel;
+using Status = cg::StepProgress::Status;
+
+namespace {
+
+const QString PlanName = QStringLiteral("Road to back-end developer");
+const QDate StartDate(2026, 1, 5);
+
+struct Message
+{
+    cg::MessageBoxes::Kind kind;
+    QString title;
+    QString text;
+};
+
+template<typename T>
+T* child(QWidget* parent, const char* name)
+{
+    T* widget = parent->findChild<T*>(QLatin1String(name));
+    if (!widget)
+        qFatal("no %s named %s", T::staticMetaObject.className(), name);
+    return widget;
+}
+
+QString runTool(const QString& program, const QStringList& arguments, bool* ok)
+{
+    QProcess process;
+    process.start(program, arguments);
+    *ok = process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestLearningPathTab final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    cg::ContentDatabase m_content;
+    std::unique_ptr<cg::UserDatabase> m_user;
+    std::unique_ptr<cg::Settings> m_settings;
+    QList<Message> m_messages;
+    QStringList m_questions;
+    bool m_answerYes = true;
+    QString m_saveAnswer;
+    QStringList m_saveSuggestions;
+
+    void openUser(const QString& fileName)
+    {
+        m_user = std::make_unique<cg::UserDatabase>();
+        QVERIFY2(m_user->open(m_dir.filePath(fileName)), qPrintable(m_user->errorString()));
+        QVERIFY(m_user->isWritable());
+    }
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        m_settings = std::make_unique<cg::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        auto window = std::make_unique<MainWindow>(m_content, *m_user, *m_settings);
+        window->resize(1280, 800);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qFatal("the main window was not exposed");
+        window->showTab(MainWindow::LearningPathIndex);
+        window->learningPathTab()->showPage(LearningPathTab::PlanPage);
+        QApplication::processEvents();
+        return window;
+    }
+
+    static QAction* action(MainWindow* window, const char* name)
+    {
+        auto* found = window->findChild<QAction*>(QLatin1String(name));
+        if (!found)
+            qFatal("no action %s", name);
+        return found;
+    }
+
+    // Fills in the generator form as a person would and presses Generate.
+    static void generate(LearningPathTab* tab, const QString& name, int hours, const QString& route = {})
+    {
+        auto* target = child<QComboBox>(tab, "targetCombo");
+        target->setCurrentIndex(target->findData(QStringLiteral("backend-developer")));
+        if (!route.isEmpty()) {
+            auto* routes = child<QComboBox>(tab, "routeCombo");
+            routes->setCurrentIndex(routes->findData(route));
+        }
+        auto* nameEdit = child<QLineEdit>(tab, "nameEdit");
+        nameEdit->clear();
+        QTest::keyClicks(nameEdit, name);
+        child<QDateEdit>(tab, "startDateEdit")->setDate(StartDate);
+        child<QSpinBox>(tab, "hoursSpin")->setValue(hours);
+        QTest::mouseClick(child<QPushButton>(tab, "generateButton"), Qt::LeftButton);
+    }
+
+    static StepProgressModel* progressModel(LearningPathTab* tab)
+    {
+        return qobject_cast<StepProgressModel*>(child<QTableView>(tab, "progressTable")->model());
+    }
+
+    static void save(QWidget* widget, const QString& name)
+    {
+        const QString path = cg::test::artifactPath(name);
+        QVERIFY2(widget->grab().save(path), qPrintable(path));
+    }
+
+    int backendPathHours() const
+    {
+        int hours = 0;
+        for (const cg::LearningStep& step :
+             cg::LearningRepository(m_content.database()).path(QStringLiteral("backend-developer")).steps)
+            hours += step.hours;
+        return hours;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
+        cg::MessageBoxes::setHandler([this](cg::MessageBoxes::Kind kind, const QString& title, const QString& text) {
+            m_messages.append({kind, title, text});
+        });
+        cg::MessageBoxes::setQuestionHandler([this](const QString&, const QString& text) {
+            m_questions.append(text);
+            return m_answerYes;
+        });
+        cg::FileDialogs::setSaveHandler([this](const QString&, const QString& suggested, const QString&) {
+            m_saveSuggestions.append(suggested);
+            return m_saveAnswer;
+        });
+    }
+
+    void cleanupTestCase()
+    {
+        cg::MessageBoxes::setHandler({});
+        cg::MessageBoxes::setQuestionHandler({});
+        cg::FileDialogs::setSaveHandler({});
+    }
+
+    void init()
+    {
+        m_messages.clear();
+        m_questions.clear();
+        m_saveSuggestions.clear();
+        m_answerYes = true;
+        m_saveAnswer.clear();
+    }
+
+    // The acceptance scenario of the study plan: generate, tick off, restart, print, export PDF and calendar.
+    void planSurvivesRestartAndExports()
+    {
+        openUser(QStringLiteral("plan.sqlite"));
+        int weeks = 0;
+        QString firstTitle;
+        QString note = QStringLiteral("Did the CS50 lectures; skip the exercises I know");
+        {
+            auto window = openWindow();
+            LearningPathTab* tab = window->learningPathTab();
+            auto* hours = child<QSpinBox>(tab, "hoursSpin");
+            QCOMPARE(hours->minimum(), cg::StudyPlanScheduler::MinHoursPerWeek);
+            QCOMPARE(hours->maximum(), cg::StudyPlanScheduler::MaxHoursPerWeek);
+
+            generate(tab, PlanName, 10, QStringLiteral("self-taught"));
+            QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.value(0).text));
+            const cg::StudyPlan& plan = tab->currentPlan();
+            QVERIFY(tab->currentSavedPlan().id > 0);
+            QCOMPARE(plan.title, PlanName);
+            QCOMPARE(plan.startDate, StartDate);
+            QCOMPARE(plan.weeks.first().startDate, StartDate);
+            // Nothing is marked known yet, so every hour of the path is planned, 10 a week.
+            QCOMPARE(plan.totalHours, backendPathHours());
+            QCOMPARE(plan.weekCount(), int(std::ceil(backendPathHours() / 10.0)));
+            weeks = plan.weekCount();
+            firstTitle = plan.weeks.first().blocks.first().title;
+
+            auto* plans = child<QComboBox>(tab, "planCombo");
+            QCOMPARE(plans->count(), 1);
+            QCOMPARE(plans->currentText(), PlanName);
+            auto* weekTable = child<QTableView>(tab, "weekTable");
+            QCOMPARE(weekTable->model()->rowCount(), weeks);
+            QCOMPARE(weekTable->model()->index(0, cg::PlanWeekModel::DatesColumn).data().toString(),
+                     QStringLiteral("5 Jan 2026 \u2013 11 Jan 2026"));
+            QVERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(PlanName));
+            QVERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(QStringLiteral("Steps done: 0 of 12")));
+
+            // Step 1 done with the keyboard: Space on its box.
+            auto* progressTable = child<QTableView>(tab, "progressTable");
+            StepProgressModel* model = progressModel(tab);
+            QCOMPARE(model->rowCount(), 12);
+            progressTable->setFocus();
+            progressTable->setCurrentIndex(model->index(0, StepProgressModel::DoneColumn));
+            QTest::keyClick(progressTable, Qt::Key_Space);
+            QCOMPARE(model->index(0, StepProgressModel::DoneColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+
+            // Step 2 through the status editor: F2 opens it, each arrow key picks and saves at once.
+            progressTable->setCurrentIndex(model->index(1, StepProgressModel::StatusColumn));
+            QTest::keyClick(progressTable, Qt::Key_F2);
+            auto* editor = progressTable->findChild<QComboBox*>();
+            QVERIFY(editor);
+            QTest::keyClick(editor, Qt::Key_Down);
+            QCOMPARE(model->index(1, 0).data(StepProgressModel::StatusRole).toInt(), int(Status::InProgress));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the closed editor
+            QVERIFY(!progressTable->findChild<QComboBox*>());
+            QTest::keyClick(progressTable, Qt::Key_F2);
+            editor = progressTable->findChild<QComboBox*>();
+            QVERIFY(editor && editor->isVisible());
+            QTest::keyClick(editor, Qt::Key_Down);
+            QCOMPARE(model->index(1, 0).data(StepProgressModel::StatusRole).toInt(), int(Status::Done));
+
+            // A note on step 1, typed into the table.
+            progressTable->setCurrentIndex(model->index(0, StepProgressModel::NoteColumn));
+            QTest::keyClick(progressTable, Qt::Key_F2);
+            auto* noteEditor = progressTable->findChild<QLineEdit*>();
+            QVERIFY(noteEditor);
+            QTest::keyClicks(noteEditor, note);
+            QTest::keyClick(noteEditor, Qt::Key_Return); // the view commits on its next turn of the event loop
+            QTRY_COMPARE(model->progress().value(model->slugAt(0)).note, note);
+            QTRY_VERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(QStringLiteral("Steps done: 2 of 12")));
+
+            // The week table ticks the steps done.
+            QVERIFY(weekTable->model()->index(0, cg::PlanWeekModel::StepsColumn).data().toString().startsWith(QChar(0x2611)));
+
+            // Skipping the optional master's degree re-plans without it.
+            const int masters = model->rowOf(QStringLiteral("consider-a-masters-degree"));
+            QVERIFY(masters >= 0);
+            const int mastersHours = model->index(masters, StepProgressModel::HoursColumn).data().toInt();
+            QVERIFY(model->setData(model->index(masters, StepProgressModel::StatusColumn), int(Status::Skipped)));
+            QTRY_COMPARE(tab->currentPlan().totalHours, backendPathHours() - mastersHours);
+            weeks = tab->currentPlan().weekCount();
+            QCOMPARE(weeks, int(std::ceil((backendPathHours() - mastersHours) / 10.0)));
+            QCOMPARE(weekTable->model()->rowCount(), weeks);
+            QCOMPARE(progressModel(tab)->index(masters, StepProgressModel::WeeksColumn).data().toString(),
+                     QStringLiteral("Left out"));
+            QVERIFY(m_messages.isEmpty());
+
+            progressTable->setCurrentIndex(model->index(2, StepProgressModel::DoneColumn));
+            weekTable->scrollToTop();
+            save(window.get(), QStringLiteral("learning-path-plan.png"));
+
+            // File → Print study plan… opens a preview with the plan's pages.
+            action(window.get(), "actionPrintStudyPlan")->trigger();
+            QPrintPreviewDialog* preview = nullptr;
+            QTRY_VERIFY((preview = window->findChild<QPrintPreviewDialog*>()) != nullptr);
+            auto* previewWidget = preview->findChild<QPrintPreviewWidget*>();
+            QVERIFY(previewWidget);
+            QTRY_VERIFY(previewWidget->pageCount() > 1);
+            preview->resize(1000, 760);
+            QTest::qWait(50);
+            save(preview, QStringLiteral("study-plan-preview.png"));
+            preview->close();
+            QTRY_VERIFY(!window->findChild<QPrintPreviewDialog*>());
+            QVERIFY(m_messages.isEmpty());
+            window->close();
+        }
+
+        // Restart over the same user database file.
+        m_user.reset();
+        openUser(QStringLiteral("plan.sqlite"));
+        auto window = openWindow();
+        LearningPathTab* tab = window->learningPathTab();
+        QCOMPARE(child<QComboBox>(tab, "planCombo")->currentText(), PlanName);
+        QCOMPARE(child<QLineEdit>(tab, "nameEdit")->text(), PlanName);
+        QCOMPARE(child<QDateEdit>(tab, "startDateEdit")->date(), StartDate);
+        QCOMPARE(child<QSpinBox>(tab, "hoursSpin")->value(), 10);
+        QCOMPARE(child<QComboBox>(tab, "routeCombo")->currentData().toString(), QStringLiteral("self-taught"));
+        StepProgressModel* model = progressModel(tab);
+        QCOMPARE(model->index(0, 0).data(StepProgressModel::StatusRole).toInt(), int(Status::Done));
+        QCOMPARE(model->index(1, 0).data(StepProgressModel::StatusRole).toInt(), int(Status::Done));
+        QCOMPARE(model->index(2, 0).data(StepProgressModel::StatusRole).toInt(), int(Status::NotStarted));
+        QCOMPARE(model->index(0, StepProgressModel::NoteColumn).data(Qt::EditRole).toString(), note);
+        QCOMPARE(model->doneCount(), 2);
+        QCOMPARE(tab->currentPlan().weekCount(), weeks);
+        QVERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(QStringLiteral("Steps done: 2 of 11")));
+
+        // File → Export PDF… through the file dialog seam.
+        const QString pdfPath = cg::test::artifactPath(QStringLiteral("study-plan.pdf"));
+        QFile::remove(pdfPath);
+        m_saveAnswer = pdfPath;
+        action(window.get(), "actionExportPdf")->trigger();
+        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.value(0).text));
+        QCOMPARE(m_saveSuggestions.size(), 1);
+        QVERIFY2(m_saveSuggestions.first().endsWith(PlanName + QStringLiteral(".pdf")),
+                 qPrintable(m_saveSuggestions.first()));
+        QVERIFY(QFile::exists(pdfPath));
+        QVERIFY(window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(pdfPath)));
+
+        // File → Export Calendar… writes one event per week.
+        const QString icsPath = cg::test::artifactPath(QStringLiteral("study-plan.ics"));
+        QFile::remove(icsPath);
+        m_saveAnswer = icsPath;
+        action(window.get(), "actionExportCalendar")->trigger();
+        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.value(0).text));
+        QFile ics(icsPath);
+        QVERIFY(ics.open(QIODevice::ReadOnly));
+        const QByteArray calendar = ics.readAll();
+        QVERIFY(calendar.endsWith("\r\n"));
+        QList<QByteArray> lines = calendar.split('\n');
+        QVERIFY(lines.takeLast().isEmpty()); // after the final CRLF
+        int events = 0;
+        QList<QByteArray> starts;
+        for (const QByteArray& line : lines) {
+            QVERIFY2(line.endsWith('\r'), line.constData());
+            const QByteArray content = line.chopped(1);
+            QVERIFY2(content.size() <= 75, content.constData());
+            events += content == "BEGIN:VEVENT" ? 1 : 0;
+            if (content.startsWith("DTSTART"))
+                starts.append(content.mid(content.indexOf(':') + 1));
+        }
+        QCOMPARE(events, weeks);
+        QCOMPARE(starts.size(), weeks);
+        QCOMPARE(starts.first(), QByteArray("20260105"));
+        QCOMPARE(starts.last(), tab->currentPlan().weeks.last().startDate.toString(QStringLiteral("yyyyMMdd")).toLatin1());
+        const QString unfolded = QString::fromUtf8(calendar).replace(QStringLiteral("\r\n "), QString());
+        QVERIFY(unfolded.contains(QStringLiteral("SUMMARY:Week 1: ") + firstTitle));
+
+        // The PDF reads back with the plan's title, its weeks, the first step and the dates.
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed; the PDF was written but not read back");
+        bool ok = false;
+        const QString text =
+            runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")}, &ok)
+                .simplified();
+        QVERIFY(ok);
+        QVERIFY(text.contains(PlanName));
+        QVERIFY(text.contains(QStringLiteral("Week 1 ")));
+        QVERIFY(text.contains(QStringLiteral("Week %1").arg(weeks)));
+        QVERIFY2(text.contains(firstTitle), qPrintable(firstTitle));
+        const cg::StudyPlan& plan = tab->currentPlan();
+        QVERIFY(text.contains(cg::StudyPlanDocument::formatWeekDates(plan.startDate, plan.endDate)));
+        QVERIFY(text.contains(QStringLiteral("5 Jan 2026 \u2013 11 Jan 2026")));
+        QVERIFY(text.contains(QStringLiteral("Back-end developer")));
+        QVERIFY(text.contains(QStringLiteral("Self-teaching and job simulations")));
+        QVERIFY(text.contains(QStringLiteral("2 of 11 steps done")));
+        QVERIFY(text.contains(note));
+        QVERIFY(text.contains(QStringLiteral("Left out")));
+
+        // Pictures of the pages, to look at.
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+            QSKIP("pdftoppm (poppler-utils) is not installed; no pictures of the PDF pages");
+        QDir artifacts(cg::test::artifactsDir());
+        for (const QString& old : artifacts.entryList({QStringLiteral("study-plan-page-*.png")}))
+            artifacts.remove(old);
+        QTemporaryDir pages;
+        runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"),
+                                             QStringLiteral("-l"), QStringLiteral("4"), pdfPath,
+                                             pages.filePath(QStringLiteral("page"))},
+                &ok);
+        QVERIFY(ok);
+        const QStringList rendered = QDir(pages.path()).entryList({QStringLiteral("page-*.png")}, QDir::Files, QDir::Name);
+        QVERIFY(!rendered.isEmpty());
+        for (const QString& file : rendered) {
+            const int number = QRegularExpression(QStringLiteral("(\\d+)")).match(file).captured(1).toInt();
+            QVERIFY(QFile::copy(pages.filePath(file),
+                                artifacts.filePath(QStringLiteral("study-plan-page-%1.png").arg(number))));
+        }
+    }
+
+    // Closing the window (or the app quitting) while a note is being typed keeps the note.
+    void noteBeingTypedIsKeptOnClose()
+    {
+        openUser(QStringLiteral("typing.sqlite"));
+        const QString note = QStringLiteral("half-way through chapter 3");
+        {
+            auto window = openWindow();
+            LearningPathTab* tab = window->learningPathTab();
+            generate(tab, QStringLiteral("Typing"), 10);
+            QVERIFY(m_messages.isEmpty());
+            auto* progressTable = child<QTableView>(tab, "progressTable");
+            progressTable->setFocus();
+            progressTable->setCurrentIndex(progressModel(tab)->index(2, StepProgressModel::NoteColumn));
+            QTest::keyClick(progressTable, Qt::Key_F2);
+            auto* editor = progressTable->findChild<QLineEdit*>();
+            QVERIFY(editor);
+            QTest::keyClicks(editor, note);
+            // The window is closed with the editor still open.
+            window->close();
+        }
+        m_user.reset();
+        openUser(QStringLiteral("typing.sqlite"));
+        auto window = openWindow();
+        auto* progressTable = child<QTableView>(window->learningPathTab(), "progressTable");
+        StepProgressModel* model = progressModel(window->learningPathTab());
+        QCOMPARE(model->index(2, StepProgressModel::NoteColumn).data(Qt::EditRole).toString(), note);
+        QVERIFY(m_messages.isEmpty());
+
+        // Destroyed outright, with an edit about to be committed: the tabs go before the stores they write to.
+        progressTable->setFocus();
+        progressTable->setCurrentIndex(model->index(3, StepProgressModel::NoteColumn));
+        QTest::keyClick(progressTable, Qt::Key_F2);
+        auto* editor = progressTable->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        QTest::keyClicks(editor, QStringLiteral("gone"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        window.reset();
+        QCoreApplication::processEvents();
+    }
+
+    // A data file from a newer version opens read-only: a plan can still be made and printed, but nothing pretends
+    // to be saved.
+    void readOnlyUserData()
+    {
+        openUser(QStringLiteral("newer.sqlite"));
+        {
+            QSqlQuery query(m_user->database());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(cg::UserDatabase::latestVersion() + 5)));
+        }
+        m_user.reset();
+        m_user = std::make_unique<cg::UserDatabase>();
+        QVERIFY(m_user->open(m_dir.filePath(QStringLiteral("newer.sqlite"))));
+        QCOMPARE(m_user->mode(), cg::UserDatabase::Mode::ReadOnly);
+
+        auto window = openWindow();
+        LearningPathTab* tab = window->learningPathTab();
+        generate(tab, QStringLiteral("Look only"), 12);
+        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.value(0).text));
+        QVERIFY(tab->currentPlan().weekCount() > 0);
+        QCOMPARE(tab->currentSavedPlan().id, 0);
+        QCOMPARE(child<QComboBox>(tab, "planCombo")->count(), 0);
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("read-only")));
+        QVERIFY(!child<QPushButton>(tab, "deletePlanButton")->isEnabled());
+        StepProgressModel* model = progressModel(tab);
+        QVERIFY(!model->isEditable());
+        QVERIFY(!(model->flags(model->index(0, StepProgressModel::DoneColumn)) & Qt::ItemIsUserCheckable));
+
+        const QString pdfPath = m_dir.filePath(QStringLiteral("look-only.pdf"));
+        m_saveAnswer = pdfPath;
+        action(window.get(), "actionExportPdf")->trigger();
+        QVERIFY(QFile::exists(pdfPath));
+        QVERIFY(m_messages.isEmpty());
+    }
+
+    void routesAndStepsPage()
+    {
+        openUser(QStringLiteral("routes.sqlite"));
+        auto window = openWindow();
+        LearningPathTab* tab = window->learningPathTab();
+        tab->showPage(LearningPathTab::RoutesPage);
+        QCOMPARE(tab->stepCount(), 12);
+        auto* routes = child<QTableView>(tab, "routeTable");
+        QCOMPARE(routes->model()->rowCount(), 7);
+        auto* detail = child<QTextBrowser>(tab, "detailView");
+
+        // A route shows where its description comes from.
+        routes->setCurrentIndex(routes->model()->index(0, 0));
+        const QString route = detail->toPlainText();
+        QVERIFY(route.contains(QStringLiteral("Bachelor's degree")));
+        QVERIFY(route.contains(QStringLiteral("Sources")));
+        QVERIFY(route.contains(QStringLiteral("as of")));
+
+        // A step: description, our estimate with its basis, prerequisites, skills by name, resources with source.
+        auto* steps = child<QTableView>(tab, "stepTable");
+        const int row = 1; // earn-a-relevant-qualification: resources and a prerequisite
+        steps->setCurrentIndex(steps->model()->index(row, 1));
+        const QString step = detail->toPlainText();
+        QVERIFY(step.contains(QStringLiteral("our estimate")));
+        QVERIFY(step.contains(QStringLiteral("Comes after: Get comfortable with computers")));
+        QVERIFY(step.contains(QStringLiteral("Skills it teaches")));
+        QVERIFY(!step.contains(QStringLiteral("web-development-lifecycle"))); // names, not slugs
+        QVERIFY(step.contains(QStringLiteral("Meta Back-End Developer Professional Certificate")));
+        QVERIFY(step.contains(QStringLiteral("rated")));
+        QVERIFY(step.contains(QStringLiteral("Source: ")));
+        QVERIFY(step.contains(QStringLiteral("as of 2023-08")));
+        save(window.get(), QStringLiteral("learning-path.png"));
+    }
+
+    void badInputIsAMessageNotACrash()
+    {
+        openUser(QStringLiteral("errors.sqlite"));
+        auto window = openWindow();
+        LearningPathTab* tab = window->learningPathTab();
+
+        // No plan yet: the File menu commands explain instead of asking for a file.
+        action(window.get(), "actionExportPdf")->trigger();
+        QCOMPARE(m_messages.size(), 1);
+        QCOMPARE(m_messages.last().kind, cg::MessageBoxes::Kind::Information);
+        QVERIFY(m_saveSuggestions.isEmpty());
+        action(window.get(), "actionExportCalendar")->trigger();
+        action(window.get(), "actionPrintStudyPlan")->trigger();
+        QCOMPARE(m_messages.size(), 3);
+        QVERIFY(!window->findChild<QPrintPreviewDialog*>());
+        QCOMPARE(window->currentTab(), MainWindow::LearningPathIndex);
+
+        // The pace cannot be typed out of bounds.
+        auto* hours = child<QSpinBox>(tab, "hoursSpin");
+        hours->setValue(0);
+        QCOMPARE(hours->value(), cg::StudyPlanScheduler::MinHoursPerWeek);
+        hours->setValue(1000);
+        QCOMPARE(hours->value(), cg::StudyPlanScheduler::MaxHoursPerWeek);
+
+        // One hour a week on the whole path is more than a plan may span: a warning, nothing saved.
+        m_messages.clear();
+        generate(tab, QStringLiteral("Too slow"), 1);
+        QCOMPARE(m_messages.size(), 1);
+        QCOMPARE(m_messages.last().kind, cg::MessageBoxes::Kind::Warning);
+        QVERIFY2(m_messages.last().text.contains(QStringLiteral("weeks")), qPrintable(m_messages.last().text));
+        QCOMPARE(child<QComboBox>(tab, "planCombo")->count(), 0);
+        QVERIFY(tab->currentPlan().weeks.isEmpty());
+
+        // A plan needs a name.
+        m_messages.clear();
+        generate(tab, QString(), 10);
+        QCOMPARE(m_messages.size(), 1);
+        QVERIFY(m_messages.last().text.contains(QStringLiteral("name")));
+        QCOMPARE(child<QComboBox>(tab, "planCombo")->count(), 0);
+
+        // A cancelled file dialog writes nothing and says nothing.
+        m_messages.clear();
+        generate(tab, QStringLiteral("Fine"), 20);
+        QVERIFY(m_messages.isEmpty());
+        m_saveAnswer.clear();
+        action(window.get(), "actionExportPdf")->trigger();
+        QCOMPARE(m_saveSuggestions.size(), 1);
+        QVERIFY(m_messages.isEmpty());
+
+        // A folder that does not exist is reported.
+        m_saveAnswer = m_dir.filePath(QStringLiteral("no/such/folder/plan.pdf"));
+        action(window.get(), "actionExportPdf")->trigger();
+        QCOMPARE(m_messages.size(), 1);
+        QCOMPARE(m_messages.last().kind, cg::MessageBoxes::Kind::Warning);
+        m_saveAnswer = m_dir.filePath(QStringLiteral("no/such/folder/plan.ics"));
+        action(window.get(), "actionExportCalendar")->trigger();
+        QCOMPARE(m_messages.size(), 2);
+    }
+
+    void severalNamedPlans()
+    {
+        openUser(QStringLiteral("several.sqlite"));
+        auto window = openWindow();
+        LearningPathTab* tab = window->learningPathTab();
+        auto* plans = child<QComboBox>(tab, "planCombo");
+
+        generate(tab, QStringLiteral("Evenings"), 8);
+        QVERIFY(m_messages.isEmpty());
+        QVERIFY(progressModel(tab)->setData(progressModel(tab)->index(0, StepProgressModel::DoneColumn), Qt::Checked,
+                                            Qt::CheckStateRole));
+
+        // New starts a separate plan with a free name; generating it keeps the first.
+        QTest::mouseClick(child<QPushButton>(tab, "newPlanButton"), Qt::LeftButton);
+        QCOMPARE(plans->currentIndex(), -1);
+        QVERIFY(tab->currentPlan().weeks.isEmpty());
+        QCOMPARE(child<QLineEdit>(tab, "nameEdit")->text(), QStringLiteral("My study plan"));
+        generate(tab, QStringLiteral("Full time"), 40);
+        QVERIFY(m_messages.isEmpty());
+        QCOMPARE(plans->count(), 2);
+        QCOMPARE(plans->currentText(), QStringLiteral("Full time"));
+        QCOMPARE(progressModel(tab)->doneCount(), 0);
+
+        // A second plan of the same name is refused.
+        QTest::mouseClick(child<QPushButton>(tab, "newPlanButton"), Qt::LeftButton);
+        generate(tab, QStringLiteral("Evenings"), 5);
+        QCOMPARE(m_messages.size(), 1);
+        QVERIFY(m_messages.last().text.contains(QStringLiteral("already")));
+        QCOMPARE(plans->count(), 2);
+        m_messages.clear();
+
+        // Switching with the keyboard brings back the first plan's settings and progress.
+        plans->setFocus();
+        plans->setCurrentIndex(plans->findText(QStringLiteral("Full time")));
+        QTest::keyClick(plans, Qt::Key_Up); // "Evenings" sorts first
+        QCOMPARE(plans->currentText(), QStringLiteral("Evenings"));
+        QCOMPARE(child<QSpinBox>(tab, "hoursSpin")->value(), 8);
+        QCOMPARE(progressModel(tab)->doneCount(), 1);
+
+        // Delete asks first; "no" keeps the plan.
+        m_answerYes = false;
+        QTest::mouseClick(child<QPushButton>(tab, "deletePlanButton"), Qt::LeftButton);
+        QCOMPARE(m_questions.size(), 1);
+        QVERIFY(m_questions.last().contains(QStringLiteral("Evenings")));
+        QCOMPARE(plans->count(), 2);
+        m_answerYes = true;
+        QTest::mouseClick(child<QPushButton>(tab, "deletePlanButton"), Qt::LeftButton);
+        QCOMPARE(plans->count(), 1);
+        QCOMPARE(plans->currentText(), QStringLiteral("Full time"));
+        QVERIFY(m_messages.isEmpty());
+    }
+
+    void skipsWhatTheSelfAssessmentKnows()
+    {
+        openUser(QStringLiteral("known.sqlite"));
+        const cg::LearningPath path =
+            cg::LearningRepository(m_content.database()).path(QStringLiteral("backend-developer"));
+        cg::SkillAssessmentStore assessment(m_user->database());
+        QString error;
+        for (const QString& skill : path.steps.first().skills)
+            QVERIFY2(assessment.setStatus(skill, cg::SkillAssessmentStore::Status::Know, &error), qPrintable(error));
+
+        auto window = openWindow();
+        LearningPathTab* tab = window->learningPathTab();
+        QVERIFY(child<QLabel>(tab, "knownLabel")->text().contains(QStringLiteral("Steps left out because you know every skill they teach: 1")));
+        generate(tab, QStringLiteral("Known first step"), 10);
+        QVERIFY(m_messages.isEmpty());
+        QVERIFY(tab->currentPlan().skippedSlugs.contains(path.steps.first().slug));
+        QCOMPARE(progressModel(tab)->index(0, StepProgressModel::WeeksColumn).data().toString(),
+                 QStringLiteral("Already known"));
+        QCOMPARE(tab->currentPlan().totalHours, backendPathHours() - path.steps.first().hours);
+
+        // Unticking "skip what I already know" plans it again.
+        child<QCheckBox>(tab, "skipKnownCheck")->setChecked(false);
+        QTest::mouseClick(child<QPushButton>(tab, "generateButton"), Qt::LeftButton);
+        QVERIFY(tab->currentPlan().skippedSlugs.isEmpty());
+        QCOMPARE(tab->currentPlan().totalHours, backendPathHours());
+        QVERIFY(progressModel(tab)->index(0, StepProgressModel::WeeksColumn).data().toString().startsWith(
+            QStringLiteral("Weeks 1\u2013")));
+    }
+};
+
+QTEST_MAIN(TestLearningPathTab)
+#include "TestLearningPathTab.moc"
