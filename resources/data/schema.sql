@@ -241,6 +241,13 @@ CREATE TABLE step_resource (
     PRIMARY KEY (step_id, resource_id)
 ) WITHOUT ROWID;
 
+-- A step with rows here belongs only to plans on one of these routes; a step without rows belongs to every route.
+CREATE TABLE step_route (
+    step_id  INTEGER NOT NULL REFERENCES learning_step(id),
+    route_id INTEGER NOT NULL REFERENCES education_route(id),
+    PRIMARY KEY (step_id, route_id)
+) WITHOUT ROWID;
+
 CREATE TABLE step_source (
     step_id   INTEGER NOT NULL REFERENCES learning_step(id),
     source_id TEXT NOT NULL REFERENCES source(id),

@@ -603,7 +603,7 @@ void LearningPathTab::generate()
 void LearningPathTab::reschedule()
 {
     m_rescheduleQueued = false;
-    const LearningPath& path = pathFor(m_saved.pathSlug);
+    const LearningPath path = StudyPlanRequestBuilder::forRoute(pathFor(m_saved.pathSlug), m_saved.routeSlug);
     QHash<QString, StepProgress> progress;
     if (m_saved.id > 0) {
         QString error;
@@ -666,7 +666,9 @@ void LearningPathTab::onProgressChanged()
 {
     // Skipping a step (or taking it back) changes what is scheduled; other changes only tick boxes.
     const QStringList skipped =
-        StudyPlanRequestBuilder::skippedSteps(pathFor(m_saved.pathSlug), m_progressModel->progress());
+        StudyPlanRequestBuilder::skippedSteps(StudyPlanRequestBuilder::forRoute(pathFor(m_saved.pathSlug),
+                                                                                m_saved.routeSlug),
+                                              m_progressModel->progress());
     if (QSet<QString>(skipped.cbegin(), skipped.cend()) != m_skippedSteps) {
         // Queued: this runs inside the model's setData(), which must finish before the model is reset.
         if (!m_rescheduleQueued) {

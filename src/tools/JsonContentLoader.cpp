@@ -685,7 +685,7 @@ bool JsonContentLoader::loadLearning()
     QSqlQuery insertRoute = prepare(QStringLiteral(
         "INSERT INTO education_route (id, slug, name, kind, description, duration) VALUES (?, ?, ?, ?, ?, ?)"));
     QSqlQuery insertRouteSource = prepare(QStringLiteral("INSERT INTO route_source (route_id, source_id) VALUES (?, ?)"));
-    QSet<QString> routeSlugs;
+    QHash<QString, qint64> routeIds;
     for (qsizetype i = 0; i < routes.size(); ++i) {
         m_entry = QStringLiteral("routes[%1]").arg(i);
         const QJsonObject route = routes.at(i).toObject();
@@ -699,9 +699,9 @@ bool JsonContentLoader::loadLearning()
             || !text(route, QStringLiteral("description"), &description)
             || !text(route, QStringLiteral("duration"), &duration, false) || !sourceList(route, QStringLiteral("sources"), &sources))
             return false;
-        if (routeSlugs.contains(slugValue))
+        if (routeIds.contains(slugValue))
             return fail(QStringLiteral("duplicate route slug '%1'").arg(slugValue));
-        routeSlugs.insert(slugValue);
+        routeIds.insert(slugValue, i + 1);
         insertRoute.addBindValue(i + 1);
         for (const QString& value : {slugValue, name, kind, description, duration})
             insertRoute.addBindValue(value);
@@ -776,6 +776,7 @@ bool JsonContentLoader::loadLearning()
     QSqlQuery insertStepResource =
         prepare(QStringLiteral("INSERT INTO step_resource (step_id, resource_id) VALUES (?, ?)"));
     QSqlQuery insertStepSource = prepare(QStringLiteral("INSERT INTO step_source (step_id, source_id) VALUES (?, ?)"));
+    QSqlQuery insertStepRoute = prepare(QStringLiteral("INSERT INTO step_route (step_id, route_id) VALUES (?, ?)"));
     qint64 stepId = 0;
     QSet<QString> pathSlugs;
     for (qsizetype p = 0; p < paths.size(); ++p) {
@@ -808,13 +809,14 @@ bool JsonContentLoader::loadLearning()
             const QJsonObject step = steps.at(s).toObject();
             QString stepSlug, title, description, basis;
             QStringList stepSources;
-            QJsonArray prerequisites, skills, stepResources;
+            QJsonArray prerequisites, skills, stepResources, stepRoutes;
             if (!slug(step, QStringLiteral("slug"), &stepSlug) || !text(step, QStringLiteral("title"), &title)
                 || !text(step, QStringLiteral("description"), &description)
                 || !text(step, QStringLiteral("hours_basis"), &basis) || !sourceList(step, QStringLiteral("sources"), &stepSources)
                 || !array(step, QStringLiteral("prerequisites"), &prerequisites, false)
                 || !array(step, QStringLiteral("skills"), &skills, false)
-                || !array(step, QStringLiteral("resources"), &stepResources, false))
+                || !array(step, QStringLiteral("resources"), &stepResources, false)
+                || !array(step, QStringLiteral("routes"), &stepRoutes, false))
                 return false;
             if (earlier.contains(stepSlug))
                 return fail(QStringLiteral("duplicate step slug '%1'").arg(stepSlug));
@@ -857,6 +859,19 @@ bool JsonContentLoader::loadLearning()
                 insertStepResource.addBindValue(stepId);
                 insertStepResource.addBindValue(resourceId);
                 if (!exec(insertStepResource))
+                    return false;
+            }
+            QSet<qint64> seenRoutes;
+            for (const QJsonValue& route : stepRoutes) {
+                qint64 routeId = 0;
+                if (!lookup(routeIds, QStringLiteral("route"), route.toString(), &routeId))
+                    return false;
+                if (seenRoutes.contains(routeId))
+                    continue;
+                seenRoutes.insert(routeId);
+                insertStepRoute.addBindValue(stepId);
+                insertStepRoute.addBindValue(routeId);
+                if (!exec(insertStepRoute))
                     return false;
             }
             for (const QString& source : stepSources) {

@@ -161,6 +161,47 @@ private slots:
         QVERIFY(!result.plan.orderedSlugs.contains(first.slug));
         QCOMPARE(result.plan.weeks.first().blocks.first().stepSlug, path.steps.at(1).slug);
     }
+
+    // Degree steps belong to degree routes only: a self-taught plan is the skills alone.
+    void realPathFollowsTheRoute_data()
+    {
+        QTest::addColumn<QString>("route");
+        QTest::addColumn<bool>("qualification");
+        QTest::addColumn<bool>("masters");
+        QTest::newRow("self-taught") << "self-taught" << false << false;
+        QTest::newRow("bootcamp") << "bootcamp" << true << false;
+        QTest::newRow("bachelor's") << "bachelors-degree" << true << false;
+        QTest::newRow("master's") << "masters-degree" << true << true;
+        QTest::newRow("no route chosen") << "" << true << true;
+    }
+
+    void realPathFollowsTheRoute()
+    {
+        QFETCH(QString, route);
+        QFETCH(bool, qualification);
+        QFETCH(bool, masters);
+        cg::ContentDatabase content;
+        QVERIFY2(content.open(cg::test::contentDatabasePath()), qPrintable(content.errorString()));
+        const cg::LearningPath path = cg::LearningRepository(content.database()).path(QStringLiteral("backend-developer"));
+        cg::SavedStudyPlan saved;
+        saved.name = QStringLiteral("Route");
+        saved.startDate = QDate(2026, 1, 5);
+        saved.hoursPerWeek = 10;
+        saved.routeSlug = route;
+        saved.skipKnown = false;
+        const cg::StudyPlanResult result = cg::StudyPlanScheduler().schedule(
+            StudyPlanRequestBuilder::build(saved, path, QStringLiteral("Back-end developer"), {}, {}));
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+        QCOMPARE(result.plan.orderedSlugs.contains(QStringLiteral("earn-a-relevant-qualification")), qualification);
+        QCOMPARE(result.plan.orderedSlugs.contains(QStringLiteral("consider-a-masters-degree")), masters);
+        int expectedHours = 0;
+        for (const cg::LearningStep& step : path.steps) {
+            if (result.plan.orderedSlugs.contains(step.slug))
+                expectedHours += step.hours;
+        }
+        QCOMPARE(result.plan.totalHours, expectedHours);
+        QCOMPARE(result.plan.weekCount(), (expectedHours + 9) / 10);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStudyPlanRequestBuilder)

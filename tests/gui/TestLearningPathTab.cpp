@@ -9,6 +9,7 @@
 #include "database/UserDatabase.h"
 #include "models/PlanWeekModel.h"
 #include "models/StepProgressModel.h"
+#include "plan/StudyPlanRequestBuilder.h"
 #include "plan/StudyPlanScheduler.h"
 #include "print/StudyPlanDocument.h"
 #include "repositories/LearningRepository.h"
@@ -151,11 +152,13 @@ private:
         QVERIFY2(widget->grab().save(path), qPrintable(path));
     }
 
-    int backendPathHours() const
+    // Hours of the back-end path's steps that belong to a route (degree steps belong to degree routes only).
+    int backendPathHours(const QString& route) const
     {
         int hours = 0;
-        for (const cg::LearningStep& step :
-             cg::LearningRepository(m_content.database()).path(QStringLiteral("backend-developer")).steps)
+        const cg::LearningPath path =
+            cg::LearningRepository(m_content.database()).path(QStringLiteral("backend-developer"));
+        for (const cg::LearningStep& step : cg::StudyPlanRequestBuilder::forRoute(path, route).steps)
             hours += step.hours;
         return hours;
     }
@@ -216,8 +219,10 @@ private slots:
             QCOMPARE(plan.startDate, StartDate);
             QCOMPARE(plan.weeks.first().startDate, StartDate);
             // Nothing is marked known yet, so every hour of the path is planned, 10 a week.
-            QCOMPARE(plan.totalHours, backendPathHours());
-            QCOMPARE(plan.weekCount(), int(std::ceil(backendPathHours() / 10.0)));
+            // A self-taught plan leaves out the degree steps: 10 of the path's 12 steps.
+            QVERIFY(backendPathHours(QStringLiteral("self-taught")) < backendPathHours(QString()));
+            QCOMPARE(plan.totalHours, backendPathHours(QStringLiteral("self-taught")));
+            QCOMPARE(plan.weekCount(), int(std::ceil(backendPathHours(QStringLiteral("self-taught")) / 10.0)));
             weeks = plan.weekCount();
             firstTitle = plan.weeks.first().blocks.first().title;
 
@@ -229,12 +234,12 @@ private slots:
             QCOMPARE(weekTable->model()->index(0, cg::PlanWeekModel::DatesColumn).data().toString(),
                      QStringLiteral("5 Jan 2026 \u2013 11 Jan 2026"));
             QVERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(PlanName));
-            QVERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(QStringLiteral("Steps done: 0 of 12")));
+            QVERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(QStringLiteral("Steps done: 0 of 10")));
 
             // Step 1 done with the keyboard: Space on its box.
             auto* progressTable = child<QTableView>(tab, "progressTable");
             StepProgressModel* model = progressModel(tab);
-            QCOMPARE(model->rowCount(), 12);
+            QCOMPARE(model->rowCount(), 10); // the self-taught route's steps
             progressTable->setFocus();
             progressTable->setCurrentIndex(model->index(0, StepProgressModel::DoneColumn));
             QTest::keyClick(progressTable, Qt::Key_Space);
@@ -263,21 +268,22 @@ private slots:
             QTest::keyClicks(noteEditor, note);
             QTest::keyClick(noteEditor, Qt::Key_Return); // the view commits on its next turn of the event loop
             QTRY_COMPARE(model->progress().value(model->slugAt(0)).note, note);
-            QTRY_VERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(QStringLiteral("Steps done: 2 of 12")));
+            QTRY_VERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(QStringLiteral("Steps done: 2 of 10")));
 
             // The week table ticks the steps done.
             QVERIFY(weekTable->model()->index(0, cg::PlanWeekModel::StepsColumn).data().toString().startsWith(QChar(0x2611)));
 
-            // Skipping the optional master's degree re-plans without it.
-            const int masters = model->rowOf(QStringLiteral("consider-a-masters-degree"));
-            QVERIFY(masters >= 0);
-            const int mastersHours = model->index(masters, StepProgressModel::HoursColumn).data().toInt();
-            QVERIFY(model->setData(model->index(masters, StepProgressModel::StatusColumn), int(Status::Skipped)));
-            QTRY_COMPARE(tab->currentPlan().totalHours, backendPathHours() - mastersHours);
+            // Skipping a step (joining a professional body) re-plans without it.
+            QCOMPARE(model->rowOf(QStringLiteral("consider-a-masters-degree")), -1);
+            const int skippedRow = model->rowOf(QStringLiteral("join-a-professional-body"));
+            QVERIFY(skippedRow >= 0);
+            const int skippedHours = model->index(skippedRow, StepProgressModel::HoursColumn).data().toInt();
+            QVERIFY(model->setData(model->index(skippedRow, StepProgressModel::StatusColumn), int(Status::Skipped)));
+            QTRY_COMPARE(tab->currentPlan().totalHours, backendPathHours(QStringLiteral("self-taught")) - skippedHours);
             weeks = tab->currentPlan().weekCount();
-            QCOMPARE(weeks, int(std::ceil((backendPathHours() - mastersHours) / 10.0)));
+            QCOMPARE(weeks, int(std::ceil((backendPathHours(QStringLiteral("self-taught")) - skippedHours) / 10.0)));
             QCOMPARE(weekTable->model()->rowCount(), weeks);
-            QCOMPARE(progressModel(tab)->index(masters, StepProgressModel::WeeksColumn).data().toString(),
+            QCOMPARE(progressModel(tab)->index(skippedRow, StepProgressModel::WeeksColumn).data().toString(),
                      QStringLiteral("Left out"));
             QVERIFY(m_messages.isEmpty());
 
@@ -317,8 +323,9 @@ private slots:
         QCOMPARE(model->index(2, 0).data(StepProgressModel::StatusRole).toInt(), int(Status::NotStarted));
         QCOMPARE(model->index(0, StepProgressModel::NoteColumn).data(Qt::EditRole).toString(), note);
         QCOMPARE(model->doneCount(), 2);
+        // Ten self-taught steps, one of them skipped.
         QCOMPARE(tab->currentPlan().weekCount(), weeks);
-        QVERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(QStringLiteral("Steps done: 2 of 11")));
+        QVERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(QStringLiteral("Steps done: 2 of 9")));
 
         // File → Export PDF… through the file dialog seam.
         const QString pdfPath = cg::test::artifactPath(QStringLiteral("study-plan.pdf"));
@@ -378,7 +385,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("5 Jan 2026 \u2013 11 Jan 2026")));
         QVERIFY(text.contains(QStringLiteral("Back-end developer")));
         QVERIFY(text.contains(QStringLiteral("Self-teaching and job simulations")));
-        QVERIFY(text.contains(QStringLiteral("2 of 11 steps done")));
+        QVERIFY(text.contains(QStringLiteral("2 of 9 steps done")));
         QVERIFY(text.contains(note));
         QVERIFY(text.contains(QStringLiteral("Left out")));
 
@@ -640,13 +647,14 @@ private slots:
         QVERIFY(tab->currentPlan().skippedSlugs.contains(path.steps.first().slug));
         QCOMPARE(progressModel(tab)->index(0, StepProgressModel::WeeksColumn).data().toString(),
                  QStringLiteral("Already known"));
-        QCOMPARE(tab->currentPlan().totalHours, backendPathHours() - path.steps.first().hours);
+        const QString route = tab->currentSavedPlan().routeSlug;
+        QCOMPARE(tab->currentPlan().totalHours, backendPathHours(route) - path.steps.first().hours);
 
         // Unticking "skip what I already know" plans it again.
         child<QCheckBox>(tab, "skipKnownCheck")->setChecked(false);
         QTest::mouseClick(child<QPushButton>(tab, "generateButton"), Qt::LeftButton);
         QVERIFY(tab->currentPlan().skippedSlugs.isEmpty());
-        QCOMPARE(tab->currentPlan().totalHours, backendPathHours());
+        QCOMPARE(tab->currentPlan().totalHours, backendPathHours(route));
         QVERIFY(progressModel(tab)->index(0, StepProgressModel::WeeksColumn).data().toString().startsWith(
             QStringLiteral("Weeks 1\u2013")));
     }

@@ -32,6 +32,7 @@ struct LearningStep
     QString hoursBasis;
     QStringList prerequisites; // slugs of steps in the same path
     QStringList skills;        // skill slugs taught
+    QStringList routes;        // route slugs this step belongs to; empty: every route
     QList<LearningResource> resources;
     QStringList sourceIds; // the articles the step was written from
 };

@@ -17,6 +17,24 @@ QStringList StudyPlanRequestBuilder::knownSteps(const LearningPath& path, const 
     return known;
 }
 
+LearningPath StudyPlanRequestBuilder::forRoute(const LearningPath& path, const QString& routeSlug)
+{
+    if (routeSlug.isEmpty())
+        return path;
+    LearningPath onRoute = path;
+    onRoute.steps.clear();
+    QSet<QString> removed;
+    for (const LearningStep& step : path.steps) {
+        if (step.routes.isEmpty() || step.routes.contains(routeSlug))
+            onRoute.steps.append(step);
+        else
+            removed.insert(step.slug);
+    }
+    for (LearningStep& step : onRoute.steps)
+        step.prerequisites.removeIf([&removed](const QString& slug) { return removed.contains(slug); });
+    return onRoute;
+}
+
 QStringList StudyPlanRequestBuilder::skippedSteps(const LearningPath& path,
                                                   const QHash<QString, StepProgress>& progress)
 {
@@ -37,13 +55,13 @@ StudyPlanRequest StudyPlanRequestBuilder::build(const SavedStudyPlan& plan, cons
     request.planId = plan.exportId();
     request.planTitle = plan.name.trimmed();
     request.targetRole = targetRole;
-    request.path = path;
+    request.path = forRoute(path, plan.routeSlug);
     request.startDate = plan.startDate;
     request.hoursPerWeek = plan.hoursPerWeek;
-    const QStringList skipped = skippedSteps(path, progress);
+    const QStringList skipped = skippedSteps(request.path, progress);
     request.skippedSlugs = QSet<QString>(skipped.cbegin(), skipped.cend());
     if (plan.skipKnown) {
-        for (const QString& slug : knownSteps(path, knownSkills))
+        for (const QString& slug : knownSteps(request.path, knownSkills))
             request.skippedSlugs.insert(slug);
     }
     return request;

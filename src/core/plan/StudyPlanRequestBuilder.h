@@ -14,13 +14,18 @@ namespace cg {
 
 // Turns a saved plan's choices, the current content and the person's own marks into the scheduler's request. The
 // rules for what is left out live here, once: a step is left out when the person skipped it, or when "skip what I
-// already know" is on and the self-assessment knows every skill the step teaches.
+// already know" is on and the self-assessment knows every skill the step teaches. Steps of other routes than the
+// plan's are not part of its path at all (a degree is no part of a self-taught plan).
 class StudyPlanRequestBuilder final
 {
 public:
     // Steps of the path, in path order, whose taught skills are all in knownSkills. A step that lists no skills is
     // never known: nothing says what it would teach.
     static QStringList knownSteps(const LearningPath& path, const QSet<QString>& knownSkills);
+
+    // The path without the steps that belong only to other routes. With no route chosen every step belongs.
+    // Prerequisites on a removed step are dropped with it: the route covers that ground in its own way.
+    static LearningPath forRoute(const LearningPath& path, const QString& routeSlug);
 
     // Steps the person marked as skipped, in path order; progress for slugs the path no longer has is ignored.
     static QStringList skippedSteps(const LearningPath& path, const QHash<QString, StepProgress>& progress);

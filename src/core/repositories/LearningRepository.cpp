@@ -59,7 +59,9 @@ LearningPath LearningRepository::path(const QString& slug) const
         "  (SELECT group_concat(k.slug, char(31)) FROM step_skill ss JOIN skill k ON k.id = ss.skill_id "
         "   WHERE ss.step_id = s.id), "
         "  (SELECT group_concat(source_id, char(31)) FROM (SELECT st.source_id FROM step_source st "
-        "   WHERE st.step_id = s.id ORDER BY st.source_id)) "
+        "   WHERE st.step_id = s.id ORDER BY st.source_id)), "
+        "  (SELECT group_concat(slug, char(31)) FROM (SELECT r.slug FROM step_route sr "
+        "   JOIN education_route r ON r.id = sr.route_id WHERE sr.step_id = s.id ORDER BY r.id)) "
         "FROM learning_step s WHERE s.path_id = ? ORDER BY s.position"));
     query.addBindValue(pathId);
     query.exec();
@@ -76,6 +78,7 @@ LearningPath LearningRepository::path(const QString& slug) const
         step.prerequisites = query.value(7).toString().split(QChar(31), Qt::SkipEmptyParts);
         step.skills = query.value(8).toString().split(QChar(31), Qt::SkipEmptyParts);
         step.sourceIds = query.value(9).toString().split(QChar(31), Qt::SkipEmptyParts);
+        step.routes = query.value(10).toString().split(QChar(31), Qt::SkipEmptyParts);
         path.steps.append(step);
     }
 
