@@ -1,42 +1,57 @@
 #include "RolesTab.h"
 
-#include "Html.h"
+#include "content/OfficialFigure.h"
+#include "models/RoleFilterProxyModel.h"
 #include "models/RoleListModel.h"
-#include "models/SalaryTableModel.h"
-#include "money/Money.h"
+#include "repositories/LearningRepository.h"
+#include "repositories/OccupationRepository.h"
 #include "repositories/RoleRepository.h"
 #include "repositories/SalaryRepository.h"
 #include "repositories/SourceRepository.h"
 #include "settings/Settings.h"
 #include "ui_RolesTab.h"
 
-#include <QLocale>
-#include <QSet>
+#include <QUrl>
 
 namespace cg {
 
 RolesTab::RolesTab(const RoleRepository& roles, const SalaryRepository& salaries, const SourceRepository& sources,
-                   Settings& settings, QWidget* parent)
-    : QWidget(parent)
-    , m_ui(std::make_unique<Ui::RolesTab>())
-    , m_roles(roles)
-    , m_salaries(salaries)
-    , m_sources(sources)
-    , m_settings(settings)
-    , m_model(new RoleListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+                   const OccupationRepository& occupations, const LearningRepository& learning, Settings& settings,
+                   QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::RolesTab>()), m_roles(roles), m_salaries(salaries), m_sources(sources),
+      m_occupations(occupations), m_learning(learning), m_settings(settings), m_model(new RoleListModel(this)),
+      m_proxy(new RoleFilterProxyModel(this))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(RoleListModel::SearchTextRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->roleList->setModel(m_proxy);
+    m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 3);
-    m_ui->splitter->restoreState(m_settings.splitterState(QStringLiteral("roles")));
+    if (!m_ui->splitter->restoreState(m_settings.splitterState(QStringLiteral("roles"))))
+        m_ui->splitter->setSizes({300, 900});
 
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_ui->roleList->selectionModel(), &QItemSelectionModel::currentChanged, this, &RolesTab::showCurrent);
+    m_ui->outlookCombo->addItem(tr("Any outlook"), int(RoleFilterProxyModel::Outlook::Any));
+    m_ui->outlookCombo->addItem(tr("Growing faster than all jobs"),
+                                int(RoleFilterProxyModel::Outlook::FasterThanAverage));
+    m_ui->outlookCombo->addItem(tr("Growing"), int(RoleFilterProxyModel::Outlook::Growing));
+    m_ui->outlookCombo->addItem(tr("Not growing"), int(RoleFilterProxyModel::Outlook::NotGrowing));
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &RoleFilterProxyModel::setText);
+    connect(m_ui->outlookCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setOutlook(RoleFilterProxyModel::Outlook(m_ui->outlookCombo->currentData().toInt())); });
+    connect(m_ui->educationCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setEducation(m_ui->educationCombo->currentData().toString()); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RolesTab::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RolesTab::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RolesTab::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RolesTab::updateCount);
+    connect(m_ui->roleList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& i) {
+        if (i.isValid())
+            m_occupation.clear();
+        showCurrent();
+    });
     connect(m_ui->compareCombo, &QComboBox::currentIndexChanged, this, &RolesTab::showCurrent);
+    connect(m_ui->detailView, &QTextBrowser::anchorClicked, this, &RolesTab::openLink);
     connect(m_ui->splitter, &QSplitter::splitterMoved, this,
             [this] { m_settings.setSplitterState(QStringLiteral("roles"), m_ui->splitter->saveState()); });
 }
@@ -49,27 +64,74 @@ void RolesTab::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
 }
 
+void RolesTab::changeEvent(QEvent* event)
+{
+    // The page's colours come from the palette; a theme switch re-renders it.
+    if (event->type() == QEvent::PaletteChange && m_loaded)
+        showCurrent();
+    QWidget::changeEvent(event);
+}
+
 void RolesTab::load()
 {
     if (m_loaded)
         return;
     m_loaded = true;
+    for (const Source& source : m_sources.all())
+        m_sourceById.insert(source.id, source);
+    m_allOccupations = m_occupations.allOccupationsProjection();
+    m_proxy->setAverageGrowth(m_allOccupations.changePercent);
+    if (m_allOccupations.isValid())
+        m_ui->outlookCombo->setItemText(
+            1, tr("Growing faster than all jobs (%1)")
+                   .arg(OfficialFigure::signedPercent(m_allOccupations.changePercent, locale())));
+
     const QList<RoleSummary> roles = m_roles.all();
     m_model->setRoles(roles);
-    m_ui->compareCombo->addItem(tr("(nobody — show one role)"), QString());
+    m_ui->educationCombo->addItem(tr("Any education"), QString());
+    QStringList levels;
+    for (const RoleSummary& role : roles) {
+        if (!role.entryEducation.isEmpty() && !levels.contains(role.entryEducation))
+            levels.append(role.entryEducation);
+    }
+    for (const QString& level : std::as_const(levels))
+        m_ui->educationCombo->addItem(level, level);
+
+    const QSignalBlocker blocker(m_ui->compareCombo);
+    m_ui->compareCombo->addItem(tr("(nobody \u2014 show one role)"), QString());
     for (const RoleSummary& role : roles)
         m_ui->compareCombo->addItem(role.name, role.slug);
-    if (m_proxy->rowCount() > 0 && !m_ui->roleList->currentIndex().isValid())
+    updateCount();
+    if (m_proxy->rowCount() > 0 && !m_ui->roleList->currentIndex().isValid() && m_occupation.isEmpty())
         m_ui->roleList->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void RolesTab::updateCount()
+{
+    m_ui->countLabel->setText(tr("Showing %1 of %2 roles").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+int RolesTab::visibleRoleCount() const
+{
+    return m_proxy->rowCount();
 }
 
 void RolesTab::selectRole(const QString& slug)
 {
     load();
-    m_ui->filterEdit->clear();
     const int row = m_model->rowOf(slug);
-    if (row >= 0)
-        m_ui->roleList->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    if (row < 0)
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        // Filtered out: clear the filters rather than show a role the list does not.
+        m_ui->filterEdit->clear();
+        m_ui->outlookCombo->setCurrentIndex(0);
+        m_ui->educationCombo->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_ui->roleList->setCurrentIndex(index);
+    m_ui->roleList->scrollTo(index);
 }
 
 QString RolesTab::currentRoleSlug() const
@@ -82,6 +144,11 @@ QString RolesTab::detailText() const
     return m_ui->detailView->toPlainText();
 }
 
+QString RolesTab::detailHtml() const
+{
+    return m_ui->detailView->toHtml();
+}
+
 void RolesTab::compareWith(const QString& slug)
 {
     load();
@@ -89,96 +156,104 @@ void RolesTab::compareWith(const QString& slug)
     m_ui->compareCombo->setCurrentIndex(index < 0 ? 0 : index);
 }
 
-QString RolesTab::citations(const QStringList& sourceIds) const
+bool RolesTab::isComparing() const
 {
-    QStringList titles;
-    for (const QString& id : sourceIds)
-        titles.append(m_sources.title(id));
-    return html::muted(html::escape(tr("Sources: %1").arg(titles.join(QStringLiteral("; ")))));
+    const QString other = m_ui->compareCombo->currentData().toString();
+    return !other.isEmpty() && !currentRoleSlug().isEmpty() && other != currentRoleSlug();
+}
+
+void RolesTab::showOccupation(const QString& socCode)
+{
+    load();
+    const QStringList roles = m_occupations.rolesFor(socCode);
+    if (!roles.isEmpty()) {
+        compareWith(QString());
+        selectRole(roles.first());
+        m_ui->detailView->scrollToAnchor(QStringLiteral("occ-") + socCode);
+        return;
+    }
+    m_occupation = socCode;
+    compareWith(QString());
+    if (m_ui->roleList->currentIndex().isValid()) {
+        m_ui->roleList->selectionModel()->clear(); // emits currentChanged, which shows the occupation
+    } else {
+        showCurrent();
+    }
+}
+
+RolePage RolesTab::page() const
+{
+    return RolePage(m_sourceById, m_allOccupations, palette(), locale());
+}
+
+const Occupation& RolesTab::occupationData(const QString& socCode)
+{
+    auto it = m_occupationCache.find(socCode);
+    if (it == m_occupationCache.end())
+        it = m_occupationCache.insert(socCode, m_occupations.occupation(socCode));
+    return it.value();
+}
+
+const RolePage::RoleData& RolesTab::roleData(const QString& slug)
+{
+    auto it = m_roleCache.find(slug);
+    if (it != m_roleCache.end())
+        return it.value();
+    RolePage::RoleData data;
+    data.role = m_roles.detail(slug);
+    for (const SalaryFigure& figure : m_salaries.all()) {
+        if (figure.roleSlug == slug)
+            data.pay.append(figure);
+    }
+    for (const QString& code : std::as_const(data.role.occupationCodes)) {
+        const Occupation& occupation = occupationData(code);
+        if (occupation.isValid())
+            data.occupations.append(occupation);
+    }
+    if (!data.role.learningPathSlug.isEmpty())
+        data.routes = m_learning.routes();
+    return m_roleCache.insert(slug, data).value();
 }
 
 void RolesTab::showCurrent()
 {
     const QString slug = currentRoleSlug();
+    const RolePage writer = page();
+    m_ui->detailView->document()->setDefaultStyleSheet(writer.styleSheet());
     if (slug.isEmpty()) {
-        m_ui->detailView->clear();
+        if (m_occupation.isEmpty()) {
+            m_ui->detailView->clear();
+            return;
+        }
+        // Occupations a role is filed under are shown on that role's page, so this one has no linked roles.
+        m_ui->detailView->setHtml(writer.occupation(occupationData(m_occupation), {}));
         return;
     }
-    const RoleDetail role = m_roles.detail(slug);
-    QString page = html::heading(role.summary.name, 1);
-    if (!role.summary.aliases.isEmpty())
-        page += html::paragraph(tr("Also called: %1").arg(role.summary.aliases.join(QStringLiteral(", "))));
-    page += QStringLiteral("<p><b>%1</b></p>").arg(html::escape(role.summary.summary));
-    if (!role.description.isEmpty())
-        page += html::paragraph(role.description);
-
-    page += html::heading(tr("What they do"));
-    QStringList duties;
-    for (const RoleDuty& duty : role.duties) {
-        QString item = html::escape(duty.text);
-        if (!duty.skillNames.isEmpty())
-            item += QStringLiteral(" ") + html::muted(html::escape(tr("(skills: %1)").arg(duty.skillNames.join(QStringLiteral(", ")))));
-        duties.append(item);
+    const QString other = m_ui->compareCombo->currentData().toString();
+    if (!other.isEmpty() && other != slug) {
+        // Copies: filling the cache for the second role may move the first one's entry.
+        const RolePage::RoleData first = roleData(slug);
+        const RolePage::RoleData second = roleData(other);
+        m_ui->detailView->setHtml(writer.comparison(first, second));
+        return;
     }
-    page += html::list(duties);
+    m_ui->detailView->setHtml(writer.role(roleData(slug)));
+}
 
-    page += html::heading(tr("Skills they need"));
-    QStringList skills;
-    for (const RoleSkill& skill : role.skills)
-        skills.append(QStringLiteral("%1 %2").arg(html::escape(skill.skillName),
-                                                  html::muted(html::escape(tr("importance %1 of 5").arg(skill.importance)))));
-    page += html::list(skills);
-
-    QStringList pay;
-    for (const SalaryFigure& figure : m_salaries.all()) {
-        if (figure.roleSlug != slug)
-            continue;
-        pay.append(QStringLiteral("%1 — %2, %3, %4 %5")
-                       .arg(html::escape(Money(figure.amountMinor, figure.currency).format(QLocale())),
-                            html::escape(SalaryTableModel::statisticName(figure.statistic)),
-                            html::escape(SalaryTableModel::countryName(figure.country)),
-                            html::escape(SalaryTableModel::experienceName(figure.experience)),
-                            html::muted(html::escape(figure.source.citation()))));
+void RolesTab::openLink(const QUrl& url)
+{
+    const QString scheme = url.scheme();
+    const QString ref = url.path();
+    if (scheme == QLatin1String("skill")) {
+        emit skillActivated(ref);
+    } else if (scheme == QLatin1String("role")) {
+        compareWith(QString());
+        selectRole(ref);
+    } else if (scheme == QLatin1String("occupation")) {
+        showOccupation(ref);
+    } else if (url.hasFragment()) {
+        m_ui->detailView->scrollToAnchor(url.fragment());
     }
-    if (!pay.isEmpty()) {
-        page += html::heading(tr("Pay"));
-        page += html::list(pay);
-    }
-
-    const QList<QPair<QString, QString>> factKinds{{QStringLiteral("typical-day"), tr("A typical day")},
-                                                   {QStringLiteral("works-with"), tr("Who they work with")},
-                                                   {QStringLiteral("workplace"), tr("Where they work")},
-                                                   {QStringLiteral("work-environment"), tr("Work environment")},
-                                                   {QStringLiteral("employers"), tr("Who hires them")},
-                                                   {QStringLiteral("education"), tr("Education")},
-                                                   {QStringLiteral("comparison"), tr("How it compares")}};
-    for (const auto& [kind, title] : factKinds) {
-        QStringList items;
-        for (const RoleFact& fact : role.facts) {
-            if (fact.kind != kind)
-                continue;
-            QString item = fact.title.isEmpty() ? QString()
-                                                : QStringLiteral("<b>%1</b>: ").arg(html::escape(fact.title));
-            items.append(item + html::escape(fact.text) + QStringLiteral(" ") + citations(fact.sourceIds));
-        }
-        if (!items.isEmpty())
-            page += html::heading(title) + html::list(items);
-    }
-
-    page += html::heading(tr("Sources"));
-    QSet<QString> seen;
-    QStringList all = role.sourceIds;
-    for (const RoleDuty& duty : role.duties)
-        all += duty.sourceIds;
-    QStringList titles;
-    for (const QString& id : all) {
-        if (seen.contains(id))
-            continue;
-        seen.insert(id);
-        titles.append(html::escape(m_sources.title(id)));
-    }
-    page += html::list(titles);
-    m_ui->detailView->setHtml(page);
 }
 
 } // namespace cg

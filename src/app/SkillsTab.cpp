@@ -1,6 +1,7 @@
 #include "SkillsTab.h"
 
 #include "Html.h"
+#include "RolePage.h"
 #include "models/SkillFilterProxyModel.h"
 #include "models/SkillTableModel.h"
 #include "repositories/RoleRepository.h"
@@ -10,48 +11,82 @@
 
 #include <QHeaderView>
 #include <QSet>
+#include <QUrl>
 
 namespace cg {
 
+namespace {
+QString esc(const QString& text)
+{
+    return html::escape(text);
+}
+
+QString muted(const QString& escaped)
+{
+    return QStringLiteral("<span class=\"muted\">%1</span>").arg(escaped);
+}
+} // namespace
+
 SkillsTab::SkillsTab(const SkillRepository& skills, const RoleRepository& roles, SkillAssessmentStore& assessment,
                      bool writable, Settings& settings, QWidget* parent)
-    : QWidget(parent)
-    , m_ui(std::make_unique<Ui::SkillsTab>())
-    , m_skills(skills)
-    , m_roles(roles)
-    , m_assessment(assessment)
-    , m_writable(writable)
-    , m_settings(settings)
-    , m_model(new SkillTableModel(this))
-    , m_proxy(new SkillFilterProxyModel(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::SkillsTab>()), m_skills(skills), m_roles(roles),
+      m_assessment(assessment), m_writable(writable), m_settings(settings), m_model(new SkillTableModel(this)),
+      m_proxy(new SkillFilterProxyModel(this))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
     m_ui->skillTable->setModel(m_proxy);
     m_ui->skillTable->verticalHeader()->hide();
+    m_ui->skillTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->skillTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->skillTable->horizontalHeader()->setSectionResizeMode(SkillTableModel::NameColumn, QHeaderView::Stretch);
-    m_ui->skillTable->sortByColumn(SkillTableModel::NameColumn, Qt::AscendingOrder);
+    // Grouped by category, alphabetical within it, until the person sorts by another column.
+    m_ui->skillTable->sortByColumn(SkillTableModel::CategoryColumn, Qt::AscendingOrder);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->splitter->restoreState(m_settings.splitterState(QStringLiteral("skills")));
+    if (!m_ui->splitter->restoreState(m_settings.splitterState(QStringLiteral("skills"))))
+        m_ui->splitter->setSizes({760, 500});
 
     m_ui->kindCombo->addItem(tr("Hard and soft"), QString());
     m_ui->kindCombo->addItem(tr("Hard skills"), QStringLiteral("hard"));
     m_ui->kindCombo->addItem(tr("Soft skills"), QStringLiteral("soft"));
+    m_ui->statusFilterCombo->addItem(tr("All skills"), SkillFilterProxyModel::AnyStatus);
+    m_ui->statusFilterCombo->addItem(tr("Not known yet"), SkillFilterProxyModel::NotKnown);
+    for (auto status : {SkillAssessmentStore::Status::Know, SkillAssessmentStore::Status::Learning,
+                        SkillAssessmentStore::Status::Want, SkillAssessmentStore::Status::Unknown})
+        m_ui->statusFilterCombo->addItem(SkillAssessmentStore::displayName(status), int(status));
     for (auto status : {SkillAssessmentStore::Status::Unknown, SkillAssessmentStore::Status::Want,
                         SkillAssessmentStore::Status::Learning, SkillAssessmentStore::Status::Know})
         m_ui->statusCombo->addItem(SkillAssessmentStore::displayName(status), int(status));
     m_ui->statusCombo->setEnabled(false);
     if (!m_writable)
         m_ui->statusCombo->setToolTip(tr("Your data file is read-only; statuses cannot be changed."));
+    m_ui->gapBar->setFormat(tr("%p% known"));
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &SkillFilterProxyModel::setText);
     connect(m_ui->categoryCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setCategory(m_ui->categoryCombo->currentData().toString()); });
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setKind(m_ui->kindCombo->currentData().toString()); });
+    connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStatus(m_ui->statusFilterCombo->currentData().toInt()); });
+    connect(m_ui->hotCheck, &QCheckBox::toggled, m_proxy, &SkillFilterProxyModel::setHotOnly);
+    connect(m_ui->targetCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QString slug = m_ui->targetCombo->currentData().toString();
+        if (slug.isEmpty() || slug == m_target.summary.slug)
+            return;
+        m_settings.setTargetRole(slug);
+        m_target = m_roles.detail(slug);
+        QHash<QString, int> importance;
+        for (const RoleSkill& skill : std::as_const(m_target.skills))
+            importance.insert(skill.skillSlug, skill.importance);
+        m_model->setTargetImportance(m_target.summary.name, importance);
+        updateGap();
+    });
+    connect(m_ui->gapCheck, &QCheckBox::toggled, this, [this] { updateGap(); });
     connect(m_ui->skillTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SkillsTab::showCurrent);
     connect(m_ui->statusCombo, &QComboBox::activated, this, &SkillsTab::applyStatus);
+    connect(m_ui->detailView, &QTextBrowser::anchorClicked, this, &SkillsTab::openLink);
     connect(m_ui->splitter, &QSplitter::splitterMoved, this,
             [this] { m_settings.setSplitterState(QStringLiteral("skills"), m_ui->splitter->saveState()); });
 }
@@ -64,6 +99,14 @@ void SkillsTab::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
 }
 
+void SkillsTab::changeEvent(QEvent* event)
+{
+    // The page's colours come from the palette; a theme switch re-renders it.
+    if (event->type() == QEvent::PaletteChange && m_loaded)
+        showCurrent();
+    QWidget::changeEvent(event);
+}
+
 void SkillsTab::load()
 {
     if (m_loaded)
@@ -72,13 +115,29 @@ void SkillsTab::load()
     const QList<Skill> skills = m_skills.all();
     m_model->setSkills(skills, m_assessment.all());
     QStringList categories;
+    QHash<QString, int> counts;
     for (const Skill& skill : skills) {
         if (!categories.contains(skill.category))
             categories.append(skill.category);
+        ++counts[skill.category];
     }
-    m_ui->categoryCombo->addItem(tr("All categories"), QString());
-    for (const QString& category : categories)
-        m_ui->categoryCombo->addItem(SkillTableModel::categoryName(category), category);
+    std::sort(categories.begin(), categories.end(), [](const QString& a, const QString& b) {
+        return SkillTableModel::categoryName(a).localeAwareCompare(SkillTableModel::categoryName(b)) < 0;
+    });
+    m_ui->categoryCombo->addItem(tr("All categories (%1)").arg(skills.size()), QString());
+    for (const QString& category : std::as_const(categories))
+        m_ui->categoryCombo->addItem(
+            tr("%1 (%2)").arg(SkillTableModel::categoryName(category)).arg(counts.value(category)), category);
+
+    {
+        const QSignalBlocker blocker(m_ui->targetCombo);
+        for (const RoleSummary& role : m_roles.all())
+            m_ui->targetCombo->addItem(role.name, role.slug);
+        m_ui->targetCombo->setCurrentIndex(-1);
+    }
+    const int target = m_ui->targetCombo->findData(m_settings.targetRole());
+    m_ui->targetCombo->setCurrentIndex(target < 0 ? 0 : target);
+
     m_ui->skillTable->resizeColumnsToContents();
     m_ui->skillTable->horizontalHeader()->setSectionResizeMode(SkillTableModel::NameColumn, QHeaderView::Stretch);
     if (m_proxy->rowCount() > 0)
@@ -88,12 +147,22 @@ void SkillsTab::load()
 void SkillsTab::selectSkill(const QString& slug)
 {
     load();
-    m_ui->filterEdit->clear();
-    m_ui->categoryCombo->setCurrentIndex(0);
-    m_ui->kindCombo->setCurrentIndex(0);
     const int row = m_model->rowOf(slug);
-    if (row >= 0)
-        m_ui->skillTable->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    if (row < 0)
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        // Hidden by a filter: show the whole catalogue rather than a skill the table does not list.
+        m_ui->filterEdit->clear();
+        m_ui->categoryCombo->setCurrentIndex(0);
+        m_ui->kindCombo->setCurrentIndex(0);
+        m_ui->statusFilterCombo->setCurrentIndex(0);
+        m_ui->hotCheck->setChecked(false);
+        m_ui->gapCheck->setChecked(false);
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_ui->skillTable->setCurrentIndex(index);
+    m_ui->skillTable->scrollTo(index);
 }
 
 QString SkillsTab::currentSkillSlug() const
@@ -113,6 +182,50 @@ int SkillsTab::visibleSkillCount() const
     return m_proxy->rowCount();
 }
 
+QString SkillsTab::detailText() const
+{
+    return m_ui->detailView->toPlainText();
+}
+
+void SkillsTab::setTargetRole(const QString& slug)
+{
+    load();
+    const int index = m_ui->targetCombo->findData(slug);
+    if (index >= 0)
+        m_ui->targetCombo->setCurrentIndex(index);
+}
+
+QString SkillsTab::targetRole() const
+{
+    return m_target.summary.slug;
+}
+
+QString SkillsTab::gapText() const
+{
+    return m_ui->gapLabel->text();
+}
+
+void SkillsTab::setShowGapOnly(bool gapOnly)
+{
+    load();
+    m_ui->gapCheck->setChecked(gapOnly);
+}
+
+void SkillsTab::updateGap()
+{
+    m_gap = SkillGap::summarise(m_target, m_model->statuses());
+    m_ui->gapLabel->setText(SkillGap::describe(m_target.summary.name, m_gap));
+    m_ui->gapBar->setRange(0, std::max(1, m_gap.total));
+    m_ui->gapBar->setValue(m_gap.known);
+    if (m_ui->gapCheck->isChecked()) {
+        const QStringList& missing = m_gap.missing;
+        m_proxy->restrictTo(QSet<QString>(missing.cbegin(), missing.cend()));
+    } else if (m_proxy->isRestricted()) {
+        m_proxy->clearRestriction();
+    }
+    emit gapChanged(m_target.summary.slug, m_gap.missing);
+}
+
 void SkillsTab::showCurrent()
 {
     const QModelIndex current = m_ui->skillTable->currentIndex();
@@ -126,20 +239,93 @@ void SkillsTab::showCurrent()
     const int status = current.siblingAtColumn(0).data(SkillTableModel::StatusRole).toInt();
     m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(status));
     m_ui->statusCombo->setEnabled(m_writable);
+    m_ui->detailView->document()->setDefaultStyleSheet(
+        QStringLiteral(".muted { color: %1; font-size: small; } .flag { font-weight: bold; } h2 { margin-top: 16px; }")
+            .arg(RolePage::blend(palette().color(QPalette::Text), palette().color(QPalette::Base), 0.4).name()));
+    m_ui->detailView->setHtml(skillPage(skill));
+}
 
+QString SkillsTab::skillPage(const Skill& skill) const
+{
     QString page = html::heading(skill.name, 1);
-    page += html::paragraph(tr("%1 · %2 skill")
-                                .arg(SkillTableModel::categoryName(skill.category),
-                                     skill.kind == QLatin1String("soft") ? tr("soft") : tr("hard")));
+    page += QStringLiteral("<p>%1</p>")
+                .arg(muted(esc(tr("%1 \u00B7 %2 skill")
+                                   .arg(SkillTableModel::categoryName(skill.category),
+                                        skill.kind == QLatin1String("soft") ? tr("soft") : tr("hard")))));
     if (!skill.description.isEmpty())
         page += html::paragraph(skill.description);
+
     page += html::heading(tr("Roles that need it"));
-    QStringList needs;
-    for (const RoleNeed& need : m_roles.rolesNeeding(skill.slug))
-        needs.append(QStringLiteral("%1 %2").arg(html::escape(need.roleName),
-                                                 html::muted(html::escape(tr("importance %1 of 5").arg(need.importance)))));
-    page += needs.isEmpty() ? html::paragraph(tr("No role in the guide lists this skill yet.")) : html::list(needs);
-    m_ui->detailView->setHtml(page);
+    const QList<RoleNeed> needs = m_roles.rolesNeeding(skill.slug);
+    if (needs.isEmpty()) {
+        page += html::paragraph(tr("No role in the guide lists this skill yet."));
+    } else {
+        page += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+        for (const RoleNeed& need : needs)
+            page +=
+                QStringLiteral("<tr><td><a href=\"role:%1\">%2</a></td><td>%3</td><td>%4</td></tr>")
+                    .arg(esc(need.roleSlug), esc(need.roleName), esc(SkillTableModel::importanceDots(need.importance)),
+                         esc(tr("%1, %2 of 5").arg(RolePage::importanceName(need.importance)).arg(need.importance)));
+        page += QStringLiteral("</table>");
+    }
+
+    page += html::heading(tr("In job postings (O*NET)"));
+    const QList<SkillTechnology> technologies = m_skills.technologies(skill.slug);
+    if (technologies.isEmpty()) {
+        page += html::paragraph(tr("O*NET 29.3 lists no technology named exactly \u201C%1\u201D, so no Hot "
+                                   "Technology or In Demand flag is shown for it.")
+                                    .arg(skill.name));
+    } else {
+        const bool hot =
+            std::any_of(technologies.cbegin(), technologies.cend(), [](const SkillTechnology& t) { return t.hot; });
+        QStringList inDemand;
+        QStringList listed;
+        for (const SkillTechnology& technology : technologies)
+            (technology.inDemand ? inDemand : listed).append(esc(technology.occupationTitle));
+        page += html::paragraph(tr("O*NET lists \u201C%1\u201D among the technology used in %2 of the occupations in "
+                                   "this guide's official data.")
+                                    .arg(technologies.first().example)
+                                    .arg(technologies.size()));
+        QStringList points;
+        points.append(hot ? tr("<b>Hot Technology</b>: one of the technologies employers name most often in job "
+                               "postings.")
+                          : tr("Not flagged as a Hot Technology."));
+        if (!inDemand.isEmpty())
+            points.append(tr("<b>In demand</b> in postings for: %1.").arg(inDemand.join(QStringLiteral(", "))));
+        if (!listed.isEmpty())
+            points.append(tr("Also used by: %1.").arg(listed.join(QStringLiteral(", "))));
+        page += html::list(points);
+        page +=
+            QStringLiteral("<p>%1</p>").arg(muted(esc(tr("Source: %1").arg(technologies.first().source.citation()))));
+    }
+
+    const QList<SkillPremium> premiums = m_skills.premiums(skill.slug);
+    if (!premiums.isEmpty()) {
+        page += html::heading(tr("Pay premium"));
+        QStringList items;
+        for (const SkillPremium& premium : premiums) {
+            QString item = esc(tr("+%1% for %2 who have it, as stated").arg(premium.percent, premium.roleName));
+            item += QStringLiteral("<br/>") + muted(esc(tr("Source: %1").arg(premium.source.citation())));
+            if (premium.doubtful)
+                item += QStringLiteral("<br/><span class=\"flag\">%1</span> ").arg(esc(tr("\u26A0 Doubtful figure:"))) +
+                        muted(esc(premium.note));
+            else if (!premium.note.isEmpty())
+                item += QStringLiteral("<br/>") + muted(esc(premium.note));
+            items.append(item);
+        }
+        page += html::list(items);
+    }
+
+    const QList<SkillStep> steps = m_skills.stepsTeaching(skill.slug);
+    if (!steps.isEmpty()) {
+        page += html::heading(tr("Where the guide teaches it"));
+        QStringList items;
+        for (const SkillStep& step : steps)
+            items.append(QStringLiteral("<a href=\"step:%1\">%2</a> %3")
+                             .arg(esc(step.ref), esc(step.title), muted(esc(tr("(%1)").arg(step.pathName)))));
+        page += html::list(items);
+    }
+    return page;
 }
 
 void SkillsTab::applyStatus(int comboIndex)
@@ -150,10 +336,21 @@ void SkillsTab::applyStatus(int comboIndex)
     const auto status = SkillAssessmentStore::Status(m_ui->statusCombo->itemData(comboIndex).toInt());
     QString error;
     if (!m_assessment.setStatus(slug, status, &error)) {
+        // Put the combo back to what is actually stored.
+        m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(int(m_model->status(slug))));
         emit errorOccurred(tr("Your status for this skill could not be saved: %1").arg(error));
         return;
     }
     m_model->setStatus(slug, status);
+    updateGap();
+}
+
+void SkillsTab::openLink(const QUrl& url)
+{
+    if (url.scheme() == QLatin1String("role"))
+        emit roleActivated(url.path());
+    else if (url.scheme() == QLatin1String("step"))
+        emit stepActivated(url.path());
 }
 
 } // namespace cg

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SourceRef.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,6 +13,7 @@ struct RoleDuty
     QString text;
     QStringList sourceIds;
     QStringList skillNames;
+    QStringList skillSlugs; // parallel to skillNames
 };
 
 struct RoleFact
@@ -38,6 +41,38 @@ struct RoleSummary
     bool isGroup = false;
     QString summary;
     QStringList aliases;
+    // From the official projection of the role's first occupation: growth 2024-34 in percent (a decimal string,
+    // empty when unknown) and the typical education needed to enter it.
+    QString growthPercent;
+    QString entryEducation;
+};
+
+// A projection of employment growth as an article states it.
+struct RoleOutlook
+{
+    QString growthPercent;
+    QString period;
+    QString comparisonPercent; // growth of all occupations over the same period, where the article gives it
+    SourceRef source;
+    QString note;
+    bool doubtful = false;
+};
+
+// A single figure about a role (a share, a count) as an article states it.
+struct RoleStatistic
+{
+    QString label;
+    QString value;
+    QString unit;
+    SourceRef source;
+    QString note;
+    bool doubtful = false;
+};
+
+struct RoleLink
+{
+    QString slug;
+    QString name;
 };
 
 struct RoleDetail
@@ -47,8 +82,14 @@ struct RoleDetail
     QList<RoleDuty> duties;
     QList<RoleFact> facts;
     QList<RoleSkill> skills;
+    QList<RoleOutlook> outlooks;
+    QList<RoleStatistic> statistics;
+    QList<RoleLink> relatedRoles; // other roles of the guide filed under one of the same occupations
     QStringList occupationCodes;
     QStringList sourceIds;
+    QString learningPathSlug; // empty when the guide has no learning path towards the role
+
+    bool isValid() const { return !summary.slug.isEmpty(); }
 };
 
 } // namespace cg

@@ -16,4 +16,17 @@ QString SourceRef::citation() const
     return QCoreApplication::translate("cg::SourceRef", "%1 (as of %2)").arg(who, asOf);
 }
 
+QString SourceRef::label() const
+{
+    const QString source =
+        !sourcePublisher.isEmpty() ? sourcePublisher : (sourceTitle.isEmpty() ? sourceId : sourceTitle);
+    if (originId.isEmpty())
+        return source;
+    const QString origin =
+        !originPublisher.isEmpty() ? originPublisher : (originTitle.isEmpty() ? originId : originTitle);
+    if (origin == source)
+        return source;
+    return QCoreApplication::translate("cg::SourceRef", "%1 via %2").arg(origin, source);
+}
+
 } // namespace cg

@@ -2,10 +2,7 @@
 
 namespace cg {
 
-RoleListModel::RoleListModel(QObject* parent)
-    : QAbstractListModel(parent)
-{
-}
+RoleListModel::RoleListModel(QObject* parent) : QAbstractListModel(parent) {}
 
 void RoleListModel::setRoles(const QList<RoleSummary>& roles)
 {
@@ -35,8 +32,11 @@ QVariant RoleListModel::data(const QModelIndex& index, int role) const
     const RoleSummary& item = m_roles.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return item.isGroup ? tr("%1 (statistical group)").arg(item.name) : item.name;
+        // Group names in the content already say they are statistical groups.
+        return item.name;
     case Qt::ToolTipRole:
+        return item.summary;
+    case Qt::AccessibleDescriptionRole:
         return item.summary;
     case SlugRole:
         return item.slug;
@@ -46,6 +46,10 @@ QVariant RoleListModel::data(const QModelIndex& index, int role) const
         return item.isGroup;
     case SearchTextRole:
         return QStringList{item.name, item.aliases.join(u' '), item.category, item.summary}.join(u' ');
+    case GrowthRole:
+        return item.growthPercent;
+    case EducationRole:
+        return item.entryEducation;
     default:
         return {};
     }

@@ -7,13 +7,22 @@
 
 namespace cg {
 
-// The roles for the Roles tab's list: job titles first, then the statistical groups.
+// The roles for the Roles tab's list: job titles first, then the statistical groups, each with the official outlook
+// and entry education its filters use.
 class RoleListModel final : public QAbstractListModel
 {
     Q_OBJECT
 
 public:
-    enum Roles { SlugRole = Qt::UserRole + 1, CategoryRole, IsGroupRole, SearchTextRole };
+    enum Roles
+    {
+        SlugRole = Qt::UserRole + 1,
+        CategoryRole,
+        IsGroupRole,
+        SearchTextRole,
+        GrowthRole,
+        EducationRole
+    };
 
     explicit RoleListModel(QObject* parent = nullptr);
 

@@ -2,10 +2,7 @@
 
 namespace cg {
 
-SkillTableModel::SkillTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+SkillTableModel::SkillTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void SkillTableModel::setSkills(const QList<Skill>& skills,
                                 const QHash<QString, SkillAssessmentStore::Status>& statuses)
@@ -25,7 +22,17 @@ void SkillTableModel::setStatus(const QString& slug, SkillAssessmentStore::Statu
         m_statuses.remove(slug);
     else
         m_statuses.insert(slug, status);
-    emit dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+    // The whole row, so a proxy filtering by status (keyed on the first column) re-checks it.
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void SkillTableModel::setTargetImportance(const QString& roleName, const QHash<QString, int>& importance)
+{
+    m_targetName = roleName;
+    m_targetImportance = importance;
+    if (!m_skills.isEmpty())
+        emit dataChanged(index(0, TargetColumn), index(rowCount() - 1, TargetColumn));
+    emit headerDataChanged(Qt::Horizontal, TargetColumn, TargetColumn);
 }
 
 int SkillTableModel::rowOf(const QString& slug) const
@@ -35,6 +42,11 @@ int SkillTableModel::rowOf(const QString& slug) const
             return row;
     }
     return -1;
+}
+
+SkillAssessmentStore::Status SkillTableModel::status(const QString& slug) const
+{
+    return m_statuses.value(slug, SkillAssessmentStore::Status::Unknown);
 }
 
 QString SkillTableModel::categoryName(const QString& key)
@@ -59,6 +71,26 @@ QString SkillTableModel::categoryName(const QString& key)
     return it == names.constEnd() ? key : tr(it.value());
 }
 
+QString SkillTableModel::importanceDots(int importance)
+{
+    if (importance <= 0)
+        return {};
+    const int filled = std::min(importance, 5);
+    return QString(filled, QChar(0x25CF)) + QString(5 - filled, QChar(0x25CB));
+}
+
+QString SkillTableModel::technologyText(const Skill& skill) const
+{
+    if (!skill.technologyMatched)
+        return {};
+    QStringList flags;
+    if (skill.hot)
+        flags.append(tr("Hot"));
+    if (skill.inDemandOccupations > 0)
+        flags.append(tr("In demand"));
+    return flags.isEmpty() ? tr("Listed") : flags.join(QStringLiteral(" \u00B7 "));
+}
+
 int SkillTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_skills.size());
@@ -75,6 +107,7 @@ QVariant SkillTableModel::data(const QModelIndex& index, int role) const
         return {};
     const Skill& skill = m_skills.at(index.row());
     const SkillAssessmentStore::Status status = m_statuses.value(skill.slug, SkillAssessmentStore::Status::Unknown);
+    const int target = m_targetImportance.value(skill.slug, 0);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -86,13 +119,36 @@ QVariant SkillTableModel::data(const QModelIndex& index, int role) const
             return skill.kind == QLatin1String("soft") ? tr("Soft") : tr("Hard");
         case RolesColumn:
             return skill.roleCount;
+        case TargetColumn:
+            return importanceDots(target);
+        case TechnologyColumn:
+            return technologyText(skill);
         case StatusColumn:
             return status == SkillAssessmentStore::Status::Unknown ? QString()
                                                                    : SkillAssessmentStore::displayName(status);
         }
         return {};
     case Qt::ToolTipRole:
-        return skill.description;
+        switch (index.column()) {
+        case TargetColumn:
+            return target > 0 ? tr("%1 rates it %2 of 5 in importance").arg(m_targetName).arg(target)
+                              : tr("%1 does not list this skill").arg(m_targetName);
+        case TechnologyColumn:
+            if (!skill.technologyMatched)
+                return tr("O*NET names no technology exactly like this skill");
+            return tr("O*NET 29.3 technology skills: %1%2")
+                .arg(skill.hot ? tr("a Hot Technology, often named in job postings") : tr("not a Hot Technology"),
+                     skill.inDemandOccupations > 0 ? tr("; In Demand, occupations: %1").arg(skill.inDemandOccupations)
+                                                   : QString());
+        case RolesColumn:
+            return tr("Roles in the guide that list this skill");
+        default:
+            return skill.description;
+        }
+    case Qt::AccessibleTextRole:
+        if (index.column() == TargetColumn)
+            return target > 0 ? tr("importance %1 of 5").arg(target) : tr("not needed");
+        return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
         if (index.column() == RolesColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -105,6 +161,28 @@ QVariant SkillTableModel::data(const QModelIndex& index, int role) const
         return skill.kind;
     case StatusRole:
         return int(status);
+    case HotRole:
+        return skill.hot;
+    case InDemandRole:
+        return skill.inDemandOccupations;
+    case TargetImportanceRole:
+        return target;
+    case SortRole:
+        switch (index.column()) {
+        case CategoryColumn:
+            // Grouped by category, alphabetical within it.
+            return QString(categoryName(skill.category) + QChar(31) + skill.name).toCaseFolded();
+        case RolesColumn:
+            return skill.roleCount;
+        case TargetColumn:
+            return target;
+        case TechnologyColumn:
+            return (skill.technologyMatched ? 1 : 0) + (skill.hot ? 2 : 0) + 4 * skill.inDemandOccupations;
+        case StatusColumn:
+            return int(status);
+        default:
+            return data(index, Qt::DisplayRole).toString().toCaseFolded();
+        }
     default:
         return {};
     }
@@ -112,7 +190,20 @@ QVariant SkillTableModel::data(const QModelIndex& index, int role) const
 
 QVariant SkillTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case TargetColumn:
+            return m_targetName.isEmpty() ? tr("How much your target role needs the skill")
+                                          : tr("How much %1 needs the skill (1 to 5)").arg(m_targetName);
+        case TechnologyColumn:
+            return tr("Flags from O*NET 29.3 where a technology there has exactly this name");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:
@@ -123,6 +214,10 @@ QVariant SkillTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Kind");
     case RolesColumn:
         return tr("Roles");
+    case TargetColumn:
+        return tr("Target role");
+    case TechnologyColumn:
+        return tr("O*NET");
     case StatusColumn:
         return tr("My status");
     }

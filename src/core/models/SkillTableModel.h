@@ -9,23 +9,49 @@
 
 namespace cg {
 
-// The skill catalogue with the person's own status beside each skill.
+// The skill catalogue with O*NET's technology flags, how much the target role needs each skill, and the person's
+// own status beside it.
 class SkillTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, CategoryColumn, KindColumn, RolesColumn, StatusColumn, ColumnCount };
-    enum Roles { SlugRole = Qt::UserRole + 1, CategoryKeyRole, KindKeyRole, StatusRole };
+    enum Column
+    {
+        NameColumn,
+        CategoryColumn,
+        KindColumn,
+        RolesColumn,
+        TargetColumn,
+        TechnologyColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Roles
+    {
+        SlugRole = Qt::UserRole + 1,
+        CategoryKeyRole,
+        KindKeyRole,
+        StatusRole,
+        HotRole,
+        InDemandRole,
+        TargetImportanceRole,
+        SortRole
+    };
 
     explicit SkillTableModel(QObject* parent = nullptr);
 
     void setSkills(const QList<Skill>& skills, const QHash<QString, SkillAssessmentStore::Status>& statuses);
     void setStatus(const QString& slug, SkillAssessmentStore::Status status);
+    // How much the target role needs each skill (1-5); skills it does not list are absent.
+    void setTargetImportance(const QString& roleName, const QHash<QString, int>& importance);
     const Skill& skillAt(int row) const { return m_skills.at(row); }
     int rowOf(const QString& slug) const;
+    SkillAssessmentStore::Status status(const QString& slug) const;
+    const QHash<QString, SkillAssessmentStore::Status>& statuses() const { return m_statuses; }
 
     static QString categoryName(const QString& key);
+    static QString importanceDots(int importance); // "●●●○○"
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -33,8 +59,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QString technologyText(const Skill& skill) const;
+
     QList<Skill> m_skills;
     QHash<QString, SkillAssessmentStore::Status> m_statuses;
+    QHash<QString, int> m_targetImportance;
+    QString m_targetName;
 };
 
 } // namespace cg

@@ -1,23 +1,44 @@
 #include "RoleRepository.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace cg {
 
-RoleRepository::RoleRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+namespace {
+// A citation from seven columns starting at first: source id, title and publisher, origin id, title and publisher,
+// and the as-of date.
+SourceRef sourceRefAt(const QSqlQuery& query, int first)
 {
+    SourceRef ref;
+    ref.sourceId = query.value(first).toString();
+    ref.sourceTitle = query.value(first + 1).toString();
+    ref.sourcePublisher = query.value(first + 2).toString();
+    ref.originId = query.value(first + 3).toString();
+    ref.originTitle = query.value(first + 4).toString();
+    ref.originPublisher = query.value(first + 5).toString();
+    ref.asOf = query.value(first + 6).toString();
+    return ref;
 }
+} // namespace
+
+RoleRepository::RoleRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QList<RoleSummary> RoleRepository::all() const
 {
     QList<RoleSummary> roles;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral(
-        "SELECT r.slug, r.name, r.category, r.is_group, r.summary, "
-        "       (SELECT group_concat(alias, char(31)) FROM role_alias a WHERE a.role_id = r.id) "
-        "FROM role r ORDER BY r.is_group, r.id"));
+    // The outlook and entry education shown in the list come from the official projection of the role's first
+    // occupation (BLS keys are the first seven characters of an O*NET-SOC code).
+    query.exec(QStringLiteral("SELECT r.slug, r.name, r.category, r.is_group, r.summary, "
+                              "       (SELECT group_concat(alias, char(31)) FROM role_alias a WHERE a.role_id = r.id), "
+                              "       coalesce(p.change_percent, ''), coalesce(p.education, '') "
+                              "FROM role r "
+                              "LEFT JOIN role_occupation ro ON ro.role_id = r.id AND ro.position = "
+                              "     (SELECT min(position) FROM role_occupation WHERE role_id = r.id) "
+                              "LEFT JOIN occupation_projection p ON p.occ_code = substr(ro.soc_code, 1, 7) "
+                              "ORDER BY r.is_group, r.id"));
     while (query.next()) {
         RoleSummary role;
         role.slug = query.value(0).toString();
@@ -28,6 +49,8 @@ QList<RoleSummary> RoleRepository::all() const
         const QString aliases = query.value(5).toString();
         if (!aliases.isEmpty())
             role.aliases = aliases.split(QChar(31));
+        role.growthPercent = query.value(6).toString();
+        role.entryEducation = query.value(7).toString();
         roles.append(role);
     }
     return roles;
@@ -37,7 +60,8 @@ RoleDetail RoleRepository::detail(const QString& slug) const
 {
     RoleDetail detail;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, slug, name, category, is_group, summary, description FROM role WHERE slug = ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, slug, name, category, is_group, summary, description FROM role WHERE slug = ?"));
     query.addBindValue(slug);
     if (!query.exec() || !query.next())
         return detail;
@@ -55,26 +79,37 @@ RoleDetail RoleRepository::detail(const QString& slug) const
     while (query.next())
         detail.summary.aliases.append(query.value(0).toString());
 
-    query.prepare(QStringLiteral(
-        "SELECT d.text, "
-        "  (SELECT group_concat(source_id, char(31)) FROM duty_source s WHERE s.duty_id = d.id), "
-        "  (SELECT group_concat(k.name, char(31)) FROM duty_skill ds JOIN skill k ON k.id = ds.skill_id "
-        "   WHERE ds.duty_id = d.id) "
-        "FROM role_duty d WHERE d.role_id = ? ORDER BY d.position"));
+    QHash<qint64, qsizetype> dutyIndex;
+    query.prepare(
+        QStringLiteral("SELECT d.id, d.text, "
+                       "  (SELECT group_concat(source_id, char(31)) FROM duty_source s WHERE s.duty_id = d.id) "
+                       "FROM role_duty d WHERE d.role_id = ? ORDER BY d.position"));
     query.addBindValue(roleId);
     query.exec();
     while (query.next()) {
         RoleDuty duty;
-        duty.text = query.value(0).toString();
-        duty.sourceIds = query.value(1).toString().split(QChar(31), Qt::SkipEmptyParts);
-        duty.skillNames = query.value(2).toString().split(QChar(31), Qt::SkipEmptyParts);
+        duty.text = query.value(1).toString();
+        duty.sourceIds = query.value(2).toString().split(QChar(31), Qt::SkipEmptyParts);
+        dutyIndex.insert(query.value(0).toLongLong(), detail.duties.size());
         detail.duties.append(duty);
     }
+    query.prepare(QStringLiteral("SELECT ds.duty_id, k.slug, k.name FROM duty_skill ds "
+                                 "JOIN role_duty d ON d.id = ds.duty_id JOIN skill k ON k.id = ds.skill_id "
+                                 "WHERE d.role_id = ? ORDER BY ds.duty_id, k.name"));
+    query.addBindValue(roleId);
+    query.exec();
+    while (query.next()) {
+        const qsizetype index = dutyIndex.value(query.value(0).toLongLong(), -1);
+        if (index < 0)
+            continue;
+        detail.duties[index].skillSlugs.append(query.value(1).toString());
+        detail.duties[index].skillNames.append(query.value(2).toString());
+    }
 
-    query.prepare(QStringLiteral(
-        "SELECT f.kind, f.title, f.text, "
-        "  (SELECT group_concat(source_id, char(31)) FROM fact_source s WHERE s.fact_id = f.id) "
-        "FROM role_fact f WHERE f.role_id = ? ORDER BY f.position"));
+    query.prepare(
+        QStringLiteral("SELECT f.kind, f.title, f.text, "
+                       "  (SELECT group_concat(source_id, char(31)) FROM fact_source s WHERE s.fact_id = f.id) "
+                       "FROM role_fact f WHERE f.role_id = ? ORDER BY f.position"));
     query.addBindValue(roleId);
     query.exec();
     while (query.next()) {
@@ -92,14 +127,66 @@ RoleDetail RoleRepository::detail(const QString& slug) const
     query.addBindValue(roleId);
     query.exec();
     while (query.next())
-        detail.skills.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                              query.value(3).toInt()});
+        detail.skills.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toInt()});
 
     query.prepare(QStringLiteral("SELECT soc_code FROM role_occupation WHERE role_id = ? ORDER BY position"));
     query.addBindValue(roleId);
     query.exec();
     while (query.next())
         detail.occupationCodes.append(query.value(0).toString());
+
+    query.prepare(
+        QStringLiteral("SELECT o.growth_percent, o.period, o.comparison_percent, o.note, o.doubtful, "
+                       "       o.source_id, s.title, s.publisher, coalesce(o.origin_id, ''), coalesce(g.title, ''), "
+                       "       coalesce(g.publisher, ''), o.as_of "
+                       "FROM outlook o JOIN source s ON s.id = o.source_id LEFT JOIN source g ON g.id = o.origin_id "
+                       "WHERE o.role_id = ? ORDER BY o.period DESC, o.id"));
+    query.addBindValue(roleId);
+    query.exec();
+    while (query.next()) {
+        RoleOutlook outlook;
+        outlook.growthPercent = query.value(0).toString();
+        outlook.period = query.value(1).toString();
+        outlook.comparisonPercent = query.value(2).toString();
+        outlook.note = query.value(3).toString();
+        outlook.doubtful = query.value(4).toBool();
+        outlook.source = sourceRefAt(query, 5);
+        detail.outlooks.append(outlook);
+    }
+
+    query.prepare(
+        QStringLiteral("SELECT t.label, t.value, t.unit, t.note, t.doubtful, "
+                       "       t.source_id, s.title, s.publisher, coalesce(t.origin_id, ''), coalesce(g.title, ''), "
+                       "       coalesce(g.publisher, ''), t.as_of "
+                       "FROM statistic t JOIN source s ON s.id = t.source_id LEFT JOIN source g ON g.id = t.origin_id "
+                       "WHERE t.role_id = ? ORDER BY t.id"));
+    query.addBindValue(roleId);
+    query.exec();
+    while (query.next()) {
+        RoleStatistic statistic;
+        statistic.label = query.value(0).toString();
+        statistic.value = query.value(1).toString();
+        statistic.unit = query.value(2).toString();
+        statistic.note = query.value(3).toString();
+        statistic.doubtful = query.value(4).toBool();
+        statistic.source = sourceRefAt(query, 5);
+        detail.statistics.append(statistic);
+    }
+
+    query.prepare(QStringLiteral(
+        "SELECT DISTINCT r.slug, r.name, r.is_group, r.id FROM role_occupation mine "
+        "JOIN role_occupation theirs ON theirs.soc_code = mine.soc_code AND theirs.role_id <> mine.role_id "
+        "JOIN role r ON r.id = theirs.role_id WHERE mine.role_id = ? ORDER BY r.is_group, r.id"));
+    query.addBindValue(roleId);
+    query.exec();
+    while (query.next())
+        detail.relatedRoles.append({query.value(0).toString(), query.value(1).toString()});
+
+    query.prepare(QStringLiteral("SELECT slug FROM learning_path WHERE role_id = ? ORDER BY id LIMIT 1"));
+    query.addBindValue(roleId);
+    if (query.exec() && query.next())
+        detail.learningPathSlug = query.value(0).toString();
 
     query.prepare(QStringLiteral("SELECT source_id FROM role_source WHERE role_id = ? ORDER BY source_id"));
     query.addBindValue(roleId);

@@ -4,19 +4,41 @@
 
 namespace cg {
 
-SkillRepository::SkillRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+namespace {
+// A citation from seven columns starting at first: source id, title and publisher, origin id, title and publisher,
+// and the as-of date.
+SourceRef sourceRefAt(const QSqlQuery& query, int first)
 {
+    SourceRef ref;
+    ref.sourceId = query.value(first).toString();
+    ref.sourceTitle = query.value(first + 1).toString();
+    ref.sourcePublisher = query.value(first + 2).toString();
+    ref.originId = query.value(first + 3).toString();
+    ref.originTitle = query.value(first + 4).toString();
+    ref.originPublisher = query.value(first + 5).toString();
+    ref.asOf = query.value(first + 6).toString();
+    return ref;
 }
+} // namespace
+
+SkillRepository::SkillRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QList<Skill> SkillRepository::all() const
 {
     QList<Skill> skills;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT k.slug, k.name, k.kind, k.category, k.description, "
-                              "       (SELECT count(*) FROM role_skill rs WHERE rs.skill_id = k.id) "
-                              "FROM skill k ORDER BY k.category, k.name"));
+    // A skill carries O*NET's flags only when a technology example has exactly its name: "SQL" is not flagged by
+    // "Structured query language SQL", so no flag is claimed that O*NET did not give.
+    query.exec(
+        QStringLiteral("SELECT k.slug, k.name, k.kind, k.category, k.description, "
+                       "       (SELECT count(*) FROM role_skill rs WHERE rs.skill_id = k.id), "
+                       "       t.name IS NOT NULL, coalesce(t.hot, 0), coalesce(t.in_demand, 0), "
+                       "       EXISTS (SELECT 1 FROM skill_premium p WHERE p.skill_id = k.id) "
+                       "FROM skill k "
+                       "LEFT JOIN (SELECT lower(example) AS name, max(hot) AS hot, sum(in_demand) AS in_demand "
+                       "           FROM occupation_technology GROUP BY lower(example)) t ON t.name = lower(k.name) "
+                       "ORDER BY k.category, k.name"));
     while (query.next()) {
         Skill skill;
         skill.slug = query.value(0).toString();
@@ -25,9 +47,71 @@ QList<Skill> SkillRepository::all() const
         skill.category = query.value(3).toString();
         skill.description = query.value(4).toString();
         skill.roleCount = query.value(5).toInt();
+        skill.technologyMatched = query.value(6).toBool();
+        skill.hot = query.value(7).toBool();
+        skill.inDemandOccupations = query.value(8).toInt();
+        skill.hasPremium = query.value(9).toBool();
         skills.append(skill);
     }
     return skills;
+}
+
+QList<SkillTechnology> SkillRepository::technologies(const QString& skillSlug) const
+{
+    QList<SkillTechnology> rows;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT t.soc_code, o.title, t.example, t.hot, t.in_demand, "
+                                 "       t.source_id, s.title, s.publisher, '', '', '', s.as_of FROM skill k "
+                                 "JOIN occupation_technology t ON lower(t.example) = lower(k.name) "
+                                 "JOIN occupation o ON o.soc_code = t.soc_code JOIN source s ON s.id = t.source_id "
+                                 "WHERE k.slug = ? ORDER BY t.in_demand DESC, o.title"));
+    query.addBindValue(skillSlug);
+    query.exec();
+    while (query.next())
+        rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toBool(), query.value(4).toBool(), sourceRefAt(query, 5)});
+    return rows;
+}
+
+QList<SkillPremium> SkillRepository::premiums(const QString& skillSlug) const
+{
+    QList<SkillPremium> rows;
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT r.slug, r.name, p.percent, p.note, p.doubtful, "
+                       "       p.source_id, s.title, s.publisher, coalesce(p.origin_id, ''), coalesce(g.title, ''), "
+                       "       coalesce(g.publisher, ''), p.as_of "
+                       "FROM skill_premium p JOIN skill k ON k.id = p.skill_id JOIN role r ON r.id = p.role_id "
+                       "JOIN source s ON s.id = p.source_id LEFT JOIN source g ON g.id = p.origin_id "
+                       "WHERE k.slug = ? ORDER BY p.id"));
+    query.addBindValue(skillSlug);
+    query.exec();
+    while (query.next()) {
+        SkillPremium premium;
+        premium.roleSlug = query.value(0).toString();
+        premium.roleName = query.value(1).toString();
+        premium.percent = query.value(2).toString();
+        premium.note = query.value(3).toString();
+        premium.doubtful = query.value(4).toBool();
+        premium.source = sourceRefAt(query, 5);
+        rows.append(premium);
+    }
+    return rows;
+}
+
+QList<SkillStep> SkillRepository::stepsTeaching(const QString& skillSlug) const
+{
+    QList<SkillStep> rows;
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT p.slug || '/' || st.slug, st.title, p.name FROM step_skill ss "
+                       "JOIN skill k ON k.id = ss.skill_id JOIN learning_step st ON st.id = ss.step_id "
+                       "JOIN learning_path p ON p.id = st.path_id WHERE k.slug = ? ORDER BY p.id, st.position"));
+    query.addBindValue(skillSlug);
+    query.exec();
+    while (query.next())
+        rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return rows;
 }
 
 } // namespace cg

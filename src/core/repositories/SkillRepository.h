@@ -7,13 +7,17 @@
 
 namespace cg {
 
-// The skill catalogue.
+// The skill catalogue, with what the content and O*NET say about each skill.
 class SkillRepository final
 {
 public:
     explicit SkillRepository(QSqlDatabase db);
 
     QList<Skill> all() const;
+    // Occupations whose O*NET technology examples name the skill exactly (case aside), most hot first.
+    QList<SkillTechnology> technologies(const QString& skillSlug) const;
+    QList<SkillPremium> premiums(const QString& skillSlug) const;
+    QList<SkillStep> stepsTeaching(const QString& skillSlug) const;
 
 private:
     QSqlDatabase m_db;

@@ -1,0 +1,251 @@
+// The Roles tab in the real main window, offscreen: browse and filter roles, read a role, compare two, follow links.
+#include "MainWindow.h"
+#include "RolesTab.h"
+#include "SkillsTab.h"
+#include "TestSupport.h"
+#include "compare/RoleComparison.h"
+#include "content/OfficialFigure.h"
+#include "database/ContentDatabase.h"
+#include "database/UserDatabase.h"
+#include "models/RoleFilterProxyModel.h"
+#include "repositories/OccupationRepository.h"
+#include "repositories/RoleRepository.h"
+#include "settings/Settings.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+class TestRolesTab : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    cg::ContentDatabase m_content;
+    cg::UserDatabase m_user;
+    std::unique_ptr<cg::Settings> m_settings;
+    std::unique_ptr<cg::MainWindow> m_window;
+
+    cg::RolesTab* tab() const { return m_window->rolesTab(); }
+    template <typename T> T* child(const char* name) const { return tab()->findChild<T*>(QString::fromLatin1(name)); }
+    static void save(QWidget* widget, const QString& name)
+    {
+        const QString path = cg::test::artifactPath(name);
+        QVERIFY2(widget->grab().save(path), qPrintable(path));
+    }
+
+    // The letter after a single '&' in a label's text, lower-cased; null when there is none.
+    static QChar mnemonic(const QString& text)
+    {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == u'&') {
+                if (text.at(i + 1) != u'&')
+                    return text.at(i + 1).toLower();
+                ++i;
+            }
+        }
+        return {};
+    }
+
+    // Every Alt+letter on the visible tab means one thing: labels, check boxes, tab titles and menus together.
+    void checkMnemonics(QWidget* page)
+    {
+        QStringList owners;
+        QHash<QChar, QString> seen;
+        const auto claim = [&](const QString& text, const QString& owner) {
+            const QChar key = mnemonic(text);
+            if (key.isNull())
+                return;
+            QVERIFY2(!seen.contains(key),
+                     qPrintable(QStringLiteral("Alt+%1: %2 and %3").arg(key, seen.value(key), owner)));
+            seen.insert(key, owner);
+        };
+        for (QAction* menu : m_window->menuBar()->actions())
+            claim(menu->text(), menu->text());
+        auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("tabs"));
+        for (int i = 0; i < tabs->count(); ++i)
+            claim(tabs->tabText(i), tabs->tabText(i));
+        for (QLabel* label : page->findChildren<QLabel*>()) {
+            if (mnemonic(label->text()).isNull())
+                continue;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+            QVERIFY2(!label->buddy()->accessibleName().isEmpty(), qPrintable(label->text()));
+            claim(label->text(), label->text());
+        }
+        for (QAbstractButton* button : page->findChildren<QAbstractButton*>())
+            claim(button->text(), button->text());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
+        QVERIFY2(m_user.open(m_dir.filePath(QStringLiteral("user.sqlite"))), qPrintable(m_user.errorString()));
+    }
+
+    void init()
+    {
+        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings = std::make_unique<cg::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_window = std::make_unique<cg::MainWindow>(m_content, m_user, *m_settings);
+        m_window->resize(1280, 800);
+        m_window->showTab(cg::MainWindow::RolesIndex);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void keyboardMnemonicsAreUnique() { checkMnemonics(tab()); }
+
+    void cleanup() { m_window.reset(); }
+
+    void selectRoleAndReadItsDuties()
+    {
+        auto* list = child<QListView>("roleList");
+        QVERIFY(list);
+        // Walk the list with the keyboard to the back-end developer.
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Home);
+        for (int i = 0; i < list->model()->rowCount() && tab()->currentRoleSlug() != QLatin1String("backend-developer");
+             ++i)
+            QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(tab()->currentRoleSlug(), QStringLiteral("backend-developer"));
+
+        const cg::RoleDetail role =
+            cg::RoleRepository(m_content.database()).detail(QStringLiteral("backend-developer"));
+        const QString text = tab()->detailText();
+        QVERIFY(text.contains(QStringLiteral("What they do")));
+        QVERIFY(role.duties.size() >= 5);
+        for (const cg::RoleDuty& duty : role.duties)
+            QVERIFY2(text.contains(duty.text), qPrintable(duty.text));
+        // Duties link to the skills they need.
+        const QString html = tab()->detailHtml();
+        for (const QString& slug : role.duties.first().skillSlugs)
+            QVERIFY2(html.contains(QStringLiteral("href=\"skill:%1\"").arg(slug)), qPrintable(slug));
+
+        // Official data, labelled with its source; Software Developers have no ratings in this O*NET release.
+        const cg::OccupationRepository occupations(m_content.database());
+        const cg::OccupationWage wage = occupations.wage(QStringLiteral("15-1252.00"));
+        QVERIFY(text.contains(cg::OfficialFigure::annualWage(wage.annualMedian, tab()->locale())));
+        QVERIFY(text.contains(QStringLiteral("not rated in this release")));
+        QVERIFY(text.contains(QStringLiteral("O*NET 29.3 Database")));
+        QVERIFY(text.contains(QStringLiteral("Occupational Employment and Wage Statistics")));
+        QVERIFY(text.contains(QStringLiteral("Employment Projections 2024")));
+        QVERIFY(text.contains(QStringLiteral("A typical day")));
+        QVERIFY(text.contains(QStringLiteral("Who they work with")));
+        QVERIFY(text.contains(QStringLiteral("Ways in the guide describes")));
+        save(m_window.get(), QStringLiteral("role-detail.png"));
+    }
+
+    void compareBackEndAndFrontEnd()
+    {
+        tab()->selectRole(QStringLiteral("backend-developer"));
+        auto* compare = child<QComboBox>("compareCombo");
+        QVERIFY(compare);
+        compare->setCurrentIndex(compare->findData(QStringLiteral("frontend-developer")));
+        QVERIFY(tab()->isComparing());
+
+        const cg::RoleRepository roles(m_content.database());
+        const cg::RoleDetail back = roles.detail(QStringLiteral("backend-developer"));
+        const cg::RoleDetail front = roles.detail(QStringLiteral("frontend-developer"));
+        const cg::RoleComparison comparison(back, front);
+        const QString text = tab()->detailText();
+        QVERIFY(text.contains(QStringLiteral("Back-end developer and Front-end developer side by side")));
+        QVERIFY(text.contains(QStringLiteral("Both need %1 skills; %2 only Back-end developer needs; %3 only "
+                                             "Front-end developer needs.")
+                                  .arg(comparison.sharedCount())
+                                  .arg(comparison.firstOnlyCount())
+                                  .arg(comparison.secondOnlyCount())));
+        for (const auto& row : comparison.skills())
+            QVERIFY2(text.contains(row.name), qPrintable(row.name));
+        // A skill only one role needs reads "not listed" under the other.
+        QCOMPARE(text.count(QStringLiteral("not listed")), comparison.firstOnlyCount() + comparison.secondOnlyCount());
+        QVERIFY(text.contains(front.duties.first().text));
+        QVERIFY(text.contains(back.duties.first().text));
+        // What differs is shaded.
+        QVERIFY(tab()->detailHtml().contains(QStringLiteral("background-color:#")));
+        save(m_window.get(), QStringLiteral("role-compare.png"));
+
+        compare->setCurrentIndex(0);
+        QVERIFY(!tab()->isComparing());
+        QVERIFY(tab()->detailText().contains(QStringLiteral("What they do")));
+    }
+
+    void filterTheList()
+    {
+        auto* filter = child<QLineEdit>("filterEdit");
+        auto* outlook = child<QComboBox>("outlookCombo");
+        auto* education = child<QComboBox>("educationCombo");
+        auto* count = child<QLabel>("countLabel");
+        const int all = tab()->visibleRoleCount();
+        QVERIFY(all >= 8);
+        QTest::keyClicks(filter, QStringLiteral("server-side"));
+        QCOMPARE(tab()->visibleRoleCount(), 1);
+        QCOMPARE(count->text(), QStringLiteral("Showing 1 of %1 roles").arg(all));
+        filter->clear();
+        outlook->setCurrentIndex(outlook->findData(int(cg::RoleFilterProxyModel::Outlook::NotGrowing)));
+        // Every role in the guide grows in the official projection.
+        QCOMPARE(tab()->visibleRoleCount(), 0);
+        outlook->setCurrentIndex(outlook->findData(int(cg::RoleFilterProxyModel::Outlook::FasterThanAverage)));
+        QVERIFY(tab()->visibleRoleCount() > 0);
+        QVERIFY(outlook->currentText().contains(QStringLiteral("%")));
+        outlook->setCurrentIndex(0);
+        QVERIFY(education->count() >= 2);
+        education->setCurrentIndex(1);
+        QVERIFY(tab()->visibleRoleCount() > 0);
+        // Selecting a role the filters hide clears them.
+        education->setCurrentIndex(education->count() - 1);
+        QTest::keyClicks(filter, QStringLiteral("zzzz"));
+        QCOMPARE(tab()->visibleRoleCount(), 0);
+        tab()->selectRole(QStringLiteral("devops-engineer"));
+        QCOMPARE(tab()->currentRoleSlug(), QStringLiteral("devops-engineer"));
+        QCOMPARE(tab()->visibleRoleCount(), all);
+    }
+
+    void linksLeadToSkillsRolesAndOccupations()
+    {
+        tab()->selectRole(QStringLiteral("backend-developer"));
+        auto* view = child<QTextBrowser>("detailView");
+        emit view->anchorClicked(QUrl(QStringLiteral("skill:sql")));
+        QCOMPARE(m_window->currentTab(), cg::MainWindow::SkillsIndex);
+        QCOMPARE(m_window->skillsTab()->currentSkillSlug(), QStringLiteral("sql"));
+
+        m_window->showTab(cg::MainWindow::RolesIndex);
+        emit view->anchorClicked(QUrl(QStringLiteral("role:frontend-developer")));
+        QCOMPARE(tab()->currentRoleSlug(), QStringLiteral("frontend-developer"));
+    }
+
+    void occupationWithoutARoleShowsOnItsOwn()
+    {
+        m_window->jumpTo(QStringLiteral("occupation"), QStringLiteral("11-3021.00"));
+        QCOMPARE(m_window->currentTab(), cg::MainWindow::RolesIndex);
+        QCOMPARE(tab()->currentRoleSlug(), QString());
+        QCOMPARE(tab()->shownOccupation(), QStringLiteral("11-3021.00"));
+        const QString text = tab()->detailText();
+        QVERIFY(text.contains(QStringLiteral("Computer and Information Systems Managers")));
+        QVERIFY(text.contains(QStringLiteral("No role in this guide is filed under this occupation")));
+        // BLS's top code is shown as a bound, never as a number or a bare '#'.
+        QVERIFY(text.contains(QStringLiteral("\u2265 $239,200")));
+        QVERIFY(!text.contains(QStringLiteral(" # ")));
+        // Estimates O*NET advises suppressing are named as left out, never ranked.
+        QVERIFY(text.contains(QStringLiteral("ratings O*NET flags as too imprecise to use")));
+        save(m_window.get(), QStringLiteral("role-occupation.png"));
+
+        // An occupation a role is filed under leads to that role.
+        m_window->jumpTo(QStringLiteral("occupation"), QStringLiteral("15-1212.00"));
+        QCOMPARE(tab()->currentRoleSlug(), QStringLiteral("security-engineer"));
+        QVERIFY(tab()->shownOccupation().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestRolesTab)
+#include "TestRolesTab.moc"

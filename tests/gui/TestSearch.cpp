@@ -1,0 +1,265 @@
+// The global search (Edit → Find, Ctrl+K) in the real main window, offscreen: typing finds items, Enter jumps to them,
+// and no text at all can make it fail.
+#include "LearningPathTab.h"
+#include "MainWindow.h"
+#include "RolesTab.h"
+#include "SearchDialog.h"
+#include "SkillsTab.h"
+#include "TestSupport.h"
+#include "database/ContentDatabase.h"
+#include "database/UserDatabase.h"
+#include "models/SearchResultModel.h"
+#include "models/StepTableModel.h"
+#include "settings/Settings.h"
+
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPainter>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    cg::ContentDatabase m_content;
+    cg::UserDatabase m_user;
+    std::unique_ptr<cg::Settings> m_settings;
+    std::unique_ptr<cg::MainWindow> m_window;
+
+    cg::SearchDialog* dialog() const { return m_window->searchDialog(); }
+    QLineEdit* field() const { return dialog()->findChild<QLineEdit*>(QStringLiteral("searchEdit")); }
+
+    void open()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(dialog());
+        QVERIFY(dialog()->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(dialog()));
+    }
+
+    void type(const QString& text)
+    {
+        field()->clear();
+        QTest::keyClicks(field(), text);
+        QCOMPARE(dialog()->query(), text);
+    }
+
+    QStringList refs(cg::SearchHit::Kind kind) const
+    {
+        QStringList result;
+        const cg::SearchResultModel* model = dialog()->results();
+        for (int group = 0; group < model->rowCount(); ++group) {
+            const QModelIndex parent = model->index(group, 0);
+            if (parent.data(cg::SearchResultModel::KindRole).toInt() != int(kind))
+                continue;
+            for (int row = 0; row < model->rowCount(parent); ++row)
+                result.append(model->index(row, 0, parent).data(cg::SearchResultModel::RefRole).toString());
+        }
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
+        QVERIFY2(m_user.open(m_dir.filePath(QStringLiteral("user.sqlite"))), qPrintable(m_user.errorString()));
+    }
+
+    void init()
+    {
+        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings = std::make_unique<cg::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_window = std::make_unique<cg::MainWindow>(m_content, m_user, *m_settings);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void postFindsPostgreSql()
+    {
+        open();
+        QVERIFY(field()->hasFocus());
+        type(QStringLiteral("post"));
+        const QStringList skills = refs(cg::SearchHit::Kind::Skill);
+        QVERIFY(!skills.isEmpty());
+        QCOMPARE(skills.first(), QStringLiteral("postgresql"));
+        QVERIFY(dialog()->statusText().contains(QStringLiteral("matches")));
+
+        // Down to the skill, Enter: the Skills tab shows it and the search closes.
+        const int firstSkill = int(refs(cg::SearchHit::Kind::Role).size());
+        for (int i = 0; i < firstSkill; ++i)
+            QTest::keyClick(field(), Qt::Key_Down);
+        QCOMPARE(dialog()->currentRef(), QStringLiteral("postgresql"));
+        QTest::keyClick(field(), Qt::Key_Return);
+        QVERIFY(!dialog()->isVisible());
+        QCOMPARE(m_window->currentTab(), cg::MainWindow::SkillsIndex);
+        QCOMPARE(m_window->skillsTab()->currentSkillSlug(), QStringLiteral("postgresql"));
+    }
+
+    void enterOpensTheFirstHit()
+    {
+        open();
+        type(QStringLiteral("front-end dev"));
+        QCOMPARE(refs(cg::SearchHit::Kind::Role).value(0), QStringLiteral("frontend-developer"));
+        QTest::keyClick(field(), Qt::Key_Enter);
+        QCOMPARE(m_window->currentTab(), cg::MainWindow::RolesIndex);
+        QCOMPARE(m_window->rolesTab()->currentRoleSlug(), QStringLiteral("frontend-developer"));
+
+        // Searching again starts from the last text, selected, so typing replaces it.
+        open();
+        QCOMPARE(field()->selectedText(), QStringLiteral("front-end dev"));
+    }
+
+    void upAndDownSkipHeadings()
+    {
+        open();
+        type(QStringLiteral("developer"));
+        QVERIFY(dialog()->results()->rowCount() >= 4);
+
+        // A picture of the window with the search over it, as it appears on screen.
+        QTest::keyClick(field(), Qt::Key_Down);
+        QImage picture = m_window->grab().toImage();
+        {
+            QPainter painter(&picture);
+            const QPoint at = dialog()->geometry().topLeft() - m_window->geometry().topLeft();
+            painter.drawPixmap(at, dialog()->grab());
+            painter.setPen(dialog()->palette().color(QPalette::Mid));
+            painter.drawRect(QRect(at, dialog()->size()).adjusted(0, 0, -1, -1));
+        }
+        QVERIFY(picture.save(cg::test::artifactPath(QStringLiteral("search.png"))));
+        QTest::keyClick(field(), Qt::Key_Up);
+
+        QStringList seen{dialog()->currentRef()};
+        for (int i = 0; i < 40; ++i) {
+            QTest::keyClick(field(), Qt::Key_Down);
+            if (seen.last() != dialog()->currentRef())
+                seen.append(dialog()->currentRef());
+        }
+        QCOMPARE(seen.size(), dialog()->results()->hitCount());
+        QVERIFY(!seen.contains(QString()));
+        QTest::keyClick(field(), Qt::Key_PageUp);
+        QTest::keyClick(field(), Qt::Key_Up);
+        QVERIFY(!dialog()->currentRef().isEmpty());
+    }
+
+    void occupationJumpsToItsRole()
+    {
+        open();
+        type(QStringLiteral("web developers"));
+        QVERIFY(refs(cg::SearchHit::Kind::Occupation).contains(QStringLiteral("15-1254.00")));
+        dialog()->hitActivated(QStringLiteral("occupation"), QStringLiteral("15-1254.00"));
+        QCOMPARE(m_window->currentTab(), cg::MainWindow::RolesIndex);
+        QCOMPARE(m_window->rolesTab()->currentRoleSlug(), QStringLiteral("frontend-developer"));
+    }
+
+    void stepsAndResourcesOpenTheLearningPath()
+    {
+        open();
+        type(QStringLiteral("data structures"));
+        const QStringList steps = refs(cg::SearchHit::Kind::Step);
+        QVERIFY(!steps.isEmpty());
+        dialog()->hitActivated(QStringLiteral("step"), steps.first());
+        QCOMPARE(m_window->currentTab(), cg::MainWindow::LearningPathIndex);
+        auto* stepTable = m_window->learningPathTab()->findChild<QTableView*>(QStringLiteral("stepTable"));
+        QVERIFY(stepTable);
+        const auto currentStep = [stepTable] {
+            return stepTable->currentIndex().siblingAtColumn(0).data(cg::StepTableModel::SlugRole).toString();
+        };
+        QCOMPARE(currentStep(), steps.first().section(u'/', 1));
+
+        // A resource opens the first step that uses it.
+        m_window->showTab(cg::MainWindow::RolesIndex);
+        m_window->jumpTo(QStringLiteral("resource"), QStringLiteral("backend-master-class"));
+        QCOMPARE(m_window->currentTab(), cg::MainWindow::LearningPathIndex);
+        QSqlQuery query(m_content.database());
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT s.slug FROM step_resource sr JOIN learning_step s ON s.id = sr.step_id "
+                           "JOIN learning_resource r ON r.id = sr.resource_id WHERE r.slug = 'backend-master-class' "
+                           "ORDER BY s.path_id, s.position LIMIT 1")));
+        QVERIFY(query.next());
+        QCOMPARE(currentStep(), query.value(0).toString());
+    }
+
+    void escapeCloses()
+    {
+        open();
+        type(QStringLiteral("sql"));
+        QTest::keyClick(field(), Qt::Key_Escape);
+        QVERIFY(!dialog()->isVisible());
+    }
+
+    void hostileText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("quote") << "\"";
+        QTest::newRow("unbalanced phrase") << "\"back end";
+        QTest::newRow("star") << "*";
+        QTest::newRow("prefix star") << "sq*";
+        QTest::newRow("minus") << "-sql";
+        QTest::newRow("NEAR") << "NEAR(sql python)";
+        QTest::newRow("booleans") << "sql AND OR NOT";
+        QTest::newRow("caret") << "^sql";
+        QTest::newRow("column") << "title:sql";
+        QTest::newRow("brackets") << "((sql";
+        QTest::newRow("braces") << "{title body}:";
+        QTest::newRow("injection") << "'); DROP TABLE search_index; --";
+        QTest::newRow("emoji") << "\U0001F9D1\u200D\U0001F4BB developer";
+        QTest::newRow("long") << QString(10000, u'x');
+        QTest::newRow("long words") << QString(2000, u' ').replace(u' ', QStringLiteral("sql \" * - "));
+    }
+
+    void hostileText()
+    {
+        QFETCH(QString, text);
+        open();
+        QElapsedTimer timer;
+        timer.start();
+        dialog()->setQuery(text);
+        const QString status = dialog()->statusText();
+        QVERIFY2(status.contains(QStringLiteral("matches")) || status.startsWith(QStringLiteral("No matches")) ||
+                     status.startsWith(QStringLiteral("Type a few letters")),
+                 qPrintable(status.left(120)));
+        QVERIFY(!status.contains(QStringLiteral("not available")));
+        // The status quotes at most a short piece of what was typed.
+        QVERIFY(status.size() < 200);
+        QTest::keyClick(field(), Qt::Key_Return);
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void controlCharacters()
+    {
+        open();
+        for (const QString& text : {QStringLiteral("post") + QChar(0) + QStringLiteral("gres"), QString(QChar(0xDC00)),
+                                    QString(QChar(0x1B)) + QStringLiteral("[2J")}) {
+            dialog()->setQuery(text);
+            QVERIFY(!dialog()->statusText().contains(QStringLiteral("not available")));
+        }
+        // A control character separates words, and what is left still searches.
+        dialog()->setQuery(QChar(0) + QStringLiteral("postg") + QChar(0));
+        QVERIFY(refs(cg::SearchHit::Kind::Skill).contains(QStringLiteral("postgresql")));
+    }
+
+    void noMatchesSaysSo()
+    {
+        open();
+        type(QStringLiteral("zzqqxxnothing"));
+        QCOMPARE(dialog()->results()->hitCount(), 0);
+        QCOMPARE(dialog()->statusText(), QStringLiteral("No matches for \u201Czzqqxxnothing\u201D."));
+        QTest::keyClick(field(), Qt::Key_Return);
+        QVERIFY(dialog()->isVisible()); // nothing to open, nothing happens
+    }
+};
+
+QTEST_MAIN(TestSearch)
+#include "TestSearch.moc"

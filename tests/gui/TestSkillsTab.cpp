@@ -1,0 +1,313 @@
+// The Skills tab in the real main window, offscreen: the catalogue and its filters, O*NET flags, self-assessment that
+// survives a restart, and the gap towards a target role.
+#include "MainWindow.h"
+#include "RolesTab.h"
+#include "SkillsTab.h"
+#include "TestSupport.h"
+#include "database/ContentDatabase.h"
+#include "database/UserDatabase.h"
+#include "models/SkillTableModel.h"
+#include "repositories/RoleRepository.h"
+#include "settings/Settings.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHash>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using Status = cg::SkillAssessmentStore::Status;
+
+class TestSkillsTab : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    cg::ContentDatabase m_content;
+    std::unique_ptr<cg::UserDatabase> m_user;
+    std::unique_ptr<cg::Settings> m_settings;
+    std::unique_ptr<cg::MainWindow> m_window;
+
+    QString userPath() const { return m_dir.filePath(QStringLiteral("user.sqlite")); }
+    cg::SkillsTab* tab() const { return m_window->skillsTab(); }
+    template <typename T> T* child(const char* name) const { return tab()->findChild<T*>(QString::fromLatin1(name)); }
+    static void save(QWidget* widget, const QString& name)
+    {
+        const QString path = cg::test::artifactPath(name);
+        QVERIFY2(widget->grab().save(path), qPrintable(path));
+    }
+
+    // A new window over a freshly opened user database, as after restarting the app.
+    void openWindow()
+    {
+        m_window.reset();
+        m_user.reset();
+        m_settings.reset();
+        m_user = std::make_unique<cg::UserDatabase>();
+        QVERIFY2(m_user->open(userPath()), qPrintable(m_user->errorString()));
+        QVERIFY(m_user->isWritable());
+        m_settings = std::make_unique<cg::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_window = std::make_unique<cg::MainWindow>(m_content, *m_user, *m_settings);
+        m_window->resize(1280, 800);
+        m_window->showTab(cg::MainWindow::SkillsIndex);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    // Marks the selected skill with the status combo, by keyboard, as a person would.
+    void markCurrent(Status status)
+    {
+        auto* combo = child<QComboBox>("statusCombo");
+        QVERIFY(combo->isEnabled());
+        const int target = combo->findData(int(status));
+        QVERIFY(target >= 0);
+        combo->setFocus();
+        // Counted up front: once the skill leaves a filtered table, the combo shows the next skill's status.
+        const int steps = target - combo->currentIndex();
+        for (int i = 0; i < std::abs(steps); ++i)
+            QTest::keyClick(combo, steps > 0 ? Qt::Key_Down : Qt::Key_Up);
+    }
+
+    QString statusCell(const QString& slug) const
+    {
+        auto* table = child<QTableView>("skillTable");
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex name = table->model()->index(row, cg::SkillTableModel::NameColumn);
+            if (name.data(cg::SkillTableModel::SlugRole).toString() == slug)
+                return name.siblingAtColumn(cg::SkillTableModel::StatusColumn).data().toString();
+        }
+        return QStringLiteral("(not shown)");
+    }
+
+    // The letter after a single '&' in a label's text, lower-cased; null when there is none.
+    static QChar mnemonic(const QString& text)
+    {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == u'&') {
+                if (text.at(i + 1) != u'&')
+                    return text.at(i + 1).toLower();
+                ++i;
+            }
+        }
+        return {};
+    }
+
+    // Every Alt+letter on the visible tab means one thing: labels, check boxes, tab titles and menus together.
+    void checkMnemonics(QWidget* page)
+    {
+        QStringList owners;
+        QHash<QChar, QString> seen;
+        const auto claim = [&](const QString& text, const QString& owner) {
+            const QChar key = mnemonic(text);
+            if (key.isNull())
+                return;
+            QVERIFY2(!seen.contains(key),
+                     qPrintable(QStringLiteral("Alt+%1: %2 and %3").arg(key, seen.value(key), owner)));
+            seen.insert(key, owner);
+        };
+        for (QAction* menu : m_window->menuBar()->actions())
+            claim(menu->text(), menu->text());
+        auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("tabs"));
+        for (int i = 0; i < tabs->count(); ++i)
+            claim(tabs->tabText(i), tabs->tabText(i));
+        for (QLabel* label : page->findChildren<QLabel*>()) {
+            if (mnemonic(label->text()).isNull())
+                continue;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+            QVERIFY2(!label->buddy()->accessibleName().isEmpty(), qPrintable(label->text()));
+            claim(label->text(), label->text());
+        }
+        for (QAbstractButton* button : page->findChildren<QAbstractButton*>())
+            claim(button->text(), button->text());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
+    }
+
+    void init()
+    {
+        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+        openWindow();
+    }
+
+    void keyboardMnemonicsAreUnique() { checkMnemonics(tab()); }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_user.reset();
+        QFile::remove(userPath());
+        QFile::remove(userPath() + QStringLiteral("-wal"));
+        QFile::remove(userPath() + QStringLiteral("-shm"));
+    }
+
+    void filterByCategory()
+    {
+        auto* category = child<QComboBox>("categoryCombo");
+        const int all = tab()->visibleSkillCount();
+        QVERIFY(all > 50);
+        category->setCurrentIndex(category->findData(QStringLiteral("database")));
+        QSqlQuery query(m_content.database());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM skill WHERE category = 'database'")));
+        QVERIFY(query.next());
+        QCOMPARE(tab()->visibleSkillCount(), query.value(0).toInt());
+        QVERIFY(category->currentText().contains(QStringLiteral("(%1)").arg(query.value(0).toInt())));
+        auto* table = child<QTableView>("skillTable");
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QCOMPARE(table->model()->index(row, 0).data(cg::SkillTableModel::CategoryKeyRole).toString(),
+                     QStringLiteral("database"));
+
+        // Kind and hot-technology filters narrow further; the catalogue comes back when they are cleared.
+        auto* hot = child<QCheckBox>("hotCheck");
+        hot->setChecked(true);
+        QVERIFY(tab()->visibleSkillCount() > 0);
+        QVERIFY(tab()->visibleSkillCount() < query.value(0).toInt());
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QVERIFY(table->model()->index(row, 0).data(cg::SkillTableModel::HotRole).toBool());
+        hot->setChecked(false);
+        category->setCurrentIndex(0);
+        auto* kind = child<QComboBox>("kindCombo");
+        kind->setCurrentIndex(kind->findData(QStringLiteral("soft")));
+        QVERIFY(tab()->visibleSkillCount() > 5);
+        kind->setCurrentIndex(0);
+        QCOMPARE(tab()->visibleSkillCount(), all);
+    }
+
+    void catalogueIsGroupedAndFlagged()
+    {
+        // Grouped by category by default.
+        auto* table = child<QTableView>("skillTable");
+        QString previous;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString key = table->model()
+                                    ->index(row, cg::SkillTableModel::CategoryColumn)
+                                    .data(cg::SkillTableModel::SortRole)
+                                    .toString();
+            QVERIFY(previous.compare(key, Qt::CaseInsensitive) <= 0);
+            previous = key;
+        }
+        tab()->selectSkill(QStringLiteral("postgresql"));
+        const QString text = tab()->detailText();
+        QVERIFY(text.contains(QStringLiteral("Hot Technology")));
+        QVERIFY(text.contains(QStringLiteral("In demand in postings for")));
+        QVERIFY(text.contains(QStringLiteral("O*NET 29.3 Database")));
+        QVERIFY(text.contains(QStringLiteral("Back-end developer")));
+        tab()->selectSkill(QStringLiteral("sql"));
+        QVERIFY(tab()->detailText().contains(QStringLiteral("no Hot Technology or In Demand flag")));
+        // A premium, stated as its source states it, with the source.
+        tab()->selectSkill(QStringLiteral("linux"));
+        QVERIFY(tab()->detailText().contains(QStringLiteral("Pay premium")));
+        QVERIFY(tab()->detailText().contains(QStringLiteral("Source:")));
+        tab()->selectSkill(QStringLiteral("postgresql"));
+        save(m_window.get(), QStringLiteral("skills.png"));
+    }
+
+    void markKnownSurvivesRestartAndShrinksTheGap()
+    {
+        QCOMPARE(tab()->targetRole(), QStringLiteral("backend-developer"));
+        const cg::RoleDetail backend =
+            cg::RoleRepository(m_content.database()).detail(QStringLiteral("backend-developer"));
+        const cg::SkillGap::Summary before = tab()->gap();
+        QCOMPARE(before.total, int(backend.skills.size()));
+        QCOMPARE(before.known, 0);
+        QCOMPARE(tab()->gapText(),
+                 QStringLiteral("Back-end developer: 0 of %1 skills known, %1 to go").arg(before.total));
+
+        QSignalSpy gapChanged(tab(), &cg::SkillsTab::gapChanged);
+        tab()->selectSkill(QStringLiteral("postgresql"));
+        markCurrent(Status::Know);
+        QCOMPARE(statusCell(QStringLiteral("postgresql")), cg::SkillAssessmentStore::displayName(Status::Know));
+        const cg::SkillGap::Summary after = tab()->gap();
+        QCOMPARE(after.toGo(), before.toGo() - 1);
+        QCOMPARE(after.known, 1);
+        QVERIFY(!after.missing.contains(QStringLiteral("postgresql")));
+        // Each step of the combo is saved at once, each announcing the gap.
+        QVERIFY(gapChanged.count() >= 1);
+        QCOMPARE(gapChanged.last().at(0).toString(), QStringLiteral("backend-developer"));
+        QCOMPARE(gapChanged.last().at(1).toStringList(), after.missing);
+        QCOMPARE(
+            tab()->gapText(),
+            QStringLiteral("Back-end developer: 1 of %1 skills known, %2 to go").arg(after.total).arg(after.toGo()));
+
+        // "Learning" is still part of the gap.
+        tab()->selectSkill(QStringLiteral("python"));
+        markCurrent(Status::Learning);
+        QCOMPARE(tab()->gap().toGo(), after.toGo());
+
+        // Restart: a new window over the reopened user database still knows.
+        openWindow();
+        QCOMPARE(statusCell(QStringLiteral("postgresql")), cg::SkillAssessmentStore::displayName(Status::Know));
+        QCOMPARE(statusCell(QStringLiteral("python")), cg::SkillAssessmentStore::displayName(Status::Learning));
+        QCOMPARE(tab()->gap().toGo(), after.toGo());
+        tab()->selectSkill(QStringLiteral("postgresql"));
+        QCOMPARE(child<QComboBox>("statusCombo")->currentData().toInt(), int(Status::Know));
+
+        // Back to "not assessed": the gap grows again, and that too is saved.
+        markCurrent(Status::Unknown);
+        QCOMPARE(tab()->gap().toGo(), before.toGo());
+        openWindow();
+        QCOMPARE(statusCell(QStringLiteral("postgresql")), QString());
+    }
+
+    void gapForAnotherTargetIsRemembered()
+    {
+        for (const QString& slug : {QStringLiteral("javascript"), QStringLiteral("html"), QStringLiteral("git")}) {
+            tab()->selectSkill(slug);
+            markCurrent(Status::Know);
+        }
+        auto* target = child<QComboBox>("targetCombo");
+        target->setCurrentIndex(target->findData(QStringLiteral("frontend-developer")));
+        const cg::RoleDetail front =
+            cg::RoleRepository(m_content.database()).detail(QStringLiteral("frontend-developer"));
+        const cg::SkillGap::Summary gap = tab()->gap();
+        QCOMPARE(gap.total, int(front.skills.size()));
+        QCOMPARE(gap.known, 2); // git is not on the front-end list
+        QVERIFY(tab()->gapText().startsWith(QStringLiteral("Front-end developer: 2 of ")));
+
+        // Only what is still needed.
+        child<QCheckBox>("gapCheck")->setChecked(true);
+        QCOMPARE(tab()->visibleSkillCount(), gap.toGo());
+        // Marking one known in this view takes it out of the list.
+        tab()->selectSkill(gap.missing.first());
+        markCurrent(Status::Know);
+        QCOMPARE(tab()->visibleSkillCount(), gap.toGo() - 1);
+        QVERIFY(!tab()->currentSkillSlug().isEmpty());
+        // Learning and wanting keep a skill in the gap.
+        tab()->selectSkill(QStringLiteral("react"));
+        markCurrent(Status::Learning);
+        tab()->selectSkill(QStringLiteral("vuejs"));
+        markCurrent(Status::Want);
+        QCOMPARE(tab()->visibleSkillCount(), gap.toGo() - 1);
+        tab()->selectSkill(QStringLiteral("react"));
+        save(m_window.get(), QStringLiteral("skills-gap.png"));
+
+        openWindow();
+        QCOMPARE(tab()->targetRole(), QStringLiteral("frontend-developer"));
+        QCOMPARE(tab()->gap().known, 3);
+    }
+
+    void linksLeadToRoles()
+    {
+        tab()->selectSkill(QStringLiteral("postgresql"));
+        auto* view = child<QTextBrowser>("detailView");
+        emit view->anchorClicked(QUrl(QStringLiteral("role:backend-developer")));
+        QCOMPARE(m_window->currentTab(), cg::MainWindow::RolesIndex);
+        QCOMPARE(m_window->rolesTab()->currentRoleSlug(), QStringLiteral("backend-developer"));
+    }
+};
+
+QTEST_MAIN(TestSkillsTab)
+#include "TestSkillsTab.moc"
