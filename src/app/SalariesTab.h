@@ -1,8 +1,14 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "money/ConversionBasis.h"
+#include "money/CurrencyConverter.h"
+#include "salary/SalaryComparison.h"
+
 #include <QWidget>
+
 #include <memory>
+
+class QPagedPaintDevice;
 
 namespace Ui {
 class SalariesTab;
@@ -10,35 +16,111 @@ class SalariesTab;
 
 namespace cg {
 
+class ComparisonChartView;
+class ComparisonModel;
+class ComparisonStore;
+class ExperienceChartView;
+class OfficialWageRepository;
+class SalaryFilterProxyModel;
 class SalaryRepository;
 class SalaryTableModel;
 class Settings;
+struct SalaryEntry;
 
-// Salaries: every figure with its source and date.
+// Salaries: every figure with its source and date, the official BLS percentiles of the linked occupations, and a
+// side-by-side comparison of up to four picks in one display currency (table, chart, CSV, print, saved by name),
+// with pay by experience and the stated skill premiums beside it.
 class SalariesTab final : public QWidget
 {
     Q_OBJECT
 
 public:
-    SalariesTab(const SalaryRepository& salaries, Settings& settings, QWidget* parent = nullptr);
+    enum Page
+    {
+        ComparisonPage,
+        ChartPage,
+        ExperiencePage,
+        PremiumsPage
+    };
+
+    SalariesTab(const SalaryRepository& salaries, const OfficialWageRepository& officialWages,
+                ComparisonStore& comparisons, bool userWritable, Settings& settings, QWidget* parent = nullptr);
     ~SalariesTab() override;
 
     int visibleFigureCount() const;
     void setFilterText(const QString& text);
+    // Empty shows all. Role by slug, country by ISO code, source by its label as shown in the Source column.
+    void setRoleFilter(const QString& roleSlug);
+    void setCountryFilter(const QString& countryCode);
+    void setSourceFilter(const QString& sourceLabel);
+
+    // Adds the figure on the current row of the table; false (with a message shown) when it cannot.
+    bool addCurrentToComparison();
+    bool addToComparison(const QString& key);
+    bool removeFromComparison(int column);
+    bool moveInComparison(int from, int to);
+    const ComparisonModel* comparisonModel() const { return m_comparisonModel; }
+    QString messageText() const;
+
+    void setDisplayCurrency(const QString& currency);
+    void setConversionBasis(ConversionBasis basis);
+    void showPage(Page page);
+
+    // Export through the FileDialogs seam; false when cancelled or failed (the failure is reported).
+    bool exportCsv();
+    // Paints the printable comparison on a printer or PDF writer.
+    bool printComparison(QPagedPaintDevice* device);
+    void showPrintPreview();
+
+    bool saveComparison(const QString& name);
+    bool loadComparison(const QString& name);
+    bool deleteSavedComparison(const QString& name);
+    QStringList savedComparisonNames() const;
+
+    const ExperienceChartView* experienceChart() const { return m_experienceChart; }
+    const ComparisonChartView* comparisonChart() const { return m_comparisonChart; }
+
+signals:
+    // Whether there is anything to export or print.
+    void comparisonAvailable(bool available);
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void load();
-    void showCurrent();
+    // Loads the exchange rates and PPP factors, once; everything that converts calls it first.
+    void ensureRates();
+    void fillFilters();
+    void fillCurrencies();
+    void fillPremiums();
+    void refreshSaved();
+    void applyFilters();
+    void showEntry(const SalaryEntry& entry);
+    void showCurrentFigure();
+    void showCurrentPick();
+    void comparisonChanged();
+    void selectPick(int column);
+    int currentPick() const;
+    void setMessage(const QString& text);
+    void onHeaderMoved(int logicalIndex, int oldVisualIndex, int newVisualIndex);
 
     std::unique_ptr<Ui::SalariesTab> m_ui;
     const SalaryRepository& m_salaries;
+    const OfficialWageRepository& m_officialWages;
+    ComparisonStore& m_comparisons;
+    bool m_userWritable;
     Settings& m_settings;
+    CurrencyConverter m_converter;
+    QString m_converterError;
     SalaryTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    SalaryFilterProxyModel* m_proxy;
+    ComparisonModel* m_comparisonModel;
+    ComparisonChartView* m_comparisonChart;
+    ExperienceChartView* m_experienceChart;
+    QString m_loadedName; // the saved comparison last loaded or saved, for the printout's title
     bool m_loaded = false;
+    bool m_ratesLoaded = false;
 };
 
 } // namespace cg

@@ -1,69 +1,61 @@
 #include "SalaryTableModel.h"
 
-#include "money/Money.h"
+#include "salary/SalaryTerms.h"
 
 #include <QLocale>
 
 namespace cg {
 
-SalaryTableModel::SalaryTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+SalaryTableModel::SalaryTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void SalaryTableModel::setFigures(const QList<SalaryFigure>& figures)
 {
+    QList<SalaryEntry> entries;
+    entries.reserve(figures.size());
+    for (const SalaryFigure& figure : figures)
+        entries.append(SalaryEntry::fromFigure(figure));
+    setEntries(entries);
+}
+
+void SalaryTableModel::setEntries(const QList<SalaryEntry>& entries)
+{
     beginResetModel();
-    m_figures = figures;
+    m_entries = entries;
     endResetModel();
+}
+
+int SalaryTableModel::rowOfKey(const QString& key) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).key == key)
+            return row;
+    }
+    return -1;
 }
 
 QString SalaryTableModel::statisticName(const QString& key)
 {
-    if (key == QLatin1String("average"))
-        return tr("Average");
-    if (key == QLatin1String("median"))
-        return tr("Median");
-    if (key == QLatin1String("low"))
-        return tr("Low end");
-    if (key == QLatin1String("high"))
-        return tr("High end");
-    if (key.startsWith(u'p'))
-        return tr("%1th percentile").arg(key.mid(1));
-    return key;
+    return SalaryTerms::statisticName(key);
 }
 
 QString SalaryTableModel::experienceName(const QString& key)
 {
-    if (key == QLatin1String("all"))
-        return tr("All levels");
-    if (key == QLatin1String("entry"))
-        return tr("Entry level");
-    if (key == QLatin1String("15+"))
-        return tr("15+ years");
-    return tr("%1 years").arg(key);
+    return SalaryTerms::experienceName(key);
 }
 
 QString SalaryTableModel::periodName(const QString& key)
 {
-    if (key == QLatin1String("year"))
-        return tr("per year");
-    if (key == QLatin1String("month"))
-        return tr("per month");
-    if (key == QLatin1String("hour"))
-        return tr("per hour");
-    return key;
+    return SalaryTerms::periodName(key);
 }
 
 QString SalaryTableModel::countryName(const QString& code)
 {
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
+    return SalaryTerms::countryName(code);
 }
 
 int SalaryTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_figures.size());
+    return parent.isValid() ? 0 : int(m_entries.size());
 }
 
 int SalaryTableModel::columnCount(const QModelIndex& parent) const
@@ -75,48 +67,71 @@ QVariant SalaryTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SalaryFigure& figure = m_figures.at(index.row());
+    const SalaryEntry& entry = m_entries.at(index.row());
+    const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case RoleColumn:
-            return figure.roleName;
+            return entry.roleName;
         case CountryColumn:
-            return countryName(figure.country);
+            return SalaryTerms::countryName(entry.country);
         case AmountColumn:
-            return Money(figure.amountMinor, figure.currency).format(QLocale());
+            return entry.amount.text(locale);
+        case RangeColumn:
+            if (entry.range.isEmpty())
+                return QString();
+            return tr("%1 – %2").arg(entry.range.p10.text(locale), entry.range.p90.text(locale));
         case StatisticColumn:
-            return statisticName(figure.statistic);
+            return SalaryTerms::statisticName(entry.statistic);
         case ExperienceColumn:
-            return experienceName(figure.experience);
+            return SalaryTerms::experienceName(entry.experience);
         case PeriodColumn:
-            return periodName(figure.period);
-        case SourceColumn: {
-            const QString who = figure.source.citation().section(QStringLiteral(" ("), 0, 0);
-            return figure.doubtful ? tr("%1 ⚠ doubtful").arg(who) : who;
-        }
+            return SalaryTerms::periodName(entry.period);
+        case SourceColumn:
+            return entry.doubtful ? tr("%1 ⚠ doubtful").arg(entry.sourceLabel) : entry.sourceLabel;
         case AsOfColumn:
-            return figure.source.asOf;
+            return entry.asOf();
         }
         return {};
-    case Qt::ToolTipRole:
-        if (figure.note.isEmpty())
-            return figure.source.citation();
-        return tr("%1\n\nNote: %2").arg(figure.source.citation(), figure.note);
+    case Qt::ToolTipRole: {
+        QString tip = entry.source.citation();
+        if (entry.isOfficial())
+            tip = tr("%1\nBLS occupation: %2 (%3)").arg(tip, entry.occupationTitle, entry.occupationCode);
+        if (index.column() == RangeColumn && !entry.range.isEmpty())
+            tip = tr("10th to 90th percentile; the middle half earns %1 – %2.\n%3")
+                      .arg(entry.range.p25.text(locale), entry.range.p75.text(locale), tip);
+        if (!entry.note.isEmpty())
+            tip = entry.doubtful ? tr("%1\n\n⚠ Doubtful: %2").arg(tip, entry.note)
+                                 : tr("%1\n\nNote: %2").arg(tip, entry.note);
+        return tip;
+    }
     case Qt::TextAlignmentRole:
-        if (index.column() == AmountColumn)
+        if (index.column() == AmountColumn || index.column() == RangeColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
+    case Qt::AccessibleDescriptionRole:
+        if (index.column() == SourceColumn && entry.doubtful)
+            return tr("Doubtful figure: %1").arg(entry.note);
+        return {};
     case FigureIdRole:
-        return figure.id;
+        return entry.figureId;
     case AmountMinorRole:
-        return figure.amountMinor;
+        return entry.amount.isAmount() ? QVariant(entry.amount.amount.minorUnits()) : QVariant();
     case CurrencyRole:
-        return figure.currency;
+        return entry.currency();
     case RoleSlugRole:
-        return figure.roleSlug;
+        return entry.roleSlug;
     case DoubtfulRole:
-        return figure.doubtful;
+        return entry.doubtful;
+    case KeyRole:
+        return entry.key;
+    case CountryCodeRole:
+        return entry.country;
+    case SourceLabelRole:
+        return entry.sourceLabel;
+    case OfficialRole:
+        return entry.isOfficial();
     default:
         return {};
     }
@@ -124,7 +139,16 @@ QVariant SalaryTableModel::data(const QModelIndex& index, int role) const
 
 QVariant SalaryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        if (section == AmountColumn)
+            return tr("In the figure's own currency, as stated. Sorts by currency, then by amount.");
+        if (section == RangeColumn)
+            return tr("Range of official BLS wages: 10th to 90th percentile");
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case RoleColumn:
@@ -133,6 +157,8 @@ QVariant SalaryTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Country");
     case AmountColumn:
         return tr("Amount");
+    case RangeColumn:
+        return tr("p10–p90");
     case StatisticColumn:
         return tr("Statistic");
     case ExperienceColumn:

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "salary/ComparisonResult.h"
+
+#include <QChartView>
+
+namespace cg {
+
+// The comparison as a chart: one category per pick, in the display currency. A figure is a bar; an official wage is
+// drawn as its range (whiskers from the 10th to the 90th percentile, a box over the middle half, a line at the
+// median), never as a point. Picks without a converted amount get an empty slot labelled "no rate". The comparison
+// table is the text alternative.
+class ComparisonChartView final : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit ComparisonChartView(QWidget* parent = nullptr);
+
+    void setResult(const ComparisonResult& result);
+    // The category labels as drawn, for tests and screen readers.
+    QStringList categories() const { return m_categories; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuild();
+
+    ComparisonResult m_result;
+    QStringList m_categories;
+};
+
+} // namespace cg

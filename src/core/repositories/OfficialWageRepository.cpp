@@ -1,0 +1,63 @@
+#include "OfficialWageRepository.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace cg {
+
+OfficialWageRepository::OfficialWageRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QList<RoleWage> OfficialWageRepository::roleWages() const
+{
+    QList<RoleWage> rows;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // BLS keys are the first seven characters of an O*NET-SOC code (15-1252.00 -> 15-1252).
+    query.exec(QStringLiteral(
+        "SELECT r.slug, r.name, ro.soc_code, ro.position, w.occ_code, w.title, w.employment, w.hourly_mean, "
+        "       w.annual_mean, w.hourly_p10, w.hourly_p25, w.hourly_median, w.hourly_p75, w.hourly_p90, "
+        "       w.annual_p10, w.annual_p25, w.annual_median, w.annual_p75, w.annual_p90, w.annual_only, "
+        "       w.hourly_only, w.source_id, s.title, s.publisher, s.as_of "
+        "FROM role_occupation ro JOIN role r ON r.id = ro.role_id "
+        "JOIN occupation_wage w ON w.occ_code = substr(ro.soc_code, 1, 7) JOIN source s ON s.id = w.source_id "
+        "ORDER BY r.name, ro.position, CASE w.o_group WHEN 'detailed' THEN 0 ELSE 1 END"));
+    QSet<QString> seen;
+    while (query.next()) {
+        const QString key = query.value(0).toString() + u'|' + query.value(4).toString();
+        if (seen.contains(key))
+            continue; // a broad-group duplicate of a detailed row already taken
+        seen.insert(key);
+        RoleWage row;
+        row.roleSlug = query.value(0).toString();
+        row.roleName = query.value(1).toString();
+        row.socCode = query.value(2).toString();
+        row.position = query.value(3).toInt();
+        OccupationWage& wage = row.wage;
+        wage.occCode = query.value(4).toString();
+        wage.title = query.value(5).toString();
+        wage.employment = query.value(6).toString();
+        wage.hourlyMean = query.value(7).toString();
+        wage.annualMean = query.value(8).toString();
+        wage.hourlyP10 = query.value(9).toString();
+        wage.hourlyP25 = query.value(10).toString();
+        wage.hourlyMedian = query.value(11).toString();
+        wage.hourlyP75 = query.value(12).toString();
+        wage.hourlyP90 = query.value(13).toString();
+        wage.annualP10 = query.value(14).toString();
+        wage.annualP25 = query.value(15).toString();
+        wage.annualMedian = query.value(16).toString();
+        wage.annualP75 = query.value(17).toString();
+        wage.annualP90 = query.value(18).toString();
+        wage.annualOnly = query.value(19).toBool();
+        wage.hourlyOnly = query.value(20).toBool();
+        wage.sourceId = query.value(21).toString();
+        row.source.sourceId = wage.sourceId;
+        row.source.sourceTitle = query.value(22).toString();
+        row.source.sourcePublisher = query.value(23).toString();
+        row.source.asOf = query.value(24).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace cg

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "StatedAmount.h"
+#include "WagePercentiles.h"
+#include "content/SalaryFigure.h"
+#include "content/SourceRef.h"
+#include "salary/RoleWage.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace cg {
+
+// One thing a person can put into a salary comparison: either a figure an article states, or the official BLS OEWS
+// wage percentiles of an occupation linked to a role. Amounts stay exactly as stated, in their own currency.
+struct SalaryEntry
+{
+    Q_DECLARE_TR_FUNCTIONS(cg::SalaryEntry)
+
+public:
+    enum class Kind
+    {
+        ArticleFigure,
+        OfficialWage,
+    };
+
+    Kind kind = Kind::ArticleFigure;
+    // Stable across content releases as long as the figure itself is unchanged; saved comparisons refer to it.
+    QString key;
+    qint64 figureId = 0; // article figures: salary_figure.id of this content release
+    QString roleSlug;
+    QString roleName;
+    QString country;     // ISO 3166 alpha-2 of the labour market the figure describes
+    StatedAmount amount; // the headline figure: the stated amount, or for official wages the median
+    QString period;      // year, month, hour
+    QString statistic;   // average, median, low, high, ...
+    QString experience;  // all, 0-1, 1-4, 15+, entry ...
+    SourceRef source;
+    QString sourceLabel; // "Glassdoor via Forage", "BLS OEWS (official)"
+    QString note;
+    bool doubtful = false;
+    // Official wages only.
+    QString occupationCode;  // BLS SOC code, e.g. 15-1252
+    QString occupationTitle; // "Software Developers"
+    QString socCode;         // the O*NET-SOC code that links the role to it, e.g. 15-1252.00
+    WagePercentiles range;
+
+    bool isOfficial() const { return kind == Kind::OfficialWage; }
+    QString currency() const { return amount.amount.currency(); }
+    QString asOf() const { return source.asOf; }
+    QDate conversionDate() const { return conversionDate(source.asOf); }
+
+    // The day a figure's as-of date stands for when it is converted:
+    //   "2023-08-31" -> that day;
+    //   "2023-08"    -> the last day of that month (2023-08-31);
+    //   "2023"       -> the last day of that year (2023-12-31).
+    // A figure stated "as of" a month or year describes pay up to then, so the last day of that period is the one
+    // moment the statement certainly covers; rates come from that day or the nearest earlier ECB business day, and
+    // PPP factors from that year, so no rate from after the period the source names is ever used. Anything else
+    // gives an invalid date (and the conversion says so).
+    static QDate conversionDate(const QString& asOf);
+
+    static SalaryEntry fromFigure(const SalaryFigure& figure);
+    // The annual percentiles, median as headline; hourly ones when BLS publishes only hourly wages.
+    static SalaryEntry fromRoleWage(const RoleWage& roleWage);
+
+    static QString figureKey(const SalaryFigure& figure);
+    static QString officialKey(const QString& roleSlug, const QString& occupationCode);
+};
+
+} // namespace cg

@@ -1,0 +1,483 @@
+// The Salaries tab in the real main window, offscreen: back-end developers in the US, the UK and India compared in
+// US dollars at market rates and at PPP, exported as CSV through the file-dialog seam, printed to PDF and read back,
+// reordered, saved and loaded by name; official percentiles drawn as ranges; pictures of each view.
+#include "ComparisonChartView.h"
+#include "ExperienceChartView.h"
+#include "FileDialogs.h"
+#include "MainWindow.h"
+#include "MessageBoxes.h"
+#include "SalariesTab.h"
+#include "TestSupport.h"
+#include "database/ContentDatabase.h"
+#include "database/UserDatabase.h"
+#include "models/ComparisonModel.h"
+#include "models/SalaryTableModel.h"
+#include "salary/SalaryTerms.h"
+#include "settings/Settings.h"
+
+#include <QAction>
+#include <QChart>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+namespace {
+const QString TakeThisCourse = QStringLiteral("Glassdoor via TakeThisCourse.net");
+
+// RFC 4180 reader for the test: quoted fields with doubled quotes, commas and line breaks inside.
+QList<QStringList> parseCsv(const QString& text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            record.append(field);
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            record.append(field);
+            records.append(record);
+            record.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return records;
+}
+
+QStringList recordNamed(const QList<QStringList>& records, const QString& label)
+{
+    for (const QStringList& record : records) {
+        if (!record.isEmpty() && record.first() == label)
+            return record;
+    }
+    return {};
+}
+} // namespace
+
+class TestSalariesTab : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    cg::ContentDatabase m_content;
+    std::unique_ptr<cg::UserDatabase> m_user;
+    std::unique_ptr<cg::Settings> m_settings;
+    std::unique_ptr<cg::MainWindow> m_window;
+    QStringList m_messages;
+    QString m_savePath;
+
+    cg::SalariesTab* tab() const { return m_window->salariesTab(); }
+    template <typename T> T* child(const char* name) const
+    {
+        T* widget = tab()->findChild<T*>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    const cg::ComparisonModel* comparison() const { return tab()->comparisonModel(); }
+    QString cell(int row, int column) const { return comparison()->index(row, column).data().toString(); }
+    qint64 convertedMinor(int column) const
+    {
+        return comparison()
+            ->index(cg::ComparisonModel::ConvertedRow, column)
+            .data(cg::ComparisonModel::ConvertedMinorRole)
+            .toLongLong();
+    }
+
+    static void save(QWidget* widget, const QString& name)
+    {
+        const QString path = cg::test::artifactPath(name);
+        QVERIFY2(widget->grab().save(path), qPrintable(path));
+    }
+
+    // Selects the row of the filtered table for that country and presses Enter, as a person would.
+    void pickByKeyboard(const QString& country)
+    {
+        auto* table = child<QTableView>("figureTable");
+        const QAbstractItemModel* model = table->model();
+        int found = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(cg::SalaryTableModel::CountryCodeRole).toString() == country)
+                found = row;
+        }
+        QVERIFY2(found >= 0, qPrintable(country));
+        table->setFocus();
+        table->setCurrentIndex(model->index(found, cg::SalaryTableModel::AmountColumn));
+        QTest::keyClick(table, Qt::Key_Return);
+    }
+
+    void pickBackEndDevelopers()
+    {
+        tab()->setRoleFilter(QStringLiteral("backend-developer"));
+        tab()->setSourceFilter(TakeThisCourse);
+        QCOMPARE(tab()->visibleFigureCount(), 5); // US, CA, GB, IN, AU
+        for (const char* country : {"US", "GB", "IN"})
+            pickByKeyboard(QString::fromLatin1(country));
+        QCOMPARE(comparison()->columnCount(), 3);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
+        cg::MessageBoxes::setHandler(
+            [this](cg::MessageBoxes::Kind, const QString&, const QString& text) { m_messages.append(text); });
+        cg::FileDialogs::setSaveHandler([this](const QString&, const QString&, const QString&) { return m_savePath; });
+    }
+
+    void init()
+    {
+        static int run = 0;
+        ++run;
+        m_user = std::make_unique<cg::UserDatabase>(QStringLiteral("user-%1").arg(run));
+        QVERIFY2(m_user->open(m_dir.filePath(QStringLiteral("user-%1.sqlite").arg(run))),
+                 qPrintable(m_user->errorString()));
+        m_settings = std::make_unique<cg::Settings>(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(run)));
+        m_settings->setDisplayCurrency(QStringLiteral("USD"));
+        m_window = std::make_unique<cg::MainWindow>(m_content, *m_user, *m_settings);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->showTab(cg::MainWindow::SalariesIndex);
+        QTest::qWait(20);
+        m_messages.clear();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+        m_user.reset();
+    }
+
+    void cleanupTestCase()
+    {
+        cg::MessageBoxes::setHandler({});
+        cg::FileDialogs::setSaveHandler({});
+    }
+
+    void tableListsEveryFigureWithFiltersAndNumericSort()
+    {
+        save(m_window.get(), QStringLiteral("salaries.png"));
+        // The tab never forces a wide window: long role, source and basis names elide in their combo boxes.
+        QVERIFY2(tab()->minimumSizeHint().width() <= 1000,
+                 qPrintable(QString::number(tab()->minimumSizeHint().width())));
+        auto* table = child<QTableView>("figureTable");
+        const int all = tab()->visibleFigureCount();
+        QVERIFY(all > 29); // every article figure plus the official rows
+        tab()->setSourceFilter(QStringLiteral("BLS OEWS (official)"));
+        QVERIFY(tab()->visibleFigureCount() >= 10);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QVERIFY(table->model()->index(row, 0).data(cg::SalaryTableModel::OfficialRole).toBool());
+        tab()->setSourceFilter(QString());
+
+        // Amounts sort as numbers within a currency: $97,000 before $105,366 (as text "$1…" < "$9…").
+        tab()->setCountryFilter(QStringLiteral("US"));
+        table->sortByColumn(cg::SalaryTableModel::AmountColumn, Qt::AscendingOrder);
+        qint64 previous = -1;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QVariant amount = table->model()->index(row, 0).data(cg::SalaryTableModel::AmountMinorRole);
+            QVERIFY(amount.isValid());
+            QVERIFY2(amount.toLongLong() >= previous, qPrintable(QString::number(row)));
+            previous = amount.toLongLong();
+        }
+        tab()->setCountryFilter(QString());
+
+        // A doubtful figure says so in the row and gives its reason on hover.
+        tab()->setFilterText(QStringLiteral("doubtful"));
+        QVERIFY(tab()->visibleFigureCount() >= 3);
+        const QModelIndex doubtful = table->model()->index(0, cg::SalaryTableModel::SourceColumn);
+        QVERIFY(doubtful.data().toString().contains(QStringLiteral("⚠ doubtful")));
+        QVERIFY(doubtful.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Doubtful:")));
+        tab()->setFilterText(QString());
+        QCOMPARE(tab()->visibleFigureCount(), all);
+    }
+
+    void comparesBackEndDevelopersInUsdThenAtPpp()
+    {
+        pickBackEndDevelopers();
+        QCOMPARE(comparison()->comparison().currency(), QStringLiteral("USD"));
+        for (int column = 0; column < 3; ++column) {
+            QCOMPARE(cell(cg::ComparisonModel::RoleRow, column), QStringLiteral("Back-end developer"));
+            QVERIFY(cell(cg::ComparisonModel::SourceRow, column).contains(QStringLiteral("2023-08")));
+        }
+        QCOMPARE(cell(cg::ComparisonModel::CountryRow, 1), cg::SalaryTerms::countryName(QStringLiteral("GB")));
+        QCOMPARE(cell(cg::ComparisonModel::StatedRow, 1), QStringLiteral("£58,682"));
+        QCOMPARE(cell(cg::ComparisonModel::StatedRow, 2), QStringLiteral("₹900,000"));
+
+        // As of 2023-08 means 2023-08-31, an ECB business day: USD 1.0868, GBP 0.85718, INR 89.9293 per EUR.
+        // 58,682 × 1.0868 / 0.85718 = 74,401.6398… -> $74,401.64; 900,000 × 1.0868 / 89.9293 = 10,876.5441… ->
+        // 10,876.54.
+        QCOMPARE(convertedMinor(0), qint64(10536600));
+        QCOMPARE(convertedMinor(1), qint64(7440164));
+        QCOMPARE(convertedMinor(2), qint64(1087654));
+        QCOMPARE(cell(cg::ComparisonModel::ConvertedRow, 1), QStringLiteral("$74,402"));
+        const QString conversion = cell(cg::ComparisonModel::ConversionRow, 1);
+        QVERIFY2(conversion.contains(QStringLiteral("1 GBP = ")) && conversion.contains(QStringLiteral("2023-08-31")) &&
+                     conversion.contains(QStringLiteral("ECB")),
+                 qPrintable(conversion));
+        QVERIFY(cell(cg::ComparisonModel::ConversionRow, 0).contains(QStringLiteral("Same currency")));
+        // (74,401.64 − 105,366) / 105,366 = −29.387…% and (10,876.54 − 105,366) / 105,366 = −89.677…%.
+        QCOMPARE(cell(cg::ComparisonModel::DifferenceRow, 1), QStringLiteral("−$30,964 (−29.4%)"));
+        QCOMPARE(cell(cg::ComparisonModel::DifferenceRow, 2), QStringLiteral("−$94,489 (−89.7%)"));
+        tab()->showPage(cg::SalariesTab::ComparisonPage);
+        QTest::qWait(20);
+        save(m_window.get(), QStringLiteral("salary-comparison.png"));
+        tab()->showPage(cg::SalariesTab::ChartPage);
+        QTest::qWait(20);
+        QCOMPARE(tab()->comparisonChart()->categories().size(), 3);
+        QVERIFY(tab()->comparisonChart()->categories().at(1).contains(QStringLiteral("$74,402")));
+        save(m_window.get(), QStringLiteral("salary-chart.png"));
+        tab()->showPage(cg::SalariesTab::ComparisonPage);
+
+        // PPP through the basis control on the tab: World Bank GDP factors of 2023 (GB 0.660709, IN 20.2904054217658
+        // per international $, US 1): 58,682 / 0.660709 = 88,816.71; 900,000 / 20.2904054217658 = 44,355.94.
+        const qint64 marketUk = convertedMinor(1);
+        auto* basis = child<QComboBox>("basisCombo");
+        basis->setCurrentIndex(basis->findData(QStringLiteral("ppp")));
+        QCOMPARE(convertedMinor(0), qint64(10536600));
+        QCOMPARE(convertedMinor(1), qint64(8881671));
+        QCOMPARE(convertedMinor(2), qint64(4435594));
+        QVERIFY(convertedMinor(1) != marketUk);
+        for (int column = 1; column < 3; ++column) {
+            const QString explanation = cell(cg::ComparisonModel::ConversionRow, column);
+            QVERIFY2(explanation.contains(QStringLiteral("purchasing-power parity")) &&
+                         explanation.contains(QStringLiteral("World Bank PPP")) &&
+                         explanation.contains(QStringLiteral("2023")),
+                     qPrintable(explanation));
+        }
+        QCOMPARE(m_settings->conversionBasis(), QStringLiteral("ppp"));
+
+        // File → Export CSV…, answered by the seam.
+        m_savePath = cg::test::artifactPath(QStringLiteral("salary-comparison.csv"));
+        QFile::remove(m_savePath);
+        auto* exportCsv = m_window->findChild<QAction*>(QStringLiteral("actionExportCsv"));
+        QVERIFY(exportCsv);
+        QVERIFY(exportCsv->isEnabled());
+        exportCsv->trigger();
+        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(u'\n')));
+        QFile file(m_savePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 without a byte-order mark
+        const QList<QStringList> records = parseCsv(QString::fromUtf8(bytes));
+        QVERIFY(records.size() > 20);
+        for (const QStringList& record : records)
+            QCOMPARE(record.size(), 4); // the label column and three picks
+        QCOMPARE(recordNamed(records, QStringLiteral("Display currency")).at(1), QStringLiteral("USD"));
+        QVERIFY(recordNamed(records, QStringLiteral("Conversion basis")).at(1).contains(QStringLiteral("parity")));
+        QCOMPARE(recordNamed(records, QStringLiteral("Country code")),
+                 (QStringList{QStringLiteral("Country code"), QStringLiteral("US"), QStringLiteral("GB"),
+                              QStringLiteral("IN")}));
+        QCOMPARE(recordNamed(records, QStringLiteral("Converted to USD")),
+                 (QStringList{QStringLiteral("Converted to USD"), QStringLiteral("105366.00"),
+                              QStringLiteral("88816.71"), QStringLiteral("44355.94")}));
+        QCOMPARE(recordNamed(records, QStringLiteral("Role")).at(2), QStringLiteral("Back-end developer"));
+
+        // Print to PDF and read it back.
+        const QString pdf = cg::test::artifactPath(QStringLiteral("salary-comparison.pdf"));
+        QFile::remove(pdf);
+        {
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(pdf);
+            QVERIFY(tab()->printComparison(&printer));
+        }
+        QVERIFY(QFile::exists(pdf));
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext is not installed; the PDF was written but not read back");
+        QProcess process;
+        process.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        for (const QString& expected :
+             {QStringLiteral("Back-end developer"), QStringLiteral("United States"), QStringLiteral("United Kingdom"),
+              QStringLiteral("India"), QStringLiteral("USD"), QStringLiteral("$88,817"),
+              QStringLiteral("TakeThisCourse.net")})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+
+    void picksAreReorderedRemovedAndLimited()
+    {
+        pickBackEndDevelopers();
+        const QStringList keys = comparison()->comparison().keys();
+        auto* view = child<QTableView>("comparisonTable");
+
+        // Dragging a header (here: the header's own move) moves the pick; the header itself stays in order.
+        view->horizontalHeader()->moveSection(0, 2);
+        QCOMPARE(comparison()->comparison().keys(), (QStringList{keys.at(1), keys.at(2), keys.at(0)}));
+        QCOMPARE(view->horizontalHeader()->visualIndex(0), 0);
+        QCOMPARE(cell(cg::ComparisonModel::DifferenceRow, 0), QStringLiteral("reference (pick 1)"));
+
+        // Keyboard: Ctrl+Shift+Left moves the current column left, Delete removes it.
+        view->setFocus();
+        view->setCurrentIndex(comparison()->index(cg::ComparisonModel::ConvertedRow, 2));
+        QTest::keyClick(view, Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(comparison()->comparison().keys(), (QStringList{keys.at(1), keys.at(0), keys.at(2)}));
+        QCOMPARE(view->currentIndex().column(), 1);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(comparison()->comparison().keys(), (QStringList{keys.at(1), keys.at(2)}));
+
+        // The buttons.
+        view->setCurrentIndex(comparison()->index(cg::ComparisonModel::ConvertedRow, 0));
+        QTest::mouseClick(child<QPushButton>("moveRightButton"), Qt::LeftButton);
+        QCOMPARE(comparison()->comparison().keys(), (QStringList{keys.at(2), keys.at(1)}));
+        QTest::mouseClick(child<QPushButton>("removeButton"), Qt::LeftButton);
+        QCOMPARE(comparison()->columnCount(), 1);
+
+        // At most four; a figure already picked is not added twice.
+        tab()->setSourceFilter(QString());
+        tab()->setRoleFilter(QString());
+        QVERIFY(!tab()->addToComparison(keys.at(2)));
+        QVERIFY(tab()->messageText().contains(QStringLiteral("already")));
+        auto* table = child<QTableView>("figureTable");
+        int added = 0;
+        for (int row = 0; row < table->model()->rowCount() && comparison()->columnCount() < 4; ++row) {
+            table->setCurrentIndex(table->model()->index(row, 0));
+            added += tab()->addCurrentToComparison() ? 1 : 0;
+        }
+        QCOMPARE(comparison()->columnCount(), 4);
+        table->setCurrentIndex(table->model()->index(table->model()->rowCount() - 1, 0));
+        QVERIFY(!tab()->addCurrentToComparison());
+        QCOMPARE(comparison()->columnCount(), 4);
+        QVERIFY(tab()->messageText().contains(QStringLiteral("4")));
+        QVERIFY(!child<QPushButton>("addButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>("clearButton"), Qt::LeftButton);
+        QCOMPARE(comparison()->columnCount(), 0);
+        QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("actionExportCsv"))->isEnabled());
+    }
+
+    void savesAndLoadsComparisonsByName()
+    {
+        pickBackEndDevelopers();
+        tab()->setConversionBasis(cg::ConversionBasis::PppPrivateConsumption);
+        tab()->setDisplayCurrency(QStringLiteral("GBP"));
+        const QStringList keys = comparison()->comparison().keys();
+        const QString name = QStringLiteral("US, UK and India — \"back-end\"; 2023");
+        QVERIFY(tab()->saveComparison(name));
+        QCOMPARE(tab()->savedComparisonNames(), QStringList{name});
+
+        QTest::mouseClick(child<QPushButton>("clearButton"), Qt::LeftButton);
+        tab()->setConversionBasis(cg::ConversionBasis::Market);
+        tab()->setDisplayCurrency(QStringLiteral("USD"));
+        QVERIFY(tab()->loadComparison(name));
+        QCOMPARE(comparison()->comparison().keys(), keys);
+        QCOMPARE(comparison()->comparison().currency(), QStringLiteral("GBP"));
+        QCOMPARE(comparison()->comparison().basis(), cg::ConversionBasis::PppPrivateConsumption);
+        QCOMPARE(child<QComboBox>("currencyCombo")->currentData().toString(), QStringLiteral("GBP"));
+        QCOMPARE(comparison()->headerData(cg::ComparisonModel::ConvertedRow, Qt::Vertical).toString(),
+                 QStringLiteral("In GBP"));
+
+        // Saving again under the same name replaces it; deleting removes it.
+        QVERIFY(tab()->moveInComparison(0, 1));
+        QVERIFY(tab()->saveComparison(name));
+        QCOMPARE(tab()->savedComparisonNames().size(), 1);
+        QVERIFY(tab()->loadComparison(name));
+        QCOMPARE(comparison()->comparison().keys().first(), keys.at(1));
+        QVERIFY(tab()->deleteSavedComparison(name));
+        QVERIFY(tab()->savedComparisonNames().isEmpty());
+        QVERIFY(!tab()->loadComparison(name));
+    }
+
+    void officialPercentilesAreDrawnAsRanges()
+    {
+        tab()->setRoleFilter(QStringLiteral("backend-developer"));
+        tab()->setSourceFilter(QStringLiteral("BLS OEWS (official)"));
+        QCOMPARE(tab()->visibleFigureCount(), 2); // Software Developers and Web Developers
+        auto* table = child<QTableView>("figureTable");
+        int softwareRow = -1;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, cg::SalaryTableModel::AmountColumn).data().toString() ==
+                QStringLiteral("$133,080"))
+                softwareRow = row;
+        }
+        QVERIFY(softwareRow >= 0);
+        QCOMPARE(table->model()->index(softwareRow, cg::SalaryTableModel::RangeColumn).data().toString(),
+                 QStringLiteral("$79,850 – $211,450"));
+        const QPoint where = table->visualRect(table->model()->index(softwareRow, 0)).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, where);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, where);
+        QCOMPARE(comparison()->columnCount(), 1);
+        QVERIFY(cell(cg::ComparisonModel::FigureRow, 0).contains(QStringLiteral("Software Developers (15-1252)")));
+        QCOMPARE(cell(cg::ComparisonModel::RangeRow, 0),
+                 QStringLiteral("$79,850 – $211,450, middle half $103,050 – $169,000"));
+        QVERIFY(tab()->comparisonChart()->categories().first().contains(QStringLiteral("median $133,080")));
+        // Beside a stated figure: a bar and a range in one chart.
+        tab()->setSourceFilter(TakeThisCourse);
+        pickByKeyboard(QStringLiteral("US"));
+        QCOMPARE(comparison()->columnCount(), 2);
+        tab()->showPage(cg::SalariesTab::ChartPage);
+        QTest::qWait(20);
+        save(m_window.get(), QStringLiteral("salary-range-chart.png"));
+        QVERIFY(tab()->removeFromComparison(1));
+        // In pounds the range converts at the same ECB rate as the median (2024-05-31).
+        tab()->setDisplayCurrency(QStringLiteral("GBP"));
+        QVERIFY(cell(cg::ComparisonModel::ConversionRow, 0).contains(QStringLiteral("2024-05-31")));
+        QVERIFY(cell(cg::ComparisonModel::RangeRow, 0).startsWith(QStringLiteral("£")));
+    }
+
+    void experienceChartAndPremiumsAreAsStated()
+    {
+        QCOMPARE(tab()->experienceChart()->roleCount(), 5); // the five roles of the Glassdoor table
+        tab()->showPage(cg::SalariesTab::ExperiencePage);
+        QTest::qWait(20);
+        save(m_window.get(), QStringLiteral("salary-experience.png"));
+        // In a dark palette the charts take their background and text from it.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+        m_window->setPalette(dark);
+        QTest::qWait(20);
+        const QChart* chart = tab()->experienceChart()->chart();
+        QCOMPARE(chart->backgroundBrush().color(), dark.color(QPalette::Base));
+        QCOMPARE(chart->titleBrush().color(), dark.color(QPalette::WindowText));
+        save(m_window.get(), QStringLiteral("salary-experience-dark.png"));
+        m_window->setPalette(QPalette());
+        tab()->showPage(cg::SalariesTab::PremiumsPage);
+        const QString premiums = child<QTextBrowser>("premiumsView")->toPlainText();
+        QVERIFY2(premiums.contains(QStringLiteral("+91% vs peers without Linux — GLOMASTCO Ltd., 2022 ⚠ doubtful")),
+                 qPrintable(premiums));
+        QVERIFY(premiums.contains(QStringLiteral("+9% vs peers without MySQL")));
+        QVERIFY(premiums.contains(QStringLiteral("never added up")));
+        save(m_window.get(), QStringLiteral("salary-premiums.png"));
+    }
+};
+
+QTEST_MAIN(TestSalariesTab)
+#include "TestSalariesTab.moc"
