@@ -78,7 +78,6 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<bool>("foreignSqlite");
         QTest::newRow("random bytes") << QByteArray("\x01\x02garbage that is not sqlite at all", 34) << false;
-        QTest::newRow("zero length") << QByteArray() << false;
         QTest::newRow("another application's database") << QByteArray() << true;
         QTest::newRow("damaged sqlite") << QByteArray("SQLite format 3\0\x10\0garbage", 26) << false;
     }
@@ -115,6 +114,21 @@ private slots:
         QCOMPARE(db.movedAsidePath(), m_dir->filePath(moved.first()));
         QCOMPARE(db.notices().size(), 1);
         QVERIFY(db.notices().first().contains(moved.first()));
+    }
+
+    void startsAnEmptyFileInPlace()
+    {
+        // A crash between creating the file and writing its first page leaves it empty: nothing to keep or move.
+        {
+            QFile file(path());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        UserDatabase db;
+        QVERIFY2(db.open(path()), qPrintable(db.errorString()));
+        QCOMPARE(db.mode(), UserDatabase::Mode::ReadWrite);
+        QCOMPARE(db.schemaVersion(), UserDatabase::latestVersion());
+        QVERIFY(db.notices().isEmpty());
+        QVERIFY(movedAsideFiles().isEmpty());
     }
 
     void opensNewerVersionReadOnly()

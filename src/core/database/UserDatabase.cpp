@@ -7,10 +7,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace cg {
 
@@ -25,34 +28,65 @@ QString native(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
-// Migrations are resources/user/NNNN-name.sql; file NNNN takes the schema from version NNNN-1 to NNNN.
-QStringList migrationFiles()
+// SQLite's primary result codes that mean "these bytes are not a sound database", as opposed to a lock, a full
+// disk or a permission problem, where the file itself is fine and must stay where it is.
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteNotADatabase = 26;
+
+QStringList migrationFilesIn(const QString& directory)
 {
-    QDir dir(QStringLiteral(":/user"));
+    const QDir dir(directory);
     QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (QString& file : files)
         file = dir.filePath(file);
     return files;
 }
 
-QString stamp()
+QString builtInMigrations()
 {
-    return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return QStringLiteral(":/user");
 }
 
-bool hasSqliteHeader(const QString& path)
+// A dated name, before + date + after, that does not exist yet: a second file moved within the same second gets a
+// counter rather than overwriting the first. (Built by concatenation: a path may itself contain "%1".)
+QString freshName(const QString& before, const QString& after)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString name = before + stamp + after;
+    for (int n = 2; QFileInfo::exists(name) || QFileInfo::exists(name + QStringLiteral("-wal")); ++n)
+        name = before + stamp + QLatin1Char('-') + QString::number(n) + after;
+    return name;
+}
+
+enum class Header
+{
+    Sqlite,
+    Other,
+    Unreadable
+};
+
+Header readHeader(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+        return Header::Unreadable;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16) ? Header::Sqlite : Header::Other;
+}
+
+// VACUUM INTO does not sync the copy it writes; a backup that may still sit in the page cache is no backup.
+void syncToDisk(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        ::fsync(file.handle());
+#else
+    Q_UNUSED(path)
+#endif
 }
 } // namespace
 
-UserDatabase::UserDatabase(const QString& connectionName)
-    : m_connectionName(connectionName)
-{
-}
+UserDatabase::UserDatabase(const QString& connectionName) : m_connectionName(connectionName) {}
 
 UserDatabase::~UserDatabase()
 {
@@ -61,12 +95,38 @@ UserDatabase::~UserDatabase()
 
 int UserDatabase::latestVersion()
 {
-    return int(migrationFiles().size());
+    return int(migrationFilesIn(builtInMigrations()).size());
 }
 
 QString UserDatabase::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("user.sqlite"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("user.sqlite"));
+}
+
+void UserDatabase::setWritableCheck(WritableCheck check)
+{
+    m_writableCheck = std::move(check);
+}
+
+void UserDatabase::setMigrationsDirectory(const QString& directory)
+{
+    m_migrationsDirectory = directory;
+}
+
+QStringList UserDatabase::migrationFiles() const
+{
+    return migrationFilesIn(m_migrationsDirectory.isEmpty() ? builtInMigrations() : m_migrationsDirectory);
+}
+
+int UserDatabase::targetVersion() const
+{
+    return int(migrationFiles().size());
+}
+
+bool UserDatabase::isWritablePath(const QString& path) const
+{
+    return m_writableCheck ? m_writableCheck(path) : QFileInfo(path).isWritable();
 }
 
 QSqlDatabase UserDatabase::database() const
@@ -94,169 +154,276 @@ void UserDatabase::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool UserDatabase::openConnection(bool readOnly)
+void UserDatabase::noteError(const QSqlError& error)
+{
+    m_error = error.text();
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    m_lastErrorIsDamage = primary == SqliteCorrupt || primary == SqliteNotADatabase;
+}
+
+bool UserDatabase::openConnection(bool readOnly, bool immutable)
 {
     close();
+    m_lastErrorIsDamage = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (immutable) {
+            // The last resort for a folder we may not write: SQLite cannot make the shared-memory file a WAL
+            // database needs even for reading, so we promise it that nobody changes the file while we look.
+            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                               QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(m_path);
+            db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                          : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        }
         if (!db.open()) {
-            m_error = db.lastError().text();
+            noteError(db.lastError());
             return false;
         }
     }
+    // Nothing is written yet: a file is only switched to our journal mode once check() has found it is ours, so a
+    // file that is not ours is moved aside exactly as it was found.
     QSqlQuery query(database());
-    const QStringList pragmas = readOnly ? QStringList{QStringLiteral("PRAGMA foreign_keys = ON")}
-                                         : QStringList{QStringLiteral("PRAGMA journal_mode = WAL"),
-                                                       QStringLiteral("PRAGMA synchronous = FULL"),
-                                                       QStringLiteral("PRAGMA foreign_keys = ON")};
-    for (const QString& pragma : pragmas) {
-        if (!query.exec(pragma)) {
-            m_error = query.lastError().text();
-            return false;
-        }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+        noteError(query.lastError());
+        close();
+        return false;
     }
     m_mode = readOnly ? Mode::ReadOnly : Mode::ReadWrite;
     return true;
 }
 
+bool UserDatabase::configureForWriting()
+{
+    QSqlQuery query(database());
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL")}) {
+        if (!query.exec(pragma)) {
+            noteError(query.lastError());
+            close();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool UserDatabase::open(const QString& path)
 {
+    close();
     m_path = path;
     m_error.clear();
     m_movedAside.clear();
     m_backup.clear();
     m_notices.clear();
+    m_sessionOnly = false;
 
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()) && !info.exists())
-        return openReadOnly(tr("The folder %1 cannot be created, so your progress cannot be saved this time.")
-                                .arg(native(info.absolutePath())));
+    const QString folder = info.absolutePath();
+    if (!QDir().mkpath(folder))
+        return openSessionOnly(
+            tr("The folder %1 cannot be created, so your progress cannot be saved this time.").arg(native(folder)));
+    const bool folderWritable = isWritablePath(folder);
+    m_folderWritable = folderWritable;
 
-    if (!info.exists() && QFileInfo::exists(path + QStringLiteral("-wal"))) {
-        // A journal without its database cannot be applied to anything; keep it, but out of the new file's way.
-        const QString target = QStringLiteral("%1-wal.%2.orphan").arg(path, stamp());
-        QFile::rename(path + QStringLiteral("-wal"), target);
+    const QFileInfo journal(path + QStringLiteral("-wal"));
+    if (!info.exists() && journal.exists() && journal.size() == 0 && folderWritable) {
+        // An empty journal holds nothing (a reader of a since-removed file leaves one behind): not worth a notice.
+        QFile::remove(journal.filePath());
         QFile::remove(path + QStringLiteral("-shm"));
-        m_notices.append(tr("A leftover journal file without its database was found and moved to %1.")
-                             .arg(native(target)));
+    } else if (!info.exists() && journal.exists() && folderWritable) {
+        // A journal without its database cannot be applied to anything, and SQLite would replay it into the new
+        // file; keep it, but out of the way.
+        const QString target = freshName(path + QStringLiteral("-wal."), QStringLiteral(".orphan"));
+        if (QFile::rename(path + QStringLiteral("-wal"), target)) {
+            QFile::remove(path + QStringLiteral("-shm")); // an index into the journal, no data of its own
+            m_notices.append(
+                tr("A leftover journal file without its database was found and moved to %1.").arg(native(target)));
+        } else {
+            return openSessionOnly(tr("A leftover journal file %1 without its database is in the way and cannot "
+                                      "be moved, so your progress cannot be saved this time.")
+                                       .arg(native(path + QStringLiteral("-wal"))));
+        }
     }
 
-    if (info.exists()) {
-        if (!hasSqliteHeader(path)) {
-            if (!moveAside(tr("it is not a database")))
-                return false;
-        } else if (!info.isWritable()) {
+    const bool existed = info.exists();
+    // An empty file is what a crash between creating the file and writing its first page leaves; to SQLite it is
+    // an empty database, and there is nothing in it to keep, so it is simply started.
+    if (existed && info.size() > 0) {
+        switch (readHeader(path)) {
+        case Header::Unreadable:
+            return openSessionOnly(tr("Your data file %1 cannot be read, so it was left as it is and your progress "
+                                      "cannot be saved this time.")
+                                       .arg(native(path)));
+        case Header::Other:
+            return startFresh(tr("it is not a database"));
+        case Header::Sqlite:
+            break;
+        }
+    }
+    if (existed) {
+        if (!isWritablePath(path))
             return openReadOnly(tr("Your data file %1 is read-only, so changes cannot be saved. "
                                    "Everything you saved before is shown.")
                                     .arg(native(path)));
-        }
-    } else if (!QFileInfo(info.absolutePath()).isWritable()) {
-        return openReadOnly(tr("The folder %1 is read-only, so your progress cannot be saved this time.")
-                                .arg(native(info.absolutePath())));
+        if (!folderWritable)
+            return openReadOnly(tr("The folder %1 that holds your data file is read-only, so changes cannot be "
+                                   "saved. Everything you saved before is shown.")
+                                    .arg(native(folder)));
+    } else if (!folderWritable) {
+        return openSessionOnly(
+            tr("The folder %1 is read-only, so your progress cannot be saved this time.").arg(native(folder)));
     }
 
+    const auto cannotWrite = [this, existed, &path] {
+        if (!existed) {
+            // Only an empty file we made ourselves is removed; it holds nothing of anyone's.
+            if (QFileInfo(path).size() == 0)
+                QFile::remove(path);
+            return openSessionOnly(tr("Your data file %1 cannot be created (%2), so your progress cannot be saved "
+                                      "this time.")
+                                       .arg(native(path), m_error));
+        }
+        return openReadOnly(tr("Your data file %1 cannot be opened for changes (%2), so changes cannot be saved. "
+                               "Everything you saved before is shown.")
+                                .arg(native(path), m_error));
+    };
     if (!openConnection(false)) {
-        if (!QFileInfo::exists(path))
-            return fail(tr("cannot create %1: %2").arg(native(path), m_error));
-        if (!moveAside(tr("it cannot be opened (%1)").arg(m_error)) || !openConnection(false))
-            return fail(tr("cannot create %1: %2").arg(native(path), m_error));
+        if (existed && m_lastErrorIsDamage)
+            return startFresh(tr("it cannot be opened (%1)").arg(m_error));
+        return cannotWrite();
     }
 
     QString reason;
-    if (!isOurs(&reason)) {
+    switch (check(&reason)) {
+    case Verdict::NotOurs:
         close();
-        if (!moveAside(reason) || !openConnection(false))
-            return fail(tr("cannot create %1: %2").arg(native(path), m_error));
+        return startFresh(reason);
+    case Verdict::Unreadable:
+        close();
+        return openReadOnly(
+            tr("Your data file %1 cannot be checked (%2), so changes cannot be saved.").arg(native(path), reason));
+    case Verdict::Ours:
+        break;
     }
-
     const int version = schemaVersion();
-    if (version > latestVersion()) {
+    if (version > targetVersion()) {
+        close();
         return openReadOnly(tr("Your data file was written by a newer version of Career Guide (data version %1; "
                                "this version knows up to %2). It is opened read-only so nothing in it is lost; "
                                "update Career Guide to make changes.")
                                 .arg(version)
-                                .arg(latestVersion()));
+                                .arg(targetVersion()));
     }
-    if (version < latestVersion() && !migrate(version))
-        return fail(m_error);
+    if (!configureForWriting())
+        return cannotWrite();
+    if (version < targetVersion() && !migrate(version)) {
+        const QString why = m_error;
+        close();
+        const QString kept = m_backup.isEmpty() ? QString() : tr(" (a copy is also at %1)").arg(native(m_backup));
+        return openSessionOnly(tr("Your data file %1 could not be upgraded to this version's format: %2. It was "
+                                  "left as it was%3, and your changes cannot be saved this time.")
+                                   .arg(native(path), why, kept));
+    }
+    m_mode = Mode::ReadWrite;
     return true;
 }
 
 // An empty file (a new database) is ours; otherwise the application id must match and quick_check pass.
-bool UserDatabase::isOurs(QString* reason)
+UserDatabase::Verdict UserDatabase::check(QString* reason)
 {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
-        *reason = tr("it cannot be read (%1)").arg(query.lastError().text());
-        return false;
+        noteError(query.lastError());
+        *reason = tr("it cannot be read (%1)").arg(m_error);
+        return m_lastErrorIsDamage ? Verdict::NotOurs : Verdict::Unreadable;
     }
     if (query.value(0).toString() != QLatin1String("ok")) {
         *reason = tr("it is damaged (%1)").arg(query.value(0).toString());
-        return false;
+        return Verdict::NotOurs;
     }
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
-        *reason = query.lastError().text();
-        return false;
+        noteError(query.lastError());
+        *reason = m_error;
+        return m_lastErrorIsDamage ? Verdict::NotOurs : Verdict::Unreadable;
     }
     const int applicationId = query.value(0).toInt();
     if (applicationId == ApplicationId)
-        return true;
+        return Verdict::Ours;
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
-        *reason = query.lastError().text();
-        return false;
+        noteError(query.lastError());
+        *reason = m_error;
+        return m_lastErrorIsDamage ? Verdict::NotOurs : Verdict::Unreadable;
     }
     if (applicationId == 0 && query.value(0).toInt() == 0)
-        return true;
+        return Verdict::Ours;
     *reason = tr("it belongs to another application");
-    return false;
+    return Verdict::NotOurs;
 }
 
+// All steps run in one transaction, so the file is either fully upgraded or exactly as it was.
 bool UserDatabase::migrate(int fromVersion)
 {
     QSqlDatabase db = database();
     if (fromVersion > 0) {
         // A consistent copy taken through SQLite itself, so the WAL's committed pages are included.
-        const QString backup = QStringLiteral("%1.v%2-backup-%3").arg(m_path).arg(fromVersion).arg(stamp());
+        // Written under a temporary name and renamed once complete and on disk, so a file with the backup's name
+        // is never a half-made copy, whatever stopped the app.
+        const QString backup = freshName(m_path + QStringLiteral(".v%1-backup-").arg(fromVersion), QString());
+        const QString partial = backup + QStringLiteral(".partial");
+        // Unfinished copies an interrupted upgrade left behind: the original they were copied from is still here.
+        // (Matched by hand: the file's own name may hold wildcard characters.)
+        const QFileInfo self(m_path);
+        for (const QString& name : self.dir().entryList(QDir::Files)) {
+            if (name.startsWith(self.fileName() + QStringLiteral(".v")) && name.contains(QLatin1String("-backup-")) &&
+                name.contains(QLatin1String(".partial"))) // and its journal
+                QFile::remove(self.dir().filePath(name));
+        }
         QSqlQuery query(db);
         query.prepare(QStringLiteral("VACUUM INTO ?"));
-        query.addBindValue(backup);
-        if (!query.exec()) {
-            m_error = tr("cannot back up %1 before upgrading it: %2").arg(native(m_path), query.lastError().text());
+        query.addBindValue(partial);
+        const bool copied = query.exec();
+        if (copied)
+            syncToDisk(partial);
+        if (!copied || !QFile::rename(partial, backup)) {
+            m_error =
+                tr("cannot back it up first (%1)").arg(copied ? tr("cannot name the copy") : query.lastError().text());
+            QFile::remove(partial); // an unfinished copy; the original is untouched
             return false;
         }
         m_backup = backup;
-        m_notices.append(tr("Your data was upgraded to the new format; a copy of the old file was kept at %1.")
-                             .arg(native(backup)));
     }
     const QStringList files = migrationFiles();
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
+    }
     for (int version = fromVersion + 1; version <= files.size(); ++version) {
-        if (!db.transaction()) {
-            m_error = db.lastError().text();
-            return false;
-        }
         QString error;
-        QSqlQuery query(db);
-        const bool ok = SqlScript::runFile(db, files.at(version - 1), &error)
-            && query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
-            && query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
-        if (!ok || !db.commit()) {
-            if (error.isEmpty())
-                error = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
+        if (!SqlScript::runFile(db, files.at(version - 1), &error)) {
             db.rollback();
-            m_error = tr("cannot upgrade %1 to data version %2: %3").arg(native(m_path)).arg(version).arg(error);
+            m_error = tr("step %1 failed (%2)").arg(version).arg(error);
             return false;
         }
     }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)) ||
+        !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(files.size())) || !db.commit()) {
+        m_error = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    if (fromVersion > 0)
+        m_notices.append(tr("Your data was upgraded to the new format; a copy of the old file was kept at %1.")
+                             .arg(native(m_backup)));
     return true;
 }
 
 bool UserDatabase::moveAside(const QString& reason)
 {
     close();
-    const QString target = QStringLiteral("%1.%2.corrupt").arg(m_path, stamp());
+    const QString target = freshName(m_path + QLatin1Char('.'), QStringLiteral(".corrupt"));
     if (!QFile::rename(m_path, target)) {
         m_error = tr("%1 cannot be used because %2, and it cannot be moved aside").arg(native(m_path), reason);
         return false;
@@ -267,36 +434,90 @@ bool UserDatabase::moveAside(const QString& reason)
             QFile::rename(m_path + suffix, target + suffix);
     }
     m_movedAside = target;
-    m_notices.append(tr("Your data file could not be used because %1. It was moved to %2 and a new, empty one "
-                        "was started.")
-                         .arg(reason, native(target)));
+    return true;
+}
+
+bool UserDatabase::startFresh(const QString& reason)
+{
+    if (!m_folderWritable || !moveAside(reason))
+        return openSessionOnly(tr("Your data file %1 cannot be used because %2, and it cannot be moved out of the "
+                                  "way, so it was left as it is and your progress cannot be saved this time.")
+                                   .arg(native(m_path), reason));
+    const QString moved = tr("Your data file could not be used because %1. It was moved, unchanged, to %2")
+                              .arg(reason, native(m_movedAside));
+    if (!openConnection(false) || !configureForWriting() || !migrate(0)) {
+        const QString why = m_error;
+        close();
+        return openSessionOnly(tr("%1, but a new one cannot be created (%2), so your progress cannot be saved "
+                                  "this time.")
+                                   .arg(moved, why));
+    }
+    m_notices.append(tr("%1, and a new, empty one was started.").arg(moved));
+    m_mode = Mode::ReadWrite;
     return true;
 }
 
 bool UserDatabase::openReadOnly(const QString& notice)
 {
-    m_notices.append(notice);
-    if (QFileInfo::exists(m_path) && openConnection(true))
-        return true;
-    // Nothing to read: an in-memory database keeps the app working for this session only.
-    close();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(QStringLiteral(":memory:"));
-        if (!db.open())
-            return fail(db.lastError().text());
+    if (!QFileInfo::exists(m_path))
+        return openSessionOnly(notice);
+    Verdict verdict = Verdict::Unreadable;
+    QString reason;
+    for (const bool immutable : {false, true}) {
+        if (!openConnection(true, immutable)) {
+            reason = m_error;
+            continue;
+        }
+        verdict = check(&reason);
+        if (verdict != Verdict::Unreadable)
+            break;
+        close();
     }
-    if (!migrate(0))
-        return fail(m_error);
+    if (verdict == Verdict::Unreadable)
+        return openSessionOnly(tr("%1 It cannot be read either (%2), so it was left as it is.").arg(notice, reason));
+    if (verdict == Verdict::NotOurs) {
+        close();
+        return openSessionOnly(
+            tr("%1 It cannot be used (%2), and as it cannot be changed it was left where it is.").arg(notice, reason));
+    }
+    const int version = schemaVersion();
+    if (version < targetVersion()) {
+        close();
+        return openSessionOnly(tr("%1 It was written by an older version and cannot be upgraded while it cannot be "
+                                  "changed, so it was left as it is.")
+                                   .arg(notice));
+    }
+    m_notices.append(notice);
     m_mode = Mode::ReadOnly;
     return true;
 }
 
-bool UserDatabase::fail(const QString& reason)
+// Keeps the app working when no file can be used: the same schema in memory, and any attempt to write refused
+// rather than silently lost when the app closes.
+bool UserDatabase::openSessionOnly(const QString& notice)
 {
-    m_error = reason;
+    m_notices.append(notice);
     close();
-    return false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open()) {
+            m_error = db.lastError().text();
+            close();
+            return false;
+        }
+    }
+    QSqlQuery query(database());
+    if (!migrate(0) || !query.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
+        !query.exec(QStringLiteral("PRAGMA query_only = ON"))) {
+        if (m_error.isEmpty())
+            m_error = query.lastError().text();
+        close();
+        return false;
+    }
+    m_mode = Mode::ReadOnly;
+    m_sessionOnly = true;
+    return true;
 }
 
 } // namespace cg

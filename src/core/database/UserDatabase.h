@@ -1,34 +1,51 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace cg {
 
 // The read-write user database (self-assessment, study plans, progress, saved comparisons).
 // It never loses a committed change: WAL journal, synchronous=FULL, every change in one transaction. A file that is
-// not ours or fails its check is moved aside under a dated name, never deleted, and a fresh database is started;
-// a database written by a newer version of the app, or a file we may not write, is opened read-only.
+// not ours or is damaged is moved aside under a dated name, never deleted, and a fresh database is started; a
+// database written by a newer version of the app, or a file or folder we may not write, is opened read-only; when
+// nothing can be opened or created (a full disk, a folder that cannot be made) the session runs on an in-memory
+// database that is marked read-only, so the app still starts and says why nothing will be saved.
 class UserDatabase final
 {
     Q_DISABLE_COPY_MOVE(UserDatabase)
 
 public:
-    enum class Mode { Closed, ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        Closed,
+        ReadWrite,
+        ReadOnly
+    };
 
     // Marks our files in the SQLite header ('CGUD') so another application's database is never mistaken for ours.
     static constexpr int ApplicationId = 0x43475544;
 
+    // Answers "may this file or folder be written?". Permission bits do not bind the root user, so tests replace
+    // the check to reach the read-only paths; the app keeps the default (the operating system's answer).
+    using WritableCheck = std::function<bool(const QString& path)>;
+
     explicit UserDatabase(const QString& connectionName = QStringLiteral("user"));
     ~UserDatabase();
 
-    // Opens (creating or upgrading as needed). Returns false only when no database at all could be opened.
+    // Opens (creating or upgrading as needed). Returns false only when no database at all, not even an in-memory
+    // one, could be opened.
     bool open(const QString& path);
     void close();
 
     Mode mode() const { return m_mode; }
     bool isWritable() const { return m_mode == Mode::ReadWrite; }
+    // True when this session runs on an in-memory database: nothing is read from or written to a file.
+    bool isSessionOnly() const { return m_sessionOnly; }
     QString path() const { return m_path; }
     QSqlDatabase database() const;
     int schemaVersion() const;
@@ -39,24 +56,47 @@ public:
     QString movedAsidePath() const { return m_movedAside; }
     QString backupPath() const { return m_backup; }
 
+    // The schema version the built-in migrations (resources/user/NNNN-*.sql) lead to.
     static int latestVersion();
     static QString defaultPath();
 
+    // Seams for tests; call before open(). An empty directory means the built-in migrations.
+    void setWritableCheck(WritableCheck check);
+    void setMigrationsDirectory(const QString& directory);
+    int targetVersion() const;
+
 private:
-    bool openConnection(bool readOnly);
-    bool isOurs(QString* reason);
+    enum class Verdict
+    {
+        Ours,
+        NotOurs,
+        Unreadable
+    };
+
+    bool openConnection(bool readOnly, bool immutable = false);
+    bool configureForWriting();
+    Verdict check(QString* reason);
     bool migrate(int fromVersion);
     bool moveAside(const QString& reason);
+    bool startFresh(const QString& reason);
     bool openReadOnly(const QString& notice);
-    bool fail(const QString& reason);
+    bool openSessionOnly(const QString& notice);
+    bool isWritablePath(const QString& path) const;
+    QStringList migrationFiles() const;
+    void noteError(const QSqlError& error);
 
     QString m_connectionName;
     QString m_path;
     QString m_error;
     QString m_movedAside;
     QString m_backup;
+    QString m_migrationsDirectory;
     QStringList m_notices;
+    WritableCheck m_writableCheck;
     Mode m_mode = Mode::Closed;
+    bool m_sessionOnly = false;
+    bool m_folderWritable = true;     // a damaged file is only moved aside where we may write
+    bool m_lastErrorIsDamage = false; // the last SQLite error says the file is not a (sound) database
 };
 
 } // namespace cg

@@ -1,0 +1,140 @@
+// reliability_make_user_fixture OUT [VERSION]: writes a user database made the way the app makes it, by the
+// migrations up to VERSION (default: all of this build's), holding a realistic amount of everything a person saves.
+// Run it once per released schema version and commit the file as tests/fixtures/user/user-vN.sqlite (see the README
+// there).
+#include "database/UserDatabase.h"
+#include "user/SkillAssessmentStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QVariantList>
+
+#include <cstdio>
+
+namespace {
+bool run(QSqlDatabase db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (query.exec())
+        return true;
+    std::fprintf(stderr, "%s: %s\n", qUtf8Printable(sql), qUtf8Printable(query.lastError().text()));
+    return false;
+}
+
+bool fill(QSqlDatabase db)
+{
+    using Status = cg::SkillAssessmentStore::Status;
+    cg::SkillAssessmentStore store(db);
+    const QList<QPair<const char*, Status>> marks{
+        {"php", Status::Know},        {"python", Status::Know},
+        {"sql", Status::Know},        {"html", Status::Know},
+        {"css", Status::Know},        {"javascript", Status::Learning},
+        {"django", Status::Learning}, {"postgresql", Status::Learning},
+        {"java", Status::Want},       {"spring-boot", Status::Want},
+        {"mongodb", Status::Want},    {"apache", Status::Want},
+    };
+    for (const auto& mark : marks) {
+        QString error;
+        if (!store.setStatus(QString::fromLatin1(mark.first), mark.second, &error)) {
+            std::fprintf(stderr, "%s\n", qUtf8Printable(error));
+            return false;
+        }
+    }
+
+    const QString stamp = QStringLiteral("2025-06-01T09:30:00Z");
+    const QString plan =
+        QStringLiteral("INSERT INTO study_plan (id, name, role_slug, path_slug, route_slug, start_date, "
+                       "hours_per_week, skip_known, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!run(db, plan,
+             {1, QStringLiteral("Evenings plan"), QStringLiteral("backend-developer"),
+              QStringLiteral("backend-developer"), QStringLiteral("bootcamp"), QStringLiteral("2025-06-02"), 8, 1,
+              stamp}) ||
+        !run(db, plan,
+             {2, QStringLiteral("Plan « rapide » — été"), QStringLiteral("backend-developer"),
+              QStringLiteral("backend-developer"), QString(QLatin1String("")), QStringLiteral("2025-07-01"), 20, 0,
+              stamp}))
+        return false;
+
+    const QString step = QStringLiteral("INSERT INTO step_progress (plan_id, step_slug, status, note, updated_at) "
+                                        "VALUES (?, ?, ?, ?, ?)");
+    const QList<QStringList> steps{
+        {QStringLiteral("1"), QStringLiteral("learn-computing-basics"), QStringLiteral("done"),
+         QStringLiteral("Finished the CS50 lectures.")},
+        {QStringLiteral("1"), QStringLiteral("earn-a-relevant-qualification"), QStringLiteral("skipped"),
+         QStringLiteral("Already have a degree.")},
+        {QStringLiteral("1"), QStringLiteral("learn-data-structures-and-algorithms"), QStringLiteral("in-progress"),
+         QStringLiteral("Trees next; \"heaps\" were hard.\nSecond line of the note.")},
+        {QStringLiteral("1"), QStringLiteral("learn-a-server-side-language"), QStringLiteral("not-started"),
+         QString(QLatin1String(""))},
+        {QStringLiteral("2"), QStringLiteral("learn-computing-basics"), QStringLiteral("done"),
+         QStringLiteral("Déjà vu ✓")},
+        {QStringLiteral("2"), QStringLiteral("learn-database-management"), QStringLiteral("in-progress"),
+         QStringLiteral("'; DROP TABLE study_plan; --")},
+    };
+    for (const QStringList& row : steps) {
+        if (!run(db, step, {row.at(0).toInt(), row.at(1), row.at(2), row.at(3), stamp}))
+            return false;
+    }
+
+    if (!run(db,
+             QStringLiteral(
+                 "INSERT INTO saved_comparison (id, name, currency, basis, created_at) VALUES (?, ?, ?, ?, ?)"),
+             {1, QStringLiteral("US vs UK back-end"), QStringLiteral("USD"), QStringLiteral("ppp"), stamp}))
+        return false;
+    const QStringList picks{QStringLiteral("backend-developer/US/median/bls-oews-2024"),
+                            QStringLiteral("backend-developer/GB/average/article-2"),
+                            QStringLiteral("software-developers/US/percentile-90/bls-oews-2024")};
+    for (int position = 0; position < picks.size(); ++position) {
+        if (!run(db,
+                 QStringLiteral("INSERT INTO comparison_pick (comparison_id, position, figure_key) VALUES (?, ?, ?)"),
+                 {1, position, picks.at(position)}))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 2 && args.size() != 3) {
+        std::fprintf(stderr, "usage: reliability_make_user_fixture OUT [VERSION]\n");
+        return 2;
+    }
+    // The schema of an earlier version is exactly what its migrations build, so a fixture of version N can still be
+    // made after N+1 exists: only the first N migrations run.
+    QTemporaryDir migrations;
+    const QDir builtIn(QStringLiteral(":/user"));
+    const QStringList files = builtIn.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const int version = args.size() == 3 ? args.at(2).toInt() : int(files.size());
+    if (version < 1 || version > files.size()) {
+        std::fprintf(stderr, "VERSION must be 1..%d\n", int(files.size()));
+        return 2;
+    }
+    for (int i = 0; i < version; ++i) {
+        if (!QFile::copy(builtIn.filePath(files.at(i)), QDir(migrations.path()).filePath(files.at(i))))
+            return 1;
+    }
+    if (QFile::exists(args.at(1))) {
+        std::fprintf(stderr, "%s exists; a fixture is never overwritten\n", qUtf8Printable(args.at(1)));
+        return 2;
+    }
+    {
+        cg::UserDatabase db;
+        db.setMigrationsDirectory(migrations.path());
+        if (!db.open(args.at(1)) || !db.isWritable() || !fill(db.database())) {
+            std::fprintf(stderr, "cannot write %s: %s\n", qUtf8Printable(args.at(1)), qUtf8Printable(db.errorString()));
+            return 1;
+        }
+        std::printf("wrote %s (user schema version %d)\n", qUtf8Printable(args.at(1)), db.schemaVersion());
+    } // closing checkpoints the journal into the file, so the fixture is one self-contained file
+    return 0;
+}
