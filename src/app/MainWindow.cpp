@@ -4,19 +4,29 @@
 #include "MessageBoxes.h"
 #include "RolesTab.h"
 #include "SalariesTab.h"
+#include "SearchDialog.h"
 #include "SkillsTab.h"
 #include "SourcesDialog.h"
+#include "ThemeManager.h"
+#include "TipsDialog.h"
 #include "database/ContentDatabase.h"
 #include "database/UserDatabase.h"
 #include "repositories/LearningRepository.h"
+#include "repositories/OccupationRepository.h"
+#include "repositories/OfficialWageRepository.h"
 #include "repositories/RoleRepository.h"
 #include "repositories/SalaryRepository.h"
+#include "repositories/SearchRepository.h"
 #include "repositories/SkillRepository.h"
 #include "repositories/SourceRepository.h"
+#include "repositories/TipRepository.h"
 #include "settings/Settings.h"
 #include "ui_MainWindow.h"
+#include "user/ComparisonStore.h"
 #include "user/SkillAssessmentStore.h"
+#include "user/StudyPlanStore.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QTimer>
@@ -33,16 +43,23 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
     , m_roles(std::make_unique<RoleRepository>(content.database()))
     , m_skills(std::make_unique<SkillRepository>(content.database()))
     , m_salaries(std::make_unique<SalaryRepository>(content.database()))
+    , m_officialWages(std::make_unique<OfficialWageRepository>(content.database()))
+    , m_comparisons(std::make_unique<ComparisonStore>(user.database()))
     , m_learning(std::make_unique<LearningRepository>(content.database()))
     , m_assessment(std::make_unique<SkillAssessmentStore>(user.database()))
+    , m_studyPlans(std::make_unique<StudyPlanStore>(user.database()))
+    , m_occupations(std::make_unique<OccupationRepository>(content.database()))
+    , m_search(std::make_unique<SearchRepository>(content.database()))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/careerguide.svg")));
 
-    m_rolesTab = new RolesTab(*m_roles, *m_salaries, *m_sources, m_settings, this);
+    m_rolesTab = new RolesTab(*m_roles, *m_salaries, *m_sources, *m_occupations, *m_learning, m_settings, this);
     m_skillsTab = new SkillsTab(*m_skills, *m_roles, *m_assessment, m_user.isWritable(), m_settings, this);
-    m_salariesTab = new SalariesTab(*m_salaries, m_settings, this);
-    m_learningPathTab = new LearningPathTab(*m_learning, *m_sources, m_settings, this);
+    m_salariesTab =
+        new SalariesTab(*m_salaries, *m_officialWages, *m_comparisons, m_user.isWritable(), m_settings, this);
+    m_learningPathTab = new LearningPathTab(*m_learning, *m_roles, *m_skills, *m_sources, *m_assessment, *m_studyPlans,
+                                            m_user.isWritable(), m_settings, this);
     m_ui->tabs->addTab(m_rolesTab, tr("&Roles"));
     m_ui->tabs->addTab(m_skillsTab, tr("&Skills"));
     m_ui->tabs->addTab(m_salariesTab, tr("S&alaries"));
@@ -54,14 +71,41 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
     connect(m_ui->actionLearningPath, &QAction::triggered, this, [this] { showTab(LearningPathIndex); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSources, &QAction::triggered, this, &MainWindow::showSources);
+    connect(m_ui->actionTips, &QAction::triggered, this, &MainWindow::showTips);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    setUpThemeMenu();
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) { m_settings.setLastTab(index); });
     connect(m_skillsTab, &SkillsTab::errorOccurred, this, &MainWindow::showError);
+    // The study-plan commands work from any tab; without a plan they lead to the Learning Path tab to make one.
+    const auto studyPlanCommand = [this](void (LearningPathTab::*command)()) {
+        return [this, command] {
+            if (!m_learningPathTab->hasPlan())
+                showTab(LearningPathIndex);
+            (m_learningPathTab->*command)();
+        };
+    };
+    connect(m_ui->actionPrintStudyPlan, &QAction::triggered, this, studyPlanCommand(&LearningPathTab::printPlan));
+    connect(m_ui->actionExportPdf, &QAction::triggered, this, studyPlanCommand(&LearningPathTab::exportPdf));
+    connect(m_ui->actionExportCalendar, &QAction::triggered, this, studyPlanCommand(&LearningPathTab::exportCalendar));
+    connect(m_learningPathTab, &LearningPathTab::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::openSearch);
+    connect(m_rolesTab, &RolesTab::skillActivated, this,
+            [this](const QString& slug) { jumpTo(QStringLiteral("skill"), slug); });
+    connect(m_skillsTab, &SkillsTab::roleActivated, this,
+            [this](const QString& slug) { jumpTo(QStringLiteral("role"), slug); });
+    connect(m_skillsTab, &SkillsTab::stepActivated, this,
+            [this](const QString& ref) { jumpTo(QStringLiteral("step"), ref); });
 
-    // Menu entries whose features are not built yet stay visible but disabled, so nobody clicks into nothing.
-    for (QAction* action : {m_ui->actionPrintStudyPlan, m_ui->actionExportPdf, m_ui->actionExportCsv,
-                            m_ui->actionExportCalendar, m_ui->actionFind})
-        action->setEnabled(false);
+    // File → Export CSV… exports the salary comparison, from any tab; it is enabled while there is one.
+    m_ui->actionExportCsv->setEnabled(false);
+    m_ui->actionExportCsv->setStatusTip(tr("Save the salary comparison as a CSV file"));
+    connect(m_salariesTab, &SalariesTab::comparisonAvailable, m_ui->actionExportCsv, &QAction::setEnabled);
+    connect(m_ui->actionExportCsv, &QAction::triggered, this, [this] {
+        showTab(SalariesIndex);
+        m_salariesTab->exportCsv();
+    });
 
     auto* version = new QLabel(tr("Content %1, as of %2").arg(m_content.contentVersion(), m_content.contentAsOf()));
     version->setAccessibleName(tr("Content version"));
@@ -76,11 +120,48 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
     m_ui->tabs->setCurrentIndex(lastTab >= 0 && lastTab < m_ui->tabs->count() ? lastTab : 0);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The tabs hold references to the repositories and stores owned here, which are destroyed before QWidget deletes
+    // its children. Delete the tabs first, so an edit still open in one of them is committed to a live store; without
+    // our handlers, so removing the pages is not taken for the person switching tabs.
+    m_ui->tabs->disconnect(this);
+    delete m_ui->tabs;
+}
 
 void MainWindow::showTab(Tab tab)
 {
     m_ui->tabs->setCurrentIndex(int(tab));
+}
+
+void MainWindow::openSearch()
+{
+    if (!m_searchDialog) {
+        m_searchDialog = new SearchDialog(*m_search, this);
+        connect(m_searchDialog, &SearchDialog::hitActivated, this, &MainWindow::jumpTo);
+    }
+    m_searchDialog->popup();
+}
+
+void MainWindow::jumpTo(const QString& kind, const QString& ref)
+{
+    if (kind == QLatin1String("role")) {
+        showTab(RolesIndex);
+        m_rolesTab->compareWith(QString());
+        m_rolesTab->selectRole(ref);
+    } else if (kind == QLatin1String("skill")) {
+        showTab(SkillsIndex);
+        m_skillsTab->selectSkill(ref);
+    } else if (kind == QLatin1String("occupation")) {
+        showTab(RolesIndex);
+        m_rolesTab->showOccupation(ref);
+    } else if (kind == QLatin1String("step")) {
+        showTab(LearningPathIndex);
+        m_learningPathTab->selectStep(ref);
+    } else if (kind == QLatin1String("resource")) {
+        showTab(LearningPathIndex);
+        m_learningPathTab->selectResource(ref);
+    }
 }
 
 MainWindow::Tab MainWindow::currentTab() const
@@ -116,6 +197,47 @@ void MainWindow::saveState()
 void MainWindow::showSources()
 {
     SourcesDialog dialog(*m_sources, this);
+    dialog.exec();
+}
+
+void MainWindow::setUpThemeMenu()
+{
+    auto* group = new QActionGroup(this);
+    const QList<QPair<QAction*, QString>> themes{{m_ui->actionThemeSystem, QStringLiteral("system")},
+                                                 {m_ui->actionThemeLight, QStringLiteral("light")},
+                                                 {m_ui->actionThemeDark, QStringLiteral("dark")}};
+    for (const auto& [action, theme] : themes) {
+        group->addAction(action);
+        action->setChecked(m_settings.theme() == theme);
+        connect(action, &QAction::triggered, this, [this, theme = theme] {
+            m_settings.setTheme(theme);
+            ThemeManager::apply(theme);
+        });
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    // Built from the live actions, so the list can never drift from what the keys really do.
+    QString rows;
+    for (QAction* action : findChildren<QAction*>()) {
+        if (action->shortcut().isEmpty() || action->menu())
+            continue;
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                         action->text().remove(u'&').remove(QStringLiteral("…")).toHtmlEscaped());
+    }
+    rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                .arg(tr("Alt + underlined letter"), tr("Go to that menu, tab, field or button"));
+    rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(tr("Tab / Shift+Tab"), tr("Next / previous control"));
+    MessageBoxes::information(this, tr("Keyboard shortcuts"),
+                              QStringLiteral("<table cellspacing=\"4\">%1</table>").arg(rows));
+}
+
+void MainWindow::showTips()
+{
+    const TipRepository tips(m_content.database());
+    TipsDialog dialog(tips, *m_sources, this);
     dialog.exec();
 }
 

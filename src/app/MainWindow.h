@@ -9,18 +9,24 @@ class MainWindow;
 
 namespace cg {
 
+class ComparisonStore;
 class ContentDatabase;
 class LearningPathTab;
 class LearningRepository;
+class OccupationRepository;
+class OfficialWageRepository;
 class RoleRepository;
 class RolesTab;
 class SalariesTab;
 class SalaryRepository;
+class SearchDialog;
+class SearchRepository;
 class Settings;
 class SkillAssessmentStore;
 class SkillRepository;
 class SkillsTab;
 class SourceRepository;
+class StudyPlanStore;
 class UserDatabase;
 
 // The main window: four tabs over the content and user databases, menus, and the status bar.
@@ -40,6 +46,12 @@ public:
     SkillsTab* skillsTab() const { return m_skillsTab; }
     SalariesTab* salariesTab() const { return m_salariesTab; }
     LearningPathTab* learningPathTab() const { return m_learningPathTab; }
+    SearchDialog* searchDialog() const { return m_searchDialog; }
+
+    // Edit → Find (Ctrl+K).
+    void openSearch();
+    // Shows an item by search-index kind (role, skill, occupation, step, resource) and reference.
+    void jumpTo(const QString& kind, const QString& ref);
 
 signals:
     void firstPaint();
@@ -50,6 +62,9 @@ protected:
 
 private:
     void showSources();
+    void showTips();
+    void showShortcuts();
+    void setUpThemeMenu();
     void showAbout();
     void showError(const QString& message);
     void saveState();
@@ -62,8 +77,14 @@ private:
     std::unique_ptr<RoleRepository> m_roles;
     std::unique_ptr<SkillRepository> m_skills;
     std::unique_ptr<SalaryRepository> m_salaries;
+    std::unique_ptr<OfficialWageRepository> m_officialWages;
+    std::unique_ptr<ComparisonStore> m_comparisons;
     std::unique_ptr<LearningRepository> m_learning;
     std::unique_ptr<SkillAssessmentStore> m_assessment;
+    std::unique_ptr<StudyPlanStore> m_studyPlans;
+    std::unique_ptr<OccupationRepository> m_occupations;
+    std::unique_ptr<SearchRepository> m_search;
+    SearchDialog* m_searchDialog = nullptr;
     RolesTab* m_rolesTab = nullptr;
     SkillsTab* m_skillsTab = nullptr;
     SalariesTab* m_salariesTab = nullptr;

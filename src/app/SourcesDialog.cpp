@@ -40,6 +40,8 @@ SourcesDialog::SourcesDialog(const SourceRepository& sources, QWidget* parent)
                 page += QStringLiteral(" (%1)").arg(html::escape(date));
             if (!source.contributes.isEmpty())
                 page += QStringLiteral("<br>%1").arg(html::escape(tr("Contributed: %1").arg(source.contributes)));
+            if (!source.citation.isEmpty())
+                page += QStringLiteral("<br>%1").arg(html::escape(tr("Cite as: %1").arg(source.citation)));
             if (!source.licence.isEmpty())
                 page += QStringLiteral("<br>") + html::muted(html::escape(source.licence));
             if (!source.url.isEmpty())

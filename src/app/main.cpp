@@ -1,6 +1,7 @@
 // careerguide: opens the content and user databases and shows the main window.
 #include "MainWindow.h"
 #include "MessageBoxes.h"
+#include "ThemeManager.h"
 #include "database/ContentDatabase.h"
 #include "database/UserDatabase.h"
 #include "settings/Settings.h"
@@ -106,6 +107,7 @@ int main(int argc, char* argv[])
                                                                "is set); run it from a desktop session"));
 
     cg::Settings settings;
+    cg::ThemeManager::apply(settings.theme());
     cg::MainWindow window(content, user, settings);
     window.show();
     if (exitAfterStartup) {

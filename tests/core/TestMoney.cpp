@@ -189,6 +189,9 @@ void TestMoney::format_data()
     QTest::newRow("US dollars") << "en_US"
                                 << "105366"
                                 << "USD" << false << "$105,366";
+    QTest::newRow("POSIX C locale reads as US English") << "C"
+                                                        << "160000"
+                                                        << "USD" << false << "$160,000";
     QTest::newRow("pounds") << "en_US"
                             << "58682"
                             << "GBP" << false << "£58,682";

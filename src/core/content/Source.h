@@ -17,6 +17,7 @@ struct Source
     QString url;
     QString licence;
     QString contributes;
+    QString citation; // how the publisher asks to be cited, where it says
 };
 
 } // namespace cg

@@ -84,10 +84,14 @@ QString Money::toDecimalString() const
     return Fraction(m_minorUnits).timesPowerOfTen(-exponent()).toDecimalString(exponent());
 }
 
-QString Money::format(const QLocale& locale, Precision precision) const
+QString Money::format(const QLocale& requested, Precision precision) const
 {
     if (!isValid())
         return {};
+    // The POSIX "C" locale (LANG=C, common on servers and in tests) puts the symbol after the number ("100$");
+    // nobody writes money that way, so it reads as US English.
+    const QLocale locale = requested.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                              : requested;
     const int digits = exponent();
     bool negative = false;
     QString number;

@@ -14,9 +14,10 @@ QList<Source> SourceRepository::all() const
     QList<Source> sources;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT id, kind, title, publisher, author, published, as_of, url, licence, contributes "
-                              "FROM source ORDER BY CASE kind WHEN 'article' THEN 0 WHEN 'dataset' THEN 1 ELSE 2 END, "
-                              "title"));
+    query.exec(QStringLiteral("SELECT s.id, s.kind, s.title, s.publisher, s.author, s.published, s.as_of, s.url, "
+                              "       s.licence, s.contributes, coalesce(c.citation, '') "
+                              "FROM source s LEFT JOIN source_citation c ON c.source_id = s.id "
+                              "ORDER BY CASE s.kind WHEN 'article' THEN 0 WHEN 'dataset' THEN 1 ELSE 2 END, s.title"));
     while (query.next()) {
         Source source;
         source.id = query.value(0).toString();
@@ -29,6 +30,7 @@ QList<Source> SourceRepository::all() const
         source.url = query.value(7).toString();
         source.licence = query.value(8).toString();
         source.contributes = query.value(9).toString();
+        source.citation = query.value(10).toString();
         sources.append(source);
     }
     return sources;
