@@ -1,4 +1,3859 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ICalendarWriter</name>
+    <message>
+        <source>%1, week %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts and finishes this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finishes this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1: %2 h (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the calendar file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningPathTab</name>
+    <message>
+        <source>Learning path pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;outes and steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation routes into the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;teps, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route or step details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stud&amp;y plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved study plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new, separate plan; your other plans stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this plan and the progress recorded in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target role and learning path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date of week 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per wee&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ski&amp;p what I already know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip steps I already know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out steps whose skills are all marked “I know it” on the Skills tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps known from the self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate and save the study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule the steps into dated weeks and save the plan; progress already recorded is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the study plan as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the study plan as a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One all-day event per week, for any calendar application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week &amp;by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps: t&amp;ick off, set a status, add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Career Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Study Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Ca&amp;lendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;alaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career &amp;Tips and FAQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Career Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <source>Filter by name, alias or category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outlook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter roles by job outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth of employment 2024–34 in the role&apos;s main official occupation (BLS Employment Projections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ducation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter roles by typical entry education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical education needed to enter the role&apos;s main official occupation (BLS Employment Projections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of roles shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected role and this one side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalariesTab</name>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show figures for role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show figures for country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show figures from source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any text: role, country, source, statistic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter salary figures by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to add the figure to the comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd to Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected figure as a new column (Enter or double-click in the table). Up to four.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected column (Delete in the comparison)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected column left (Ctrl+Shift+Left; or drag its header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move column left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected column right (Ctrl+Shift+Right; or drag its header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move column right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curre&amp;ncy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One column per pick. Delete removes a column; Ctrl+Shift+Left and Right move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill Premiums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill premiums as stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved compar&amp;isons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved comparison name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name and Save, or pick a saved comparison and Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the comparison under this name (replaces one of the same name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load saved comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete saved comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the comparison as a CSV file (also File → Export CSV…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export comparison as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search roles, skills, occupations, learning steps and resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search; Up and Down choose a result, Enter opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsTab</name>
+    <message>
+        <source>Filter skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard or soft skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter skills by my status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ot technologies only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot technologies only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only skills O*NET 29.3 flags as a Hot Technology, one often named in job postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role you are working towards; the gap is what it needs that you do not mark as known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill gap towards the target role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the target role&apos;s skills you know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only what I still &amp;need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the skills the target role needs that I do not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;y status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My status for this skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at once; one status per skill, shared by every role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources and what they contributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyPlanDocument</name>
+    <message>
+        <source>Study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format of the printed study plan (QDate format string); reorder for your language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A range of dates, e.g. &quot;5 Jan 2026 – 11 Jan 2026&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a box when you have done that part; each step is finished by the end of its last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue from week %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish this step this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start painting the study plan on the printer or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish painting the study plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the PDF file %1 (%2). Any file of that name was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyPlanScheduler</name>
+    <message>
+        <source>Hours per week must be between %1 and %2; %3 is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a valid start date for the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This learning path has no steps to schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning path lists the step %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step %1 requires %2, which is not a step of this learning path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step %1 has no estimated hours (%2), so it cannot be scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step of this path is marked as already known; there is nothing left to schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prerequisites of these steps go round in a circle, so none of them can start: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 h per week this plan would take %2 weeks, more than the %3 weeks a plan may span. Plan more hours per week or mark steps you already know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyPlanStore</name>
+    <message>
+        <source>Could not read your study plans: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the plan a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the learning path the plan follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan needs at least one hour a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a valid start date for the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a plan called “%1”; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the plan “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the progress of this plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save your progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TipsDialog</name>
+    <message>
+        <source>Career Tips and FAQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career tips and frequently asked questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg</name>
+    <message>
+        <source>$%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::ComparisonChartView</name>
+    <message>
+        <source>Comparison chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars for stated figures and ranges for official wages, in the display currency. The side-by-side table holds the same numbers as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay in %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure as stated, converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official range: p10–p90, box p25–p75, line at median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+median %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick figures to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (periods differ: see the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::ComparisonCsvWriter</name>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount as stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency as stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate date or PPP year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference to pick 1 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference to pick 1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>75th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1 (%2). Any file of that name was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::ComparisonModel</name>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3) · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference (pick 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (a single figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2, middle half %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ doubtful (hover or select for why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a note (hover or select)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 — %3. Drag to reorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range p10–p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::ComparisonStore</name>
+    <message>
+        <source>There is no saved comparison named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved comparison needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison holds at most %1 picks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::ContentDatabase</name>
+    <message>
+        <source>no content database was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content database %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content database %1 is not a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Career Guide content database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has content schema version %2, but this build reads version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::CurrencyConverter</name>
+    <message>
+        <source>GDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the currency of exactly one country with PPP factors; name the country whose prices to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount has no valid currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversion has no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same currency: no conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ECB reference rate for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ECB reference rate for %1 on %2 or in the %3 days before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large to convert exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECB reference rate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no rate on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3, %4, derived through EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 3166 country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same country and currency: no conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No year from %1 back to %2 has World Bank PPP factors (%3) for both %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No World Bank PPP factor (%1) for %2 in %3 or the %4 years before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PPP factor for %1 is in %2, but the amount is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PPP factor for %1 is in %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (none yet for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 %1 in %2 = %3 %4 in %5 at purchasing-power parity, World Bank PPP factors (%6) of %7, through international $</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::ExchangeRates</name>
+    <message>
+        <source>cannot read exchange rates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fx_rate %1 %2: &apos;%3&apos; is not a usable rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::ExperienceChartView</name>
+    <message>
+        <source>Pay by experience chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average pay for 0–1 years, all levels and 15+ years of experience, per role, as stated. The salary table lists the same figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pay by experience, as stated — %2, %3, as of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pay by experience, as stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role has pay by experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::LearningPathTab</name>
+    <message>
+        <source>Between %1 and %2 hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps: %1 · hours in all: about %2 (our estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of our estimate for each step; select a step to see how its estimate was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1. Duration: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours: about %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you know it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills it teaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>professional body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Study Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” and the progress and notes recorded in it? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the plan “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate again and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these steps is known yet from your self-assessment. Mark skills as “I know it” on the Skills tab to leave out what you have already learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps left out because you know every skill they teach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps that teach only skills you know, kept in the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the plan a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is read-only: this plan is shown but not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the plan “%1” (weeks: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be scheduled again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled again (weeks: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan cannot be scheduled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a target, a route, a start date and your hours per week, then press Generate plan. The plan is saved at once, and you can keep several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Towards %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Towards %1, by way of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h a week · %2 · weeks: %3 · study time: %4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next milestone: %1 by %2 (week %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every step is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out as already known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped by you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: progress cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no study plan yet. On Learning Path → Study plan, choose your settings and press Generate plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Study Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Study Plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the study plan to %1 (pages: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Study Plan as Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the study plan as a calendar to %1 (one event a week, %2 events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::MainWindow</name>
+    <message>
+        <source>&amp;Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;alaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the salary comparison as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content %1, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: your changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to that menu, tab, field or button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Career Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Career Guide %1&lt;/h3&gt;&lt;p&gt;An offline guide to the back-end developer career and the roles around it.&lt;/p&gt;&lt;p&gt;Content %2, as of %3. Every figure names its source and date; see Help → Sources.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::Money</name>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain decimal amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more decimals than %2 has minor units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::OfficialFigure</name>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::PlanWeekModel</name>
+    <message>
+        <source>(%1 h, part %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 hours a week you planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have these steps done by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 h in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::PppFactors</name>
+    <message>
+        <source>cannot read PPP factors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ppp_factor %1 %2 %3: &apos;%4&apos; is not a usable factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::PremiumStatement</name>
+    <message>
+        <source>%1% vs peers without %2 — %3, %4</source>
+        <extracomment>%1 signed percent as stated, %2 skill, %3 who says so, %4 the as-of date. Peers: people in the same role.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ⚠ doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::ProgressStatusDelegate</name>
+    <message>
+        <source>Step status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::RolePage</name>
+    <message>
+        <source>Essential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Doubtful figure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an official statistical group rather than a job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official occupation data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide links this role to no official occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median pay, U.S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all occupations %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical entry education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job zone %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official figures for %1, the main occupation the guide files this role under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles describe no duties for this role; see the official tasks below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills they need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles list no skills for this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skills, by how strongly the articles stress them. Select one to see it on the Skills tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLS publishes no national wage estimate for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>75th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment %1, not counting the self-employed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“≥”: BLS reports only that the wage is at least $239,200 a year ($115.00 an hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLS publishes only annual wages for this occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLS publishes only hourly wages for this occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the articles report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare these side by side, converted to one currency, on the Salaries tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pay figures for this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 jobs in 2024, %3 projected for 2034 (%4; all occupations %5). About %6 openings a year on average, counting people who leave or change occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (all occupations %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outlook figures for this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education and ways in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: typical entry-level education %2; work experience needed: %3; on-the-job training: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(low precision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education of people working as %1, as O*NET surveyed it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways in the guide describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Learning Path tab turns these into ordered steps and a study plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typical day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they work with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who hires them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it compares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles say nothing more about the day-to-day work of this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed under the same official occupation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupations O*NET relates to %1, closest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No related roles are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills and knowledge: not rated in this release of O*NET (29.3) for this occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most important skills (O*NET ratings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most important knowledge (O*NET ratings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ Left out: %1 ratings O*NET flags as too imprecise to use (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET lists %1 software and tools used in this occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In demand for this occupation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other hot technologies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (O*NET-SOC %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also titled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplemental tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help → Sources lists every source with its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This occupation is not part of this build&apos;s official data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official occupation, O*NET-SOC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role in this guide is filed under this occupation; what follows is the official data alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles in this guide filed under it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures in the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projection in the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median pay, U.S. (BLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical entry education (BLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both need %1 skills; %2 only %3 needs; %4 only %5 needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duties in the articles; O*NET&apos;s first tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties, pay and outlook in detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay in the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook in the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job growth 2024–34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official projection, 2024–34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level (0–7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaded cells differ between the two roles. Pick “(nobody)” under “Compare with” to see one role again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job growth 2024–34 (BLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::RolesTab</name>
+    <message>
+        <source>Any outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing faster than all jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing faster than all jobs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody — show one role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::RouteTableModel</name>
+    <message>
+        <source>Degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootcamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalariesTab</name>
+    <message>
+        <source>Australian dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brazilian real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indian rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish złoty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South African rand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECB euro reference rate of the figure&apos;s date, or the nearest earlier business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the pay buys at home: World Bank PPP factors (GDP) of the figure&apos;s year, or the nearest earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World Bank PPP factors for household consumption, the closest to what a salary buys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file is read-only, so comparisons cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a figure, then Enter or double-click to compare it (up to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rates could not be read (%1); conversions show “no rate”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill premiums, as stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each premium compares people in the role who have one skill with those who lack it, as the source states it. They are shown one by one and never added up or compounded: no source says what two skills together are worth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content states no skill premiums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a figure in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That figure is not in this content release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That figure is already column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison holds %1 picks; remove one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLS occupation %1 (%2), linked to this role through O*NET %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10th percentile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25th percentile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>75th percentile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading exchange rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1: no rate — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Doubtful:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: add figures to the comparison first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>salary-comparison.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Comparison as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Salary Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name for the comparison, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: add figures to the comparison first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the saved comparison “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the comparison as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded “%1”; %2 of its figures are no longer in the content and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the saved comparison “%1”; the columns on screen stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryComparison</name>
+    <message>
+        <source>PPP needs the prices of one country, and %1 is not the currency of exactly one country with World Bank PPP factors; choose another display currency for PPP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source gives only a lower bound (%1), not a figure to convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source publishes no figure here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first column has no amount in %1 to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amount in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared: this figure is %1, the first one %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market exchange rate (ECB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchasing-power parity, GDP (World Bank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchasing-power parity, private consumption (World Bank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each figure is converted on the last day of the period its source states (a year: 31 December; a month: its last day), with the ECB rate of that day or the nearest earlier business day, or the World Bank PPP factors of that year or the nearest earlier one (up to %1 years back). Converted amounts are rounded once to the cent, half away from zero; differences are exact differences of those amounts, and percentages are rounded to one decimal, half away from zero. The screen and the printout show whole units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryComparisonDocument</name>
+    <message>
+        <source>Salary comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer to print on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been picked to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference to pick 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range p10–p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (middle half %3 – %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ doubtful (see note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ⚠ doubtful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryEntry</name>
+    <message>
+        <source>BLS OEWS (official)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official wages of the BLS occupation %1 (%2), which the guide links to this role through O*NET %3. National, all industries, employees only (the self-employed are not counted); %4. Percentiles: p10 %5, p25 %6, median %7, p75 %8, p90 %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employment not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryTableModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ⚠ doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+BLS occupation: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10th to 90th percentile; the middle half earns %1 – %2.
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+⚠ Doubtful: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Note: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubtful figure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the figure&apos;s own currency, as stated. Sorts by currency, then by amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range of official BLS wages: 10th to 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p10–p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryTerms</name>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15+ years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SearchDialog</name>
+    <message>
+        <source>Type a few letters: results appear as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches. Up and Down to choose, Enter to open, Escape to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SearchHit</name>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official occupations (O*NET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses and resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SearchResultModel</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (O*NET-SOC %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SkillAssessmentStore</name>
+    <message>
+        <source>I know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Want to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SkillGap</name>
+    <message>
+        <source>%1: the guide lists no skills for this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: all %2 skills known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 skills known, %4 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SkillTableModel</name>
+    <message>
+        <source>Programming language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rates it %2 of 5 in importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not list this skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET names no technology exactly like this skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET 29.3 technology skills: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Hot Technology, often named in job postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Hot Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; In Demand, occupations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles in the guide that list this skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importance %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much your target role needs the skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much %1 needs the skill (1 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags from O*NET 29.3 where a technology there has exactly this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SkillsTab</name>
+    <message>
+        <source>Hard and soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file is read-only; statuses cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p% known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles that need it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role in the guide lists this skill yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In job postings (O*NET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET 29.3 lists no technology named exactly “%1”, so no Hot Technology or In Demand flag is shown for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET lists “%1” among the technology used in %2 of the occupations in this guide&apos;s official data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hot Technology&lt;/b&gt;: one of the technologies employers name most often in job postings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not flagged as a Hot Technology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In demand&lt;/b&gt; in postings for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also used by: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1% for %2 who have it, as stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Doubtful figure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the guide teaches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your status for this skill could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SourceRef</name>
+    <message>
+        <source>%1, via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SourcesDialog</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every fact and figure in Career Guide names one of these sources. Article text was rewritten in our own words; official data was subset and merged with the articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SqlScript</name>
+    <message>
+        <source>statement %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::StepProgress</name>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::StepProgressModel</name>
+    <message>
+        <source>Already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks %1–%2</source>
+        <extracomment>A range of week numbers, e.g. &quot;Weeks 3–8&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the plan: your self-assessment marks every skill this step teaches as known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when you have finished this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to write a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our estimate for each step; hover over a number to see how it was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours (est.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::StepTableModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours (our estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::TipsDialog</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing for interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your résumé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing in the career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequently asked questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::UserDatabase</name>
+    <message>
+        <source>The folder %1 cannot be created, so your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leftover journal file without its database was found and moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leftover journal file %1 without its database is in the way and cannot be moved, so your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 cannot be read, so it was left as it is and your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 is read-only, so changes cannot be saved. Everything you saved before is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds your data file is read-only, so changes cannot be saved. Everything you saved before is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 cannot be created (%2), so your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 cannot be opened for changes (%2), so changes cannot be saved. Everything you saved before is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 cannot be checked (%2), so changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file was written by a newer version of Career Guide (data version %1; this version knows up to %2). It is opened read-only so nothing in it is lost; update Career Guide to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a copy is also at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 could not be upgraded to this version&apos;s format: %2. It was left as it was%3, and your changes cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back it up first (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot name the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data was upgraded to the new format; a copy of the old file was kept at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used because %2, and it cannot be moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 cannot be used because %2, and it cannot be moved out of the way, so it was left as it is and your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file could not be used because %1. It was moved, unchanged, to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but a new one cannot be created (%2), so your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and a new, empty one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It cannot be read either (%2), so it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It cannot be used (%2), and as it cannot be changed it was left where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It was written by an older version and cannot be upgraded while it cannot be changed, so it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>An offline guide to the back-end developer career.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this content database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your own data in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this language (e.g. en, es, hi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit once the window has been painted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career Guide cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no display found (neither DISPLAY nor WAYLAND_DISPLAY is set); run it from a desktop session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content database found; looked for %1 (use --content-db PATH to name one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3868 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>ICalendarWriter</name>
+    <message>
+        <source>%1, week %2 of %3</source>
+        <translation>%1, semana %2 de %3</translation>
+    </message>
+    <message>
+        <source>starts and finishes this week</source>
+        <translation>empieza y termina esta semana</translation>
+    </message>
+    <message>
+        <source>starts this week</source>
+        <translation>empieza esta semana</translation>
+    </message>
+    <message>
+        <source>finishes this week</source>
+        <translation>termina esta semana</translation>
+    </message>
+    <message>
+        <source>continues</source>
+        <translation>continúa</translation>
+    </message>
+    <message>
+        <source>- %1: %2 h (%3)</source>
+        <translation>- %1: %2 h (%3)</translation>
+    </message>
+    <message>
+        <source>Total: %1 h</source>
+        <translation>Total: %1 h</translation>
+    </message>
+    <message>
+        <source>Week %1: %2</source>
+        <translation>Semana %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the calendar file %1: %2</source>
+        <translation>No se pudo escribir el archivo de calendario %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPathTab</name>
+    <message>
+        <source>Learning path pages</source>
+        <translation>Páginas de la ruta de aprendizaje</translation>
+    </message>
+    <message>
+        <source>R&amp;outes and steps</source>
+        <translation>Rutas &amp;y pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>Ru&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Learning path</source>
+        <translation>Ruta de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Path summary</source>
+        <translation>Resumen de la ruta</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation routes into the role</source>
+        <translation>Vías de &amp;formación hacia el puesto</translation>
+    </message>
+    <message>
+        <source>Education routes</source>
+        <translation>Vías de formación</translation>
+    </message>
+    <message>
+        <source>S&amp;teps, in order</source>
+        <translation>Pasos, en or&amp;den</translation>
+    </message>
+    <message>
+        <source>Learning steps</source>
+        <translation>Pasos de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Route or step details</source>
+        <translation>Detalles de la vía o del paso</translation>
+    </message>
+    <message>
+        <source>Stud&amp;y plan</source>
+        <translation>Plan de estud&amp;io</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n:</source>
+        <translation>Pla&amp;n:</translation>
+    </message>
+    <message>
+        <source>Saved study plans</source>
+        <translation>Planes de estudio guardados</translation>
+    </message>
+    <message>
+        <source>New plan (not saved yet)</source>
+        <translation>Plan nuevo (aún sin guardar)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Nuev&amp;o</translation>
+    </message>
+    <message>
+        <source>New study plan</source>
+        <translation>Nuevo plan de estudio</translation>
+    </message>
+    <message>
+        <source>Start a new, separate plan; your other plans stay as they are</source>
+        <translation>Empieza un plan nuevo e independiente; los demás planes no cambian</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Delete this study plan</source>
+        <translation>Eliminar este plan de estudio</translation>
+    </message>
+    <message>
+        <source>Delete this plan and the progress recorded in it</source>
+        <translation>Elimina este plan y el progreso registrado en él</translation>
+    </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>Ajustes del plan</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Nom&amp;bre:</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>Nombre del plan</translation>
+    </message>
+    <message>
+        <source>Target &amp;job:</source>
+        <translation>Puesto ob&amp;jetivo:</translation>
+    </message>
+    <message>
+        <source>Target role and learning path</source>
+        <translation>Puesto objetivo y ruta de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation>Vía forma&amp;tiva:</translation>
+    </message>
+    <message>
+        <source>Education route</source>
+        <translation>Vía de formación</translation>
+    </message>
+    <message>
+        <source>Start &amp;date:</source>
+        <translation>&amp;Fecha de inicio:</translation>
+    </message>
+    <message>
+        <source>Start date of week 1</source>
+        <translation>Fecha de inicio de la semana 1</translation>
+    </message>
+    <message>
+        <source>Hours per wee&amp;k:</source>
+        <translation>Horas se&amp;manales:</translation>
+    </message>
+    <message>
+        <source>Study hours per week</source>
+        <translation>Horas de estudio por semana</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Ski&amp;p what I already know</source>
+        <translation>Omitir lo &amp;que ya sé</translation>
+    </message>
+    <message>
+        <source>Skip steps I already know</source>
+        <translation>Omitir los pasos que ya conozco</translation>
+    </message>
+    <message>
+        <source>Leave out steps whose skills are all marked “I know it” on the Skills tab</source>
+        <translation>Excluye los pasos cuyas habilidades están todas marcadas como «Lo sé» en la pestaña Habilidades</translation>
+    </message>
+    <message>
+        <source>Steps known from the self-assessment</source>
+        <translation>Pasos ya conocidos según la autoevaluación</translation>
+    </message>
+    <message>
+        <source>&amp;Generate plan</source>
+        <translation>&amp;Generar plan</translation>
+    </message>
+    <message>
+        <source>Generate and save the study plan</source>
+        <translation>Generar y guardar el plan de estudio</translation>
+    </message>
+    <message>
+        <source>Schedule the steps into dated weeks and save the plan; progress already recorded is kept</source>
+        <translation>Reparte los pasos en semanas con fechas y guarda el plan; se conserva el progreso ya registrado</translation>
+    </message>
+    <message>
+        <source>Print and export</source>
+        <translation>Imprimir y exportar</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the study plan</source>
+        <translation>Imprimir el plan de estudio</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the study plan as a PDF file</source>
+        <translation>Guardar el plan de estudio como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar (.ics)…</source>
+        <translation>Añadir al &amp;calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save the study plan as a calendar file</source>
+        <translation>Guardar el plan de estudio como archivo de calendario</translation>
+    </message>
+    <message>
+        <source>One all-day event per week, for any calendar application</source>
+        <translation>Un evento de día completo por semana, para cualquier aplicación de calendario</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>Resumen del plan</translation>
+    </message>
+    <message>
+        <source>Week &amp;by week</source>
+        <translation>&amp;Desglose semanal</translation>
+    </message>
+    <message>
+        <source>Weeks of the plan</source>
+        <translation>Semanas del plan</translation>
+    </message>
+    <message>
+        <source>Steps: t&amp;ick off, set a status, add a note</source>
+        <translation>Pasos: marcar, f&amp;ijar estado, añadir nota</translation>
+    </message>
+    <message>
+        <source>Steps and progress</source>
+        <translation>Pasos y progreso</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Career Guide</source>
+        <translation>Career Guide</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Print Study Plan…</source>
+        <translation>&amp;Imprimir plan de estudio…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export Ca&amp;lendar…</source>
+        <translation>Exportar ca&amp;lendario…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Puestos</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Skills</source>
+        <translation>&amp;Habilidades</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>S&amp;alaries</source>
+        <translation>&amp;Salarios</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Learning Path</source>
+        <translation>&amp;Ruta de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Career &amp;Tips and FAQ</source>
+        <translation>&amp;Consejos profesionales y preguntas frecuentes</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Fuentes</translation>
+    </message>
+    <message>
+        <source>&amp;About Career Guide</source>
+        <translation>Acerca &amp;de Career Guide</translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <source>Filter by name, alias or category</source>
+        <translation>Filtrar por nombre, alias o categoría</translation>
+    </message>
+    <message>
+        <source>Filter roles</source>
+        <translation>Filtrar puestos</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook:</source>
+        <translation>Perspec&amp;tivas:</translation>
+    </message>
+    <message>
+        <source>Filter roles by job outlook</source>
+        <translation>Filtrar puestos por perspectivas de empleo</translation>
+    </message>
+    <message>
+        <source>Growth of employment 2024–34 in the role&apos;s main official occupation (BLS Employment Projections)</source>
+        <translation>Crecimiento del empleo 2024–34 en la ocupación oficial principal del puesto (proyecciones de empleo de la BLS)</translation>
+    </message>
+    <message>
+        <source>E&amp;ducation:</source>
+        <translation>&amp;Formación:</translation>
+    </message>
+    <message>
+        <source>Filter roles by typical entry education</source>
+        <translation>Filtrar puestos por formación de acceso habitual</translation>
+    </message>
+    <message>
+        <source>Typical education needed to enter the role&apos;s main official occupation (BLS Employment Projections)</source>
+        <translation>Formación habitual necesaria para acceder a la ocupación oficial principal del puesto (proyecciones de empleo de la BLS)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Number of roles shown</source>
+        <translation>Número de puestos mostrados</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation>Co&amp;mparar con:</translation>
+    </message>
+    <message>
+        <source>Role to compare with</source>
+        <translation>Puesto con el que comparar</translation>
+    </message>
+    <message>
+        <source>Show the selected role and this one side by side</source>
+        <translation>Muestra el puesto seleccionado y este uno al lado del otro</translation>
+    </message>
+    <message>
+        <source>Role details</source>
+        <translation>Detalles del puesto</translation>
+    </message>
+</context>
+<context>
+    <name>SalariesTab</name>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Pues&amp;to:</translation>
+    </message>
+    <message>
+        <source>Show figures for role</source>
+        <translation>Mostrar cifras del puesto</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>Show figures for country</source>
+        <translation>Mostrar cifras del país</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <source>Show figures from source</source>
+        <translation>Mostrar cifras de la fuente</translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>Fi&amp;ltro:</translation>
+    </message>
+    <message>
+        <source>Any text: role, country, source, statistic…</source>
+        <translation>Cualquier texto: puesto, país, fuente, estadística…</translation>
+    </message>
+    <message>
+        <source>Filter salary figures by text</source>
+        <translation>Filtrar las cifras salariales por texto</translation>
+    </message>
+    <message>
+        <source>Salary figures</source>
+        <translation>Cifras salariales</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to add the figure to the comparison.</source>
+        <translation>Pulsa Intro o haz doble clic para añadir la cifra a la comparación.</translation>
+    </message>
+    <message>
+        <source>Figure details</source>
+        <translation>Detalles de la cifra</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to Comparison</source>
+        <translation>Aña&amp;dir a la comparación</translation>
+    </message>
+    <message>
+        <source>Add the selected figure as a new column (Enter or double-click in the table). Up to four.</source>
+        <translation>Añade la cifra seleccionada como columna nueva (Intro o doble clic en la tabla). Hasta cuatro.</translation>
+    </message>
+    <message>
+        <source>Add to comparison</source>
+        <translation>Añadir a la comparación</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected column (Delete in the comparison)</source>
+        <translation>Quita la columna seleccionada (Supr en la comparación)</translation>
+    </message>
+    <message>
+        <source>Remove from comparison</source>
+        <translation>Quitar de la comparación</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Move the selected column left (Ctrl+Shift+Left; or drag its header)</source>
+        <translation>Mueve la columna seleccionada a la izquierda (Ctrl+Shift+Left, o arrastra su encabezado)</translation>
+    </message>
+    <message>
+        <source>Move column left</source>
+        <translation>Mover columna a la izquierda</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Move the selected column right (Ctrl+Shift+Right; or drag its header)</source>
+        <translation>Mueve la columna seleccionada a la derecha (Ctrl+Shift+Right, o arrastra su encabezado)</translation>
+    </message>
+    <message>
+        <source>Move column right</source>
+        <translation>Mover columna a la derecha</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Remove every column</source>
+        <translation>Quita todas las columnas</translation>
+    </message>
+    <message>
+        <source>Clear comparison</source>
+        <translation>Vaciar la comparación</translation>
+    </message>
+    <message>
+        <source>Curre&amp;ncy:</source>
+        <translation>Mo&amp;neda:</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>Moneda de visualización</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Base:</translation>
+    </message>
+    <message>
+        <source>Conversion basis</source>
+        <translation>Base de conversión</translation>
+    </message>
+    <message>
+        <source>Comparison views</source>
+        <translation>Vistas de la comparación</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>En paralelo</translation>
+    </message>
+    <message>
+        <source>Salary comparison</source>
+        <translation>Comparación salarial</translation>
+    </message>
+    <message>
+        <source>One column per pick. Delete removes a column; Ctrl+Shift+Left and Right move it.</source>
+        <translation>Una columna por selección. Supr quita una columna; Ctrl+Shift+Left y Right la mueven.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>By Experience</source>
+        <translation>Por experiencia</translation>
+    </message>
+    <message>
+        <source>Skill Premiums</source>
+        <translation>Primas por habilidad</translation>
+    </message>
+    <message>
+        <source>Skill premiums as stated</source>
+        <translation>Primas por habilidad según la fuente</translation>
+    </message>
+    <message>
+        <source>Saved compar&amp;isons:</source>
+        <translation>Comparaciones &amp;guardadas:</translation>
+    </message>
+    <message>
+        <source>Saved comparison name</source>
+        <translation>Nombre de la comparación guardada</translation>
+    </message>
+    <message>
+        <source>Type a name and Save, or pick a saved comparison and Load</source>
+        <translation>Escribe un nombre y pulsa Guardar, o elige una comparación guardada y pulsa Cargar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the comparison under this name (replaces one of the same name)</source>
+        <translation>Guarda la comparación con este nombre (sustituye la que tenga el mismo nombre)</translation>
+    </message>
+    <message>
+        <source>Save comparison</source>
+        <translation>Guardar comparación</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Cargar</translation>
+    </message>
+    <message>
+        <source>Load saved comparison</source>
+        <translation>Cargar la comparación guardada</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete saved comparison</source>
+        <translation>Eliminar la comparación guardada</translation>
+    </message>
+    <message>
+        <source>Comparison messages</source>
+        <translation>Mensajes de la comparación</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the comparison as a CSV file (also File → Export CSV…)</source>
+        <translation>Guarda la comparación como archivo CSV (también en Archivo → Exportar CSV…)</translation>
+    </message>
+    <message>
+        <source>Export comparison as CSV</source>
+        <translation>Exportar la comparación como CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>I&amp;mprimir…</translation>
+    </message>
+    <message>
+        <source>Preview and print the comparison</source>
+        <translation>Vista previa e impresión de la comparación</translation>
+    </message>
+    <message>
+        <source>Print comparison</source>
+        <translation>Imprimir la comparación</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search roles, skills, occupations, learning steps and resources</source>
+        <translation>Buscar puestos, habilidades, ocupaciones, pasos de aprendizaje y recursos</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Type to search; Up and Down choose a result, Enter opens it</source>
+        <translation>Escribe para buscar; Arriba y Abajo eligen un resultado, Intro lo abre</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsTab</name>
+    <message>
+        <source>Filter skills</source>
+        <translation>Filtrar habilidades</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>Skill category</source>
+        <translation>Categoría de la habilidad</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Hard or soft skills</source>
+        <translation>Habilidades técnicas o interpersonales</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Filter skills by my status</source>
+        <translation>Filtrar habilidades por mi estado</translation>
+    </message>
+    <message>
+        <source>H&amp;ot technologies only</source>
+        <translation>Solo tecn&amp;ologías en auge</translation>
+    </message>
+    <message>
+        <source>Hot technologies only</source>
+        <translation>Solo tecnologías en auge</translation>
+    </message>
+    <message>
+        <source>Only skills O*NET 29.3 flags as a Hot Technology, one often named in job postings</source>
+        <translation>Solo las habilidades que O*NET 29.3 marca como Hot Technology, una tecnología que aparece a menudo en las ofertas de empleo</translation>
+    </message>
+    <message>
+        <source>&amp;Target role:</source>
+        <translation>Puesto o&amp;bjetivo:</translation>
+    </message>
+    <message>
+        <source>Target role</source>
+        <translation>Puesto objetivo</translation>
+    </message>
+    <message>
+        <source>The role you are working towards; the gap is what it needs that you do not mark as known</source>
+        <translation>El puesto al que aspiras; la brecha es lo que necesita y que no has marcado como conocido</translation>
+    </message>
+    <message>
+        <source>Skill gap towards the target role</source>
+        <translation>Brecha de habilidades respecto al puesto objetivo</translation>
+    </message>
+    <message>
+        <source>Share of the target role&apos;s skills you know</source>
+        <translation>Proporción de las habilidades del puesto objetivo que conoces</translation>
+    </message>
+    <message>
+        <source>Show only what I still &amp;need</source>
+        <translation>Mostrar solo lo que aún &amp;necesito</translation>
+    </message>
+    <message>
+        <source>Show only the skills the target role needs that I do not know</source>
+        <translation>Muestra solo las habilidades que necesita el puesto objetivo y que no conozco</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>M&amp;y status:</source>
+        <translation>M&amp;i estado:</translation>
+    </message>
+    <message>
+        <source>My status for this skill</source>
+        <translation>Mi estado para esta habilidad</translation>
+    </message>
+    <message>
+        <source>Saved at once; one status per skill, shared by every role</source>
+        <translation>Se guarda al momento; un estado por habilidad, compartido por todos los puestos</translation>
+    </message>
+    <message>
+        <source>Skill details</source>
+        <translation>Detalles de la habilidad</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Sources and what they contributed</source>
+        <translation>Fuentes y lo que aportaron</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPlanDocument</name>
+    <message>
+        <source>Study plan</source>
+        <translation>Plan de estudio</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format of the printed study plan (QDate format string); reorder for your language.</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A range of dates, e.g. &quot;5 Jan 2026 – 11 Jan 2026&quot;.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Prepared for %1</source>
+        <translation>Preparado para %1</translation>
+    </message>
+    <message>
+        <source>Target role</source>
+        <translation>Puesto objetivo</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>%1 h a week</source>
+        <translation>%1 h a la semana</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semanas</translation>
+    </message>
+    <message>
+        <source>Study time</source>
+        <translation>Tiempo de estudio</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 de %2 pasos completados</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Ya conocido</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Excluido</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Semana a semana</translation>
+    </message>
+    <message>
+        <source>Tick a box when you have done that part; each step is finished by the end of its last week.</source>
+        <translation>Marca una casilla cuando hayas hecho esa parte; cada paso se completa al final de su última semana.</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semana %1</translation>
+    </message>
+    <message>
+        <source>part %1 of %2</source>
+        <translation>parte %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 h</source>
+        <translation>%1 de %2 h</translation>
+    </message>
+    <message>
+        <source>Continue from week %1.</source>
+        <translation>Continúa desde la semana %1.</translation>
+    </message>
+    <message>
+        <source>Finish this step this week.</source>
+        <translation>Termina este paso esta semana.</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>Your note:</source>
+        <translation>Tu nota:</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Step finished</source>
+        <translation>Paso completado</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Could not start painting the study plan on the printer or file.</source>
+        <translation>No se pudo empezar a dibujar el plan de estudio en la impresora o el archivo.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Could not finish painting the study plan.</source>
+        <translation>No se pudo terminar de dibujar el plan de estudio.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1: %2</source>
+        <translation>No se pudo escribir el archivo PDF %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF file %1 (%2). Any file of that name was left as it was.</source>
+        <translation>No se pudo guardar el archivo PDF %1 (%2). Cualquier archivo con ese nombre se ha dejado como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPlanScheduler</name>
+    <message>
+        <source>Hours per week must be between %1 and %2; %3 is not possible.</source>
+        <translation>Las horas por semana deben estar entre %1 y %2; %3 no es posible.</translation>
+    </message>
+    <message>
+        <source>Choose a valid start date for the plan.</source>
+        <translation>Elige una fecha de inicio válida para el plan.</translation>
+    </message>
+    <message>
+        <source>This learning path has no steps to schedule.</source>
+        <translation>Esta ruta de aprendizaje no tiene pasos que programar.</translation>
+    </message>
+    <message>
+        <source>The learning path lists the step %1 twice.</source>
+        <translation>La ruta de aprendizaje incluye dos veces el paso %1.</translation>
+    </message>
+    <message>
+        <source>The step %1 requires %2, which is not a step of this learning path.</source>
+        <translation>El paso %1 requiere %2, que no es un paso de esta ruta de aprendizaje.</translation>
+    </message>
+    <message>
+        <source>The step %1 has no estimated hours (%2), so it cannot be scheduled.</source>
+        <translation>El paso %1 no tiene horas estimadas (%2), así que no se puede programar.</translation>
+    </message>
+    <message>
+        <source>Every step of this path is marked as already known; there is nothing left to schedule.</source>
+        <translation>Todos los pasos de esta ruta están marcados como ya conocidos; no queda nada que programar.</translation>
+    </message>
+    <message>
+        <source>The prerequisites of these steps go round in a circle, so none of them can start: %1.</source>
+        <translation>Los requisitos previos de estos pasos forman un círculo, así que ninguno puede empezar: %1.</translation>
+    </message>
+    <message>
+        <source>At %1 h per week this plan would take %2 weeks, more than the %3 weeks a plan may span. Plan more hours per week or mark steps you already know.</source>
+        <translation>A %1 h por semana, este plan duraría %2 semanas, más de las %3 semanas que puede abarcar un plan. Planifica más horas por semana o marca los pasos que ya conoces.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPlanStore</name>
+    <message>
+        <source>Could not read your study plans: %1</source>
+        <translation>No se pudieron leer tus planes de estudio: %1</translation>
+    </message>
+    <message>
+        <source>Give the plan a name.</source>
+        <translation>Ponle un nombre al plan.</translation>
+    </message>
+    <message>
+        <source>Choose the learning path the plan follows.</source>
+        <translation>Elige la ruta de aprendizaje que sigue el plan.</translation>
+    </message>
+    <message>
+        <source>A plan needs at least one hour a week.</source>
+        <translation>Un plan necesita al menos una hora a la semana.</translation>
+    </message>
+    <message>
+        <source>Choose a valid start date for the plan.</source>
+        <translation>Elige una fecha de inicio válida para el plan.</translation>
+    </message>
+    <message>
+        <source>There is already a plan called “%1”; choose another name.</source>
+        <translation>Ya hay un plan llamado «%1»; elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>Could not save the plan “%1”: %2</source>
+        <translation>No se pudo guardar el plan «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The plan “%1” no longer exists.</source>
+        <translation>El plan «%1» ya no existe.</translation>
+    </message>
+    <message>
+        <source>Could not delete the plan: %1</source>
+        <translation>No se pudo eliminar el plan: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the progress of this plan: %1</source>
+        <translation>No se pudo leer el progreso de este plan: %1</translation>
+    </message>
+    <message>
+        <source>Could not save your progress: %1</source>
+        <translation>No se pudo guardar tu progreso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TipsDialog</name>
+    <message>
+        <source>Career Tips and FAQ</source>
+        <translation>Consejos profesionales y preguntas frecuentes</translation>
+    </message>
+    <message>
+        <source>Career tips and frequently asked questions</source>
+        <translation>Consejos profesionales y preguntas frecuentes</translation>
+    </message>
+</context>
+<context>
+    <name>cg</name>
+    <message>
+        <source>$%1</source>
+        <translation>US$ %1</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ComparisonChartView</name>
+    <message>
+        <source>Comparison chart</source>
+        <translation>Gráfico de la comparación</translation>
+    </message>
+    <message>
+        <source>Bars for stated figures and ranges for official wages, in the display currency. The side-by-side table holds the same numbers as text.</source>
+        <translation>Barras para las cifras según la fuente y rangos para los salarios oficiales, en la moneda de visualización. La tabla en paralelo contiene las mismas cifras como texto.</translation>
+    </message>
+    <message>
+        <source>Pay in %1 — %2</source>
+        <translation>Salario en %1 — %2</translation>
+    </message>
+    <message>
+        <source>Figure as stated, converted</source>
+        <translation>Cifra según la fuente, convertida</translation>
+    </message>
+    <message>
+        <source>Official range: p10–p90, box p25–p75, line at median</source>
+        <translation>Rango oficial: p10–p90, caja p25–p75, línea en la mediana</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>sin tipo de cambio</translation>
+    </message>
+    <message>
+        <source>%1
+median %2</source>
+        <translation>%1
+mediana %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Pick figures to compare</source>
+        <translation>Elige cifras para comparar</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (periods differ: see the table)</source>
+        <translation>%1 (los periodos difieren: consulta la tabla)</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ComparisonCsvWriter</name>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>Salary comparison</source>
+        <translation>Comparación salarial</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>Moneda de visualización</translation>
+    </message>
+    <message>
+        <source>Conversion basis</source>
+        <translation>Base de conversión</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Redondeo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Pick %1</source>
+        <translation>Selección %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Código de país</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Estadística</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Fecha de referencia</translation>
+    </message>
+    <message>
+        <source>Amount as stated</source>
+        <translation>Importe según la fuente</translation>
+    </message>
+    <message>
+        <source>Currency as stated</source>
+        <translation>Moneda según la fuente</translation>
+    </message>
+    <message>
+        <source>Converted to %1</source>
+        <translation>Convertido a %1</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>sin tipo de cambio</translation>
+    </message>
+    <message>
+        <source>not converted</source>
+        <translation>sin convertir</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
+        <source>Rate date or PPP year</source>
+        <translation>Fecha del tipo o año de PPA</translation>
+    </message>
+    <message>
+        <source>Rate source</source>
+        <translation>Fuente del tipo de cambio</translation>
+    </message>
+    <message>
+        <source>Difference to pick 1 (%1)</source>
+        <translation>Diferencia con la selección 1 (%1)</translation>
+    </message>
+    <message>
+        <source>Difference to pick 1 (%)</source>
+        <translation>Diferencia con la selección 1 (%)</translation>
+    </message>
+    <message>
+        <source>Difference note</source>
+        <translation>Nota sobre la diferencia</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation>Percentil 10</translation>
+    </message>
+    <message>
+        <source>25th percentile</source>
+        <translation>Percentil 25</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>75th percentile</source>
+        <translation>Percentil 75</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Dudosa</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1 (%2). Any file of that name was left as it was.</source>
+        <translation>No se pudo guardar %1 (%2). Cualquier archivo con ese nombre se ha dejado como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ComparisonModel</name>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3) · %4</source>
+        <translation>%1 · %2 (%3) · %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1, a fecha de %2</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>sin tipo de cambio</translation>
+    </message>
+    <message>
+        <source>not converted</source>
+        <translation>sin convertir</translation>
+    </message>
+    <message>
+        <source>reference (pick 1)</source>
+        <translation>referencia (selección 1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>— (a single figure)</source>
+        <translation>— (una sola cifra)</translation>
+    </message>
+    <message>
+        <source>%1 – %2, middle half %3 – %4</source>
+        <translation>%1 – %2, mitad central %3 – %4</translation>
+    </message>
+    <message>
+        <source>⚠ doubtful (hover or select for why)</source>
+        <translation>⚠ dudosa (pasa el cursor o selecciona para ver por qué)</translation>
+    </message>
+    <message>
+        <source>Has a note (hover or select)</source>
+        <translation>Tiene una nota (pasa el cursor o selecciona)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 — %3. Drag to reorder.</source>
+        <translation>%1 en %2 — %3. Arrastra para reordenar.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>As stated</source>
+        <translation>Según la fuente</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>How converted</source>
+        <translation>Cómo se convirtió</translation>
+    </message>
+    <message>
+        <source>Difference to 1</source>
+        <translation>Diferencia con 1</translation>
+    </message>
+    <message>
+        <source>Range p10–p90</source>
+        <translation>Rango p10–p90</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Precaución</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ComparisonStore</name>
+    <message>
+        <source>There is no saved comparison named “%1”.</source>
+        <translation>No hay ninguna comparación guardada llamada «%1».</translation>
+    </message>
+    <message>
+        <source>A saved comparison needs a name.</source>
+        <translation>Una comparación guardada necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A comparison holds at most %1 picks.</source>
+        <translation>Una comparación admite como máximo %1 selecciones.</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ContentDatabase</name>
+    <message>
+        <source>no content database was given</source>
+        <translation>no se indicó ninguna base de datos de contenido</translation>
+    </message>
+    <message>
+        <source>the content database %1 does not exist</source>
+        <translation>la base de datos de contenido %1 no existe</translation>
+    </message>
+    <message>
+        <source>the content database %1 is not a readable file</source>
+        <translation>la base de datos de contenido %1 no es un archivo legible</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database</source>
+        <translation>%1 no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañada: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Career Guide content database</source>
+        <translation>%1 no es una base de datos de contenido de Career Guide</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1</source>
+        <translation>no se puede leer la versión de esquema de %1</translation>
+    </message>
+    <message>
+        <source>%1 has content schema version %2, but this build reads version %3</source>
+        <translation>%1 tiene la versión de esquema de contenido %2, pero esta compilación lee la versión %3</translation>
+    </message>
+</context>
+<context>
+    <name>cg::CurrencyConverter</name>
+    <message>
+        <source>GDP</source>
+        <translation>PIB</translation>
+    </message>
+    <message>
+        <source>private consumption</source>
+        <translation>consumo privado</translation>
+    </message>
+    <message>
+        <source>%1 is not the currency of exactly one country with PPP factors; name the country whose prices to use</source>
+        <translation>%1 no es la moneda de exactamente un país con factores PPA; indica el país cuyos precios se deben usar</translation>
+    </message>
+    <message>
+        <source>The amount has no valid currency.</source>
+        <translation>El importe no tiene una moneda válida.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code.</source>
+        <translation>«%1» no es un código de moneda.</translation>
+    </message>
+    <message>
+        <source>The conversion has no date.</source>
+        <translation>La conversión no tiene fecha.</translation>
+    </message>
+    <message>
+        <source>Same currency: no conversion</source>
+        <translation>Misma moneda: sin conversión</translation>
+    </message>
+    <message>
+        <source>No ECB reference rate for %1.</source>
+        <translation>No hay tipo de referencia del BCE para %1.</translation>
+    </message>
+    <message>
+        <source>No ECB reference rate for %1 on %2 or in the %3 days before.</source>
+        <translation>No hay tipo de referencia del BCE para %1 el %2 ni en los %3 días anteriores.</translation>
+    </message>
+    <message>
+        <source>The amount is too large to convert exactly.</source>
+        <translation>El importe es demasiado grande para convertirlo con exactitud.</translation>
+    </message>
+    <message>
+        <source>ECB reference rate of %1</source>
+        <translation>Tipo de referencia del BCE del %1</translation>
+    </message>
+    <message>
+        <source>%1 (no rate on %2)</source>
+        <translation>%1 (sin tipo de cambio el %2)</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3, %4, derived through EUR</source>
+        <translation>1 %1 = %2 %3, %4, calculado a través del EUR</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3, %4</source>
+        <translation>1 %1 = %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 3166 country code.</source>
+        <translation>«%1» no es un código de país ISO 3166.</translation>
+    </message>
+    <message>
+        <source>Same country and currency: no conversion</source>
+        <translation>Mismo país y moneda: sin conversión</translation>
+    </message>
+    <message>
+        <source>No year from %1 back to %2 has World Bank PPP factors (%3) for both %4 and %5.</source>
+        <translation>Ningún año entre %1 y %2 tiene factores PPA del Banco Mundial (%3) tanto para %4 como para %5.</translation>
+    </message>
+    <message>
+        <source>No World Bank PPP factor (%1) for %2 in %3 or the %4 years before.</source>
+        <translation>No hay factor PPA del Banco Mundial (%1) para %2 en %3 ni en los %4 años anteriores.</translation>
+    </message>
+    <message>
+        <source>The PPP factor for %1 is in %2, but the amount is in %3.</source>
+        <translation>El factor PPA de %1 está en %2, pero el importe está en %3.</translation>
+    </message>
+    <message>
+        <source>The PPP factor for %1 is in %2, not %3.</source>
+        <translation>El factor PPA de %1 está en %2, no en %3.</translation>
+    </message>
+    <message>
+        <source>%1 (none yet for %2)</source>
+        <translation>%1 (aún ninguno para %2)</translation>
+    </message>
+    <message>
+        <source>1 %1 in %2 = %3 %4 in %5 at purchasing-power parity, World Bank PPP factors (%6) of %7, through international $</source>
+        <translation>1 %1 en %2 = %3 %4 en %5 en paridad de poder adquisitivo, factores PPA del Banco Mundial (%6) de %7, a través del dólar internacional</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ExchangeRates</name>
+    <message>
+        <source>cannot read exchange rates: %1</source>
+        <translation>no se pueden leer los tipos de cambio: %1</translation>
+    </message>
+    <message>
+        <source>fx_rate %1 %2: &apos;%3&apos; is not a usable rate</source>
+        <translation>fx_rate %1 %2: «%3» no es un tipo de cambio utilizable</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ExperienceChartView</name>
+    <message>
+        <source>Pay by experience chart</source>
+        <translation>Gráfico de salario por experiencia</translation>
+    </message>
+    <message>
+        <source>Average pay for 0–1 years, all levels and 15+ years of experience, per role, as stated. The salary table lists the same figures.</source>
+        <translation>Salario medio para 0–1 años, todos los niveles y más de 15 años de experiencia, por puesto, según la fuente. La tabla de salarios recoge las mismas cifras.</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Salario</translation>
+    </message>
+    <message>
+        <source>%1 pay by experience, as stated — %2, %3, as of %4</source>
+        <translation>Salario de %1 por experiencia, según la fuente — %2, %3, a fecha de %4</translation>
+    </message>
+    <message>
+        <source>%1 pay by experience, as stated</source>
+        <translation>Salario de %1 por experiencia, según la fuente</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4
+%5</source>
+        <translation>%1, %2: %3 %4
+%5</translation>
+    </message>
+    <message>
+        <source>No role has pay by experience</source>
+        <translation>Ningún puesto tiene salario por experiencia</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cg::LearningPathTab</name>
+    <message>
+        <source>Between %1 and %2 hours a week</source>
+        <translation>Entre %1 y %2 horas a la semana</translation>
+    </message>
+    <message>
+        <source>Study plan</source>
+        <translation>Plan de estudio</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1, a fecha de %2</translation>
+    </message>
+    <message>
+        <source>Steps: %1 · hours in all: about %2 (our estimate)</source>
+        <translation>Pasos: %1 · horas en total: unas %2 (nuestra estimación)</translation>
+    </message>
+    <message>
+        <source>The sum of our estimate for each step; select a step to see how its estimate was reached.</source>
+        <translation>La suma de nuestra estimación para cada paso; selecciona un paso para ver cómo se calculó su estimación.</translation>
+    </message>
+    <message>
+        <source>Kind: %1. Duration: %2.</source>
+        <translation>Tipo: %1. Duración: %2.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>no indicada</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Paso %1: %2</translation>
+    </message>
+    <message>
+        <source>Hours: about %1 — %2</source>
+        <translation>Horas: unas %1 — %2</translation>
+    </message>
+    <message>
+        <source>Comes after: %1</source>
+        <translation>Va después de: %1</translation>
+    </message>
+    <message>
+        <source>(you know it)</source>
+        <translation>(ya lo sabes)</translation>
+    </message>
+    <message>
+        <source>Skills it teaches</source>
+        <translation>Habilidades que enseña</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>curso</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificado</translation>
+    </message>
+    <message>
+        <source>job simulation</source>
+        <translation>simulación de trabajo</translation>
+    </message>
+    <message>
+        <source>professional body</source>
+        <translation>organismo profesional</translation>
+    </message>
+    <message>
+        <source>takes %1</source>
+        <translation>dura %1</translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation>valoración %1</translation>
+    </message>
+    <message>
+        <source>%1 learners</source>
+        <translation>%1 estudiantes</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>My study plan</source>
+        <translation>Mi plan de estudio</translation>
+    </message>
+    <message>
+        <source>Delete Study Plan</source>
+        <translation>Eliminar plan de estudio</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” and the progress and notes recorded in it? This cannot be undone.</source>
+        <translation>¿Eliminar el plan «%1» y el progreso y las notas registrados en él? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Deleted the plan “%1”.</source>
+        <translation>Se eliminó el plan «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;Generate again and save</source>
+        <translation>&amp;Generar de nuevo y guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Generate plan</source>
+        <translation>&amp;Generar plan</translation>
+    </message>
+    <message>
+        <source>None of these steps is known yet from your self-assessment. Mark skills as “I know it” on the Skills tab to leave out what you have already learned.</source>
+        <translation>Ninguno de estos pasos consta aún como conocido en tu autoevaluación. Marca habilidades como «Lo sé» en la pestaña Habilidades para excluir lo que ya has aprendido.</translation>
+    </message>
+    <message>
+        <source>Steps left out because you know every skill they teach: %1</source>
+        <translation>Pasos excluidos porque conoces todas las habilidades que enseñan: %1</translation>
+    </message>
+    <message>
+        <source>Steps that teach only skills you know, kept in the plan: %1</source>
+        <translation>Pasos que solo enseñan habilidades que conoces, mantenidos en el plan: %1</translation>
+    </message>
+    <message>
+        <source>Give the plan a name.</source>
+        <translation>Ponle un nombre al plan.</translation>
+    </message>
+    <message>
+        <source>Your data is read-only: this plan is shown but not saved.</source>
+        <translation>Tus datos son de solo lectura: este plan se muestra, pero no se guarda.</translation>
+    </message>
+    <message>
+        <source>Saved the plan “%1” (weeks: %2).</source>
+        <translation>Se guardó el plan «%1» (semanas: %2).</translation>
+    </message>
+    <message>
+        <source>The plan could not be scheduled again: %1</source>
+        <translation>No se pudo volver a programar el plan: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled again (weeks: %1).</source>
+        <translation>Programado de nuevo (semanas: %1).</translation>
+    </message>
+    <message>
+        <source>This plan cannot be scheduled: %1</source>
+        <translation>Este plan no se puede programar: %1</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Plan nuevo</translation>
+    </message>
+    <message>
+        <source>Choose a target, a route, a start date and your hours per week, then press Generate plan. The plan is saved at once, and you can keep several.</source>
+        <translation>Elige un objetivo, una vía, una fecha de inicio y tus horas por semana, y pulsa Generar plan. El plan se guarda al momento y puedes tener varios.</translation>
+    </message>
+    <message>
+        <source>Towards %1</source>
+        <translation>Hacia %1</translation>
+    </message>
+    <message>
+        <source>Towards %1, by way of: %2</source>
+        <translation>Hacia %1, a través de: %2</translation>
+    </message>
+    <message>
+        <source>%1 h a week · %2 · weeks: %3 · study time: %4 h</source>
+        <translation>%1 h a la semana · %2 · semanas: %3 · tiempo de estudio: %4 h</translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation>Pasos completados: %1 de %2</translation>
+    </message>
+    <message>
+        <source>next milestone: %1 by %2 (week %3)</source>
+        <translation>próximo hito: %1 antes del %2 (semana %3)</translation>
+    </message>
+    <message>
+        <source>every step is done</source>
+        <translation>todos los pasos están completados</translation>
+    </message>
+    <message>
+        <source>left out as already known: %1</source>
+        <translation>excluidos por ya conocidos: %1</translation>
+    </message>
+    <message>
+        <source>skipped by you: %1</source>
+        <translation>omitidos por ti: %1</translation>
+    </message>
+    <message>
+        <source>read-only: progress cannot be saved</source>
+        <translation>solo lectura: no se puede guardar el progreso</translation>
+    </message>
+    <message>
+        <source>There is no study plan yet. On Learning Path → Study plan, choose your settings and press Generate plan.</source>
+        <translation>Aún no hay ningún plan de estudio. En Ruta de aprendizaje → Plan de estudio, elige los ajustes y pulsa Generar plan.</translation>
+    </message>
+    <message>
+        <source>Print Study Plan</source>
+        <translation>Imprimir plan de estudio</translation>
+    </message>
+    <message>
+        <source>Export Study Plan as PDF</source>
+        <translation>Exportar plan de estudio como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>Saved the study plan to %1 (pages: %2).</source>
+        <translation>Plan de estudio guardado en %1 (páginas: %2).</translation>
+    </message>
+    <message>
+        <source>Export Study Plan as Calendar</source>
+        <translation>Exportar plan de estudio como calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>Saved the study plan as a calendar to %1 (one event a week, %2 events).</source>
+        <translation>Plan de estudio guardado como calendario en %1 (un evento por semana, %2 eventos).</translation>
+    </message>
+</context>
+<context>
+    <name>cg::MainWindow</name>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Puestos</translation>
+    </message>
+    <message>
+        <source>&amp;Skills</source>
+        <translation>&amp;Habilidades</translation>
+    </message>
+    <message>
+        <source>S&amp;alaries</source>
+        <translation>&amp;Salarios</translation>
+    </message>
+    <message>
+        <source>&amp;Learning Path</source>
+        <translation>&amp;Ruta de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Save the salary comparison as a CSV file</source>
+        <translation>Guardar la comparación salarial como archivo CSV</translation>
+    </message>
+    <message>
+        <source>Content %1, as of %2</source>
+        <translation>Contenido %1, a fecha de %2</translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translation>Versión del contenido</translation>
+    </message>
+    <message>
+        <source>Read-only: your changes are not saved</source>
+        <translation>Solo lectura: tus cambios no se guardan</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <source>Go to that menu, tab, field or button</source>
+        <translation>Ir a ese menú, pestaña, campo o botón</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous control</source>
+        <translation>Control siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>About Career Guide</source>
+        <translation>Acerca de Career Guide</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Career Guide %1&lt;/h3&gt;&lt;p&gt;An offline guide to the back-end developer career and the roles around it.&lt;/p&gt;&lt;p&gt;Content %2, as of %3. Every figure names its source and date; see Help → Sources.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Career Guide %1&lt;/h3&gt;&lt;p&gt;Una guía sin conexión sobre la carrera de desarrollador back-end y los puestos relacionados.&lt;/p&gt;&lt;p&gt;Contenido %2, a fecha de %3. Cada cifra indica su fuente y su fecha; consulta Ayuda → Fuentes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Career Guide</source>
+        <translation>Career Guide</translation>
+    </message>
+</context>
+<context>
+    <name>cg::Money</name>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
+        <translation>«%1» no es un código de moneda ISO 4217</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain decimal amount</source>
+        <translation>«%1» no es un importe decimal simple</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large</source>
+        <translation>«%1» es demasiado grande</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more decimals than %2 has minor units</source>
+        <translation>«%1» tiene más decimales que unidades fraccionarias tiene %2</translation>
+    </message>
+</context>
+<context>
+    <name>cg::OfficialFigure</name>
+    <message>
+        <source>not published</source>
+        <translation>no publicado</translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation>sin estimación</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>no aplicable</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>cg::PlanWeekModel</name>
+    <message>
+        <source>(%1 h, part %2 of %3)</source>
+        <translation>(%1 h, parte %2 de %3)</translation>
+    </message>
+    <message>
+        <source>(%1 h)</source>
+        <translation>(%1 h)</translation>
+    </message>
+    <message>
+        <source>Finish: %1</source>
+        <translation>Terminar: %1</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 hours a week you planned</source>
+        <translation>%1 de las %2 horas semanales que planificaste</translation>
+    </message>
+    <message>
+        <source>Have these steps done by %1.</source>
+        <translation>Ten estos pasos completados antes del %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 h in all</source>
+        <translation>%1: %2 h en total</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>What to study</source>
+        <translation>Qué estudiar</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+</context>
+<context>
+    <name>cg::PppFactors</name>
+    <message>
+        <source>cannot read PPP factors: %1</source>
+        <translation>no se pueden leer los factores PPA: %1</translation>
+    </message>
+    <message>
+        <source>ppp_factor %1 %2 %3: &apos;%4&apos; is not a usable factor</source>
+        <translation>ppp_factor %1 %2 %3: «%4» no es un factor utilizable</translation>
+    </message>
+</context>
+<context>
+    <name>cg::PremiumStatement</name>
+    <message>
+        <source>%1% vs peers without %2 — %3, %4</source>
+        <extracomment>%1 signed percent as stated, %2 skill, %3 who says so, %4 the as-of date. Peers: people in the same role.</extracomment>
+        <translation>%1 % frente a colegas sin %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source> ⚠ doubtful</source>
+        <translation> ⚠ dudosa</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ProgressStatusDelegate</name>
+    <message>
+        <source>Step status</source>
+        <translation>Estado del paso</translation>
+    </message>
+</context>
+<context>
+    <name>cg::RolePage</name>
+    <message>
+        <source>Essential</source>
+        <translation>Esencial</translation>
+    </message>
+    <message>
+        <source>Very important</source>
+        <translation>Muy importante</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <source>Helpful</source>
+        <translation>Útil</translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation>Conveniente</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation>%1 (a fecha de %2)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Doubtful figure:</source>
+        <translation>⚠ Cifra dudosa:</translation>
+    </message>
+    <message>
+        <source>Also called %1</source>
+        <translation>También llamado %1</translation>
+    </message>
+    <message>
+        <source>an official statistical group rather than a job title</source>
+        <translation>un grupo estadístico oficial más que un nombre de puesto</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Salario</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Perspectivas</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>The work</source>
+        <translation>El trabajo</translation>
+    </message>
+    <message>
+        <source>Related roles</source>
+        <translation>Puestos relacionados</translation>
+    </message>
+    <message>
+        <source>O*NET data</source>
+        <translation>Datos de O*NET</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>On this page:</source>
+        <translation>En esta página:</translation>
+    </message>
+    <message>
+        <source>Official occupation data</source>
+        <translation>Datos oficiales de la ocupación</translation>
+    </message>
+    <message>
+        <source>The guide links this role to no official occupation.</source>
+        <translation>La guía no vincula este puesto a ninguna ocupación oficial.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Median pay, U.S.</source>
+        <translation>Salario mediano, EE. UU.</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 al año</translation>
+    </message>
+    <message>
+        <source>all occupations %1; %2</source>
+        <translation>todas las ocupaciones %1; %2</translation>
+    </message>
+    <message>
+        <source>Typical entry education</source>
+        <translation>Formación de acceso habitual</translation>
+    </message>
+    <message>
+        <source>Preparation needed</source>
+        <translation>Preparación necesaria</translation>
+    </message>
+    <message>
+        <source>Job zone %1 of 5</source>
+        <translation>Job Zone %1 de 5</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Official figures for %1, the main occupation the guide files this role under.</source>
+        <translation>Cifras oficiales de %1, la ocupación principal en la que la guía clasifica este puesto.</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
+    </message>
+    <message>
+        <source>The articles describe no duties for this role; see the official tasks below.</source>
+        <translation>Los artículos no describen funciones para este puesto; consulta las tareas oficiales más abajo.</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>Habilidades:</translation>
+    </message>
+    <message>
+        <source>Skills they need</source>
+        <translation>Habilidades que necesitan</translation>
+    </message>
+    <message>
+        <source>The articles list no skills for this role.</source>
+        <translation>Los artículos no mencionan habilidades para este puesto.</translation>
+    </message>
+    <message>
+        <source>%1 skills, by how strongly the articles stress them. Select one to see it on the Skills tab.</source>
+        <translation>%1 habilidades, según el énfasis que les dan los artículos. Selecciona una para verla en la pestaña Habilidades.</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 de 5</translation>
+    </message>
+    <message>
+        <source>BLS publishes no national wage estimate for %1.</source>
+        <translation>La BLS no publica ninguna estimación salarial nacional para %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), United States</source>
+        <translation>%1 (%2), Estados Unidos</translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation>Percentil 10</translation>
+    </message>
+    <message>
+        <source>25th</source>
+        <translation>25</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>75th</source>
+        <translation>75</translation>
+    </message>
+    <message>
+        <source>90th</source>
+        <translation>90</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>Al año</translation>
+    </message>
+    <message>
+        <source>An hour</source>
+        <translation>Por hora</translation>
+    </message>
+    <message>
+        <source>Employment %1, not counting the self-employed.</source>
+        <translation>Empleo: %1, sin contar a los trabajadores por cuenta propia.</translation>
+    </message>
+    <message>
+        <source>“≥”: BLS reports only that the wage is at least $239,200 a year ($115.00 an hour).</source>
+        <translation>«≥»: la BLS solo indica que el salario es de al menos 239.200 US$ al año (115,00 US$ por hora).</translation>
+    </message>
+    <message>
+        <source>BLS publishes only annual wages for this occupation.</source>
+        <translation>La BLS solo publica salarios anuales para esta ocupación.</translation>
+    </message>
+    <message>
+        <source>BLS publishes only hourly wages for this occupation.</source>
+        <translation>La BLS solo publica salarios por hora para esta ocupación.</translation>
+    </message>
+    <message>
+        <source>What the articles report</source>
+        <translation>Lo que indican los artículos</translation>
+    </message>
+    <message>
+        <source>Compare these side by side, converted to one currency, on the Salaries tab.</source>
+        <translation>Compáralas en paralelo, convertidas a una misma moneda, en la pestaña Salarios.</translation>
+    </message>
+    <message>
+        <source>No pay figures for this role.</source>
+        <translation>No hay cifras salariales para este puesto.</translation>
+    </message>
+    <message>
+        <source>%1: %2 jobs in 2024, %3 projected for 2034 (%4; all occupations %5). About %6 openings a year on average, counting people who leave or change occupation.</source>
+        <translation>%1: %2 empleos en 2024, %3 previstos para 2034 (%4; todas las ocupaciones %5). Una media de unas %6 vacantes al año, contando a quienes dejan la ocupación o cambian de ella.</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source> (all occupations %1)</source>
+        <translation> (todas las ocupaciones %1)</translation>
+    </message>
+    <message>
+        <source>No outlook figures for this role.</source>
+        <translation>No hay cifras de perspectivas para este puesto.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Other figures</source>
+        <translation>Otras cifras</translation>
+    </message>
+    <message>
+        <source>Education and ways in</source>
+        <translation>Formación y vías de acceso</translation>
+    </message>
+    <message>
+        <source>%1: typical entry-level education %2; work experience needed: %3; on-the-job training: %4.</source>
+        <translation>%1: formación de acceso habitual %2; experiencia laboral necesaria: %3; formación en el puesto: %4.</translation>
+    </message>
+    <message>
+        <source>(low precision)</source>
+        <translation>(poca precisión)</translation>
+    </message>
+    <message>
+        <source>Education of people working as %1, as O*NET surveyed it:</source>
+        <translation>Formación de quienes trabajan como %1, según la encuesta de O*NET:</translation>
+    </message>
+    <message>
+        <source>Ways in the guide describes</source>
+        <translation>Vías de acceso que describe la guía</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>The Learning Path tab turns these into ordered steps and a study plan.</source>
+        <translation>La pestaña Ruta de aprendizaje las convierte en pasos ordenados y en un plan de estudio.</translation>
+    </message>
+    <message>
+        <source>A typical day</source>
+        <translation>Un día típico</translation>
+    </message>
+    <message>
+        <source>Who they work with</source>
+        <translation>Con quién trabajan</translation>
+    </message>
+    <message>
+        <source>Where they work</source>
+        <translation>Dónde trabajan</translation>
+    </message>
+    <message>
+        <source>Work environment</source>
+        <translation>Entorno de trabajo</translation>
+    </message>
+    <message>
+        <source>Who hires them</source>
+        <translation>Quién los contrata</translation>
+    </message>
+    <message>
+        <source>How it compares</source>
+        <translation>Cómo se compara</translation>
+    </message>
+    <message>
+        <source>The articles say nothing more about the day-to-day work of this role.</source>
+        <translation>Los artículos no dicen nada más sobre el trabajo diario de este puesto.</translation>
+    </message>
+    <message>
+        <source>Filed under the same official occupation:</source>
+        <translation>Clasificados en la misma ocupación oficial:</translation>
+    </message>
+    <message>
+        <source>Occupations O*NET relates to %1, closest first:</source>
+        <translation>Ocupaciones que O*NET relaciona con %1, de la más cercana a la más lejana:</translation>
+    </message>
+    <message>
+        <source>No related roles are recorded.</source>
+        <translation>No hay puestos relacionados registrados.</translation>
+    </message>
+    <message>
+        <source>Skills and knowledge: not rated in this release of O*NET (29.3) for this occupation.</source>
+        <translation>Habilidades y conocimientos: sin valorar en esta edición de O*NET (29.3) para esta ocupación.</translation>
+    </message>
+    <message>
+        <source>Most important skills (O*NET ratings)</source>
+        <translation>Habilidades más importantes (valoraciones de O*NET)</translation>
+    </message>
+    <message>
+        <source>Most important knowledge (O*NET ratings)</source>
+        <translation>Conocimientos más importantes (valoraciones de O*NET)</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Conocimiento</translation>
+    </message>
+    <message>
+        <source>⚑ Left out: %1 ratings O*NET flags as too imprecise to use (%2).</source>
+        <translation>⚑ Excluidas: %1 valoraciones que O*NET marca como demasiado imprecisas para usarlas (%2).</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Tecnología</translation>
+    </message>
+    <message>
+        <source>O*NET lists %1 software and tools used in this occupation.</source>
+        <translation>O*NET recoge %1 programas y herramientas que se usan en esta ocupación.</translation>
+    </message>
+    <message>
+        <source>In demand for this occupation:</source>
+        <translation>Con demanda en esta ocupación:</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> y %1 más</translation>
+    </message>
+    <message>
+        <source>Other hot technologies:</source>
+        <translation>Otras tecnologías en auge:</translation>
+    </message>
+    <message>
+        <source>%1 (O*NET-SOC %2)</source>
+        <translation>%1 (O*NET-SOC %2)</translation>
+    </message>
+    <message>
+        <source>Also titled: %1</source>
+        <translation>También denominado: %1</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Supplemental tasks</source>
+        <translation>Tareas complementarias</translation>
+    </message>
+    <message>
+        <source>Help → Sources lists every source with its details.</source>
+        <translation>Ayuda → Fuentes enumera todas las fuentes con sus detalles.</translation>
+    </message>
+    <message>
+        <source>This occupation is not part of this build&apos;s official data.</source>
+        <translation>Esta ocupación no forma parte de los datos oficiales de esta compilación.</translation>
+    </message>
+    <message>
+        <source>Official occupation, O*NET-SOC %1</source>
+        <translation>Ocupación oficial, O*NET-SOC %1</translation>
+    </message>
+    <message>
+        <source>No role in this guide is filed under this occupation; what follows is the official data alone.</source>
+        <translation>Ningún puesto de esta guía se clasifica en esta ocupación; lo que sigue son solo los datos oficiales.</translation>
+    </message>
+    <message>
+        <source>Roles in this guide filed under it:</source>
+        <translation>Puestos de esta guía clasificados en ella:</translation>
+    </message>
+    <message>
+        <source>%1 and %2 side by side</source>
+        <translation>%1 y %2 en paralelo</translation>
+    </message>
+    <message>
+        <source>No figures in the articles</source>
+        <translation>No hay cifras en los artículos</translation>
+    </message>
+    <message>
+        <source>No projection in the articles</source>
+        <translation>No hay proyección en los artículos</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation>En resumen</translation>
+    </message>
+    <message>
+        <source>Official occupation</source>
+        <translation>Ocupación oficial</translation>
+    </message>
+    <message>
+        <source>Median pay, U.S. (BLS)</source>
+        <translation>Salario mediano, EE. UU. (BLS)</translation>
+    </message>
+    <message>
+        <source>Typical entry education (BLS)</source>
+        <translation>Formación de acceso habitual (BLS)</translation>
+    </message>
+    <message>
+        <source>Both need %1 skills; %2 only %3 needs; %4 only %5 needs.</source>
+        <translation>Ambos necesitan %1 habilidades; %2 solo las necesita %3; %4 solo las necesita %5.</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>No duties in the articles; O*NET&apos;s first tasks:</source>
+        <translation>No hay funciones en los artículos; primeras tareas según O*NET:</translation>
+    </message>
+    <message>
+        <source>Duties, pay and outlook in detail</source>
+        <translation>Funciones, salario y perspectivas en detalle</translation>
+    </message>
+    <message>
+        <source>Pay in the articles</source>
+        <translation>Salario en los artículos</translation>
+    </message>
+    <message>
+        <source>Outlook in the articles</source>
+        <translation>Perspectivas en los artículos</translation>
+    </message>
+    <message>
+        <source>Job growth 2024–34</source>
+        <translation>Crecimiento del empleo 2024–34</translation>
+    </message>
+    <message>
+        <source>Official projection, 2024–34</source>
+        <translation>Proyección oficial, 2024–34</translation>
+    </message>
+    <message>
+        <source>Importance (1–5)</source>
+        <translation>Importancia (1–5)</translation>
+    </message>
+    <message>
+        <source>Level (0–7)</source>
+        <translation>Nivel (0–7)</translation>
+    </message>
+    <message>
+        <source>Shaded cells differ between the two roles. Pick “(nobody)” under “Compare with” to see one role again.</source>
+        <translation>Las celdas sombreadas difieren entre los dos puestos. Elige «(ninguno)» en «Comparar con» para volver a ver un solo puesto.</translation>
+    </message>
+    <message>
+        <source>Job growth 2024–34 (BLS)</source>
+        <translation>Crecimiento del empleo 2024–34 (BLS)</translation>
+    </message>
+</context>
+<context>
+    <name>cg::RolesTab</name>
+    <message>
+        <source>Any outlook</source>
+        <translation>Cualquier perspectiva</translation>
+    </message>
+    <message>
+        <source>Growing faster than all jobs</source>
+        <translation>Crece más que el conjunto del empleo</translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation>Crece</translation>
+    </message>
+    <message>
+        <source>Not growing</source>
+        <translation>No crece</translation>
+    </message>
+    <message>
+        <source>Growing faster than all jobs (%1)</source>
+        <translation>Crece más que el conjunto del empleo (%1)</translation>
+    </message>
+    <message>
+        <source>Any education</source>
+        <translation>Cualquier formación</translation>
+    </message>
+    <message>
+        <source>(nobody — show one role)</source>
+        <translation>(ninguno — mostrar un solo puesto)</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 roles</source>
+        <translation>Mostrando %1 de %2 puestos</translation>
+    </message>
+</context>
+<context>
+    <name>cg::RouteTableModel</name>
+    <message>
+        <source>Degree</source>
+        <translation>Grado universitario</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Formación en prácticas</translation>
+    </message>
+    <message>
+        <source>Bootcamp</source>
+        <translation>Bootcamp</translation>
+    </message>
+    <message>
+        <source>Self-taught</source>
+        <translation>Autodidacta</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalariesTab</name>
+    <message>
+        <source>Australian dollar</source>
+        <translation>Dólar australiano</translation>
+    </message>
+    <message>
+        <source>Brazilian real</source>
+        <translation>Real brasileño</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>Dólar canadiense</translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation>Franco suizo</translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation>Yuan chino</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Libra esterlina</translation>
+    </message>
+    <message>
+        <source>Indian rupee</source>
+        <translation>Rupia india</translation>
+    </message>
+    <message>
+        <source>Japanese yen</source>
+        <translation>Yen japonés</translation>
+    </message>
+    <message>
+        <source>Polish złoty</source>
+        <translation>Złoty polaco</translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation>Corona sueca</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>Dólar estadounidense</translation>
+    </message>
+    <message>
+        <source>South African rand</source>
+        <translation>Rand sudafricano</translation>
+    </message>
+    <message>
+        <source>ECB euro reference rate of the figure&apos;s date, or the nearest earlier business day</source>
+        <translation>Tipo de referencia del euro del BCE en la fecha de la cifra, o el día hábil anterior más cercano</translation>
+    </message>
+    <message>
+        <source>What the pay buys at home: World Bank PPP factors (GDP) of the figure&apos;s year, or the nearest earlier one</source>
+        <translation>Lo que el salario permite comprar en el propio país: factores PPA (PIB) del Banco Mundial del año de la cifra, o el anterior más cercano</translation>
+    </message>
+    <message>
+        <source>World Bank PPP factors for household consumption, the closest to what a salary buys</source>
+        <translation>Factores PPA del Banco Mundial para el consumo de los hogares, lo más parecido a lo que se puede comprar con un salario</translation>
+    </message>
+    <message>
+        <source>Your data file is read-only, so comparisons cannot be saved.</source>
+        <translation>Tu archivo de datos es de solo lectura, así que no se pueden guardar comparaciones.</translation>
+    </message>
+    <message>
+        <source>The comparison is empty.</source>
+        <translation>La comparación está vacía.</translation>
+    </message>
+    <message>
+        <source>Select a figure, then Enter or double-click to compare it (up to %1).</source>
+        <translation>Selecciona una cifra y pulsa Intro o haz doble clic para compararla (hasta %1).</translation>
+    </message>
+    <message>
+        <source>Exchange rates could not be read (%1); conversions show “no rate”.</source>
+        <translation>No se pudieron leer los tipos de cambio (%1); las conversiones muestran «sin tipo de cambio».</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Todos los puestos</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Todas las fuentes</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Skill premiums, as stated</source>
+        <translation>Primas por habilidad, según la fuente</translation>
+    </message>
+    <message>
+        <source>Each premium compares people in the role who have one skill with those who lack it, as the source states it. They are shown one by one and never added up or compounded: no source says what two skills together are worth.</source>
+        <translation>Cada prima compara a las personas del puesto que tienen una habilidad con las que no la tienen, tal como lo indica la fuente. Se muestran una a una y nunca se suman ni se acumulan: ninguna fuente dice cuánto valen dos habilidades juntas.</translation>
+    </message>
+    <message>
+        <source>The content states no skill premiums.</source>
+        <translation>El contenido no indica primas por habilidad.</translation>
+    </message>
+    <message>
+        <source>Select a figure in the table first.</source>
+        <translation>Selecciona primero una cifra en la tabla.</translation>
+    </message>
+    <message>
+        <source>That figure is not in this content release.</source>
+        <translation>Esa cifra no está en esta edición del contenido.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as column %3.</source>
+        <translation>Se añadió %1 (%2) como columna %3.</translation>
+    </message>
+    <message>
+        <source>That figure is already column %1.</source>
+        <translation>Esa cifra ya es la columna %1.</translation>
+    </message>
+    <message>
+        <source>A comparison holds %1 picks; remove one first.</source>
+        <translation>Una comparación admite %1 selecciones; quita una primero.</translation>
+    </message>
+    <message>
+        <source>Removed column %1.</source>
+        <translation>Se quitó la columna %1.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, %4</source>
+        <translation>%1 %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>BLS occupation %1 (%2), linked to this role through O*NET %3.</source>
+        <translation>Ocupación de la BLS %1 (%2), vinculada a este puesto a través de O*NET %3.</translation>
+    </message>
+    <message>
+        <source>10th percentile: %1</source>
+        <translation>Percentil 10: %1</translation>
+    </message>
+    <message>
+        <source>25th percentile: %1</source>
+        <translation>Percentil 25: %1</translation>
+    </message>
+    <message>
+        <source>Median: %1</source>
+        <translation>Mediana: %1</translation>
+    </message>
+    <message>
+        <source>75th percentile: %1</source>
+        <translation>Percentil 75: %1</translation>
+    </message>
+    <message>
+        <source>90th percentile: %1</source>
+        <translation>Percentil 90: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Reading exchange rates…</source>
+        <translation>Leyendo tipos de cambio…</translation>
+    </message>
+    <message>
+        <source>In %1: %2 — %3</source>
+        <translation>En %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>In %1: no rate — %2</source>
+        <translation>En %1: sin tipo de cambio — %2</translation>
+    </message>
+    <message>
+        <source>⚠ Doubtful:</source>
+        <translation>⚠ Dudosa:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Nothing to export: add figures to the comparison first.</source>
+        <translation>Nada que exportar: primero añade cifras a la comparación.</translation>
+    </message>
+    <message>
+        <source>salary-comparison.csv</source>
+        <translation>comparacion-salarial.csv</translation>
+    </message>
+    <message>
+        <source>Export Comparison as CSV</source>
+        <translation>Exportar comparación como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Salary comparison</source>
+        <translation>Comparación salarial</translation>
+    </message>
+    <message>
+        <source>Print Salary Comparison</source>
+        <translation>Imprimir comparación salarial</translation>
+    </message>
+    <message>
+        <source>Type a name for the comparison, then Save.</source>
+        <translation>Escribe un nombre para la comparación y pulsa Guardar.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: add figures to the comparison first.</source>
+        <translation>Nada que guardar: primero añade cifras a la comparación.</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>Guardar comparación</translation>
+    </message>
+    <message>
+        <source>The comparison could not be saved: %1</source>
+        <translation>No se pudo guardar la comparación: %1</translation>
+    </message>
+    <message>
+        <source>Replaced the saved comparison “%1”.</source>
+        <translation>Se sustituyó la comparación guardada «%1».</translation>
+    </message>
+    <message>
+        <source>Saved the comparison as “%1”.</source>
+        <translation>Se guardó la comparación como «%1».</translation>
+    </message>
+    <message>
+        <source>Loaded “%1”.</source>
+        <translation>Se cargó «%1».</translation>
+    </message>
+    <message>
+        <source>Loaded “%1”; %2 of its figures are no longer in the content and were left out.</source>
+        <translation>Se cargó «%1»; %2 de sus cifras ya no están en el contenido y se han omitido.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved comparison “%1”; the columns on screen stay.</source>
+        <translation>Se eliminó la comparación guardada «%1»; las columnas en pantalla se mantienen.</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryComparison</name>
+    <message>
+        <source>PPP needs the prices of one country, and %1 is not the currency of exactly one country with World Bank PPP factors; choose another display currency for PPP.</source>
+        <translation>La PPA necesita los precios de un país, y %1 no es la moneda de exactamente un país con factores PPA del Banco Mundial; elige otra moneda de visualización para la PPA.</translation>
+    </message>
+    <message>
+        <source>The source gives only a lower bound (%1), not a figure to convert.</source>
+        <translation>La fuente solo da un límite inferior (%1), no una cifra que convertir.</translation>
+    </message>
+    <message>
+        <source>The source publishes no figure here.</source>
+        <translation>La fuente no publica ninguna cifra aquí.</translation>
+    </message>
+    <message>
+        <source>The first column has no amount in %1 to compare with.</source>
+        <translation>La primera columna no tiene importe en %1 con el que comparar.</translation>
+    </message>
+    <message>
+        <source>No amount in %1: %2</source>
+        <translation>Sin importe en %1: %2</translation>
+    </message>
+    <message>
+        <source>Not compared: this figure is %1, the first one %2.</source>
+        <translation>Sin comparar: esta cifra es %1 y la primera, %2.</translation>
+    </message>
+    <message>
+        <source>Market exchange rate (ECB)</source>
+        <translation>Tipo de cambio de mercado (BCE)</translation>
+    </message>
+    <message>
+        <source>Purchasing-power parity, GDP (World Bank)</source>
+        <translation>Paridad de poder adquisitivo, PIB (Banco Mundial)</translation>
+    </message>
+    <message>
+        <source>Purchasing-power parity, private consumption (World Bank)</source>
+        <translation>Paridad de poder adquisitivo, consumo privado (Banco Mundial)</translation>
+    </message>
+    <message>
+        <source>Each figure is converted on the last day of the period its source states (a year: 31 December; a month: its last day), with the ECB rate of that day or the nearest earlier business day, or the World Bank PPP factors of that year or the nearest earlier one (up to %1 years back). Converted amounts are rounded once to the cent, half away from zero; differences are exact differences of those amounts, and percentages are rounded to one decimal, half away from zero. The screen and the printout show whole units.</source>
+        <translation>Cada cifra se convierte el último día del periodo que indica su fuente (un año: el 31 de diciembre; un mes: su último día), con el tipo del BCE de ese día o del día hábil anterior más cercano, o con los factores PPA del Banco Mundial de ese año o del anterior más cercano (hasta %1 años atrás). Los importes convertidos se redondean una sola vez al céntimo, alejándose de cero en caso de empate; las diferencias son diferencias exactas entre esos importes, y los porcentajes se redondean a un decimal, alejándose de cero en caso de empate. La pantalla y la impresión muestran unidades enteras.</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryComparisonDocument</name>
+    <message>
+        <source>Salary comparison</source>
+        <translation>Comparación salarial</translation>
+    </message>
+    <message>
+        <source>There is no printer to print on.</source>
+        <translation>No hay ninguna impresora en la que imprimir.</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>Moneda de visualización</translation>
+    </message>
+    <message>
+        <source>Conversion basis</source>
+        <translation>Base de conversión</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impreso</translation>
+    </message>
+    <message>
+        <source>Nothing has been picked to compare.</source>
+        <translation>No se ha elegido nada para comparar.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>En paralelo</translation>
+    </message>
+    <message>
+        <source>Pick %1</source>
+        <translation>Selección %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1, a fecha de %2</translation>
+    </message>
+    <message>
+        <source>As stated</source>
+        <translation>Según la fuente</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>sin tipo de cambio</translation>
+    </message>
+    <message>
+        <source>not converted</source>
+        <translation>sin convertir</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <source>Difference to pick 1</source>
+        <translation>Diferencia con la selección 1</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Range p10–p90</source>
+        <translation>Rango p10–p90</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (middle half %3 – %4)</source>
+        <translation>%1 – %2 (mitad central %3 – %4)</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Precaución</translation>
+    </message>
+    <message>
+        <source>⚠ doubtful (see note)</source>
+        <translation>⚠ dudosa (ver nota)</translation>
+    </message>
+    <message>
+        <source>Sources and notes</source>
+        <translation>Fuentes y notas</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source> ⚠ doubtful.</source>
+        <translation> ⚠ dudosa.</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryEntry</name>
+    <message>
+        <source>BLS OEWS (official)</source>
+        <translation>BLS OEWS (oficial)</translation>
+    </message>
+    <message>
+        <source>Official wages of the BLS occupation %1 (%2), which the guide links to this role through O*NET %3. National, all industries, employees only (the self-employed are not counted); %4. Percentiles: p10 %5, p25 %6, median %7, p75 %8, p90 %9.</source>
+        <translation>Salarios oficiales de la ocupación de la BLS %1 (%2), que la guía vincula a este puesto a través de O*NET %3. Nacional, todos los sectores, solo asalariados (no se cuenta a los trabajadores por cuenta propia); %4. Percentiles: p10 %5, p25 %6, mediana %7, p75 %8, p90 %9.</translation>
+    </message>
+    <message>
+        <source>employment %1</source>
+        <translation>empleo %1</translation>
+    </message>
+    <message>
+        <source>employment not published</source>
+        <translation>empleo no publicado</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryTableModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ doubtful</source>
+        <translation>%1 ⚠ dudosa</translation>
+    </message>
+    <message>
+        <source>%1
+BLS occupation: %2 (%3)</source>
+        <translation>%1
+Ocupación de la BLS: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>10th to 90th percentile; the middle half earns %1 – %2.
+%3</source>
+        <translation>Del percentil 10 al 90; la mitad central gana %1 – %2.
+%3</translation>
+    </message>
+    <message>
+        <source>%1
+
+⚠ Doubtful: %2</source>
+        <translation>%1
+
+⚠ Dudosa: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Note: %2</source>
+        <translation>%1
+
+Nota: %2</translation>
+    </message>
+    <message>
+        <source>Doubtful figure: %1</source>
+        <translation>Cifra dudosa: %1</translation>
+    </message>
+    <message>
+        <source>In the figure&apos;s own currency, as stated. Sorts by currency, then by amount.</source>
+        <translation>En la moneda propia de la cifra, según la fuente. Ordena por moneda y luego por importe.</translation>
+    </message>
+    <message>
+        <source>Range of official BLS wages: 10th to 90th percentile</source>
+        <translation>Rango de salarios oficiales de la BLS: del percentil 10 al 90</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>p10–p90</source>
+        <translation>p10–p90</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Estadística</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryTerms</name>
+    <message>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Low end</source>
+        <translation>Extremo inferior</translation>
+    </message>
+    <message>
+        <source>High end</source>
+        <translation>Extremo superior</translation>
+    </message>
+    <message>
+        <source>%1th percentile</source>
+        <translation>Percentil %1</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <source>Entry level</source>
+        <translation>Nivel inicial</translation>
+    </message>
+    <message>
+        <source>15+ years</source>
+        <translation>Más de 15 años</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>al año</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>al mes</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>por hora</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SearchDialog</name>
+    <message>
+        <source>Type a few letters: results appear as you type.</source>
+        <translation>Escribe unas letras: los resultados aparecen mientras escribes.</translation>
+    </message>
+    <message>
+        <source>Search is not available: %1</source>
+        <translation>La búsqueda no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”.</source>
+        <translation>No hay coincidencias para «%1».</translation>
+    </message>
+    <message>
+        <source>%1 matches. Up and Down to choose, Enter to open, Escape to close.</source>
+        <translation>%1 coincidencias. Arriba y Abajo para elegir, Intro para abrir, Esc para cerrar.</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SearchHit</name>
+    <message>
+        <source>Roles</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Official occupations (O*NET)</source>
+        <translation>Ocupaciones oficiales (O*NET)</translation>
+    </message>
+    <message>
+        <source>Learning steps</source>
+        <translation>Pasos de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Courses and resources</source>
+        <translation>Cursos y recursos</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SearchResultModel</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (O*NET-SOC %2)</source>
+        <translation>%1 (O*NET-SOC %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SkillAssessmentStore</name>
+    <message>
+        <source>I know it</source>
+        <translation>Lo sé</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Aprendiendo</translation>
+    </message>
+    <message>
+        <source>Want to learn</source>
+        <translation>Quiero aprender</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Sin evaluar</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SkillGap</name>
+    <message>
+        <source>%1: the guide lists no skills for this role</source>
+        <translation>%1: la guía no indica habilidades para este puesto</translation>
+    </message>
+    <message>
+        <source>%1: all %2 skills known</source>
+        <translation>%1: conoces las %2 habilidades</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 skills known, %4 to go</source>
+        <translation>%1: conoces %2 de %3 habilidades, faltan %4</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SkillTableModel</name>
+    <message>
+        <source>Programming language</source>
+        <translation>Lenguaje de programación</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation>Servidor web</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Version control</source>
+        <translation>Control de versiones</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentación</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Nube</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Herramienta</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Soft skill</source>
+        <translation>Habilidad interpersonal</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>En auge</translation>
+    </message>
+    <message>
+        <source>In demand</source>
+        <translation>Con demanda</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>En la lista</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Interpersonal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Técnica</translation>
+    </message>
+    <message>
+        <source>%1 rates it %2 of 5 in importance</source>
+        <translation>%1 le da una importancia de %2 sobre 5</translation>
+    </message>
+    <message>
+        <source>%1 does not list this skill</source>
+        <translation>%1 no incluye esta habilidad</translation>
+    </message>
+    <message>
+        <source>O*NET names no technology exactly like this skill</source>
+        <translation>O*NET no recoge ninguna tecnología que se llame exactamente como esta habilidad</translation>
+    </message>
+    <message>
+        <source>O*NET 29.3 technology skills: %1%2</source>
+        <translation>Habilidades tecnológicas de O*NET 29.3: %1%2</translation>
+    </message>
+    <message>
+        <source>a Hot Technology, often named in job postings</source>
+        <translation>una Hot Technology (tecnología en auge), mencionada a menudo en las ofertas de empleo</translation>
+    </message>
+    <message>
+        <source>not a Hot Technology</source>
+        <translation>no es una Hot Technology</translation>
+    </message>
+    <message>
+        <source>; In Demand, occupations: %1</source>
+        <translation>; In Demand (con demanda) en las ocupaciones: %1</translation>
+    </message>
+    <message>
+        <source>Roles in the guide that list this skill</source>
+        <translation>Puestos de la guía que incluyen esta habilidad</translation>
+    </message>
+    <message>
+        <source>importance %1 of 5</source>
+        <translation>importancia %1 de 5</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>no necesaria</translation>
+    </message>
+    <message>
+        <source>How much your target role needs the skill</source>
+        <translation>Cuánto necesita la habilidad tu puesto objetivo</translation>
+    </message>
+    <message>
+        <source>How much %1 needs the skill (1 to 5)</source>
+        <translation>Cuánto necesita %1 la habilidad (de 1 a 5)</translation>
+    </message>
+    <message>
+        <source>Flags from O*NET 29.3 where a technology there has exactly this name</source>
+        <translation>Indicadores de O*NET 29.3 cuando una tecnología de allí tiene exactamente este nombre</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Target role</source>
+        <translation>Puesto objetivo</translation>
+    </message>
+    <message>
+        <source>O*NET</source>
+        <translation>O*NET</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>Mi estado</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SkillsTab</name>
+    <message>
+        <source>Hard and soft</source>
+        <translation>Técnicas e interpersonales</translation>
+    </message>
+    <message>
+        <source>Hard skills</source>
+        <translation>Habilidades técnicas</translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation>Habilidades interpersonales</translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation>Todas las habilidades</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Aún no conocidas</translation>
+    </message>
+    <message>
+        <source>Your data file is read-only; statuses cannot be changed.</source>
+        <translation>Tu archivo de datos es de solo lectura; no se pueden cambiar los estados.</translation>
+    </message>
+    <message>
+        <source>%p% known</source>
+        <translation>%p % conocido</translation>
+    </message>
+    <message>
+        <source>All categories (%1)</source>
+        <translation>Todas las categorías (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 skill</source>
+        <translation>%1 · habilidad %2</translation>
+    </message>
+    <message>
+        <source>soft</source>
+        <translation>interpersonal</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>técnica</translation>
+    </message>
+    <message>
+        <source>Roles that need it</source>
+        <translation>Puestos que la necesitan</translation>
+    </message>
+    <message>
+        <source>No role in the guide lists this skill yet.</source>
+        <translation>Ningún puesto de la guía incluye aún esta habilidad.</translation>
+    </message>
+    <message>
+        <source>%1, %2 of 5</source>
+        <translation>%1, %2 de 5</translation>
+    </message>
+    <message>
+        <source>In job postings (O*NET)</source>
+        <translation>En ofertas de empleo (O*NET)</translation>
+    </message>
+    <message>
+        <source>O*NET 29.3 lists no technology named exactly “%1”, so no Hot Technology or In Demand flag is shown for it.</source>
+        <translation>O*NET 29.3 no recoge ninguna tecnología llamada exactamente «%1», así que no se muestra ningún indicador Hot Technology ni In Demand.</translation>
+    </message>
+    <message>
+        <source>O*NET lists “%1” among the technology used in %2 of the occupations in this guide&apos;s official data.</source>
+        <translation>O*NET incluye «%1» entre la tecnología usada en %2 de las ocupaciones de los datos oficiales de esta guía.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hot Technology&lt;/b&gt;: one of the technologies employers name most often in job postings.</source>
+        <translation>&lt;b&gt;Hot Technology&lt;/b&gt; (tecnología en auge): una de las tecnologías que los empleadores mencionan con más frecuencia en las ofertas de empleo.</translation>
+    </message>
+    <message>
+        <source>Not flagged as a Hot Technology.</source>
+        <translation>No está marcada como Hot Technology.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In demand&lt;/b&gt; in postings for: %1.</source>
+        <translation>&lt;b&gt;Con demanda&lt;/b&gt; en ofertas para: %1.</translation>
+    </message>
+    <message>
+        <source>Also used by: %1.</source>
+        <translation>También la usan: %1.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Pay premium</source>
+        <translation>Prima salarial</translation>
+    </message>
+    <message>
+        <source>+%1% for %2 who have it, as stated</source>
+        <translation>+%1 % para %2 que la tienen, según la fuente</translation>
+    </message>
+    <message>
+        <source>⚠ Doubtful figure:</source>
+        <translation>⚠ Cifra dudosa:</translation>
+    </message>
+    <message>
+        <source>Where the guide teaches it</source>
+        <translation>Dónde la enseña la guía</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Your status for this skill could not be saved: %1</source>
+        <translation>No se pudo guardar tu estado para esta habilidad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SourceRef</name>
+    <message>
+        <source>%1, via %2</source>
+        <translation>%1, a través de %2</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation>%1 (a fecha de %2)</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 a través de %2</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SourcesDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Official data</source>
+        <translation>Datos oficiales</translation>
+    </message>
+    <message>
+        <source>Organisations quoted</source>
+        <translation>Organizaciones citadas</translation>
+    </message>
+    <message>
+        <source>Every fact and figure in Career Guide names one of these sources. Article text was rewritten in our own words; official data was subset and merged with the articles.</source>
+        <translation>Cada dato y cifra de Career Guide indica una de estas fuentes. El texto de los artículos se ha redactado con nuestras propias palabras; los datos oficiales se han extraído en parte y combinado con los artículos.</translation>
+    </message>
+    <message>
+        <source>Contributed: %1</source>
+        <translation>Aportó: %1</translation>
+    </message>
+    <message>
+        <source>Cite as: %1</source>
+        <translation>Cita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SqlScript</name>
+    <message>
+        <source>statement %1: %2</source>
+        <translation>instrucción %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StepProgress</name>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StepProgressModel</name>
+    <message>
+        <source>Already known</source>
+        <translation>Ya conocido</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Excluido</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semana %1</translation>
+    </message>
+    <message>
+        <source>Weeks %1–%2</source>
+        <extracomment>A range of week numbers, e.g. &quot;Weeks 3–8&quot;.</extracomment>
+        <translation>Semanas %1–%2</translation>
+    </message>
+    <message>
+        <source>Left out of the plan: your self-assessment marks every skill this step teaches as known.</source>
+        <translation>Excluido del plan: tu autoevaluación marca como conocidas todas las habilidades que enseña este paso.</translation>
+    </message>
+    <message>
+        <source>Tick when you have finished this step</source>
+        <translation>Marca la casilla cuando hayas terminado este paso</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 desde el %2</translation>
+    </message>
+    <message>
+        <source>Not in the schedule</source>
+        <translation>Fuera del calendario</translation>
+    </message>
+    <message>
+        <source>Double-click to write a note</source>
+        <translation>Doble clic para escribir una nota</translation>
+    </message>
+    <message>
+        <source>Our estimate for each step; hover over a number to see how it was reached.</source>
+        <translation>Nuestra estimación para cada paso; pasa el cursor sobre un número para ver cómo se calculó.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Hours (est.)</source>
+        <translation>Horas (est.)</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semanas</translation>
+    </message>
+    <message>
+        <source>Finish by</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StepTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Hours (our estimate)</source>
+        <translation>Horas (estimación)</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después de</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+</context>
+<context>
+    <name>cg::TipsDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Preparing for interviews</source>
+        <translation>Preparar las entrevistas</translation>
+    </message>
+    <message>
+        <source>Your résumé</source>
+        <translation>Tu currículum</translation>
+    </message>
+    <message>
+        <source>Your portfolio</source>
+        <translation>Tu portafolio</translation>
+    </message>
+    <message>
+        <source>Professional bodies</source>
+        <translation>Organismos profesionales</translation>
+    </message>
+    <message>
+        <source>Growing in the career</source>
+        <translation>Crecer en la profesión</translation>
+    </message>
+    <message>
+        <source>Frequently asked questions</source>
+        <translation>Preguntas frecuentes</translation>
+    </message>
+</context>
+<context>
+    <name>cg::UserDatabase</name>
+    <message>
+        <source>The folder %1 cannot be created, so your progress cannot be saved this time.</source>
+        <translation>No se puede crear la carpeta %1, así que esta vez no se podrá guardar tu progreso.</translation>
+    </message>
+    <message>
+        <source>A leftover journal file without its database was found and moved to %1.</source>
+        <translation>Se encontró un archivo de diario sobrante sin su base de datos y se movió a %1.</translation>
+    </message>
+    <message>
+        <source>A leftover journal file %1 without its database is in the way and cannot be moved, so your progress cannot be saved this time.</source>
+        <translation>Un archivo de diario sobrante %1 sin su base de datos estorba y no se puede mover, así que esta vez no se podrá guardar tu progreso.</translation>
+    </message>
+    <message>
+        <source>Your data file %1 cannot be read, so it was left as it is and your progress cannot be saved this time.</source>
+        <translation>No se puede leer tu archivo de datos %1, así que se ha dejado como estaba y esta vez no se podrá guardar tu progreso.</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>no es una base de datos</translation>
+    </message>
+    <message>
+        <source>Your data file %1 is read-only, so changes cannot be saved. Everything you saved before is shown.</source>
+        <translation>Tu archivo de datos %1 es de solo lectura, así que no se pueden guardar los cambios. Se muestra todo lo que guardaste antes.</translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds your data file is read-only, so changes cannot be saved. Everything you saved before is shown.</source>
+        <translation>La carpeta %1 que contiene tu archivo de datos es de solo lectura, así que no se pueden guardar los cambios. Se muestra todo lo que guardaste antes.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so your progress cannot be saved this time.</source>
+        <translation>La carpeta %1 es de solo lectura, así que esta vez no se podrá guardar tu progreso.</translation>
+    </message>
+    <message>
+        <source>Your data file %1 cannot be created (%2), so your progress cannot be saved this time.</source>
+        <translation>No se puede crear tu archivo de datos %1 (%2), así que esta vez no se podrá guardar tu progreso.</translation>
+    </message>
+    <message>
+        <source>Your data file %1 cannot be opened for changes (%2), so changes cannot be saved. Everything you saved before is shown.</source>
+        <translation>No se puede abrir tu archivo de datos %1 para modificarlo (%2), así que no se pueden guardar los cambios. Se muestra todo lo que guardaste antes.</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>no se puede abrir (%1)</translation>
+    </message>
+    <message>
+        <source>Your data file %1 cannot be checked (%2), so changes cannot be saved.</source>
+        <translation>No se puede comprobar tu archivo de datos %1 (%2), así que no se pueden guardar los cambios.</translation>
+    </message>
+    <message>
+        <source>Your data file was written by a newer version of Career Guide (data version %1; this version knows up to %2). It is opened read-only so nothing in it is lost; update Career Guide to make changes.</source>
+        <translation>Tu archivo de datos lo escribió una versión más reciente de Career Guide (versión de datos %1; esta versión admite hasta la %2). Se abre en solo lectura para que no se pierda nada; actualiza Career Guide para hacer cambios.</translation>
+    </message>
+    <message>
+        <source> (a copy is also at %1)</source>
+        <translation> (también hay una copia en %1)</translation>
+    </message>
+    <message>
+        <source>Your data file %1 could not be upgraded to this version&apos;s format: %2. It was left as it was%3, and your changes cannot be saved this time.</source>
+        <translation>Tu archivo de datos %1 no se pudo actualizar al formato de esta versión: %2. Se dejó como estaba%3, y esta vez no se podrán guardar tus cambios.</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>está dañado (%1)</translation>
+    </message>
+    <message>
+        <source>it belongs to another application</source>
+        <translation>pertenece a otra aplicación</translation>
+    </message>
+    <message>
+        <source>cannot back it up first (%1)</source>
+        <translation>no se puede hacer antes una copia de seguridad (%1)</translation>
+    </message>
+    <message>
+        <source>cannot name the copy</source>
+        <translation>no se puede asignar un nombre a la copia</translation>
+    </message>
+    <message>
+        <source>step %1 failed (%2)</source>
+        <translation>falló el paso %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your data was upgraded to the new format; a copy of the old file was kept at %1.</source>
+        <translation>Tus datos se actualizaron al nuevo formato; se conservó una copia del archivo anterior en %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used because %2, and it cannot be moved aside</source>
+        <translation>%1 no se puede usar porque %2, y no se puede apartar</translation>
+    </message>
+    <message>
+        <source>Your data file %1 cannot be used because %2, and it cannot be moved out of the way, so it was left as it is and your progress cannot be saved this time.</source>
+        <translation>Tu archivo de datos %1 no se puede usar porque %2, y no se puede apartar, así que se ha dejado como estaba y esta vez no se podrá guardar tu progreso.</translation>
+    </message>
+    <message>
+        <source>Your data file could not be used because %1. It was moved, unchanged, to %2</source>
+        <translation>Tu archivo de datos no se pudo usar porque %1. Se movió, sin cambios, a %2</translation>
+    </message>
+    <message>
+        <source>%1, but a new one cannot be created (%2), so your progress cannot be saved this time.</source>
+        <translation>%1, pero no se puede crear uno nuevo (%2), así que esta vez no se podrá guardar tu progreso.</translation>
+    </message>
+    <message>
+        <source>%1, and a new, empty one was started.</source>
+        <translation>%1, y se empezó uno nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>%1 It cannot be read either (%2), so it was left as it is.</source>
+        <translation>%1 Tampoco se puede leer (%2), así que se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>%1 It cannot be used (%2), and as it cannot be changed it was left where it is.</source>
+        <translation>%1 No se puede usar (%2) y, como no se puede modificar, se ha dejado donde está.</translation>
+    </message>
+    <message>
+        <source>%1 It was written by an older version and cannot be upgraded while it cannot be changed, so it was left as it is.</source>
+        <translation>%1 Lo escribió una versión anterior y no se puede actualizar mientras no se pueda modificar, así que se ha dejado como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>An offline guide to the back-end developer career.</source>
+        <translation>Una guía sin conexión sobre la carrera de desarrollador back-end.</translation>
+    </message>
+    <message>
+        <source>Use this content database.</source>
+        <translation>Usar esta base de datos de contenido.</translation>
+    </message>
+    <message>
+        <source>Keep your own data in this file.</source>
+        <translation>Guardar tus datos en este archivo.</translation>
+    </message>
+    <message>
+        <source>Use this language (e.g. en, es, hi).</source>
+        <translation>Usar este idioma (p. ej., en, es, hi).</translation>
+    </message>
+    <message>
+        <source>Quit once the window has been painted.</source>
+        <translation>Salir en cuanto se haya dibujado la ventana.</translation>
+    </message>
+    <message>
+        <source>Career Guide cannot start</source>
+        <translation>Career Guide no se puede iniciar</translation>
+    </message>
+    <message>
+        <source>no display found (neither DISPLAY nor WAYLAND_DISPLAY is set); run it from a desktop session</source>
+        <translation>no se encontró ninguna pantalla (no están definidas DISPLAY ni WAYLAND_DISPLAY); ejecútalo desde una sesión de escritorio</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Tus datos</translation>
+    </message>
+    <message>
+        <source>no content database found; looked for %1 (use --content-db PATH to name one)</source>
+        <translation>no se encontró ninguna base de datos de contenido; se buscó en %1 (usa --content-db RUTA para indicar una)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3868 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="hi">
+<context>
+    <name>ICalendarWriter</name>
+    <message>
+        <source>%1, week %2 of %3</source>
+        <translation>%1, सप्ताह %2 / %3</translation>
+    </message>
+    <message>
+        <source>starts and finishes this week</source>
+        <translation>इसी सप्ताह शुरू और पूरा होता है</translation>
+    </message>
+    <message>
+        <source>starts this week</source>
+        <translation>इस सप्ताह शुरू होता है</translation>
+    </message>
+    <message>
+        <source>finishes this week</source>
+        <translation>इस सप्ताह पूरा होता है</translation>
+    </message>
+    <message>
+        <source>continues</source>
+        <translation>जारी है</translation>
+    </message>
+    <message>
+        <source>- %1: %2 h (%3)</source>
+        <translation>- %1: %2 घंटे (%3)</translation>
+    </message>
+    <message>
+        <source>Total: %1 h</source>
+        <translation>कुल: %1 घंटे</translation>
+    </message>
+    <message>
+        <source>Week %1: %2</source>
+        <translation>सप्ताह %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the calendar file %1: %2</source>
+        <translation>कैलेंडर फ़ाइल %1 नहीं लिखी जा सकी: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPathTab</name>
+    <message>
+        <source>Learning path pages</source>
+        <translation>लर्निंग पाथ पेज</translation>
+    </message>
+    <message>
+        <source>R&amp;outes and steps</source>
+        <translation>रूट और चरण (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>पाथ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Learning path</source>
+        <translation>लर्निंग पाथ</translation>
+    </message>
+    <message>
+        <source>Path summary</source>
+        <translation>पाथ का सारांश</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation routes into the role</source>
+        <translation>इस भूमिका तक पहुँचने के शिक्षा रूट (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Education routes</source>
+        <translation>शिक्षा रूट</translation>
+    </message>
+    <message>
+        <source>S&amp;teps, in order</source>
+        <translation>चरण, क्रम से (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Learning steps</source>
+        <translation>सीखने के चरण</translation>
+    </message>
+    <message>
+        <source>Route or step details</source>
+        <translation>रूट या चरण का विवरण</translation>
+    </message>
+    <message>
+        <source>Stud&amp;y plan</source>
+        <translation>अध्ययन योजना (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n:</source>
+        <translation>योजना (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Saved study plans</source>
+        <translation>सहेजी गई अध्ययन योजनाएँ</translation>
+    </message>
+    <message>
+        <source>New plan (not saved yet)</source>
+        <translation>नई योजना (अभी सहेजी नहीं गई)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>नई (&amp;W)</translation>
+    </message>
+    <message>
+        <source>New study plan</source>
+        <translation>नई अध्ययन योजना</translation>
+    </message>
+    <message>
+        <source>Start a new, separate plan; your other plans stay as they are</source>
+        <translation>एक नई, अलग योजना शुरू करें; आपकी अन्य योजनाएँ जैसी हैं वैसी ही रहेंगी</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>हटाएँ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Delete this study plan</source>
+        <translation>यह अध्ययन योजना हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete this plan and the progress recorded in it</source>
+        <translation>यह योजना और इसमें दर्ज प्रगति हटाएँ</translation>
+    </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>योजना सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>नाम (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>योजना का नाम</translation>
+    </message>
+    <message>
+        <source>Target &amp;job:</source>
+        <translation>लक्ष्य जॉब (&amp;J):</translation>
+    </message>
+    <message>
+        <source>Target role and learning path</source>
+        <translation>लक्ष्य भूमिका और लर्निंग पाथ</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation>रूट (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Education route</source>
+        <translation>शिक्षा रूट</translation>
+    </message>
+    <message>
+        <source>Start &amp;date:</source>
+        <translation>आरंभ तिथि (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Start date of week 1</source>
+        <translation>सप्ताह 1 की आरंभ तिथि</translation>
+    </message>
+    <message>
+        <source>Hours per wee&amp;k:</source>
+        <translation>प्रति सप्ताह घंटे (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Study hours per week</source>
+        <translation>प्रति सप्ताह अध्ययन घंटे</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> घंटे</translation>
+    </message>
+    <message>
+        <source>Ski&amp;p what I already know</source>
+        <translation>जो मुझे पहले से आता है उसे छोड़ें (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Skip steps I already know</source>
+        <translation>जो चरण मुझे पहले से आते हैं उन्हें छोड़ें</translation>
+    </message>
+    <message>
+        <source>Leave out steps whose skills are all marked “I know it” on the Skills tab</source>
+        <translation>वे चरण छोड़ दें जिनके सभी कौशल कौशल टैब पर “मुझे आता है” चिह्नित हैं</translation>
+    </message>
+    <message>
+        <source>Steps known from the self-assessment</source>
+        <translation>स्व-मूल्यांकन से ज्ञात चरण</translation>
+    </message>
+    <message>
+        <source>&amp;Generate plan</source>
+        <translation>योजना बनाएँ (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Generate and save the study plan</source>
+        <translation>अध्ययन योजना बनाएँ और सहेजें</translation>
+    </message>
+    <message>
+        <source>Schedule the steps into dated weeks and save the plan; progress already recorded is kept</source>
+        <translation>चरणों को तिथि वाले सप्ताहों में बाँटें और योजना सहेजें; पहले से दर्ज प्रगति बनी रहती है</translation>
+    </message>
+    <message>
+        <source>Print and export</source>
+        <translation>प्रिंट और एक्सपोर्ट</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>प्रिंट करें…</translation>
+    </message>
+    <message>
+        <source>Print the study plan</source>
+        <translation>अध्ययन योजना प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF के रूप में सहेजें…</translation>
+    </message>
+    <message>
+        <source>Save the study plan as a PDF file</source>
+        <translation>अध्ययन योजना को PDF फ़ाइल के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar (.ics)…</source>
+        <translation>कैलेंडर में जोड़ें (.ics) (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the study plan as a calendar file</source>
+        <translation>अध्ययन योजना को कैलेंडर फ़ाइल के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>One all-day event per week, for any calendar application</source>
+        <translation>हर सप्ताह के लिए एक पूरे दिन का इवेंट, किसी भी कैलेंडर ऐप्लिकेशन के लिए</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>योजना का सारांश</translation>
+    </message>
+    <message>
+        <source>Week &amp;by week</source>
+        <translation>सप्ताह-दर-सप्ताह (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Weeks of the plan</source>
+        <translation>योजना के सप्ताह</translation>
+    </message>
+    <message>
+        <source>Steps: t&amp;ick off, set a status, add a note</source>
+        <translation>चरण: टिक करें, स्थिति चुनें, नोट जोड़ें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Steps and progress</source>
+        <translation>चरण और प्रगति</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Career Guide</source>
+        <translation>Career Guide</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>अनुभाग</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>संपादन (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>थीम (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Study Plan…</source>
+        <translation>अध्ययन योजना प्रिंट करें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PDF एक्सपोर्ट करें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV एक्सपोर्ट करें (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export Ca&amp;lendar…</source>
+        <translation>कैलेंडर एक्सपोर्ट करें (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>खोजें (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>भूमिकाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Skills</source>
+        <translation>कौशल (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>S&amp;alaries</source>
+        <translation>वेतन (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Learning Path</source>
+        <translation>लर्निंग पाथ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>सिस्टम (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>लाइट (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>डार्क (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Career &amp;Tips and FAQ</source>
+        <translation>करियर सुझाव और FAQ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>स्रोत (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;About Career Guide</source>
+        <translation>Career Guide के बारे में (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <source>Filter by name, alias or category</source>
+        <translation>नाम, उपनाम या श्रेणी से फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Filter roles</source>
+        <translation>भूमिकाएँ फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook:</source>
+        <translation>संभावना (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Filter roles by job outlook</source>
+        <translation>जॉब संभावना के अनुसार भूमिकाएँ फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Growth of employment 2024–34 in the role&apos;s main official occupation (BLS Employment Projections)</source>
+        <translation>भूमिका के मुख्य आधिकारिक व्यवसाय में 2024–34 के दौरान रोज़गार वृद्धि (BLS Employment Projections)</translation>
+    </message>
+    <message>
+        <source>E&amp;ducation:</source>
+        <translation>शिक्षा (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Filter roles by typical entry education</source>
+        <translation>सामान्य प्रवेश शिक्षा के अनुसार भूमिकाएँ फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Typical education needed to enter the role&apos;s main official occupation (BLS Employment Projections)</source>
+        <translation>भूमिका के मुख्य आधिकारिक व्यवसाय में प्रवेश के लिए आवश्यक सामान्य शिक्षा (BLS Employment Projections)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>भूमिकाएँ</translation>
+    </message>
+    <message>
+        <source>Number of roles shown</source>
+        <translation>दिखाई गई भूमिकाओं की संख्या</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation>इससे तुलना करें (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Role to compare with</source>
+        <translation>तुलना के लिए भूमिका</translation>
+    </message>
+    <message>
+        <source>Show the selected role and this one side by side</source>
+        <translation>चुनी गई भूमिका और इसे साथ-साथ दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Role details</source>
+        <translation>भूमिका का विवरण</translation>
+    </message>
+</context>
+<context>
+    <name>SalariesTab</name>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>भूमिका (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Show figures for role</source>
+        <translation>इस भूमिका के आँकड़े दिखाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>देश (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Show figures for country</source>
+        <translation>इस देश के आँकड़े दिखाएँ</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>स्रोत (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Show figures from source</source>
+        <translation>इस स्रोत के आँकड़े दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>फ़िल्टर (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Any text: role, country, source, statistic…</source>
+        <translation>कोई भी टेक्स्ट: भूमिका, देश, स्रोत, आँकड़ा…</translation>
+    </message>
+    <message>
+        <source>Filter salary figures by text</source>
+        <translation>वेतन आँकड़ों को टेक्स्ट से फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Salary figures</source>
+        <translation>वेतन आँकड़े</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to add the figure to the comparison.</source>
+        <translation>आँकड़े को तुलना में जोड़ने के लिए Enter दबाएँ या डबल-क्लिक करें।</translation>
+    </message>
+    <message>
+        <source>Figure details</source>
+        <translation>आँकड़े का विवरण</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to Comparison</source>
+        <translation>तुलना में जोड़ें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add the selected figure as a new column (Enter or double-click in the table). Up to four.</source>
+        <translation>चुने गए आँकड़े को नए कॉलम के रूप में जोड़ें (टेबल में Enter या डबल-क्लिक)। अधिकतम चार।</translation>
+    </message>
+    <message>
+        <source>Add to comparison</source>
+        <translation>तुलना में जोड़ें</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>हटाएँ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the selected column (Delete in the comparison)</source>
+        <translation>चुना गया कॉलम हटाएँ (तुलना में Delete)</translation>
+    </message>
+    <message>
+        <source>Remove from comparison</source>
+        <translation>तुलना से हटाएँ</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Move the selected column left (Ctrl+Shift+Left; or drag its header)</source>
+        <translation>चुने गए कॉलम को बाएँ ले जाएँ (Ctrl+Shift+Left; या उसका हेडर खींचें)</translation>
+    </message>
+    <message>
+        <source>Move column left</source>
+        <translation>कॉलम बाएँ ले जाएँ</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Move the selected column right (Ctrl+Shift+Right; or drag its header)</source>
+        <translation>चुने गए कॉलम को दाएँ ले जाएँ (Ctrl+Shift+Right; या उसका हेडर खींचें)</translation>
+    </message>
+    <message>
+        <source>Move column right</source>
+        <translation>कॉलम दाएँ ले जाएँ</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>साफ़ करें</translation>
+    </message>
+    <message>
+        <source>Remove every column</source>
+        <translation>सभी कॉलम हटाएँ</translation>
+    </message>
+    <message>
+        <source>Clear comparison</source>
+        <translation>तुलना साफ़ करें</translation>
+    </message>
+    <message>
+        <source>Curre&amp;ncy:</source>
+        <translation>मुद्रा (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>प्रदर्शन मुद्रा</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>आधार (&amp;B):</translation>
+    </message>
+    <message>
+        <source>Conversion basis</source>
+        <translation>रूपांतरण का आधार</translation>
+    </message>
+    <message>
+        <source>Comparison views</source>
+        <translation>तुलना दृश्य</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>साथ-साथ</translation>
+    </message>
+    <message>
+        <source>Salary comparison</source>
+        <translation>वेतन तुलना</translation>
+    </message>
+    <message>
+        <source>One column per pick. Delete removes a column; Ctrl+Shift+Left and Right move it.</source>
+        <translation>हर चयन के लिए एक कॉलम। Delete कॉलम हटाता है; Ctrl+Shift+Left और Right उसे खिसकाते हैं।</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>चार्ट</translation>
+    </message>
+    <message>
+        <source>By Experience</source>
+        <translation>अनुभव के अनुसार</translation>
+    </message>
+    <message>
+        <source>Skill Premiums</source>
+        <translation>कौशल प्रीमियम</translation>
+    </message>
+    <message>
+        <source>Skill premiums as stated</source>
+        <translation>कौशल प्रीमियम, जैसा बताया गया</translation>
+    </message>
+    <message>
+        <source>Saved compar&amp;isons:</source>
+        <translation>सहेजी गई तुलनाएँ (&amp;I):</translation>
+    </message>
+    <message>
+        <source>Saved comparison name</source>
+        <translation>सहेजी गई तुलना का नाम</translation>
+    </message>
+    <message>
+        <source>Type a name and Save, or pick a saved comparison and Load</source>
+        <translation>नाम लिखकर सहेजें, या कोई सहेजी गई तुलना चुनकर लोड करें</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Save the comparison under this name (replaces one of the same name)</source>
+        <translation>तुलना को इस नाम से सहेजें (इसी नाम की तुलना बदल दी जाती है)</translation>
+    </message>
+    <message>
+        <source>Save comparison</source>
+        <translation>तुलना सहेजें</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>लोड करें</translation>
+    </message>
+    <message>
+        <source>Load saved comparison</source>
+        <translation>सहेजी गई तुलना लोड करें</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete saved comparison</source>
+        <translation>सहेजी गई तुलना हटाएँ</translation>
+    </message>
+    <message>
+        <source>Comparison messages</source>
+        <translation>तुलना संदेश</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <source>Save the comparison as a CSV file (also File → Export CSV…)</source>
+        <translation>तुलना को CSV फ़ाइल के रूप में सहेजें (फ़ाइल → CSV एक्सपोर्ट करें… से भी)</translation>
+    </message>
+    <message>
+        <source>Export comparison as CSV</source>
+        <translation>तुलना को CSV के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>प्रिंट करें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the comparison</source>
+        <translation>तुलना का पूर्वावलोकन करें और प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Print comparison</source>
+        <translation>तुलना प्रिंट करें</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
+        <source>Search roles, skills, occupations, learning steps and resources</source>
+        <translation>भूमिकाएँ, कौशल, व्यवसाय, सीखने के चरण और संसाधन खोजें</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>खोज</translation>
+    </message>
+    <message>
+        <source>Type to search; Up and Down choose a result, Enter opens it</source>
+        <translation>खोजने के लिए टाइप करें; Up और Down से परिणाम चुनें, Enter से खोलें</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>खोज परिणाम</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>खोज स्थिति</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsTab</name>
+    <message>
+        <source>Filter skills</source>
+        <translation>कौशल फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>श्रेणी (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Skill category</source>
+        <translation>कौशल श्रेणी</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>प्रकार (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Hard or soft skills</source>
+        <translation>हार्ड या सॉफ़्ट कौशल</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>दिखाएँ (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Filter skills by my status</source>
+        <translation>मेरी स्थिति के अनुसार कौशल फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>H&amp;ot technologies only</source>
+        <translation>केवल हॉट टेक्नोलॉजी (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Hot technologies only</source>
+        <translation>केवल हॉट टेक्नोलॉजी</translation>
+    </message>
+    <message>
+        <source>Only skills O*NET 29.3 flags as a Hot Technology, one often named in job postings</source>
+        <translation>केवल वे कौशल जिन्हें O*NET 29.3 ने Hot Technology चिह्नित किया है, जिनका नाम जॉब पोस्टिंग में अक्सर आता है</translation>
+    </message>
+    <message>
+        <source>&amp;Target role:</source>
+        <translation>लक्ष्य भूमिका (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Target role</source>
+        <translation>लक्ष्य भूमिका</translation>
+    </message>
+    <message>
+        <source>The role you are working towards; the gap is what it needs that you do not mark as known</source>
+        <translation>वह भूमिका जिसकी ओर आप बढ़ रहे हैं; अंतर वह है जो उसे चाहिए और जिसे आपने ज्ञात चिह्नित नहीं किया है</translation>
+    </message>
+    <message>
+        <source>Skill gap towards the target role</source>
+        <translation>लक्ष्य भूमिका की ओर कौशल अंतर</translation>
+    </message>
+    <message>
+        <source>Share of the target role&apos;s skills you know</source>
+        <translation>लक्ष्य भूमिका के कौशलों में से आपको ज्ञात हिस्सा</translation>
+    </message>
+    <message>
+        <source>Show only what I still &amp;need</source>
+        <translation>केवल वही दिखाएँ जो मुझे अभी चाहिए (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show only the skills the target role needs that I do not know</source>
+        <translation>केवल वे कौशल दिखाएँ जो लक्ष्य भूमिका को चाहिए और जो मुझे नहीं आते</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>कौशल</translation>
+    </message>
+    <message>
+        <source>M&amp;y status:</source>
+        <translation>मेरी स्थिति (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>My status for this skill</source>
+        <translation>इस कौशल के लिए मेरी स्थिति</translation>
+    </message>
+    <message>
+        <source>Saved at once; one status per skill, shared by every role</source>
+        <translation>तुरंत सहेजा जाता है; हर कौशल की एक स्थिति, जो सभी भूमिकाओं में साझा है</translation>
+    </message>
+    <message>
+        <source>Skill details</source>
+        <translation>कौशल का विवरण</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Sources</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>Sources and what they contributed</source>
+        <translation>स्रोत और उनका योगदान</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPlanDocument</name>
+    <message>
+        <source>Study plan</source>
+        <translation>अध्ययन योजना</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format of the printed study plan (QDate format string); reorder for your language.</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A range of dates, e.g. &quot;5 Jan 2026 – 11 Jan 2026&quot;.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Prepared for %1</source>
+        <translation>%1 के लिए तैयार</translation>
+    </message>
+    <message>
+        <source>Target role</source>
+        <translation>लक्ष्य भूमिका</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>रूट</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>गति</translation>
+    </message>
+    <message>
+        <source>%1 h a week</source>
+        <translation>%1 घंटे प्रति सप्ताह</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>तिथियाँ</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>सप्ताह</translation>
+    </message>
+    <message>
+        <source>Study time</source>
+        <translation>अध्ययन समय</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 घंटे</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>प्रगति</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%2 में से %1 चरण पूरे</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>पहले से ज्ञात</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>छोड़े गए</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>सप्ताह-दर-सप्ताह</translation>
+    </message>
+    <message>
+        <source>Tick a box when you have done that part; each step is finished by the end of its last week.</source>
+        <translation>कोई भाग पूरा करने पर बॉक्स पर टिक करें; हर चरण अपने अंतिम सप्ताह के अंत तक पूरा होता है।</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>सप्ताह %1</translation>
+    </message>
+    <message>
+        <source>part %1 of %2</source>
+        <translation>भाग %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 h</source>
+        <translation>%2 में से %1 घंटे</translation>
+    </message>
+    <message>
+        <source>Continue from week %1.</source>
+        <translation>सप्ताह %1 से जारी रखें।</translation>
+    </message>
+    <message>
+        <source>Finish this step this week.</source>
+        <translation>यह चरण इसी सप्ताह पूरा करें।</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>संसाधन</translation>
+    </message>
+    <message>
+        <source>Your note:</source>
+        <translation>आपका नोट:</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>माइलस्टोन</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <source>Step finished</source>
+        <translation>चरण पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>सप्ताह</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <source>Could not start painting the study plan on the printer or file.</source>
+        <translation>प्रिंटर या फ़ाइल पर अध्ययन योजना बनाना शुरू नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>पेज %1 / %2</translation>
+    </message>
+    <message>
+        <source>Could not finish painting the study plan.</source>
+        <translation>अध्ययन योजना बनाना पूरा नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1: %2</source>
+        <translation>PDF फ़ाइल %1 नहीं लिखी जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF file %1 (%2). Any file of that name was left as it was.</source>
+        <translation>PDF फ़ाइल %1 सहेजी नहीं जा सकी (%2)। उस नाम की कोई भी फ़ाइल जैसी थी वैसी ही छोड़ दी गई।</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPlanScheduler</name>
+    <message>
+        <source>Hours per week must be between %1 and %2; %3 is not possible.</source>
+        <translation>प्रति सप्ताह घंटे %1 और %2 के बीच होने चाहिए; %3 संभव नहीं है।</translation>
+    </message>
+    <message>
+        <source>Choose a valid start date for the plan.</source>
+        <translation>योजना के लिए एक मान्य आरंभ तिथि चुनें।</translation>
+    </message>
+    <message>
+        <source>This learning path has no steps to schedule.</source>
+        <translation>इस लर्निंग पाथ में शेड्यूल करने के लिए कोई चरण नहीं है।</translation>
+    </message>
+    <message>
+        <source>The learning path lists the step %1 twice.</source>
+        <translation>लर्निंग पाथ में चरण %1 दो बार है।</translation>
+    </message>
+    <message>
+        <source>The step %1 requires %2, which is not a step of this learning path.</source>
+        <translation>चरण %1 के लिए %2 आवश्यक है, जो इस लर्निंग पाथ का चरण नहीं है।</translation>
+    </message>
+    <message>
+        <source>The step %1 has no estimated hours (%2), so it cannot be scheduled.</source>
+        <translation>चरण %1 के अनुमानित घंटे नहीं हैं (%2), इसलिए इसे शेड्यूल नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Every step of this path is marked as already known; there is nothing left to schedule.</source>
+        <translation>इस पाथ का हर चरण पहले से ज्ञात चिह्नित है; शेड्यूल करने के लिए कुछ नहीं बचा।</translation>
+    </message>
+    <message>
+        <source>The prerequisites of these steps go round in a circle, so none of them can start: %1.</source>
+        <translation>इन चरणों की पूर्व-आवश्यकताएँ एक चक्र बनाती हैं, इसलिए इनमें से कोई भी शुरू नहीं हो सकता: %1।</translation>
+    </message>
+    <message>
+        <source>At %1 h per week this plan would take %2 weeks, more than the %3 weeks a plan may span. Plan more hours per week or mark steps you already know.</source>
+        <translation>%1 घंटे प्रति सप्ताह पर यह योजना %2 सप्ताह लेगी, जो किसी योजना की अधिकतम अवधि %3 सप्ताह से ज़्यादा है। प्रति सप्ताह अधिक घंटे रखें या जो चरण आपको पहले से आते हैं उन्हें चिह्नित करें।</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPlanStore</name>
+    <message>
+        <source>Could not read your study plans: %1</source>
+        <translation>आपकी अध्ययन योजनाएँ पढ़ी नहीं जा सकीं: %1</translation>
+    </message>
+    <message>
+        <source>Give the plan a name.</source>
+        <translation>योजना को एक नाम दें।</translation>
+    </message>
+    <message>
+        <source>Choose the learning path the plan follows.</source>
+        <translation>वह लर्निंग पाथ चुनें जिसका योजना पालन करे।</translation>
+    </message>
+    <message>
+        <source>A plan needs at least one hour a week.</source>
+        <translation>योजना के लिए प्रति सप्ताह कम से कम एक घंटा चाहिए।</translation>
+    </message>
+    <message>
+        <source>Choose a valid start date for the plan.</source>
+        <translation>योजना के लिए एक मान्य आरंभ तिथि चुनें।</translation>
+    </message>
+    <message>
+        <source>There is already a plan called “%1”; choose another name.</source>
+        <translation>“%1” नाम की योजना पहले से है; कोई दूसरा नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>Could not save the plan “%1”: %2</source>
+        <translation>योजना “%1” सहेजी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>The plan “%1” no longer exists.</source>
+        <translation>योजना “%1” अब मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Could not delete the plan: %1</source>
+        <translation>योजना हटाई नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the progress of this plan: %1</source>
+        <translation>इस योजना की प्रगति पढ़ी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>Could not save your progress: %1</source>
+        <translation>आपकी प्रगति सहेजी नहीं जा सकी: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TipsDialog</name>
+    <message>
+        <source>Career Tips and FAQ</source>
+        <translation>करियर सुझाव और FAQ</translation>
+    </message>
+    <message>
+        <source>Career tips and frequently asked questions</source>
+        <translation>करियर सुझाव और अक्सर पूछे जाने वाले प्रश्न</translation>
+    </message>
+</context>
+<context>
+    <name>cg</name>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ComparisonChartView</name>
+    <message>
+        <source>Comparison chart</source>
+        <translation>तुलना चार्ट</translation>
+    </message>
+    <message>
+        <source>Bars for stated figures and ranges for official wages, in the display currency. The side-by-side table holds the same numbers as text.</source>
+        <translation>बताए गए आँकड़ों के लिए बार और आधिकारिक वेतन के लिए रेंज, प्रदर्शन मुद्रा में। साथ-साथ वाली टेबल में यही संख्याएँ टेक्स्ट के रूप में हैं।</translation>
+    </message>
+    <message>
+        <source>Pay in %1 — %2</source>
+        <translation>%1 में वेतन — %2</translation>
+    </message>
+    <message>
+        <source>Figure as stated, converted</source>
+        <translation>बताया गया आँकड़ा, रूपांतरित</translation>
+    </message>
+    <message>
+        <source>Official range: p10–p90, box p25–p75, line at median</source>
+        <translation>आधिकारिक रेंज: p10–p90, बॉक्स p25–p75, रेखा मीडियन पर</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>कोई दर नहीं</translation>
+    </message>
+    <message>
+        <source>%1
+median %2</source>
+        <translation>%1
+मीडियन %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Pick figures to compare</source>
+        <translation>तुलना के लिए आँकड़े चुनें</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (periods differ: see the table)</source>
+        <translation>%1 (अवधियाँ अलग हैं: टेबल देखें)</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ComparisonCsvWriter</name>
+    <message>
+        <source>at least %1</source>
+        <translation>कम से कम %1</translation>
+    </message>
+    <message>
+        <source>Salary comparison</source>
+        <translation>वेतन तुलना</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>प्रदर्शन मुद्रा</translation>
+    </message>
+    <message>
+        <source>Conversion basis</source>
+        <translation>रूपांतरण का आधार</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>राउंडिंग</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>Pick %1</source>
+        <translation>चयन %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>देश कोड</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>आँकड़ा</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>अनुभव</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>उद्धरण</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>तिथि तक</translation>
+    </message>
+    <message>
+        <source>Amount as stated</source>
+        <translation>बताई गई राशि</translation>
+    </message>
+    <message>
+        <source>Currency as stated</source>
+        <translation>बताई गई मुद्रा</translation>
+    </message>
+    <message>
+        <source>Converted to %1</source>
+        <translation>%1 में रूपांतरित</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>कोई दर नहीं</translation>
+    </message>
+    <message>
+        <source>not converted</source>
+        <translation>रूपांतरित नहीं</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>रूपांतरण</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
+    <message>
+        <source>Rate date or PPP year</source>
+        <translation>दर की तिथि या PPP वर्ष</translation>
+    </message>
+    <message>
+        <source>Rate source</source>
+        <translation>दर का स्रोत</translation>
+    </message>
+    <message>
+        <source>Difference to pick 1 (%1)</source>
+        <translation>चयन 1 से अंतर (%1)</translation>
+    </message>
+    <message>
+        <source>Difference to pick 1 (%)</source>
+        <translation>चयन 1 से अंतर (%)</translation>
+    </message>
+    <message>
+        <source>Difference note</source>
+        <translation>अंतर पर टिप्पणी</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation>10वाँ पर्सेंटाइल</translation>
+    </message>
+    <message>
+        <source>25th percentile</source>
+        <translation>25वाँ पर्सेंटाइल</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>मीडियन</translation>
+    </message>
+    <message>
+        <source>75th percentile</source>
+        <translation>75वाँ पर्सेंटाइल</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90वाँ पर्सेंटाइल</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>संदिग्ध</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 नहीं लिखी जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1 (%2). Any file of that name was left as it was.</source>
+        <translation>%1 सहेजी नहीं जा सकी (%2)। उस नाम की कोई भी फ़ाइल जैसी थी वैसी ही छोड़ दी गई।</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ComparisonModel</name>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3) · %4</source>
+        <translation>%1 · %2 (%3) · %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1, %2 तक</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>कोई दर नहीं</translation>
+    </message>
+    <message>
+        <source>not converted</source>
+        <translation>रूपांतरित नहीं</translation>
+    </message>
+    <message>
+        <source>reference (pick 1)</source>
+        <translation>संदर्भ (चयन 1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>— (a single figure)</source>
+        <translation>— (एक ही आँकड़ा)</translation>
+    </message>
+    <message>
+        <source>%1 – %2, middle half %3 – %4</source>
+        <translation>%1 – %2, बीच का आधा %3 – %4</translation>
+    </message>
+    <message>
+        <source>⚠ doubtful (hover or select for why)</source>
+        <translation>⚠ संदिग्ध (कारण के लिए होवर करें या चुनें)</translation>
+    </message>
+    <message>
+        <source>Has a note (hover or select)</source>
+        <translation>इसमें नोट है (होवर करें या चुनें)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 — %3. Drag to reorder.</source>
+        <translation>%2 में %1 — %3। क्रम बदलने के लिए खींचें।</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>आँकड़ा</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>As stated</source>
+        <translation>जैसा बताया गया</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>%1 में</translation>
+    </message>
+    <message>
+        <source>How converted</source>
+        <translation>रूपांतरण कैसे हुआ</translation>
+    </message>
+    <message>
+        <source>Difference to 1</source>
+        <translation>1 से अंतर</translation>
+    </message>
+    <message>
+        <source>Range p10–p90</source>
+        <translation>रेंज p10–p90</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>सावधानी</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ComparisonStore</name>
+    <message>
+        <source>There is no saved comparison named “%1”.</source>
+        <translation>“%1” नाम की कोई सहेजी गई तुलना नहीं है।</translation>
+    </message>
+    <message>
+        <source>A saved comparison needs a name.</source>
+        <translation>सहेजी गई तुलना का नाम होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>A comparison holds at most %1 picks.</source>
+        <translation>एक तुलना में अधिकतम %1 चयन हो सकते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ContentDatabase</name>
+    <message>
+        <source>no content database was given</source>
+        <translation>कोई कंटेंट डेटाबेस नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>the content database %1 does not exist</source>
+        <translation>कंटेंट डेटाबेस %1 मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>the content database %1 is not a readable file</source>
+        <translation>कंटेंट डेटाबेस %1 पढ़ने योग्य फ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database</source>
+        <translation>%1 SQLite डेटाबेस नहीं है</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 नहीं खोला जा सका: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 पढ़ा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 क्षतिग्रस्त है: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Career Guide content database</source>
+        <translation>%1 Career Guide कंटेंट डेटाबेस नहीं है</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1</source>
+        <translation>%1 का स्कीमा संस्करण पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>%1 has content schema version %2, but this build reads version %3</source>
+        <translation>%1 का कंटेंट स्कीमा संस्करण %2 है, लेकिन यह बिल्ड संस्करण %3 पढ़ता है</translation>
+    </message>
+</context>
+<context>
+    <name>cg::CurrencyConverter</name>
+    <message>
+        <source>GDP</source>
+        <translation>GDP</translation>
+    </message>
+    <message>
+        <source>private consumption</source>
+        <translation>निजी उपभोग</translation>
+    </message>
+    <message>
+        <source>%1 is not the currency of exactly one country with PPP factors; name the country whose prices to use</source>
+        <translation>%1 ठीक एक ऐसे देश की मुद्रा नहीं है जिसके PPP फ़ैक्टर हों; वह देश बताएँ जिसकी कीमतें उपयोग करनी हैं</translation>
+    </message>
+    <message>
+        <source>The amount has no valid currency.</source>
+        <translation>राशि की कोई मान्य मुद्रा नहीं है।</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code.</source>
+        <translation>&apos;%1&apos; कोई मुद्रा कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>The conversion has no date.</source>
+        <translation>रूपांतरण की कोई तिथि नहीं है।</translation>
+    </message>
+    <message>
+        <source>Same currency: no conversion</source>
+        <translation>एक ही मुद्रा: कोई रूपांतरण नहीं</translation>
+    </message>
+    <message>
+        <source>No ECB reference rate for %1.</source>
+        <translation>%1 के लिए कोई ECB संदर्भ दर नहीं।</translation>
+    </message>
+    <message>
+        <source>No ECB reference rate for %1 on %2 or in the %3 days before.</source>
+        <translation>%1 के लिए %2 को या उससे पहले के %3 दिनों में कोई ECB संदर्भ दर नहीं।</translation>
+    </message>
+    <message>
+        <source>The amount is too large to convert exactly.</source>
+        <translation>राशि सटीक रूप से रूपांतरित करने के लिए बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <source>ECB reference rate of %1</source>
+        <translation>%1 की ECB संदर्भ दर</translation>
+    </message>
+    <message>
+        <source>%1 (no rate on %2)</source>
+        <translation>%1 (%2 को कोई दर नहीं)</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3, %4, derived through EUR</source>
+        <translation>1 %1 = %2 %3, %4, EUR के माध्यम से निकाला गया</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3, %4</source>
+        <translation>1 %1 = %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 3166 country code.</source>
+        <translation>&apos;%1&apos; कोई ISO 3166 देश कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Same country and currency: no conversion</source>
+        <translation>एक ही देश और मुद्रा: कोई रूपांतरण नहीं</translation>
+    </message>
+    <message>
+        <source>No year from %1 back to %2 has World Bank PPP factors (%3) for both %4 and %5.</source>
+        <translation>%1 से पीछे %2 तक किसी भी वर्ष में %4 और %5 दोनों के लिए World Bank PPP फ़ैक्टर (%3) नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>No World Bank PPP factor (%1) for %2 in %3 or the %4 years before.</source>
+        <translation>%2 के लिए %3 में या उससे पहले के %4 वर्षों में कोई World Bank PPP फ़ैक्टर (%1) नहीं।</translation>
+    </message>
+    <message>
+        <source>The PPP factor for %1 is in %2, but the amount is in %3.</source>
+        <translation>%1 का PPP फ़ैक्टर %2 में है, लेकिन राशि %3 में है।</translation>
+    </message>
+    <message>
+        <source>The PPP factor for %1 is in %2, not %3.</source>
+        <translation>%1 का PPP फ़ैक्टर %2 में है, %3 में नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 (none yet for %2)</source>
+        <translation>%1 (%2 के लिए अभी कोई नहीं)</translation>
+    </message>
+    <message>
+        <source>1 %1 in %2 = %3 %4 in %5 at purchasing-power parity, World Bank PPP factors (%6) of %7, through international $</source>
+        <translation>%2 में 1 %1 = %5 में %3 %4, क्रय-शक्ति समता पर, %7 के World Bank PPP फ़ैक्टर (%6), अंतरराष्ट्रीय $ के माध्यम से</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ExchangeRates</name>
+    <message>
+        <source>cannot read exchange rates: %1</source>
+        <translation>विनिमय दरें पढ़ी नहीं जा सकीं: %1</translation>
+    </message>
+    <message>
+        <source>fx_rate %1 %2: &apos;%3&apos; is not a usable rate</source>
+        <translation>fx_rate %1 %2: &apos;%3&apos; उपयोग योग्य दर नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ExperienceChartView</name>
+    <message>
+        <source>Pay by experience chart</source>
+        <translation>अनुभव के अनुसार वेतन चार्ट</translation>
+    </message>
+    <message>
+        <source>Average pay for 0–1 years, all levels and 15+ years of experience, per role, as stated. The salary table lists the same figures.</source>
+        <translation>हर भूमिका के लिए 0–1 वर्ष, सभी स्तरों और 15+ वर्ष के अनुभव का औसत वेतन, जैसा बताया गया। वेतन टेबल में यही आँकड़े हैं।</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>वेतन</translation>
+    </message>
+    <message>
+        <source>%1 pay by experience, as stated — %2, %3, as of %4</source>
+        <translation>अनुभव के अनुसार %1 वेतन, जैसा बताया गया — %2, %3, %4 तक</translation>
+    </message>
+    <message>
+        <source>%1 pay by experience, as stated</source>
+        <translation>अनुभव के अनुसार %1 वेतन, जैसा बताया गया</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4
+%5</source>
+        <translation>%1, %2: %3 %4
+%5</translation>
+    </message>
+    <message>
+        <source>No role has pay by experience</source>
+        <translation>किसी भी भूमिका का अनुभव के अनुसार वेतन नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cg::LearningPathTab</name>
+    <message>
+        <source>Between %1 and %2 hours a week</source>
+        <translation>प्रति सप्ताह %1 से %2 घंटे के बीच</translation>
+    </message>
+    <message>
+        <source>Study plan</source>
+        <translation>अध्ययन योजना</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1, %2 तक</translation>
+    </message>
+    <message>
+        <source>Steps: %1 · hours in all: about %2 (our estimate)</source>
+        <translation>चरण: %1 · कुल घंटे: लगभग %2 (हमारा अनुमान)</translation>
+    </message>
+    <message>
+        <source>The sum of our estimate for each step; select a step to see how its estimate was reached.</source>
+        <translation>हर चरण के हमारे अनुमान का योग; कोई चरण चुनकर देखें कि उसका अनुमान कैसे निकाला गया।</translation>
+    </message>
+    <message>
+        <source>Kind: %1. Duration: %2.</source>
+        <translation>प्रकार: %1। अवधि: %2।</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>बताया नहीं गया</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>चरण %1: %2</translation>
+    </message>
+    <message>
+        <source>Hours: about %1 — %2</source>
+        <translation>घंटे: लगभग %1 — %2</translation>
+    </message>
+    <message>
+        <source>Comes after: %1</source>
+        <translation>इसके बाद आता है: %1</translation>
+    </message>
+    <message>
+        <source>(you know it)</source>
+        <translation>(आपको आता है)</translation>
+    </message>
+    <message>
+        <source>Skills it teaches</source>
+        <translation>यह कौन-से कौशल सिखाता है</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>संसाधन</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>कोर्स</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>सर्टिफ़िकेट</translation>
+    </message>
+    <message>
+        <source>job simulation</source>
+        <translation>जॉब सिमुलेशन</translation>
+    </message>
+    <message>
+        <source>professional body</source>
+        <translation>पेशेवर संस्था</translation>
+    </message>
+    <message>
+        <source>takes %1</source>
+        <translation>%1 लगता है</translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation>रेटिंग %1</translation>
+    </message>
+    <message>
+        <source>%1 learners</source>
+        <translation>%1 शिक्षार्थी</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>स्रोत: %1</translation>
+    </message>
+    <message>
+        <source>My study plan</source>
+        <translation>मेरी अध्ययन योजना</translation>
+    </message>
+    <message>
+        <source>Delete Study Plan</source>
+        <translation>अध्ययन योजना हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” and the progress and notes recorded in it? This cannot be undone.</source>
+        <translation>योजना “%1” और उसमें दर्ज प्रगति व नोट्स हटाएँ? इसे पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Deleted the plan “%1”.</source>
+        <translation>योजना “%1” हटा दी गई।</translation>
+    </message>
+    <message>
+        <source>&amp;Generate again and save</source>
+        <translation>फिर से बनाएँ और सहेजें (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate plan</source>
+        <translation>योजना बनाएँ (&amp;G)</translation>
+    </message>
+    <message>
+        <source>None of these steps is known yet from your self-assessment. Mark skills as “I know it” on the Skills tab to leave out what you have already learned.</source>
+        <translation>आपके स्व-मूल्यांकन के अनुसार इनमें से कोई भी चरण अभी ज्ञात नहीं है। जो आप पहले ही सीख चुके हैं उसे छोड़ने के लिए कौशल टैब पर कौशलों को “मुझे आता है” चिह्नित करें।</translation>
+    </message>
+    <message>
+        <source>Steps left out because you know every skill they teach: %1</source>
+        <translation>छोड़े गए चरण, क्योंकि उनके सिखाए सभी कौशल आपको आते हैं: %1</translation>
+    </message>
+    <message>
+        <source>Steps that teach only skills you know, kept in the plan: %1</source>
+        <translation>केवल ज्ञात कौशल सिखाने वाले चरण, जो योजना में रखे गए: %1</translation>
+    </message>
+    <message>
+        <source>Give the plan a name.</source>
+        <translation>योजना को एक नाम दें।</translation>
+    </message>
+    <message>
+        <source>Your data is read-only: this plan is shown but not saved.</source>
+        <translation>आपका डेटा केवल-पढ़ने योग्य है: यह योजना दिखाई गई है पर सहेजी नहीं गई।</translation>
+    </message>
+    <message>
+        <source>Saved the plan “%1” (weeks: %2).</source>
+        <translation>योजना “%1” सहेजी गई (सप्ताह: %2)।</translation>
+    </message>
+    <message>
+        <source>The plan could not be scheduled again: %1</source>
+        <translation>योजना को फिर से शेड्यूल नहीं किया जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled again (weeks: %1).</source>
+        <translation>फिर से शेड्यूल किया गया (सप्ताह: %1)।</translation>
+    </message>
+    <message>
+        <source>This plan cannot be scheduled: %1</source>
+        <translation>यह योजना शेड्यूल नहीं की जा सकती: %1</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>नई योजना</translation>
+    </message>
+    <message>
+        <source>Choose a target, a route, a start date and your hours per week, then press Generate plan. The plan is saved at once, and you can keep several.</source>
+        <translation>लक्ष्य, रूट, आरंभ तिथि और प्रति सप्ताह अपने घंटे चुनें, फिर योजना बनाएँ दबाएँ। योजना तुरंत सहेज ली जाती है, और आप कई योजनाएँ रख सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Towards %1</source>
+        <translation>%1 की ओर</translation>
+    </message>
+    <message>
+        <source>Towards %1, by way of: %2</source>
+        <translation>%1 की ओर, इनके माध्यम से: %2</translation>
+    </message>
+    <message>
+        <source>%1 h a week · %2 · weeks: %3 · study time: %4 h</source>
+        <translation>%1 घंटे प्रति सप्ताह · %2 · सप्ताह: %3 · अध्ययन समय: %4 घंटे</translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation>पूरे हुए चरण: %2 में से %1</translation>
+    </message>
+    <message>
+        <source>next milestone: %1 by %2 (week %3)</source>
+        <translation>अगला माइलस्टोन: %1, %2 तक (सप्ताह %3)</translation>
+    </message>
+    <message>
+        <source>every step is done</source>
+        <translation>हर चरण पूरा हो गया</translation>
+    </message>
+    <message>
+        <source>left out as already known: %1</source>
+        <translation>पहले से ज्ञात होने के कारण छोड़े गए: %1</translation>
+    </message>
+    <message>
+        <source>skipped by you: %1</source>
+        <translation>आपके द्वारा छोड़े गए: %1</translation>
+    </message>
+    <message>
+        <source>read-only: progress cannot be saved</source>
+        <translation>केवल-पढ़ने योग्य: प्रगति सहेजी नहीं जा सकती</translation>
+    </message>
+    <message>
+        <source>There is no study plan yet. On Learning Path → Study plan, choose your settings and press Generate plan.</source>
+        <translation>अभी कोई अध्ययन योजना नहीं है। लर्निंग पाथ → अध्ययन योजना में अपनी सेटिंग्स चुनें और योजना बनाएँ दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Print Study Plan</source>
+        <translation>अध्ययन योजना प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Export Study Plan as PDF</source>
+        <translation>अध्ययन योजना को PDF के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Saved the study plan to %1 (pages: %2).</source>
+        <translation>अध्ययन योजना %1 में सहेजी गई (पेज: %2)।</translation>
+    </message>
+    <message>
+        <source>Export Study Plan as Calendar</source>
+        <translation>अध्ययन योजना को कैलेंडर के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar फ़ाइलें (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>कैलेंडर एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Saved the study plan as a calendar to %1 (one event a week, %2 events).</source>
+        <translation>अध्ययन योजना कैलेंडर के रूप में %1 में सहेजी गई (हर सप्ताह एक इवेंट, %2 इवेंट)।</translation>
+    </message>
+</context>
+<context>
+    <name>cg::MainWindow</name>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>भूमिकाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Skills</source>
+        <translation>कौशल (&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;alaries</source>
+        <translation>वेतन (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Learning Path</source>
+        <translation>लर्निंग पाथ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Save the salary comparison as a CSV file</source>
+        <translation>वेतन तुलना को CSV फ़ाइल के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Content %1, as of %2</source>
+        <translation>कंटेंट %1, %2 तक</translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translation>कंटेंट संस्करण</translation>
+    </message>
+    <message>
+        <source>Read-only: your changes are not saved</source>
+        <translation>केवल-पढ़ने योग्य: आपके बदलाव सहेजे नहीं जाते</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + रेखांकित अक्षर</translation>
+    </message>
+    <message>
+        <source>Go to that menu, tab, field or button</source>
+        <translation>उस मेनू, टैब, फ़ील्ड या बटन पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous control</source>
+        <translation>अगला / पिछला कंट्रोल</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>About Career Guide</source>
+        <translation>Career Guide के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Career Guide %1&lt;/h3&gt;&lt;p&gt;An offline guide to the back-end developer career and the roles around it.&lt;/p&gt;&lt;p&gt;Content %2, as of %3. Every figure names its source and date; see Help → Sources.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Career Guide %1&lt;/h3&gt;&lt;p&gt;बैक-एंड डेवलपर करियर और उससे जुड़ी भूमिकाओं के लिए एक ऑफ़लाइन गाइड।&lt;/p&gt;&lt;p&gt;कंटेंट %2, %3 तक। हर आँकड़ा अपना स्रोत और तिथि बताता है; सहायता → स्रोत देखें।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Career Guide</source>
+        <translation>Career Guide</translation>
+    </message>
+</context>
+<context>
+    <name>cg::Money</name>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
+        <translation>&apos;%1&apos; कोई ISO 4217 मुद्रा कोड नहीं है</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain decimal amount</source>
+        <translation>&apos;%1&apos; एक सामान्य दशमलव राशि नहीं है</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large</source>
+        <translation>&apos;%1&apos; बहुत बड़ी है</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more decimals than %2 has minor units</source>
+        <translation>&apos;%1&apos; में %2 की छोटी इकाइयों से अधिक दशमलव अंक हैं</translation>
+    </message>
+</context>
+<context>
+    <name>cg::OfficialFigure</name>
+    <message>
+        <source>not published</source>
+        <translation>प्रकाशित नहीं</translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation>कोई अनुमान नहीं</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>लागू नहीं</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>cg::PlanWeekModel</name>
+    <message>
+        <source>(%1 h, part %2 of %3)</source>
+        <translation>(%1 घंटे, भाग %2 / %3)</translation>
+    </message>
+    <message>
+        <source>(%1 h)</source>
+        <translation>(%1 घंटे)</translation>
+    </message>
+    <message>
+        <source>Finish: %1</source>
+        <translation>पूरा करें: %1</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 घंटे</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>यह सप्ताह</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 hours a week you planned</source>
+        <translation>प्रति सप्ताह आपके नियोजित %2 घंटों में से %1</translation>
+    </message>
+    <message>
+        <source>Have these steps done by %1.</source>
+        <translation>ये चरण %1 तक पूरे कर लें।</translation>
+    </message>
+    <message>
+        <source>%1: %2 h in all</source>
+        <translation>%1: कुल %2 घंटे</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>सप्ताह</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>तिथियाँ</translation>
+    </message>
+    <message>
+        <source>What to study</source>
+        <translation>क्या पढ़ें</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>घंटे</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>माइलस्टोन</translation>
+    </message>
+</context>
+<context>
+    <name>cg::PppFactors</name>
+    <message>
+        <source>cannot read PPP factors: %1</source>
+        <translation>PPP फ़ैक्टर पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>ppp_factor %1 %2 %3: &apos;%4&apos; is not a usable factor</source>
+        <translation>ppp_factor %1 %2 %3: &apos;%4&apos; उपयोग योग्य फ़ैक्टर नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>cg::PremiumStatement</name>
+    <message>
+        <source>%1% vs peers without %2 — %3, %4</source>
+        <extracomment>%1 signed percent as stated, %2 skill, %3 who says so, %4 the as-of date. Peers: people in the same role.</extracomment>
+        <translation>%2 के बिना वाले साथियों की तुलना में %1% — %3, %4</translation>
+    </message>
+    <message>
+        <source> ⚠ doubtful</source>
+        <translation> ⚠ संदिग्ध</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ProgressStatusDelegate</name>
+    <message>
+        <source>Step status</source>
+        <translation>चरण की स्थिति</translation>
+    </message>
+</context>
+<context>
+    <name>cg::RolePage</name>
+    <message>
+        <source>Essential</source>
+        <translation>अनिवार्य</translation>
+    </message>
+    <message>
+        <source>Very important</source>
+        <translation>बहुत महत्वपूर्ण</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>महत्वपूर्ण</translation>
+    </message>
+    <message>
+        <source>Helpful</source>
+        <translation>सहायक</translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation>उपयोगी</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation>%1 (%2 तक)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>स्रोत: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>स्रोत: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Doubtful figure:</source>
+        <translation>⚠ संदिग्ध आँकड़ा:</translation>
+    </message>
+    <message>
+        <source>Also called %1</source>
+        <translation>इसे %1 भी कहते हैं</translation>
+    </message>
+    <message>
+        <source>an official statistical group rather than a job title</source>
+        <translation>जॉब टाइटल के बजाय एक आधिकारिक सांख्यिकीय समूह</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>कर्तव्य</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>कौशल</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>वेतन</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>संभावना</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>शिक्षा</translation>
+    </message>
+    <message>
+        <source>The work</source>
+        <translation>काम</translation>
+    </message>
+    <message>
+        <source>Related roles</source>
+        <translation>संबंधित भूमिकाएँ</translation>
+    </message>
+    <message>
+        <source>O*NET data</source>
+        <translation>O*NET डेटा</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>On this page:</source>
+        <translation>इस पेज पर:</translation>
+    </message>
+    <message>
+        <source>Official occupation data</source>
+        <translation>आधिकारिक व्यवसाय डेटा</translation>
+    </message>
+    <message>
+        <source>The guide links this role to no official occupation.</source>
+        <translation>गाइड इस भूमिका को किसी आधिकारिक व्यवसाय से नहीं जोड़ता।</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Median pay, U.S.</source>
+        <translation>मीडियन वेतन, अमेरिका</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 प्रति वर्ष</translation>
+    </message>
+    <message>
+        <source>all occupations %1; %2</source>
+        <translation>सभी व्यवसाय %1; %2</translation>
+    </message>
+    <message>
+        <source>Typical entry education</source>
+        <translation>सामान्य प्रवेश शिक्षा</translation>
+    </message>
+    <message>
+        <source>Preparation needed</source>
+        <translation>आवश्यक तैयारी</translation>
+    </message>
+    <message>
+        <source>Job zone %1 of 5</source>
+        <translation>जॉब ज़ोन %1 / 5</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Official figures for %1, the main occupation the guide files this role under.</source>
+        <translation>%1 के आधिकारिक आँकड़े, वह मुख्य व्यवसाय जिसके अंतर्गत गाइड इस भूमिका को रखता है।</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>वे क्या करते हैं</translation>
+    </message>
+    <message>
+        <source>The articles describe no duties for this role; see the official tasks below.</source>
+        <translation>लेख इस भूमिका के कोई कर्तव्य नहीं बताते; नीचे आधिकारिक कार्य देखें।</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>कौशल:</translation>
+    </message>
+    <message>
+        <source>Skills they need</source>
+        <translation>उन्हें किन कौशलों की ज़रूरत है</translation>
+    </message>
+    <message>
+        <source>The articles list no skills for this role.</source>
+        <translation>लेख इस भूमिका के लिए कोई कौशल नहीं बताते।</translation>
+    </message>
+    <message>
+        <source>%1 skills, by how strongly the articles stress them. Select one to see it on the Skills tab.</source>
+        <translation>%1 कौशल, इस क्रम में कि लेख उन पर कितना ज़ोर देते हैं। कौशल टैब पर देखने के लिए किसी एक को चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>BLS publishes no national wage estimate for %1.</source>
+        <translation>BLS %1 के लिए कोई राष्ट्रीय वेतन अनुमान प्रकाशित नहीं करता।</translation>
+    </message>
+    <message>
+        <source>%1 (%2), United States</source>
+        <translation>%1 (%2), संयुक्त राज्य अमेरिका</translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation>10वाँ पर्सेंटाइल</translation>
+    </message>
+    <message>
+        <source>25th</source>
+        <translation>25वाँ</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>मीडियन</translation>
+    </message>
+    <message>
+        <source>75th</source>
+        <translation>75वाँ</translation>
+    </message>
+    <message>
+        <source>90th</source>
+        <translation>90वाँ</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>औसत</translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>प्रति वर्ष</translation>
+    </message>
+    <message>
+        <source>An hour</source>
+        <translation>प्रति घंटा</translation>
+    </message>
+    <message>
+        <source>Employment %1, not counting the self-employed.</source>
+        <translation>रोज़गार %1, स्व-नियोजित को छोड़कर।</translation>
+    </message>
+    <message>
+        <source>“≥”: BLS reports only that the wage is at least $239,200 a year ($115.00 an hour).</source>
+        <translation>“≥”: BLS केवल यह बताता है कि वेतन कम से कम $239,200 प्रति वर्ष ($115.00 प्रति घंटा) है।</translation>
+    </message>
+    <message>
+        <source>BLS publishes only annual wages for this occupation.</source>
+        <translation>BLS इस व्यवसाय के लिए केवल वार्षिक वेतन प्रकाशित करता है।</translation>
+    </message>
+    <message>
+        <source>BLS publishes only hourly wages for this occupation.</source>
+        <translation>BLS इस व्यवसाय के लिए केवल प्रति घंटा वेतन प्रकाशित करता है।</translation>
+    </message>
+    <message>
+        <source>What the articles report</source>
+        <translation>लेख क्या बताते हैं</translation>
+    </message>
+    <message>
+        <source>Compare these side by side, converted to one currency, on the Salaries tab.</source>
+        <translation>वेतन टैब पर इन्हें एक ही मुद्रा में रूपांतरित करके साथ-साथ तुलना करें।</translation>
+    </message>
+    <message>
+        <source>No pay figures for this role.</source>
+        <translation>इस भूमिका के लिए वेतन के कोई आँकड़े नहीं।</translation>
+    </message>
+    <message>
+        <source>%1: %2 jobs in 2024, %3 projected for 2034 (%4; all occupations %5). About %6 openings a year on average, counting people who leave or change occupation.</source>
+        <translation>%1: 2024 में %2 नौकरियाँ, 2034 के लिए अनुमानित %3 (%4; सभी व्यवसाय %5)। औसतन हर वर्ष लगभग %6 रिक्तियाँ, जिनमें व्यवसाय छोड़ने या बदलने वाले लोग भी गिने गए हैं।</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%2 में %1</translation>
+    </message>
+    <message>
+        <source> (all occupations %1)</source>
+        <translation> (सभी व्यवसाय %1)</translation>
+    </message>
+    <message>
+        <source>No outlook figures for this role.</source>
+        <translation>इस भूमिका के लिए संभावना के कोई आँकड़े नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Other figures</source>
+        <translation>अन्य आँकड़े</translation>
+    </message>
+    <message>
+        <source>Education and ways in</source>
+        <translation>शिक्षा और प्रवेश के रास्ते</translation>
+    </message>
+    <message>
+        <source>%1: typical entry-level education %2; work experience needed: %3; on-the-job training: %4.</source>
+        <translation>%1: सामान्य प्रवेश-स्तर शिक्षा %2; आवश्यक कार्य अनुभव: %3; ऑन-द-जॉब प्रशिक्षण: %4।</translation>
+    </message>
+    <message>
+        <source>(low precision)</source>
+        <translation>(कम सटीकता)</translation>
+    </message>
+    <message>
+        <source>Education of people working as %1, as O*NET surveyed it:</source>
+        <translation>%1 के रूप में काम करने वाले लोगों की शिक्षा, O*NET सर्वेक्षण के अनुसार:</translation>
+    </message>
+    <message>
+        <source>Ways in the guide describes</source>
+        <translation>गाइड में बताए गए प्रवेश के रास्ते</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>The Learning Path tab turns these into ordered steps and a study plan.</source>
+        <translation>लर्निंग पाथ टैब इन्हें क्रमबद्ध चरणों और अध्ययन योजना में बदलता है।</translation>
+    </message>
+    <message>
+        <source>A typical day</source>
+        <translation>एक सामान्य दिन</translation>
+    </message>
+    <message>
+        <source>Who they work with</source>
+        <translation>वे किनके साथ काम करते हैं</translation>
+    </message>
+    <message>
+        <source>Where they work</source>
+        <translation>वे कहाँ काम करते हैं</translation>
+    </message>
+    <message>
+        <source>Work environment</source>
+        <translation>कार्य वातावरण</translation>
+    </message>
+    <message>
+        <source>Who hires them</source>
+        <translation>उन्हें कौन नियुक्त करता है</translation>
+    </message>
+    <message>
+        <source>How it compares</source>
+        <translation>तुलना में यह कैसा है</translation>
+    </message>
+    <message>
+        <source>The articles say nothing more about the day-to-day work of this role.</source>
+        <translation>लेख इस भूमिका के रोज़मर्रा के काम के बारे में और कुछ नहीं बताते।</translation>
+    </message>
+    <message>
+        <source>Filed under the same official occupation:</source>
+        <translation>उसी आधिकारिक व्यवसाय के अंतर्गत:</translation>
+    </message>
+    <message>
+        <source>Occupations O*NET relates to %1, closest first:</source>
+        <translation>O*NET द्वारा %1 से संबंधित व्यवसाय, सबसे निकट पहले:</translation>
+    </message>
+    <message>
+        <source>No related roles are recorded.</source>
+        <translation>कोई संबंधित भूमिका दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <source>Skills and knowledge: not rated in this release of O*NET (29.3) for this occupation.</source>
+        <translation>कौशल और ज्ञान: O*NET के इस रिलीज़ (29.3) में इस व्यवसाय के लिए रेट नहीं किए गए।</translation>
+    </message>
+    <message>
+        <source>Most important skills (O*NET ratings)</source>
+        <translation>सबसे महत्वपूर्ण कौशल (O*NET रेटिंग)</translation>
+    </message>
+    <message>
+        <source>Most important knowledge (O*NET ratings)</source>
+        <translation>सबसे महत्वपूर्ण ज्ञान (O*NET रेटिंग)</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>कौशल</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>ज्ञान</translation>
+    </message>
+    <message>
+        <source>⚑ Left out: %1 ratings O*NET flags as too imprecise to use (%2).</source>
+        <translation>⚑ छोड़ी गईं: %1 रेटिंग जिन्हें O*NET उपयोग के लिए बहुत अस्पष्ट चिह्नित करता है (%2)।</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>टेक्नोलॉजी</translation>
+    </message>
+    <message>
+        <source>O*NET lists %1 software and tools used in this occupation.</source>
+        <translation>O*NET इस व्यवसाय में उपयोग होने वाले %1 सॉफ़्टवेयर और टूल बताता है।</translation>
+    </message>
+    <message>
+        <source>In demand for this occupation:</source>
+        <translation>इस व्यवसाय के लिए मांग में:</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> और %1 अन्य</translation>
+    </message>
+    <message>
+        <source>Other hot technologies:</source>
+        <translation>अन्य हॉट टेक्नोलॉजी:</translation>
+    </message>
+    <message>
+        <source>%1 (O*NET-SOC %2)</source>
+        <translation>%1 (O*NET-SOC %2)</translation>
+    </message>
+    <message>
+        <source>Also titled: %1</source>
+        <translation>अन्य टाइटल: %1</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <source>Supplemental tasks</source>
+        <translation>पूरक कार्य</translation>
+    </message>
+    <message>
+        <source>Help → Sources lists every source with its details.</source>
+        <translation>सहायता → स्रोत में हर स्रोत उसके विवरण के साथ दिया गया है।</translation>
+    </message>
+    <message>
+        <source>This occupation is not part of this build&apos;s official data.</source>
+        <translation>यह व्यवसाय इस बिल्ड के आधिकारिक डेटा का हिस्सा नहीं है।</translation>
+    </message>
+    <message>
+        <source>Official occupation, O*NET-SOC %1</source>
+        <translation>आधिकारिक व्यवसाय, O*NET-SOC %1</translation>
+    </message>
+    <message>
+        <source>No role in this guide is filed under this occupation; what follows is the official data alone.</source>
+        <translation>इस गाइड की कोई भूमिका इस व्यवसाय के अंतर्गत नहीं है; आगे केवल आधिकारिक डेटा है।</translation>
+    </message>
+    <message>
+        <source>Roles in this guide filed under it:</source>
+        <translation>इसके अंतर्गत इस गाइड की भूमिकाएँ:</translation>
+    </message>
+    <message>
+        <source>%1 and %2 side by side</source>
+        <translation>%1 और %2 साथ-साथ</translation>
+    </message>
+    <message>
+        <source>No figures in the articles</source>
+        <translation>लेखों में कोई आँकड़े नहीं</translation>
+    </message>
+    <message>
+        <source>No projection in the articles</source>
+        <translation>लेखों में कोई अनुमान नहीं</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation>संक्षेप में</translation>
+    </message>
+    <message>
+        <source>Official occupation</source>
+        <translation>आधिकारिक व्यवसाय</translation>
+    </message>
+    <message>
+        <source>Median pay, U.S. (BLS)</source>
+        <translation>मीडियन वेतन, अमेरिका (BLS)</translation>
+    </message>
+    <message>
+        <source>Typical entry education (BLS)</source>
+        <translation>सामान्य प्रवेश शिक्षा (BLS)</translation>
+    </message>
+    <message>
+        <source>Both need %1 skills; %2 only %3 needs; %4 only %5 needs.</source>
+        <translation>दोनों को %1 कौशल चाहिए; %2 केवल %3 को चाहिए; %4 केवल %5 को चाहिए।</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>सूचीबद्ध नहीं</translation>
+    </message>
+    <message>
+        <source>No duties in the articles; O*NET&apos;s first tasks:</source>
+        <translation>लेखों में कोई कर्तव्य नहीं; O*NET के पहले कार्य:</translation>
+    </message>
+    <message>
+        <source>Duties, pay and outlook in detail</source>
+        <translation>कर्तव्य, वेतन और संभावना विस्तार से</translation>
+    </message>
+    <message>
+        <source>Pay in the articles</source>
+        <translation>लेखों में वेतन</translation>
+    </message>
+    <message>
+        <source>Outlook in the articles</source>
+        <translation>लेखों में संभावना</translation>
+    </message>
+    <message>
+        <source>Job growth 2024–34</source>
+        <translation>रोज़गार वृद्धि 2024–34</translation>
+    </message>
+    <message>
+        <source>Official projection, 2024–34</source>
+        <translation>आधिकारिक अनुमान, 2024–34</translation>
+    </message>
+    <message>
+        <source>Importance (1–5)</source>
+        <translation>महत्व (1–5)</translation>
+    </message>
+    <message>
+        <source>Level (0–7)</source>
+        <translation>स्तर (0–7)</translation>
+    </message>
+    <message>
+        <source>Shaded cells differ between the two roles. Pick “(nobody)” under “Compare with” to see one role again.</source>
+        <translation>छायांकित सेल दोनों भूमिकाओं में अलग हैं। फिर से एक भूमिका देखने के लिए “इससे तुलना करें” में “(कोई नहीं)” चुनें।</translation>
+    </message>
+    <message>
+        <source>Job growth 2024–34 (BLS)</source>
+        <translation>रोज़गार वृद्धि 2024–34 (BLS)</translation>
+    </message>
+</context>
+<context>
+    <name>cg::RolesTab</name>
+    <message>
+        <source>Any outlook</source>
+        <translation>कोई भी संभावना</translation>
+    </message>
+    <message>
+        <source>Growing faster than all jobs</source>
+        <translation>सभी नौकरियों से तेज़ बढ़ रही</translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation>बढ़ रही</translation>
+    </message>
+    <message>
+        <source>Not growing</source>
+        <translation>नहीं बढ़ रही</translation>
+    </message>
+    <message>
+        <source>Growing faster than all jobs (%1)</source>
+        <translation>सभी नौकरियों से तेज़ बढ़ रही (%1)</translation>
+    </message>
+    <message>
+        <source>Any education</source>
+        <translation>कोई भी शिक्षा</translation>
+    </message>
+    <message>
+        <source>(nobody — show one role)</source>
+        <translation>(कोई नहीं — एक भूमिका दिखाएँ)</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 roles</source>
+        <translation>%2 में से %1 भूमिकाएँ दिखाई जा रही हैं</translation>
+    </message>
+</context>
+<context>
+    <name>cg::RouteTableModel</name>
+    <message>
+        <source>Degree</source>
+        <translation>डिग्री</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>अप्रेंटिसशिप</translation>
+    </message>
+    <message>
+        <source>Bootcamp</source>
+        <translation>बूटकैंप</translation>
+    </message>
+    <message>
+        <source>Self-taught</source>
+        <translation>स्व-शिक्षित</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>सर्टिफ़िकेट</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>रूट</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>अवधि</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalariesTab</name>
+    <message>
+        <source>Australian dollar</source>
+        <translation>ऑस्ट्रेलियाई डॉलर</translation>
+    </message>
+    <message>
+        <source>Brazilian real</source>
+        <translation>ब्राज़ीलियाई रियाल</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>कनाडाई डॉलर</translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation>स्विस फ़्रैंक</translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation>चीनी युआन</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>यूरो</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>पाउंड स्टर्लिंग</translation>
+    </message>
+    <message>
+        <source>Indian rupee</source>
+        <translation>भारतीय रुपया</translation>
+    </message>
+    <message>
+        <source>Japanese yen</source>
+        <translation>जापानी येन</translation>
+    </message>
+    <message>
+        <source>Polish złoty</source>
+        <translation>पोलिश ज़्लॉटी</translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation>स्वीडिश क्रोना</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>अमेरिकी डॉलर</translation>
+    </message>
+    <message>
+        <source>South African rand</source>
+        <translation>दक्षिण अफ़्रीकी रैंड</translation>
+    </message>
+    <message>
+        <source>ECB euro reference rate of the figure&apos;s date, or the nearest earlier business day</source>
+        <translation>आँकड़े की तिथि की ECB यूरो संदर्भ दर, या उससे पहले का निकटतम कार्य दिवस</translation>
+    </message>
+    <message>
+        <source>What the pay buys at home: World Bank PPP factors (GDP) of the figure&apos;s year, or the nearest earlier one</source>
+        <translation>घर पर वेतन से क्या खरीदा जा सकता है: आँकड़े के वर्ष, या उससे पहले के निकटतम वर्ष के World Bank PPP फ़ैक्टर (GDP)</translation>
+    </message>
+    <message>
+        <source>World Bank PPP factors for household consumption, the closest to what a salary buys</source>
+        <translation>घरेलू उपभोग के लिए World Bank PPP फ़ैक्टर, जो वेतन की क्रय शक्ति के सबसे निकट हैं</translation>
+    </message>
+    <message>
+        <source>Your data file is read-only, so comparisons cannot be saved.</source>
+        <translation>आपकी डेटा फ़ाइल केवल-पढ़ने योग्य है, इसलिए तुलनाएँ सहेजी नहीं जा सकतीं।</translation>
+    </message>
+    <message>
+        <source>The comparison is empty.</source>
+        <translation>तुलना खाली है।</translation>
+    </message>
+    <message>
+        <source>Select a figure, then Enter or double-click to compare it (up to %1).</source>
+        <translation>कोई आँकड़ा चुनें, फिर तुलना के लिए Enter दबाएँ या डबल-क्लिक करें (अधिकतम %1)।</translation>
+    </message>
+    <message>
+        <source>Exchange rates could not be read (%1); conversions show “no rate”.</source>
+        <translation>विनिमय दरें पढ़ी नहीं जा सकीं (%1); रूपांतरण में “कोई दर नहीं” दिखेगा।</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>सभी भूमिकाएँ</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>सभी देश</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>सभी स्रोत</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Skill premiums, as stated</source>
+        <translation>कौशल प्रीमियम, जैसा बताया गया</translation>
+    </message>
+    <message>
+        <source>Each premium compares people in the role who have one skill with those who lack it, as the source states it. They are shown one by one and never added up or compounded: no source says what two skills together are worth.</source>
+        <translation>हर प्रीमियम भूमिका में किसी एक कौशल वाले लोगों की तुलना उस कौशल के बिना वाले लोगों से करता है, जैसा स्रोत बताता है। इन्हें एक-एक करके दिखाया जाता है और कभी जोड़ा या चक्रवृद्धि नहीं किया जाता: कोई स्रोत यह नहीं बताता कि दो कौशल मिलकर कितने मूल्यवान हैं।</translation>
+    </message>
+    <message>
+        <source>The content states no skill premiums.</source>
+        <translation>कंटेंट में कोई कौशल प्रीमियम नहीं बताया गया है।</translation>
+    </message>
+    <message>
+        <source>Select a figure in the table first.</source>
+        <translation>पहले टेबल में कोई आँकड़ा चुनें।</translation>
+    </message>
+    <message>
+        <source>That figure is not in this content release.</source>
+        <translation>वह आँकड़ा इस कंटेंट रिलीज़ में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as column %3.</source>
+        <translation>%1 (%2) को कॉलम %3 के रूप में जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>That figure is already column %1.</source>
+        <translation>वह आँकड़ा पहले से कॉलम %1 है।</translation>
+    </message>
+    <message>
+        <source>A comparison holds %1 picks; remove one first.</source>
+        <translation>एक तुलना में %1 चयन होते हैं; पहले एक हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Removed column %1.</source>
+        <translation>कॉलम %1 हटाया गया।</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 में %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, %4</source>
+        <translation>%1 %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>BLS occupation %1 (%2), linked to this role through O*NET %3.</source>
+        <translation>BLS व्यवसाय %1 (%2), जो O*NET %3 के माध्यम से इस भूमिका से जुड़ा है।</translation>
+    </message>
+    <message>
+        <source>10th percentile: %1</source>
+        <translation>10वाँ पर्सेंटाइल: %1</translation>
+    </message>
+    <message>
+        <source>25th percentile: %1</source>
+        <translation>25वाँ पर्सेंटाइल: %1</translation>
+    </message>
+    <message>
+        <source>Median: %1</source>
+        <translation>मीडियन: %1</translation>
+    </message>
+    <message>
+        <source>75th percentile: %1</source>
+        <translation>75वाँ पर्सेंटाइल: %1</translation>
+    </message>
+    <message>
+        <source>90th percentile: %1</source>
+        <translation>90वाँ पर्सेंटाइल: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>स्रोत: %1</translation>
+    </message>
+    <message>
+        <source>Reading exchange rates…</source>
+        <translation>विनिमय दरें पढ़ी जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>In %1: %2 — %3</source>
+        <translation>%1 में: %2 — %3</translation>
+    </message>
+    <message>
+        <source>In %1: no rate — %2</source>
+        <translation>%1 में: कोई दर नहीं — %2</translation>
+    </message>
+    <message>
+        <source>⚠ Doubtful:</source>
+        <translation>⚠ संदिग्ध:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>नोट:</translation>
+    </message>
+    <message>
+        <source>Nothing to export: add figures to the comparison first.</source>
+        <translation>एक्सपोर्ट करने के लिए कुछ नहीं: पहले तुलना में आँकड़े जोड़ें।</translation>
+    </message>
+    <message>
+        <source>salary-comparison.csv</source>
+        <translation>salary-comparison.csv</translation>
+    </message>
+    <message>
+        <source>Export Comparison as CSV</source>
+        <translation>तुलना को CSV के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV फ़ाइलें (*.csv);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 में एक्सपोर्ट किया गया</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Salary comparison</source>
+        <translation>वेतन तुलना</translation>
+    </message>
+    <message>
+        <source>Print Salary Comparison</source>
+        <translation>वेतन तुलना प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Type a name for the comparison, then Save.</source>
+        <translation>तुलना का नाम लिखें, फिर सहेजें।</translation>
+    </message>
+    <message>
+        <source>Nothing to save: add figures to the comparison first.</source>
+        <translation>सहेजने के लिए कुछ नहीं: पहले तुलना में आँकड़े जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>तुलना सहेजें</translation>
+    </message>
+    <message>
+        <source>The comparison could not be saved: %1</source>
+        <translation>तुलना सहेजी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>Replaced the saved comparison “%1”.</source>
+        <translation>सहेजी गई तुलना “%1” बदल दी गई।</translation>
+    </message>
+    <message>
+        <source>Saved the comparison as “%1”.</source>
+        <translation>तुलना “%1” के रूप में सहेजी गई।</translation>
+    </message>
+    <message>
+        <source>Loaded “%1”.</source>
+        <translation>“%1” लोड की गई।</translation>
+    </message>
+    <message>
+        <source>Loaded “%1”; %2 of its figures are no longer in the content and were left out.</source>
+        <translation>“%1” लोड की गई; इसके %2 आँकड़े अब कंटेंट में नहीं हैं और छोड़ दिए गए।</translation>
+    </message>
+    <message>
+        <source>Deleted the saved comparison “%1”; the columns on screen stay.</source>
+        <translation>सहेजी गई तुलना “%1” हटा दी गई; स्क्रीन पर कॉलम बने रहेंगे।</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryComparison</name>
+    <message>
+        <source>PPP needs the prices of one country, and %1 is not the currency of exactly one country with World Bank PPP factors; choose another display currency for PPP.</source>
+        <translation>PPP के लिए किसी एक देश की कीमतें चाहिए, और %1 ठीक एक ऐसे देश की मुद्रा नहीं है जिसके World Bank PPP फ़ैक्टर हों; PPP के लिए कोई दूसरी प्रदर्शन मुद्रा चुनें।</translation>
+    </message>
+    <message>
+        <source>The source gives only a lower bound (%1), not a figure to convert.</source>
+        <translation>स्रोत केवल निचली सीमा (%1) देता है, रूपांतरित करने योग्य आँकड़ा नहीं।</translation>
+    </message>
+    <message>
+        <source>The source publishes no figure here.</source>
+        <translation>स्रोत यहाँ कोई आँकड़ा प्रकाशित नहीं करता।</translation>
+    </message>
+    <message>
+        <source>The first column has no amount in %1 to compare with.</source>
+        <translation>पहले कॉलम में तुलना के लिए %1 में कोई राशि नहीं है।</translation>
+    </message>
+    <message>
+        <source>No amount in %1: %2</source>
+        <translation>%1 में कोई राशि नहीं: %2</translation>
+    </message>
+    <message>
+        <source>Not compared: this figure is %1, the first one %2.</source>
+        <translation>तुलना नहीं की गई: यह आँकड़ा %1 है, पहला %2।</translation>
+    </message>
+    <message>
+        <source>Market exchange rate (ECB)</source>
+        <translation>बाज़ार विनिमय दर (ECB)</translation>
+    </message>
+    <message>
+        <source>Purchasing-power parity, GDP (World Bank)</source>
+        <translation>क्रय-शक्ति समता, GDP (World Bank)</translation>
+    </message>
+    <message>
+        <source>Purchasing-power parity, private consumption (World Bank)</source>
+        <translation>क्रय-शक्ति समता, निजी उपभोग (World Bank)</translation>
+    </message>
+    <message>
+        <source>Each figure is converted on the last day of the period its source states (a year: 31 December; a month: its last day), with the ECB rate of that day or the nearest earlier business day, or the World Bank PPP factors of that year or the nearest earlier one (up to %1 years back). Converted amounts are rounded once to the cent, half away from zero; differences are exact differences of those amounts, and percentages are rounded to one decimal, half away from zero. The screen and the printout show whole units.</source>
+        <translation>हर आँकड़े को उसके स्रोत में बताई गई अवधि के अंतिम दिन पर रूपांतरित किया जाता है (वर्ष: 31 दिसंबर; महीना: उसका अंतिम दिन), उस दिन या उससे पहले के निकटतम कार्य दिवस की ECB दर से, या उस वर्ष या उससे पहले के निकटतम वर्ष (अधिकतम %1 वर्ष पीछे) के World Bank PPP फ़ैक्टर से। रूपांतरित राशियों को एक बार सेंट तक राउंड किया जाता है, आधा शून्य से दूर; अंतर इन्हीं राशियों के सटीक अंतर हैं, और प्रतिशत एक दशमलव तक राउंड किए जाते हैं, आधा शून्य से दूर। स्क्रीन और प्रिंटआउट पूर्ण इकाइयाँ दिखाते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryComparisonDocument</name>
+    <message>
+        <source>Salary comparison</source>
+        <translation>वेतन तुलना</translation>
+    </message>
+    <message>
+        <source>There is no printer to print on.</source>
+        <translation>प्रिंट करने के लिए कोई प्रिंटर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>प्रदर्शन मुद्रा</translation>
+    </message>
+    <message>
+        <source>Conversion basis</source>
+        <translation>रूपांतरण का आधार</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>प्रिंट किया गया</translation>
+    </message>
+    <message>
+        <source>Nothing has been picked to compare.</source>
+        <translation>तुलना के लिए कुछ भी नहीं चुना गया है।</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>साथ-साथ</translation>
+    </message>
+    <message>
+        <source>Pick %1</source>
+        <translation>चयन %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>आँकड़ा</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1, %2 तक</translation>
+    </message>
+    <message>
+        <source>As stated</source>
+        <translation>जैसा बताया गया</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>%1 में</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>कोई दर नहीं</translation>
+    </message>
+    <message>
+        <source>not converted</source>
+        <translation>रूपांतरित नहीं</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>रूपांतरण</translation>
+    </message>
+    <message>
+        <source>Difference to pick 1</source>
+        <translation>चयन 1 से अंतर</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Range p10–p90</source>
+        <translation>रेंज p10–p90</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (middle half %3 – %4)</source>
+        <translation>%1 – %2 (बीच का आधा %3 – %4)</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>सावधानी</translation>
+    </message>
+    <message>
+        <source>⚠ doubtful (see note)</source>
+        <translation>⚠ संदिग्ध (नोट देखें)</translation>
+    </message>
+    <message>
+        <source>Sources and notes</source>
+        <translation>स्रोत और नोट</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source> ⚠ doubtful.</source>
+        <translation> ⚠ संदिग्ध।</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryEntry</name>
+    <message>
+        <source>BLS OEWS (official)</source>
+        <translation>BLS OEWS (आधिकारिक)</translation>
+    </message>
+    <message>
+        <source>Official wages of the BLS occupation %1 (%2), which the guide links to this role through O*NET %3. National, all industries, employees only (the self-employed are not counted); %4. Percentiles: p10 %5, p25 %6, median %7, p75 %8, p90 %9.</source>
+        <translation>BLS व्यवसाय %1 (%2) का आधिकारिक वेतन, जिसे गाइड O*NET %3 के माध्यम से इस भूमिका से जोड़ता है। राष्ट्रीय, सभी उद्योग, केवल कर्मचारी (स्व-नियोजित नहीं गिने जाते); %4। पर्सेंटाइल: p10 %5, p25 %6, मीडियन %7, p75 %8, p90 %9।</translation>
+    </message>
+    <message>
+        <source>employment %1</source>
+        <translation>रोज़गार %1</translation>
+    </message>
+    <message>
+        <source>employment not published</source>
+        <translation>रोज़गार प्रकाशित नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryTableModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ doubtful</source>
+        <translation>%1 ⚠ संदिग्ध</translation>
+    </message>
+    <message>
+        <source>%1
+BLS occupation: %2 (%3)</source>
+        <translation>%1
+BLS व्यवसाय: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>10th to 90th percentile; the middle half earns %1 – %2.
+%3</source>
+        <translation>10वें से 90वें पर्सेंटाइल तक; बीच का आधा %1 – %2 कमाता है।
+%3</translation>
+    </message>
+    <message>
+        <source>%1
+
+⚠ Doubtful: %2</source>
+        <translation>%1
+
+⚠ संदिग्ध: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Note: %2</source>
+        <translation>%1
+
+नोट: %2</translation>
+    </message>
+    <message>
+        <source>Doubtful figure: %1</source>
+        <translation>संदिग्ध आँकड़ा: %1</translation>
+    </message>
+    <message>
+        <source>In the figure&apos;s own currency, as stated. Sorts by currency, then by amount.</source>
+        <translation>आँकड़े की अपनी मुद्रा में, जैसा बताया गया। पहले मुद्रा, फिर राशि के अनुसार क्रमबद्ध होता है।</translation>
+    </message>
+    <message>
+        <source>Range of official BLS wages: 10th to 90th percentile</source>
+        <translation>आधिकारिक BLS वेतन की रेंज: 10वें से 90वें पर्सेंटाइल तक</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>p10–p90</source>
+        <translation>p10–p90</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>आँकड़ा</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>अनुभव</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>तिथि तक</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryTerms</name>
+    <message>
+        <source>Average</source>
+        <translation>औसत</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>मीडियन</translation>
+    </message>
+    <message>
+        <source>Low end</source>
+        <translation>निचला स्तर</translation>
+    </message>
+    <message>
+        <source>High end</source>
+        <translation>ऊपरी स्तर</translation>
+    </message>
+    <message>
+        <source>%1th percentile</source>
+        <translation>%1वाँ पर्सेंटाइल</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>सभी स्तर</translation>
+    </message>
+    <message>
+        <source>Entry level</source>
+        <translation>प्रवेश स्तर</translation>
+    </message>
+    <message>
+        <source>15+ years</source>
+        <translation>15+ वर्ष</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 वर्ष</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>प्रति वर्ष</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>प्रति माह</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>प्रति घंटा</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SearchDialog</name>
+    <message>
+        <source>Type a few letters: results appear as you type.</source>
+        <translation>कुछ अक्षर टाइप करें: टाइप करते ही परिणाम दिखेंगे।</translation>
+    </message>
+    <message>
+        <source>Search is not available: %1</source>
+        <translation>खोज उपलब्ध नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”.</source>
+        <translation>“%1” के लिए कोई मिलान नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 matches. Up and Down to choose, Enter to open, Escape to close.</source>
+        <translation>%1 मिलान। चुनने के लिए Up और Down, खोलने के लिए Enter, बंद करने के लिए Escape।</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SearchHit</name>
+    <message>
+        <source>Roles</source>
+        <translation>भूमिकाएँ</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>कौशल</translation>
+    </message>
+    <message>
+        <source>Official occupations (O*NET)</source>
+        <translation>आधिकारिक व्यवसाय (O*NET)</translation>
+    </message>
+    <message>
+        <source>Learning steps</source>
+        <translation>सीखने के चरण</translation>
+    </message>
+    <message>
+        <source>Courses and resources</source>
+        <translation>कोर्स और संसाधन</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SearchResultModel</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%3 में से %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (O*NET-SOC %2)</source>
+        <translation>%1 (O*NET-SOC %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>मिलान</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>संदर्भ</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SkillAssessmentStore</name>
+    <message>
+        <source>I know it</source>
+        <translation>मुझे आता है</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>सीख रहा/रही हूँ</translation>
+    </message>
+    <message>
+        <source>Want to learn</source>
+        <translation>सीखना चाहता/चाहती हूँ</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>आकलन नहीं किया</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SkillGap</name>
+    <message>
+        <source>%1: the guide lists no skills for this role</source>
+        <translation>%1: गाइड इस भूमिका के लिए कोई कौशल नहीं बताता</translation>
+    </message>
+    <message>
+        <source>%1: all %2 skills known</source>
+        <translation>%1: सभी %2 कौशल ज्ञात</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 skills known, %4 to go</source>
+        <translation>%1: %3 में से %2 कौशल ज्ञात, %4 बाकी</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SkillTableModel</name>
+    <message>
+        <source>Programming language</source>
+        <translation>प्रोग्रामिंग भाषा</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>फ़्रेमवर्क</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>डेटाबेस</translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation>वेब सर्वर</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Version control</source>
+        <translation>वर्ज़न कंट्रोल</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>टेस्टिंग</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>डॉक्यूमेंटेशन</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>क्लाउड</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>ऑपरेटिंग सिस्टम</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>प्रैक्टिस</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>टूल</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>अवधारणा</translation>
+    </message>
+    <message>
+        <source>Soft skill</source>
+        <translation>सॉफ़्ट स्किल</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>हॉट</translation>
+    </message>
+    <message>
+        <source>In demand</source>
+        <translation>मांग में</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>सूचीबद्ध</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>सॉफ़्ट</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>हार्ड</translation>
+    </message>
+    <message>
+        <source>%1 rates it %2 of 5 in importance</source>
+        <translation>%1 इसे महत्व में 5 में से %2 रेट करता है</translation>
+    </message>
+    <message>
+        <source>%1 does not list this skill</source>
+        <translation>%1 इस कौशल को सूचीबद्ध नहीं करता</translation>
+    </message>
+    <message>
+        <source>O*NET names no technology exactly like this skill</source>
+        <translation>O*NET में ठीक इस कौशल जैसी कोई टेक्नोलॉजी नहीं है</translation>
+    </message>
+    <message>
+        <source>O*NET 29.3 technology skills: %1%2</source>
+        <translation>O*NET 29.3 टेक्नोलॉजी कौशल: %1%2</translation>
+    </message>
+    <message>
+        <source>a Hot Technology, often named in job postings</source>
+        <translation>एक Hot Technology, जॉब पोस्टिंग में अक्सर उल्लिखित</translation>
+    </message>
+    <message>
+        <source>not a Hot Technology</source>
+        <translation>Hot Technology नहीं</translation>
+    </message>
+    <message>
+        <source>; In Demand, occupations: %1</source>
+        <translation>; In Demand, व्यवसाय: %1</translation>
+    </message>
+    <message>
+        <source>Roles in the guide that list this skill</source>
+        <translation>गाइड की वे भूमिकाएँ जो यह कौशल सूचीबद्ध करती हैं</translation>
+    </message>
+    <message>
+        <source>importance %1 of 5</source>
+        <translation>महत्व 5 में से %1</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>आवश्यक नहीं</translation>
+    </message>
+    <message>
+        <source>How much your target role needs the skill</source>
+        <translation>आपकी लक्ष्य भूमिका को इस कौशल की कितनी ज़रूरत है</translation>
+    </message>
+    <message>
+        <source>How much %1 needs the skill (1 to 5)</source>
+        <translation>%1 को इस कौशल की कितनी ज़रूरत है (1 से 5)</translation>
+    </message>
+    <message>
+        <source>Flags from O*NET 29.3 where a technology there has exactly this name</source>
+        <translation>O*NET 29.3 के फ़्लैग, जहाँ वहाँ की किसी टेक्नोलॉजी का नाम ठीक यही है</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>कौशल</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>भूमिकाएँ</translation>
+    </message>
+    <message>
+        <source>Target role</source>
+        <translation>लक्ष्य भूमिका</translation>
+    </message>
+    <message>
+        <source>O*NET</source>
+        <translation>O*NET</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>मेरी स्थिति</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SkillsTab</name>
+    <message>
+        <source>Hard and soft</source>
+        <translation>हार्ड और सॉफ़्ट</translation>
+    </message>
+    <message>
+        <source>Hard skills</source>
+        <translation>हार्ड कौशल</translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation>सॉफ़्ट कौशल</translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation>सभी कौशल</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>अभी ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>Your data file is read-only; statuses cannot be changed.</source>
+        <translation>आपकी डेटा फ़ाइल केवल-पढ़ने योग्य है; स्थितियाँ बदली नहीं जा सकतीं।</translation>
+    </message>
+    <message>
+        <source>%p% known</source>
+        <translation>%p% ज्ञात</translation>
+    </message>
+    <message>
+        <source>All categories (%1)</source>
+        <translation>सभी श्रेणियाँ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 skill</source>
+        <translation>%1 · %2 कौशल</translation>
+    </message>
+    <message>
+        <source>soft</source>
+        <translation>सॉफ़्ट</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>हार्ड</translation>
+    </message>
+    <message>
+        <source>Roles that need it</source>
+        <translation>जिन भूमिकाओं को इसकी ज़रूरत है</translation>
+    </message>
+    <message>
+        <source>No role in the guide lists this skill yet.</source>
+        <translation>गाइड की कोई भूमिका अभी यह कौशल सूचीबद्ध नहीं करती।</translation>
+    </message>
+    <message>
+        <source>%1, %2 of 5</source>
+        <translation>%1, 5 में से %2</translation>
+    </message>
+    <message>
+        <source>In job postings (O*NET)</source>
+        <translation>जॉब पोस्टिंग में (O*NET)</translation>
+    </message>
+    <message>
+        <source>O*NET 29.3 lists no technology named exactly “%1”, so no Hot Technology or In Demand flag is shown for it.</source>
+        <translation>O*NET 29.3 में ठीक “%1” नाम की कोई टेक्नोलॉजी नहीं है, इसलिए इसके लिए कोई Hot Technology या In Demand फ़्लैग नहीं दिखाया गया।</translation>
+    </message>
+    <message>
+        <source>O*NET lists “%1” among the technology used in %2 of the occupations in this guide&apos;s official data.</source>
+        <translation>O*NET “%1” को इस गाइड के आधिकारिक डेटा के %2 व्यवसायों में उपयोग होने वाली टेक्नोलॉजी में सूचीबद्ध करता है।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hot Technology&lt;/b&gt;: one of the technologies employers name most often in job postings.</source>
+        <translation>&lt;b&gt;Hot Technology&lt;/b&gt;: वे टेक्नोलॉजी जिनका नाम नियोक्ता जॉब पोस्टिंग में सबसे अधिक लेते हैं।</translation>
+    </message>
+    <message>
+        <source>Not flagged as a Hot Technology.</source>
+        <translation>Hot Technology के रूप में चिह्नित नहीं।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In demand&lt;/b&gt; in postings for: %1.</source>
+        <translation>इनकी पोस्टिंग में &lt;b&gt;मांग में&lt;/b&gt;: %1।</translation>
+    </message>
+    <message>
+        <source>Also used by: %1.</source>
+        <translation>इनके द्वारा भी उपयोग: %1।</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>स्रोत: %1</translation>
+    </message>
+    <message>
+        <source>Pay premium</source>
+        <translation>वेतन प्रीमियम</translation>
+    </message>
+    <message>
+        <source>+%1% for %2 who have it, as stated</source>
+        <translation>जिन %2 के पास यह है उनके लिए +%1%, जैसा बताया गया</translation>
+    </message>
+    <message>
+        <source>⚠ Doubtful figure:</source>
+        <translation>⚠ संदिग्ध आँकड़ा:</translation>
+    </message>
+    <message>
+        <source>Where the guide teaches it</source>
+        <translation>गाइड इसे कहाँ सिखाता है</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Your status for this skill could not be saved: %1</source>
+        <translation>इस कौशल के लिए आपकी स्थिति सहेजी नहीं जा सकी: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SourceRef</name>
+    <message>
+        <source>%1, via %2</source>
+        <translation>%1, %2 के माध्यम से</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation>%1 (%2 तक)</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1, %2 के माध्यम से</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SourcesDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>लेख</translation>
+    </message>
+    <message>
+        <source>Official data</source>
+        <translation>आधिकारिक डेटा</translation>
+    </message>
+    <message>
+        <source>Organisations quoted</source>
+        <translation>उद्धृत संगठन</translation>
+    </message>
+    <message>
+        <source>Every fact and figure in Career Guide names one of these sources. Article text was rewritten in our own words; official data was subset and merged with the articles.</source>
+        <translation>Career Guide का हर तथ्य और आँकड़ा इनमें से किसी एक स्रोत का नाम बताता है। लेखों का टेक्स्ट हमारे अपने शब्दों में दोबारा लिखा गया है; आधिकारिक डेटा का एक हिस्सा लेकर उसे लेखों के साथ मिलाया गया है।</translation>
+    </message>
+    <message>
+        <source>Contributed: %1</source>
+        <translation>योगदान: %1</translation>
+    </message>
+    <message>
+        <source>Cite as: %1</source>
+        <translation>उद्धरण: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SqlScript</name>
+    <message>
+        <source>statement %1: %2</source>
+        <translation>स्टेटमेंट %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StepProgress</name>
+    <message>
+        <source>In progress</source>
+        <translation>प्रगति पर</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>छोड़ा गया</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>शुरू नहीं हुआ</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StepProgressModel</name>
+    <message>
+        <source>Already known</source>
+        <translation>पहले से ज्ञात</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>छोड़ा गया</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>सप्ताह %1</translation>
+    </message>
+    <message>
+        <source>Weeks %1–%2</source>
+        <extracomment>A range of week numbers, e.g. &quot;Weeks 3–8&quot;.</extracomment>
+        <translation>सप्ताह %1–%2</translation>
+    </message>
+    <message>
+        <source>Left out of the plan: your self-assessment marks every skill this step teaches as known.</source>
+        <translation>योजना से बाहर रखा गया: आपके स्व-मूल्यांकन में यह चरण जो भी कौशल सिखाता है, वे सभी ज्ञात चिह्नित हैं।</translation>
+    </message>
+    <message>
+        <source>Tick when you have finished this step</source>
+        <translation>यह चरण पूरा करने पर टिक करें</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%2 से %1</translation>
+    </message>
+    <message>
+        <source>Not in the schedule</source>
+        <translation>शेड्यूल में नहीं</translation>
+    </message>
+    <message>
+        <source>Double-click to write a note</source>
+        <translation>नोट लिखने के लिए डबल-क्लिक करें</translation>
+    </message>
+    <message>
+        <source>Our estimate for each step; hover over a number to see how it was reached.</source>
+        <translation>हर चरण के लिए हमारा अनुमान; यह कैसे निकाला गया, देखने के लिए संख्या पर होवर करें।</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>चरण</translation>
+    </message>
+    <message>
+        <source>Hours (est.)</source>
+        <translation>घंटे (अनु.)</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>सप्ताह</translation>
+    </message>
+    <message>
+        <source>Finish by</source>
+        <translation>इस तिथि तक</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StepTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>चरण</translation>
+    </message>
+    <message>
+        <source>Hours (our estimate)</source>
+        <translation>घंटे (हमारा अनुमान)</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>इसके बाद</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>संसाधन</translation>
+    </message>
+</context>
+<context>
+    <name>cg::TipsDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Preparing for interviews</source>
+        <translation>इंटरव्यू की तैयारी</translation>
+    </message>
+    <message>
+        <source>Your résumé</source>
+        <translation>आपका रिज़्यूमे</translation>
+    </message>
+    <message>
+        <source>Your portfolio</source>
+        <translation>आपका पोर्टफ़ोलियो</translation>
+    </message>
+    <message>
+        <source>Professional bodies</source>
+        <translation>पेशेवर संस्थाएँ</translation>
+    </message>
+    <message>
+        <source>Growing in the career</source>
+        <translation>करियर में आगे बढ़ना</translation>
+    </message>
+    <message>
+        <source>Frequently asked questions</source>
+        <translation>अक्सर पूछे जाने वाले प्रश्न</translation>
+    </message>
+</context>
+<context>
+    <name>cg::UserDatabase</name>
+    <message>
+        <source>The folder %1 cannot be created, so your progress cannot be saved this time.</source>
+        <translation>फ़ोल्डर %1 बनाया नहीं जा सकता, इसलिए इस बार आपकी प्रगति सहेजी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>A leftover journal file without its database was found and moved to %1.</source>
+        <translation>अपने डेटाबेस के बिना एक बची हुई जर्नल फ़ाइल मिली और उसे %1 में ले जाया गया।</translation>
+    </message>
+    <message>
+        <source>A leftover journal file %1 without its database is in the way and cannot be moved, so your progress cannot be saved this time.</source>
+        <translation>अपने डेटाबेस के बिना एक बची हुई जर्नल फ़ाइल %1 रास्ते में है और उसे हटाया नहीं जा सकता, इसलिए इस बार आपकी प्रगति सहेजी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>Your data file %1 cannot be read, so it was left as it is and your progress cannot be saved this time.</source>
+        <translation>आपकी डेटा फ़ाइल %1 पढ़ी नहीं जा सकती, इसलिए उसे जैसी थी वैसी ही छोड़ दिया गया और इस बार आपकी प्रगति सहेजी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>यह डेटाबेस नहीं है</translation>
+    </message>
+    <message>
+        <source>Your data file %1 is read-only, so changes cannot be saved. Everything you saved before is shown.</source>
+        <translation>आपकी डेटा फ़ाइल %1 केवल-पढ़ने योग्य है, इसलिए बदलाव सहेजे नहीं जा सकते। आपने पहले जो कुछ सहेजा था वह सब दिखाया गया है।</translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds your data file is read-only, so changes cannot be saved. Everything you saved before is shown.</source>
+        <translation>आपकी डेटा फ़ाइल वाला फ़ोल्डर %1 केवल-पढ़ने योग्य है, इसलिए बदलाव सहेजे नहीं जा सकते। आपने पहले जो कुछ सहेजा था वह सब दिखाया गया है।</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so your progress cannot be saved this time.</source>
+        <translation>फ़ोल्डर %1 केवल-पढ़ने योग्य है, इसलिए इस बार आपकी प्रगति सहेजी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>Your data file %1 cannot be created (%2), so your progress cannot be saved this time.</source>
+        <translation>आपकी डेटा फ़ाइल %1 बनाई नहीं जा सकती (%2), इसलिए इस बार आपकी प्रगति सहेजी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>Your data file %1 cannot be opened for changes (%2), so changes cannot be saved. Everything you saved before is shown.</source>
+        <translation>आपकी डेटा फ़ाइल %1 बदलावों के लिए खोली नहीं जा सकती (%2), इसलिए बदलाव सहेजे नहीं जा सकते। आपने पहले जो कुछ सहेजा था वह सब दिखाया गया है।</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>यह खोली नहीं जा सकती (%1)</translation>
+    </message>
+    <message>
+        <source>Your data file %1 cannot be checked (%2), so changes cannot be saved.</source>
+        <translation>आपकी डेटा फ़ाइल %1 जाँची नहीं जा सकती (%2), इसलिए बदलाव सहेजे नहीं जा सकते।</translation>
+    </message>
+    <message>
+        <source>Your data file was written by a newer version of Career Guide (data version %1; this version knows up to %2). It is opened read-only so nothing in it is lost; update Career Guide to make changes.</source>
+        <translation>आपकी डेटा फ़ाइल Career Guide के नए संस्करण से लिखी गई थी (डेटा संस्करण %1; यह संस्करण %2 तक जानता है)। इसे केवल-पढ़ने के लिए खोला गया है ताकि इसमें कुछ भी न खोए; बदलाव करने के लिए Career Guide अपडेट करें।</translation>
+    </message>
+    <message>
+        <source> (a copy is also at %1)</source>
+        <translation> (इसकी एक कॉपी %1 पर भी है)</translation>
+    </message>
+    <message>
+        <source>Your data file %1 could not be upgraded to this version&apos;s format: %2. It was left as it was%3, and your changes cannot be saved this time.</source>
+        <translation>आपकी डेटा फ़ाइल %1 इस संस्करण के फ़ॉर्मैट में अपग्रेड नहीं की जा सकी: %2। इसे जैसी थी वैसी ही छोड़ दिया गया%3, और इस बार आपके बदलाव सहेजे नहीं जा सकते।</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>यह पढ़ी नहीं जा सकती (%1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>यह क्षतिग्रस्त है (%1)</translation>
+    </message>
+    <message>
+        <source>it belongs to another application</source>
+        <translation>यह किसी दूसरे ऐप्लिकेशन की है</translation>
+    </message>
+    <message>
+        <source>cannot back it up first (%1)</source>
+        <translation>पहले इसका बैकअप नहीं लिया जा सकता (%1)</translation>
+    </message>
+    <message>
+        <source>cannot name the copy</source>
+        <translation>कॉपी का नाम नहीं रखा जा सकता</translation>
+    </message>
+    <message>
+        <source>step %1 failed (%2)</source>
+        <translation>चरण %1 विफल हुआ (%2)</translation>
+    </message>
+    <message>
+        <source>Your data was upgraded to the new format; a copy of the old file was kept at %1.</source>
+        <translation>आपका डेटा नए फ़ॉर्मैट में अपग्रेड किया गया; पुरानी फ़ाइल की एक कॉपी %1 पर रखी गई है।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used because %2, and it cannot be moved aside</source>
+        <translation>%1 का उपयोग नहीं किया जा सकता क्योंकि %2, और इसे हटाकर अलग नहीं रखा जा सकता</translation>
+    </message>
+    <message>
+        <source>Your data file %1 cannot be used because %2, and it cannot be moved out of the way, so it was left as it is and your progress cannot be saved this time.</source>
+        <translation>आपकी डेटा फ़ाइल %1 का उपयोग नहीं किया जा सकता क्योंकि %2, और इसे रास्ते से हटाया नहीं जा सकता, इसलिए इसे जैसी थी वैसी ही छोड़ दिया गया और इस बार आपकी प्रगति सहेजी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>Your data file could not be used because %1. It was moved, unchanged, to %2</source>
+        <translation>आपकी डेटा फ़ाइल का उपयोग नहीं किया जा सका क्योंकि %1। इसे बिना बदले %2 में ले जाया गया</translation>
+    </message>
+    <message>
+        <source>%1, but a new one cannot be created (%2), so your progress cannot be saved this time.</source>
+        <translation>%1, लेकिन नई फ़ाइल बनाई नहीं जा सकती (%2), इसलिए इस बार आपकी प्रगति सहेजी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>%1, and a new, empty one was started.</source>
+        <translation>%1, और एक नई, खाली फ़ाइल शुरू की गई।</translation>
+    </message>
+    <message>
+        <source>%1 It cannot be read either (%2), so it was left as it is.</source>
+        <translation>%1 इसे पढ़ा भी नहीं जा सकता (%2), इसलिए इसे जैसी थी वैसी ही छोड़ दिया गया।</translation>
+    </message>
+    <message>
+        <source>%1 It cannot be used (%2), and as it cannot be changed it was left where it is.</source>
+        <translation>%1 इसका उपयोग नहीं किया जा सकता (%2), और चूँकि इसे बदला नहीं जा सकता, इसे वहीं छोड़ दिया गया जहाँ यह है।</translation>
+    </message>
+    <message>
+        <source>%1 It was written by an older version and cannot be upgraded while it cannot be changed, so it was left as it is.</source>
+        <translation>%1 यह पुराने संस्करण से लिखी गई थी और जब तक इसे बदला नहीं जा सकता तब तक अपग्रेड नहीं की जा सकती, इसलिए इसे जैसी थी वैसी ही छोड़ दिया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>An offline guide to the back-end developer career.</source>
+        <translation>बैक-एंड डेवलपर करियर के लिए एक ऑफ़लाइन गाइड।</translation>
+    </message>
+    <message>
+        <source>Use this content database.</source>
+        <translation>इस कंटेंट डेटाबेस का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Keep your own data in this file.</source>
+        <translation>अपना डेटा इस फ़ाइल में रखें।</translation>
+    </message>
+    <message>
+        <source>Use this language (e.g. en, es, hi).</source>
+        <translation>इस भाषा का उपयोग करें (जैसे en, es, hi)।</translation>
+    </message>
+    <message>
+        <source>Quit once the window has been painted.</source>
+        <translation>विंडो दिखने के बाद बाहर निकलें।</translation>
+    </message>
+    <message>
+        <source>Career Guide cannot start</source>
+        <translation>Career Guide शुरू नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>no display found (neither DISPLAY nor WAYLAND_DISPLAY is set); run it from a desktop session</source>
+        <translation>कोई डिस्प्ले नहीं मिला (न DISPLAY सेट है, न WAYLAND_DISPLAY); इसे डेस्कटॉप सेशन से चलाएँ</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>आपका डेटा</translation>
+    </message>
+    <message>
+        <source>no content database found; looked for %1 (use --content-db PATH to name one)</source>
+        <translation>कोई कंटेंट डेटाबेस नहीं मिला; %1 पर खोजा गया (किसी एक को चुनने के लिए --content-db PATH दें)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> और </translation>
+    </message>
+</context>
 </TS>

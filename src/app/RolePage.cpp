@@ -254,7 +254,7 @@ QString RolePage::glance(const RoleData& data) const
         notes << citation(main.wage.sourceId);
     }
     if (main.projection.isValid()) {
-        heads << tr("Job growth 2024\u201334");
+        heads << tr("Job growth 2024–34");
         values << growth(data);
         notes << tr("all occupations %1; %2")
                      .arg(OfficialFigure::signedPercent(m_all.changePercent, m_locale),
@@ -380,7 +380,7 @@ QString RolePage::wageTable(const OccupationWage& wage, const QString& occupatio
     const QStringList all{wage.annualP10, wage.annualP25, wage.annualMedian, wage.annualP75, wage.annualP90,
                           wage.hourlyP10, wage.hourlyP25, wage.hourlyMedian, wage.hourlyP75, wage.hourlyP90};
     if (all.contains(QStringLiteral("#")))
-        notes.append(tr("\u201C\u2265\u201D: BLS reports only that the wage is at least $239,200 a year "
+        notes.append(tr("“\u2265”: BLS reports only that the wage is at least $239,200 a year "
                         "($115.00 an hour)."));
     if (wage.annualOnly)
         notes.append(tr("BLS publishes only annual wages for this occupation."));
@@ -439,7 +439,7 @@ QString RolePage::outlook(const RoleData& data) const
         official.append(projection(occupation.projection));
     }
     if (!official.isEmpty())
-        page += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Official projection, 2024\u201334"))) + items(official);
+        page += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Official projection, 2024–34"))) + items(official);
     if (!data.role.outlooks.isEmpty()) {
         QStringList stated;
         for (const RoleOutlook& outlook : data.role.outlooks) {
@@ -615,7 +615,7 @@ QString RolePage::ratings(const Occupation& occupation) const
                                                               : tr("Most important knowledge (O*NET ratings)")));
         page += (gridTable(3, false) + QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th></tr>"))
                     .arg(esc(domain == QLatin1String("skill") ? tr("Skill") : tr("Knowledge")),
-                         esc(tr("Importance (1\u20135)")), esc(tr("Level (0\u20137)")));
+                         esc(tr("Importance (1–5)")), esc(tr("Level (0–7)")));
         for (const OccupationRating& rating : std::as_const(top))
             page += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td></tr>")
                         .arg(esc(rating.name), esc(OfficialFigure::number(rating.importance, m_locale)),
@@ -757,8 +757,8 @@ QString RolePage::comparison(const RoleData& first, const RoleData& second) cons
     const QString diff = QStringLiteral(" class=\"diff\"");
     QString page = html::heading(tr("%1 and %2 side by side").arg(a, b), 1);
     page += QStringLiteral("<p>%1</p>")
-                .arg(muted(esc(tr("Shaded cells differ between the two roles. Pick \u201C(nobody)\u201D under "
-                                  "\u201CCompare with\u201D to see one role again."))));
+                .arg(muted(esc(tr("Shaded cells differ between the two roles. Pick “(nobody)” under "
+                                  "“Compare with” to see one role again."))));
 
     const auto row = [&](const QString& label, const QString& left, const QString& right, bool differs) {
         return QStringLiteral("<tr><th valign=\"top\">%1</th><td valign=\"top\"%4>%2</td><td valign=\"top\"%4>%3</td>"
@@ -811,7 +811,7 @@ QString RolePage::comparison(const RoleData& first, const RoleData& second) cons
                 officialCell(payB, source(second, true)), payA != payB);
     const QString growthA = growth(first);
     const QString growthB = growth(second);
-    page += row(tr("Job growth 2024\u201334 (BLS)"), officialCell(growthA, source(first, false)),
+    page += row(tr("Job growth 2024–34 (BLS)"), officialCell(growthA, source(first, false)),
                 officialCell(growthB, source(second, false)), growthA != growthB);
     const QString educationA = entryEducation(first);
     const QString educationB = entryEducation(second);

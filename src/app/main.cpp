@@ -2,16 +2,16 @@
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "ThemeManager.h"
+#include "Translations.h"
 #include "database/ContentDatabase.h"
 #include "database/UserDatabase.h"
 #include "settings/Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QDir>
+#include <QFileInfo>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -36,19 +36,6 @@ int fail(const QString& title, const QString& reason)
     if (!isHeadlessPlatform())
         cg::MessageBoxes::critical(nullptr, title, reason);
     return 1;
-}
-
-void installTranslations(QApplication& app, const QString& language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto* translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("careerguide"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
 }
 
 } // namespace
@@ -86,11 +73,20 @@ int main(int argc, char* argv[])
     parser.addOptions({contentOption, userOption, langOption, exitOption});
     parser.process(app);
 
-    installTranslations(app, parser.value(langOption));
+    cg::Translations::install(app, parser.value(langOption));
     const QString title = QCoreApplication::translate("main", "Career Guide cannot start");
 
     cg::ContentDatabase content;
     const QString contentPath = cg::ContentDatabase::locate(parser.value(contentOption), QCoreApplication::applicationDirPath());
+    if (!parser.isSet(contentOption) && !qEnvironmentVariableIsSet("CAREERGUIDE_CONTENT_DB")
+        && !QFileInfo::exists(contentPath)) {
+        QStringList places;
+        for (const QString& candidate : cg::ContentDatabase::defaultCandidates(QCoreApplication::applicationDirPath()))
+            places.append(QDir::toNativeSeparators(candidate));
+        return fail(title, QCoreApplication::translate("main", "no content database found; looked for %1 (use "
+                                                               "--content-db PATH to name one)")
+                               .arg(places.join(QCoreApplication::translate("main", " and "))));
+    }
     if (!content.open(contentPath))
         return fail(title, content.errorString());
 

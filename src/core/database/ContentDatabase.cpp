@@ -127,16 +127,19 @@ QString ContentDatabase::locate(const QString& explicitPath, const QString& appl
     const QString fromEnv = QProcessEnvironment::systemEnvironment().value(QStringLiteral("CAREERGUIDE_CONTENT_DB"));
     if (!fromEnv.isEmpty())
         return fromEnv;
-    const QString fileName = QStringLiteral("careerguide-content.sqlite");
-    const QStringList candidates{
-        QDir(applicationDir).filePath(fileName),
-        QDir(applicationDir).filePath(QStringLiteral("../share/careerguide/") + fileName),
-    };
+    const QStringList candidates = defaultCandidates(applicationDir);
     for (const QString& candidate : candidates) {
         if (QFileInfo::exists(candidate))
-            return QDir::cleanPath(candidate);
+            return candidate;
     }
-    return QDir::cleanPath(candidates.constFirst());
+    return candidates.constFirst();
+}
+
+QStringList ContentDatabase::defaultCandidates(const QString& applicationDir)
+{
+    const QString fileName = QStringLiteral("careerguide-content.sqlite");
+    return {QDir::cleanPath(QDir(applicationDir).filePath(fileName)),
+            QDir::cleanPath(QDir(applicationDir).filePath(QStringLiteral("../share/careerguide/") + fileName))};
 }
 
 } // namespace cg

@@ -32,6 +32,8 @@ public:
     // Where to look when no path was given: the environment, then beside the executable (build tree), then the
     // installed share/careerguide/. Returns the first existing file, or the first candidate when none exists.
     static QString locate(const QString& explicitPath, const QString& applicationDir);
+    // The places looked at when neither a path nor CAREERGUIDE_CONTENT_DB is given, in order.
+    static QStringList defaultCandidates(const QString& applicationDir);
 
 private:
     bool fail(const QString& reason);
