@@ -1,26 +1,11 @@
 #include "RoleRepository.h"
 
 #include <QHash>
+#include "SourceColumns.h"
+
 #include <QSqlQuery>
 
 namespace cg {
-
-namespace {
-// A citation from seven columns starting at first: source id, title and publisher, origin id, title and publisher,
-// and the as-of date.
-SourceRef sourceRefAt(const QSqlQuery& query, int first)
-{
-    SourceRef ref;
-    ref.sourceId = query.value(first).toString();
-    ref.sourceTitle = query.value(first + 1).toString();
-    ref.sourcePublisher = query.value(first + 2).toString();
-    ref.originId = query.value(first + 3).toString();
-    ref.originTitle = query.value(first + 4).toString();
-    ref.originPublisher = query.value(first + 5).toString();
-    ref.asOf = query.value(first + 6).toString();
-    return ref;
-}
-} // namespace
 
 RoleRepository::RoleRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
