@@ -1858,6 +1858,10 @@ median %2</source>
         <source>Career Guide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Content %1, as of %2 (content in English)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::Money</name>

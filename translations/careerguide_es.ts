@@ -1861,6 +1861,10 @@ mediana %2</translation>
         <source>Career Guide</source>
         <translation>Career Guide</translation>
     </message>
+    <message>
+        <source>Content %1, as of %2 (content in English)</source>
+        <translation>Contenido %1, a fecha de %2 (contenido en inglés)</translation>
+    </message>
 </context>
 <context>
     <name>cg::Money</name>

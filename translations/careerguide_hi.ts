@@ -1861,6 +1861,10 @@ median %2</source>
         <source>Career Guide</source>
         <translation>Career Guide</translation>
     </message>
+    <message>
+        <source>Content %1, as of %2 (content in English)</source>
+        <translation>कंटेंट %1, %2 तक (कंटेंट अंग्रेज़ी में)</translation>
+    </message>
 </context>
 <context>
     <name>cg::Money</name>

@@ -29,6 +29,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QTimer>
 
 namespace cg {
@@ -107,7 +108,11 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
         m_salariesTab->exportCsv();
     });
 
-    auto* version = new QLabel(tr("Content %1, as of %2").arg(m_content.contentVersion(), m_content.contentAsOf()));
+    // Only the interface is translated so far; say so wherever another language is in use.
+    const QString contentLabel = QLocale().language() == QLocale::English
+        ? tr("Content %1, as of %2")
+        : tr("Content %1, as of %2 (content in English)");
+    auto* version = new QLabel(contentLabel.arg(m_content.contentVersion(), m_content.contentAsOf()));
     version->setAccessibleName(tr("Content version"));
     statusBar()->addPermanentWidget(version);
     if (!m_user.isWritable())
