@@ -79,16 +79,18 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) { m_settings.setLastTab(index); });
     connect(m_skillsTab, &SkillsTab::errorOccurred, this, &MainWindow::showError);
     // The study-plan commands work from any tab; without a plan they lead to the Learning Path tab to make one.
-    const auto studyPlanCommand = [this](void (LearningPathTab::*command)()) {
-        return [this, command] {
-            if (!m_learningPathTab->hasPlan())
-                showTab(LearningPathIndex);
-            (m_learningPathTab->*command)();
-        };
-    };
-    connect(m_ui->actionPrintStudyPlan, &QAction::triggered, this, studyPlanCommand(&LearningPathTab::printPlan));
-    connect(m_ui->actionExportPdf, &QAction::triggered, this, studyPlanCommand(&LearningPathTab::exportPdf));
-    connect(m_ui->actionExportCalendar, &QAction::triggered, this, studyPlanCommand(&LearningPathTab::exportCalendar));
+    connect(m_ui->actionPrintStudyPlan, &QAction::triggered, this, [this] {
+        showLearningPathUnlessPlanned();
+        m_learningPathTab->printPlan();
+    });
+    connect(m_ui->actionExportPdf, &QAction::triggered, this, [this] {
+        showLearningPathUnlessPlanned();
+        m_learningPathTab->exportPdf();
+    });
+    connect(m_ui->actionExportCalendar, &QAction::triggered, this, [this] {
+        showLearningPathUnlessPlanned();
+        m_learningPathTab->exportCalendar();
+    });
     connect(m_learningPathTab, &LearningPathTab::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::openSearch);
@@ -203,6 +205,12 @@ void MainWindow::showSources()
 {
     SourcesDialog dialog(*m_sources, this);
     dialog.exec();
+}
+
+void MainWindow::showLearningPathUnlessPlanned()
+{
+    if (!m_learningPathTab->hasPlan())
+        showTab(LearningPathIndex);
 }
 
 void MainWindow::setUpThemeMenu()

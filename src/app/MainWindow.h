@@ -65,6 +65,7 @@ private:
     void showTips();
     void showShortcuts();
     void setUpThemeMenu();
+    void showLearningPathUnlessPlanned();
     void showAbout();
     void showError(const QString& message);
     void saveState();
