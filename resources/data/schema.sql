@@ -104,6 +104,9 @@ CREATE TABLE role_skill (
     importance INTEGER NOT NULL CHECK (importance BETWEEN 1 AND 5),
     PRIMARY KEY (role_id, skill_id)
 ) WITHOUT ROWID;
+-- The key serves "skills of a role"; this serves "roles of a skill" (the Skills tab counts them for every skill),
+-- which would otherwise read the whole table once per skill.
+CREATE INDEX role_skill_by_skill ON role_skill (skill_id, role_id);
 
 CREATE TABLE role_skill_source (
     role_id   INTEGER NOT NULL,

@@ -89,12 +89,16 @@ void equaliseFirstLines(QTextDocument* document)
     }
     if (tallest <= 0)
         return;
+    // One edit block, so the document is laid out again once at the end rather than after every cell.
+    QTextCursor batch(document);
+    batch.beginEditBlock();
     for (const QTextTableCell& cell : cells) {
         QTextCursor cursor = cell.firstCursorPosition();
         QTextBlockFormat format = cursor.blockFormat();
         format.setLineHeight(qCeil(tallest), QTextBlockFormat::MinimumHeight);
         cursor.setBlockFormat(format);
     }
+    batch.endEditBlock();
 }
 
 } // namespace

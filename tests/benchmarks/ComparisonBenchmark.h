@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace cg::bench {
+
+class Report;
+class WindowSession;
+
+// The salary comparison in the real Salaries tab: adding a fourth column to a comparison of three, and changing the
+// display currency of a four-column comparison, each until the tab has repainted. Picks figures in different
+// currencies, so every update converts.
+class ComparisonBenchmark final
+{
+public:
+    explicit ComparisonBenchmark(int rounds) : m_rounds(rounds) {}
+
+    bool run(const QString& label, WindowSession& session, double limitMs, Report& report, QString* error) const;
+
+private:
+    int m_rounds;
+};
+
+} // namespace cg::bench
