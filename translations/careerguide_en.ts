@@ -250,6 +250,26 @@
         <source>Steps and progress</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Switch between the routes and steps and your study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the learning path whose routes and steps are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education routes into the role, with their kind and duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path&apos;s steps in order, with our hour estimates, prerequisites and resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected route or step, with its sources</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -381,6 +401,10 @@
         <source>&amp;About Career Guide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roles, skills, salaries and the learning path</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RolesTab</name>
@@ -438,6 +462,14 @@
     </message>
     <message>
         <source>Role details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles in the guide; choose one to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected role&apos;s duties, skills, pay, outlook and sources, or two roles side by side</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -667,6 +699,42 @@
         <source>Print comparison</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show only figures for this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only figures for this country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only figures from this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected figure with its source, date, conversion and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency the comparison is shown in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How amounts are converted: market exchange rates or purchasing-power parity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between the comparison table, the charts and the skill premiums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the selected saved comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected saved comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -785,6 +853,30 @@
         <source>Skill details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show only skills of this category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hard skills, soft skills or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only skills with this status of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the skills the target role needs that you do not know yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills with their category, kind, roles, O*NET flags and your status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected skill: the roles that need it, O*NET flags, premiums and learning steps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourcesDialog</name>
@@ -794,6 +886,10 @@
     </message>
     <message>
         <source>Sources and what they contributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every source with what it contributed, how to cite it and its licence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1036,6 +1132,10 @@
     </message>
     <message>
         <source>Career tips and frequently asked questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice on interviews, résumés, portfolios and professional bodies, and answers to common questions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3537,6 +3637,10 @@ Note: %2</source>
         <source>Cite as: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close this window</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::SqlScript</name>
@@ -3691,6 +3795,10 @@ Note: %2</source>
     </message>
     <message>
         <source>Frequently asked questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

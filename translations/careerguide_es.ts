@@ -250,6 +250,26 @@
         <source>Steps and progress</source>
         <translation>Pasos y progreso</translation>
     </message>
+    <message>
+        <source>Switch between the routes and steps and your study plan</source>
+        <translation>Cambia entre las vías y pasos y tu plan de estudio</translation>
+    </message>
+    <message>
+        <source>Choose the learning path whose routes and steps are shown</source>
+        <translation>Elige la ruta de aprendizaje cuyas vías y pasos se muestran</translation>
+    </message>
+    <message>
+        <source>Education routes into the role, with their kind and duration</source>
+        <translation>Vías de formación hacia el puesto, con su tipo y duración</translation>
+    </message>
+    <message>
+        <source>The path&apos;s steps in order, with our hour estimates, prerequisites and resources</source>
+        <translation>Los pasos de la ruta en orden, con nuestra estimación de horas, requisitos previos y recursos</translation>
+    </message>
+    <message>
+        <source>Details of the selected route or step, with its sources</source>
+        <translation>Detalles de la vía o el paso seleccionado, con sus fuentes</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -381,6 +401,10 @@
         <source>&amp;About Career Guide</source>
         <translation>Acerca &amp;de Career Guide</translation>
     </message>
+    <message>
+        <source>Roles, skills, salaries and the learning path</source>
+        <translation>Puestos, habilidades, salarios y la ruta de aprendizaje</translation>
+    </message>
 </context>
 <context>
     <name>RolesTab</name>
@@ -439,6 +463,14 @@
     <message>
         <source>Role details</source>
         <translation>Detalles del puesto</translation>
+    </message>
+    <message>
+        <source>Roles in the guide; choose one to see its details</source>
+        <translation>Puestos de la guía; elige uno para ver sus detalles</translation>
+    </message>
+    <message>
+        <source>The selected role&apos;s duties, skills, pay, outlook and sources, or two roles side by side</source>
+        <translation>Funciones, habilidades, salario, perspectivas y fuentes del puesto seleccionado, o dos puestos uno al lado del otro</translation>
     </message>
 </context>
 <context>
@@ -667,6 +699,42 @@
         <source>Print comparison</source>
         <translation>Imprimir la comparación</translation>
     </message>
+    <message>
+        <source>Show only figures for this role</source>
+        <translation>Mostrar solo cifras de este puesto</translation>
+    </message>
+    <message>
+        <source>Show only figures for this country</source>
+        <translation>Mostrar solo cifras de este país</translation>
+    </message>
+    <message>
+        <source>Show only figures from this source</source>
+        <translation>Mostrar solo cifras de esta fuente</translation>
+    </message>
+    <message>
+        <source>The selected figure with its source, date, conversion and notes</source>
+        <translation>La cifra seleccionada con su fuente, fecha, conversión y notas</translation>
+    </message>
+    <message>
+        <source>The currency the comparison is shown in</source>
+        <translation>La moneda en la que se muestra la comparación</translation>
+    </message>
+    <message>
+        <source>How amounts are converted: market exchange rates or purchasing-power parity</source>
+        <translation>Cómo se convierten los importes: tipos de cambio de mercado o paridad de poder adquisitivo</translation>
+    </message>
+    <message>
+        <source>Switch between the comparison table, the charts and the skill premiums</source>
+        <translation>Cambia entre la tabla comparativa, los gráficos y las primas por habilidad</translation>
+    </message>
+    <message>
+        <source>Load the selected saved comparison</source>
+        <translation>Cargar la comparación guardada seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved comparison</source>
+        <translation>Eliminar la comparación guardada seleccionada</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -785,6 +853,30 @@
         <source>Skill details</source>
         <translation>Detalles de la habilidad</translation>
     </message>
+    <message>
+        <source>Show only skills of this category</source>
+        <translation>Mostrar solo habilidades de esta categoría</translation>
+    </message>
+    <message>
+        <source>Show hard skills, soft skills or both</source>
+        <translation>Mostrar habilidades técnicas, interpersonales o ambas</translation>
+    </message>
+    <message>
+        <source>Show only skills with this status of yours</source>
+        <translation>Mostrar solo habilidades con este estado tuyo</translation>
+    </message>
+    <message>
+        <source>Show only the skills the target role needs that you do not know yet</source>
+        <translation>Mostrar solo las habilidades que necesita el puesto objetivo y que aún no conoces</translation>
+    </message>
+    <message>
+        <source>Skills with their category, kind, roles, O*NET flags and your status</source>
+        <translation>Habilidades con su categoría, tipo, puestos, indicadores de O*NET y tu estado</translation>
+    </message>
+    <message>
+        <source>The selected skill: the roles that need it, O*NET flags, premiums and learning steps</source>
+        <translation>La habilidad seleccionada: puestos que la necesitan, indicadores de O*NET, primas y pasos de aprendizaje</translation>
+    </message>
 </context>
 <context>
     <name>SourcesDialog</name>
@@ -795,6 +887,10 @@
     <message>
         <source>Sources and what they contributed</source>
         <translation>Fuentes y lo que aportaron</translation>
+    </message>
+    <message>
+        <source>Every source with what it contributed, how to cite it and its licence</source>
+        <translation>Cada fuente con lo que aportó, cómo citarla y su licencia</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1133,10 @@
     <message>
         <source>Career tips and frequently asked questions</source>
         <translation>Consejos profesionales y preguntas frecuentes</translation>
+    </message>
+    <message>
+        <source>Advice on interviews, résumés, portfolios and professional bodies, and answers to common questions</source>
+        <translation>Consejos sobre entrevistas, currículos, portafolios y asociaciones profesionales, y respuestas a preguntas frecuentes</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3646,10 @@ Nota: %2</translation>
         <source>Cite as: %1</source>
         <translation>Cita: %1</translation>
     </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
 </context>
 <context>
     <name>cg::SqlScript</name>
@@ -3701,6 +3805,10 @@ Nota: %2</translation>
     <message>
         <source>Frequently asked questions</source>
         <translation>Preguntas frecuentes</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
     </message>
 </context>
 <context>

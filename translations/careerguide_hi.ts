@@ -250,6 +250,26 @@
         <source>Steps and progress</source>
         <translation>चरण और प्रगति</translation>
     </message>
+    <message>
+        <source>Switch between the routes and steps and your study plan</source>
+        <translation>रूट और चरण तथा अपनी अध्ययन योजना के बीच बदलें</translation>
+    </message>
+    <message>
+        <source>Choose the learning path whose routes and steps are shown</source>
+        <translation>वह लर्निंग पाथ चुनें जिसके रूट और चरण दिखाए जाएँ</translation>
+    </message>
+    <message>
+        <source>Education routes into the role, with their kind and duration</source>
+        <translation>इस भूमिका तक पहुँचने के शिक्षा रूट, उनके प्रकार और अवधि के साथ</translation>
+    </message>
+    <message>
+        <source>The path&apos;s steps in order, with our hour estimates, prerequisites and resources</source>
+        <translation>पाथ के चरण क्रम से, हमारे घंटों के अनुमान, पूर्वापेक्षाओं और संसाधनों के साथ</translation>
+    </message>
+    <message>
+        <source>Details of the selected route or step, with its sources</source>
+        <translation>चुने गए रूट या चरण का विवरण, उसके स्रोतों के साथ</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -381,6 +401,10 @@
         <source>&amp;About Career Guide</source>
         <translation>Career Guide के बारे में (&amp;A)</translation>
     </message>
+    <message>
+        <source>Roles, skills, salaries and the learning path</source>
+        <translation>भूमिकाएँ, कौशल, वेतन और लर्निंग पाथ</translation>
+    </message>
 </context>
 <context>
     <name>RolesTab</name>
@@ -439,6 +463,14 @@
     <message>
         <source>Role details</source>
         <translation>भूमिका का विवरण</translation>
+    </message>
+    <message>
+        <source>Roles in the guide; choose one to see its details</source>
+        <translation>गाइड की भूमिकाएँ; विवरण देखने के लिए एक चुनें</translation>
+    </message>
+    <message>
+        <source>The selected role&apos;s duties, skills, pay, outlook and sources, or two roles side by side</source>
+        <translation>चुनी गई भूमिका के कार्य, कौशल, वेतन, संभावनाएँ और स्रोत, या दो भूमिकाएँ साथ-साथ</translation>
     </message>
 </context>
 <context>
@@ -667,6 +699,42 @@
         <source>Print comparison</source>
         <translation>तुलना प्रिंट करें</translation>
     </message>
+    <message>
+        <source>Show only figures for this role</source>
+        <translation>केवल इस भूमिका के आँकड़े दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Show only figures for this country</source>
+        <translation>केवल इस देश के आँकड़े दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Show only figures from this source</source>
+        <translation>केवल इस स्रोत के आँकड़े दिखाएँ</translation>
+    </message>
+    <message>
+        <source>The selected figure with its source, date, conversion and notes</source>
+        <translation>चुना गया आँकड़ा, उसके स्रोत, तिथि, रूपांतरण और नोट्स के साथ</translation>
+    </message>
+    <message>
+        <source>The currency the comparison is shown in</source>
+        <translation>वह मुद्रा जिसमें तुलना दिखाई जाती है</translation>
+    </message>
+    <message>
+        <source>How amounts are converted: market exchange rates or purchasing-power parity</source>
+        <translation>राशियाँ कैसे बदली जाती हैं: बाज़ार विनिमय दर या क्रय-शक्ति समता (PPP)</translation>
+    </message>
+    <message>
+        <source>Switch between the comparison table, the charts and the skill premiums</source>
+        <translation>तुलना तालिका, चार्ट और कौशल प्रीमियम के बीच बदलें</translation>
+    </message>
+    <message>
+        <source>Load the selected saved comparison</source>
+        <translation>चुनी गई सहेजी तुलना लोड करें</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved comparison</source>
+        <translation>चुनी गई सहेजी तुलना हटाएँ</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -785,6 +853,30 @@
         <source>Skill details</source>
         <translation>कौशल का विवरण</translation>
     </message>
+    <message>
+        <source>Show only skills of this category</source>
+        <translation>केवल इस श्रेणी के कौशल दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Show hard skills, soft skills or both</source>
+        <translation>हार्ड कौशल, सॉफ़्ट कौशल या दोनों दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Show only skills with this status of yours</source>
+        <translation>केवल आपकी इस स्थिति वाले कौशल दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Show only the skills the target role needs that you do not know yet</source>
+        <translation>केवल वे कौशल दिखाएँ जो लक्ष्य भूमिका को चाहिए और जो आप अभी नहीं जानते</translation>
+    </message>
+    <message>
+        <source>Skills with their category, kind, roles, O*NET flags and your status</source>
+        <translation>कौशल, उनकी श्रेणी, प्रकार, भूमिकाओं, O*NET फ़्लैग और आपकी स्थिति के साथ</translation>
+    </message>
+    <message>
+        <source>The selected skill: the roles that need it, O*NET flags, premiums and learning steps</source>
+        <translation>चुना गया कौशल: जिन भूमिकाओं को इसकी ज़रूरत है, O*NET फ़्लैग, प्रीमियम और सीखने के चरण</translation>
+    </message>
 </context>
 <context>
     <name>SourcesDialog</name>
@@ -795,6 +887,10 @@
     <message>
         <source>Sources and what they contributed</source>
         <translation>स्रोत और उनका योगदान</translation>
+    </message>
+    <message>
+        <source>Every source with what it contributed, how to cite it and its licence</source>
+        <translation>हर स्रोत, उसका योगदान, उसे कैसे उद्धृत करें और उसका लाइसेंस</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1133,10 @@
     <message>
         <source>Career tips and frequently asked questions</source>
         <translation>करियर सुझाव और अक्सर पूछे जाने वाले प्रश्न</translation>
+    </message>
+    <message>
+        <source>Advice on interviews, résumés, portfolios and professional bodies, and answers to common questions</source>
+        <translation>इंटरव्यू, रिज़्यूमे, पोर्टफ़ोलियो और पेशेवर संस्थाओं पर सलाह, और आम सवालों के जवाब</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3646,10 @@ Note: %2</source>
         <source>Cite as: %1</source>
         <translation>उद्धरण: %1</translation>
     </message>
+    <message>
+        <source>Close this window</source>
+        <translation>यह विंडो बंद करें</translation>
+    </message>
 </context>
 <context>
     <name>cg::SqlScript</name>
@@ -3701,6 +3805,10 @@ Note: %2</source>
     <message>
         <source>Frequently asked questions</source>
         <translation>अक्सर पूछे जाने वाले प्रश्न</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>यह विंडो बंद करें</translation>
     </message>
 </context>
 <context>

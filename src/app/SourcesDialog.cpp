@@ -14,6 +14,7 @@ SourcesDialog::SourcesDialog(const SourceRepository& sources, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleDescription(tr("Close this window"));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     const QList<QPair<QString, QString>> kinds{{QStringLiteral("article"), tr("Articles")},

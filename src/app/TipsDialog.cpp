@@ -25,6 +25,7 @@ TipsDialog::TipsDialog(const TipRepository& tips, const SourceRepository& source
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleDescription(tr("Close this window"));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     const QList<QPair<QString, QString>> topics{{QStringLiteral("interview"), tr("Preparing for interviews")},
