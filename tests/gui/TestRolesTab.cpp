@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "RolesTab.h"
 #include "SkillsTab.h"
+#include "MnemonicCheck.h"
 #include "TestSupport.h"
 #include "compare/RoleComparison.h"
 #include "content/OfficialFigure.h"
@@ -43,48 +44,6 @@ private:
         QVERIFY2(widget->grab().save(path), qPrintable(path));
     }
 
-    // The letter after a single '&' in a label's text, lower-cased; null when there is none.
-    static QChar mnemonic(const QString& text)
-    {
-        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-            if (text.at(i) == u'&') {
-                if (text.at(i + 1) != u'&')
-                    return text.at(i + 1).toLower();
-                ++i;
-            }
-        }
-        return {};
-    }
-
-    // Every Alt+letter on the visible tab means one thing: labels, check boxes, tab titles and menus together.
-    void checkMnemonics(QWidget* page)
-    {
-        QStringList owners;
-        QHash<QChar, QString> seen;
-        const auto claim = [&](const QString& text, const QString& owner) {
-            const QChar key = mnemonic(text);
-            if (key.isNull())
-                return;
-            QVERIFY2(!seen.contains(key),
-                     qPrintable(QStringLiteral("Alt+%1: %2 and %3").arg(key, seen.value(key), owner)));
-            seen.insert(key, owner);
-        };
-        for (QAction* menu : m_window->menuBar()->actions())
-            claim(menu->text(), menu->text());
-        auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("tabs"));
-        for (int i = 0; i < tabs->count(); ++i)
-            claim(tabs->tabText(i), tabs->tabText(i));
-        for (QLabel* label : page->findChildren<QLabel*>()) {
-            if (mnemonic(label->text()).isNull())
-                continue;
-            QVERIFY2(label->buddy(), qPrintable(label->text()));
-            QVERIFY2(!label->buddy()->accessibleName().isEmpty(), qPrintable(label->text()));
-            claim(label->text(), label->text());
-        }
-        for (QAbstractButton* button : page->findChildren<QAbstractButton*>())
-            claim(button->text(), button->text());
-    }
-
 private slots:
     void initTestCase()
     {
@@ -104,7 +63,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    void keyboardMnemonicsAreUnique() { checkMnemonics(tab()); }
+    void keyboardMnemonicsAreUnique() { cg::test::checkMnemonics(m_window.get(), tab()); }
 
     void cleanup() { m_window.reset(); }
 
