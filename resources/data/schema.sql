@@ -284,9 +284,11 @@ CREATE TABLE faq_source (
 ) WITHOUT ROWID;
 
 -- One row per searchable item. kind: role, skill, step, resource (ref: the item's slug; a step's is path/step),
--- occupation (ref: the O*NET-SOC code).
+-- occupation (ref: the O*NET-SOC code). The generator renumbers the rows at the end so that each kind owns a block
+-- of rowids in title order (SearchIndexLayout): a search keeps to one kind and takes its first titles by rowid range
+-- alone. Prefix indexes from one letter on keep the first keystroke as cheap as the later ones.
 CREATE VIRTUAL TABLE search_index USING fts5(
     kind UNINDEXED, ref UNINDEXED, title, body,
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '2 3'
+    prefix = '1 2 3'
 );

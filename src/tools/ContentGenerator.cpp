@@ -3,6 +3,7 @@
 #include "database/ContentDatabase.h"
 #include "JsonContentLoader.h"
 #include "database/SqlScript.h"
+#include "search/SearchIndexLayout.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,7 +71,8 @@ bool fill(QSqlDatabase& db, const ContentGenerator::Options& options, QString* e
         return false;
 #endif
     Q_UNUSED(officialDir)
-    if (!exec(db, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"), error))
+    if (!SearchIndexLayout::arrange(db, error)
+        || !exec(db, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"), error))
         return false;
     if (!db.commit()) {
         *error = db.lastError().text();

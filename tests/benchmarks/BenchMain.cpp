@@ -236,7 +236,10 @@ int runAll(const QCommandLineParser& parser, int quick)
                                       "configure with -DCG_ALL_OCCUPATIONS=ON"));
     }
     const Database& base = databases.constLast();
-    const QString scaledPath = work.filePath(QStringLiteral("careerguide-content-scaled.sqlite"));
+    const QString kept = parser.value(QStringLiteral("keep-scaled"));
+    const QString scaledPath = kept.isEmpty() ? work.filePath(QStringLiteral("careerguide-content-scaled.sqlite")) : kept;
+    if (!kept.isEmpty())
+        QFile::remove(kept);
     cg::bench::ScaledContentDatabase::Counts scaledCounts;
     QString error;
     progress(QStringLiteral("building the scaled database from the %1 one").arg(base.label));
@@ -334,6 +337,8 @@ int main(int argc, char* argv[])
            QStringLiteral("PATH"));
     option(QStringLiteral("output"), QStringLiteral("Also write the report here."), QStringLiteral("PATH"));
     option(QStringLiteral("build-type"), QStringLiteral("CMAKE_BUILD_TYPE, for the report."), QStringLiteral("TYPE"));
+    option(QStringLiteral("keep-scaled"),
+           QStringLiteral("Build the scaled database here and keep it (to profile against it)."), QStringLiteral("PATH"));
     option(QStringLiteral("quick"), QStringLiteral("A third of the runs: a rough look in less time."));
     option(QStringLiteral("fail-on-miss"), QStringLiteral("Exit with status 1 when a budget is missed."));
     option(QStringLiteral("measure"), QStringLiteral("(internal) Run the in-process measures."), QStringLiteral("LABEL"));

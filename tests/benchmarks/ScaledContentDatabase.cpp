@@ -1,5 +1,7 @@
 #include "ScaledContentDatabase.h"
 
+#include "search/SearchIndexLayout.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -224,7 +226,8 @@ bool ScaledContentDatabase::build(const QString& source, const QString& target, 
             }
             ++counts->syntheticRoles;
         }
-        if (!exec(query, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"), error))
+        if (!cg::SearchIndexLayout::arrange(db, error)
+            || !exec(query, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"), error))
             return false;
         if (!db.commit()) {
             *error = db.lastError().text();

@@ -23,7 +23,7 @@ private slots:
         QVERIFY(m_db.open());
         QSqlQuery query(m_db);
         QVERIFY2(query.exec(QStringLiteral("CREATE VIRTUAL TABLE t USING fts5(title, body, "
-                                           "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')")),
+                                           "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')")),
                  qPrintable(query.lastError().text()));
         const QList<QPair<QString, QString>> rows{
             {QStringLiteral("PostgreSQL"), QStringLiteral("relational database")},
@@ -164,6 +164,38 @@ private slots:
         QVERIFY2(query.exec(), qPrintable(query.lastError().text() + QStringLiteral(" for ") + match.left(80)));
         QVERIFY(query.next());
         QVERIFY2(query.value(0).toInt() >= minimumHits, qPrintable(match.left(80)));
+    }
+
+    // The "title starts with" expression: true only where the column's first word starts with the first typed word.
+    void firstWordStarts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("titles");
+        QTest::newRow("first word") << "post" << QStringList{QStringLiteral("PostgreSQL")};
+        QTest::newRow("not a later word") << "writing" << QStringList();
+        QTest::newRow("later words ignored") << "r zzzz" << QStringList{QStringLiteral("Résumé writing")};
+        QTest::newRow("one letter") << "n" << QStringList{QStringLiteral("Node.js")};
+        QTest::newRow("hostile") << "^\"{body}: NEAR(" << QStringList();
+        QTest::newRow("nothing to search") << "* -" << QStringList();
+    }
+
+    void firstWordStarts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, titles);
+        const QString starts = cg::FtsQuery::firstWordStarts(text, QStringLiteral("title"));
+        if (cg::FtsQuery::words(text).isEmpty()) {
+            QVERIFY(starts.isEmpty());
+            return;
+        }
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT title FROM t WHERE t MATCH ? ORDER BY title"));
+        query.addBindValue(starts);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text() + QStringLiteral(" for ") + starts));
+        QStringList found;
+        while (query.next())
+            found.append(query.value(0).toString());
+        QCOMPARE(found, titles);
     }
 };
 

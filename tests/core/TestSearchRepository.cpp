@@ -3,7 +3,6 @@
 #include "database/ContentDatabase.h"
 #include "repositories/SearchRepository.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using cg::SearchHit;
@@ -162,18 +161,55 @@ private slots:
         }
     }
 
-    // Not a budget check (benchmarks do that): a sanity bound that typing stays interactive.
-    void keystrokeIsQuick()
+    // Past rankedLimit matches a kind lists titles starting with the first word, then the other matches, each part
+    // alphabetically; the same matches are found and counted either way.
+    void manyMatchesListTitleStartsFirst()
     {
         const cg::SearchRepository search(m_content.database());
-        QElapsedTimer timer;
-        timer.start();
-        const QString word = QStringLiteral("postgresql");
-        for (int i = 1; i <= word.size(); ++i)
-            QVERIFY(search.search(word.left(i)).error.isEmpty());
-        const qint64 perKeystroke = timer.elapsed() / word.size();
-        qInfo("search: %lld ms per keystroke", perKeystroke);
-        QVERIFY(perKeystroke < 200);
+        const auto ranked = search.search(QStringLiteral("d"), 1000);
+        const auto listed = search.search(QStringLiteral("d"), 1000, 0);
+        QVERIFY(ranked.error.isEmpty());
+        QVERIFY(listed.error.isEmpty());
+        for (int k = 0; k < SearchHit::KindCount; ++k)
+            QCOMPARE(listed.totals[k], ranked.totals[k]);
+        QStringList rankedRefs = refsOf(ranked.hits, SearchHit::Kind::Skill);
+        QStringList listedRefs = refsOf(listed.hits, SearchHit::Kind::Skill);
+        QCOMPARE(listedRefs.size(), ranked.totals[int(SearchHit::Kind::Skill)]);
+        QVERIFY(listedRefs != rankedRefs); // really another order
+        rankedRefs.sort();
+        listedRefs.sort();
+        QCOMPARE(listedRefs, rankedRefs);
+
+        QStringList starting;
+        QStringList others;
+        for (const SearchHit& hit : listed.hits) {
+            if (hit.kind != SearchHit::Kind::Skill)
+                continue;
+            const bool starts = hit.title.startsWith(u'd', Qt::CaseInsensitive);
+            QVERIFY2(!starts || others.isEmpty(), qPrintable(hit.title + QStringLiteral(" after other matches")));
+            (starts ? starting : others).append(hit.title);
+        }
+        QVERIFY(starting.size() >= 2);
+        QVERIFY(others.size() >= 2);
+        for (const QStringList& part : {starting, others}) {
+            for (qsizetype i = 1; i < part.size(); ++i)
+                QVERIFY2(part.at(i - 1).compare(part.at(i), Qt::CaseInsensitive) <= 0,
+                         qPrintable(part.at(i - 1) + QStringLiteral(" before ") + part.at(i)));
+        }
+    }
+
+    void manyMatchesRespectTheLimit()
+    {
+        const cg::SearchRepository search(m_content.database());
+        const auto result = search.search(QStringLiteral("d"), 3, 0);
+        QVERIFY(result.error.isEmpty());
+        const QStringList skills = refsOf(result.hits, SearchHit::Kind::Skill);
+        QCOMPARE(skills.size(), 3);
+        // Every one of the three starts with the letter: there are more than three such skills.
+        for (const SearchHit& hit : result.hits) {
+            if (hit.kind == SearchHit::Kind::Skill)
+                QVERIFY2(hit.title.startsWith(u'd', Qt::CaseInsensitive), qPrintable(hit.title));
+        }
     }
 };
 

@@ -12,7 +12,7 @@ class ContentDatabase final
     Q_DISABLE_COPY_MOVE(ContentDatabase)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2; // 2: search index rowids in blocks per kind, one-letter prefixes
 
     explicit ContentDatabase(const QString& connectionName = QStringLiteral("content"));
     ~ContentDatabase();

@@ -1,11 +1,52 @@
 #include "SearchRepository.h"
 
 #include "search/FtsQuery.h"
+#include "search/SearchIndexLayout.h"
+#include "search/SearchSnippet.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
+#include <iterator>
 
 namespace cg {
+
+namespace {
+// Runs a statement over one kind's block of the index: binds the MATCH expression, the block's rowid range, then
+// the extra values; returns false with the error set when the database fails.
+bool execInKind(QSqlQuery& query, const QString& match, SearchIndexLayout::Range range, const QVariantList& extra,
+                QString* error)
+{
+    query.setForwardOnly(true);
+    query.addBindValue(match);
+    query.addBindValue(range.first);
+    query.addBindValue(range.last);
+    for (const QVariant& value : extra)
+        query.addBindValue(value);
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+// The rowids of up to `limit` matches in the block, in the given order.
+bool rowidsInKind(const QSqlDatabase& db, const QString& match, SearchIndexLayout::Range range, const QString& order,
+                  int limit, QList<qint64>* rowids, QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? "
+                                 "ORDER BY %1 LIMIT ?")
+                      .arg(order));
+    if (!execInKind(query, match, range, {limit}, error))
+        return false;
+    while (query.next())
+        rowids->append(query.value(0).toLongLong());
+    return true;
+}
+} // namespace
 
 int SearchRepository::Result::total() const
 {
@@ -17,38 +58,49 @@ int SearchRepository::Result::total() const
 
 SearchRepository::SearchRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-SearchRepository::Result SearchRepository::search(const QString& text, int limitPerKind) const
+SearchRepository::Result SearchRepository::search(const QString& text, int limitPerKind, int rankedLimit) const
 {
     Result result;
     const QString match = FtsQuery::build(text);
     if (match.isEmpty() || limitPerKind <= 0)
         return result;
+    const QString titleStarts = FtsQuery::firstWordStarts(text, QStringLiteral("title"));
+    const QStringList words = FtsQuery::words(text);
 
-    QSqlQuery counts(m_db);
-    counts.setForwardOnly(true);
-    counts.prepare(QStringLiteral("SELECT kind, count(*) FROM search_index WHERE search_index MATCH ? GROUP BY kind"));
-    counts.addBindValue(match);
-    if (!counts.exec()) {
-        result.error = counts.lastError().text();
-        return result;
-    }
-    while (counts.next()) {
-        for (int k = 0; k < SearchHit::KindCount; ++k) {
-            if (counts.value(0).toString() == SearchHit::kindKey(SearchHit::Kind(k)))
-                result.totals[k] = counts.value(1).toInt();
-        }
-    }
-
-    // One query per kind keeps each group's best hits even when another kind has many more matches. Titles weigh
-    // ten times the body, so a skill named "PostgreSQL" beats a step that mentions it. Skills and resources take
-    // their context from their own tables, because their index body starts with stored keys (category, kind) that
-    // are not words for people.
-    const QString snippet = QStringLiteral("snippet(search_index, 3, '', '', '\u2026', 10)");
     for (int k = 0; k < SearchHit::KindCount; ++k) {
+        const auto kind = SearchHit::Kind(k);
+        const SearchIndexLayout::Range range = SearchIndexLayout::rowids(kind);
+
+        QSqlQuery count(m_db);
+        count.prepare(
+            QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?"));
+        if (!execInKind(count, match, range, {}, &result.error) || !count.next())
+            break;
+        result.totals[k] = count.value(0).toInt();
         if (result.totals[k] == 0)
             continue;
-        const auto kind = SearchHit::Kind(k);
-        QString context = snippet;
+
+        // Rowid order is title order within a kind, so it also breaks ties between equally relevant hits.
+        QList<qint64> rowids;
+        bool ok = true;
+        if (result.totals[k] <= rankedLimit) {
+            ok = rowidsInKind(m_db, match, range, QStringLiteral("bm25(search_index, 0.0, 0.0, 10.0, 1.0), rowid"),
+                              limitPerKind, &rowids, &result.error);
+        } else {
+            const QString starts = QStringLiteral("%1 AND (%2)").arg(titleStarts, match);
+            const QString others = QStringLiteral("(%1) NOT %2").arg(match, titleStarts);
+            ok = rowidsInKind(m_db, starts, range, QStringLiteral("rowid"), limitPerKind, &rowids, &result.error) &&
+                 (rowids.size() >= limitPerKind ||
+                  rowidsInKind(m_db, others, range, QStringLiteral("rowid"), limitPerKind - int(rowids.size()), &rowids,
+                               &result.error));
+        }
+        if (!ok)
+            break;
+
+        // Then the few chosen rows, by rowid alone: running the MATCH again for snippet() would cost as much as the
+        // search. Skills and resources take their context from their own tables, because their index body starts
+        // with stored keys (category, kind) that are not words for people.
+        QString context = QStringLiteral("search_index.body");
         QString join;
         if (kind == SearchHit::Kind::Skill) {
             context = QStringLiteral("x.description");
@@ -57,23 +109,37 @@ SearchRepository::Result SearchRepository::search(const QString& text, int limit
             context = QStringLiteral("trim(x.provider || ', ' || x.platform, ', ')");
             join = QStringLiteral("JOIN learning_resource x ON x.slug = search_index.ref");
         }
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT search_index.ref, search_index.title, %1 FROM search_index %2 "
-                                     "WHERE search_index MATCH ? AND search_index.kind = ? "
-                                     "ORDER BY bm25(search_index, 0.0, 0.0, 10.0, 1.0), search_index.title LIMIT ?")
-                          .arg(context, join));
-        query.addBindValue(match);
-        query.addBindValue(SearchHit::kindKey(kind));
-        query.addBindValue(limitPerKind);
-        if (!query.exec()) {
-            result.error = query.lastError().text();
-            result.hits.clear();
-            return result;
+        const bool snippet = join.isEmpty();
+        QStringList placeholders;
+        for (int i = 0; i < rowids.size(); ++i)
+            placeholders.append(QStringLiteral("?"));
+        QSqlQuery details(m_db);
+        details.setForwardOnly(true);
+        details.prepare(QStringLiteral("SELECT search_index.rowid, search_index.ref, search_index.title, %1 "
+                                       "FROM search_index %2 WHERE search_index.rowid IN (%3)")
+                            .arg(context, join, placeholders.join(QStringLiteral(", "))));
+        for (qint64 rowid : std::as_const(rowids))
+            details.addBindValue(rowid);
+        if (!details.exec()) {
+            result.error = details.lastError().text();
+            break;
         }
-        while (query.next())
-            result.hits.append(
-                {kind, query.value(0).toString(), query.value(1).toString(), query.value(2).toString().simplified()});
+        QHash<qint64, SearchHit> byRowid;
+        while (details.next()) {
+            const QString text = details.value(3).toString();
+            byRowid.insert(details.value(0).toLongLong(),
+                           {kind, details.value(1).toString(), details.value(2).toString(),
+                            snippet ? SearchSnippet::around(text, words) : text.simplified()});
+        }
+        for (qint64 rowid : std::as_const(rowids)) {
+            const auto hit = byRowid.constFind(rowid);
+            if (hit != byRowid.cend())
+                result.hits.append(*hit);
+        }
+    }
+    if (!result.error.isEmpty()) {
+        result.hits.clear();
+        std::fill(std::begin(result.totals), std::end(result.totals), 0);
     }
     return result;
 }

@@ -72,4 +72,12 @@ QString FtsQuery::build(const QString& text)
     return parts.join(u' ');
 }
 
+QString FtsQuery::firstWordStarts(const QString& text, const QString& column)
+{
+    const QStringList all = words(text);
+    if (all.isEmpty())
+        return {};
+    return u'{' + column + QStringLiteral("} : ^") + quote(all.first());
+}
+
 } // namespace cg

@@ -20,6 +20,9 @@ public:
     static QStringList words(const QString& text);
     // The MATCH expression, e.g. `"post"*`; empty when the text holds nothing searchable.
     static QString build(const QString& text);
+    // An expression that holds where the column's first word starts with the text's first word, e.g.
+    // `{title} : ^"post"*`; empty when the text holds nothing searchable. column must be one of the index's own.
+    static QString firstWordStarts(const QString& text, const QString& column);
     // One word as a quoted FTS5 prefix string.
     static QString quote(const QString& word);
 };

@@ -1,0 +1,97 @@
+#include "SearchSnippet.h"
+
+#include <QList>
+
+namespace cg {
+
+namespace {
+constexpr int WordsBefore = 3; // of context before the matching word, when there are any
+
+// Lower case without diacritics, as the index's unicode61 tokenizer with remove_diacritics folds.
+QString fold(QStringView text)
+{
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii)
+        return text.toString().toLower();
+    QString folded;
+    const QString decomposed = text.toString().normalized(QString::NormalizationForm_D);
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c.toLower());
+    }
+    return folded;
+}
+
+// The letter-and-digit runs of a word: "back-end," gives back and end, as the tokenizer splits it.
+QStringList tokens(QStringView word)
+{
+    QStringList runs;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= word.size(); ++i) {
+        const bool inRun = i < word.size() && word.at(i).isLetterOrNumber();
+        if (inRun && start < 0)
+            start = i;
+        else if (!inRun && start >= 0) {
+            runs.append(fold(word.mid(start, i - start)));
+            start = -1;
+        }
+    }
+    return runs;
+}
+
+QList<QStringView> splitWords(const QString& text)
+{
+    QList<QStringView> words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size() && !text.at(i).isSpace();
+        if (inWord && start < 0)
+            start = i;
+        else if (!inWord && start >= 0) {
+            words.append(QStringView(text).mid(start, i - start));
+            start = -1;
+        }
+    }
+    return words;
+}
+} // namespace
+
+QString SearchSnippet::around(const QString& text, const QStringList& searched, int words)
+{
+    const QList<QStringView> all = splitWords(text);
+    if (all.isEmpty() || words <= 0)
+        return {};
+
+    QStringList prefixes;
+    for (const QString& word : searched)
+        prefixes.append(tokens(word));
+    prefixes.removeAll(QString());
+
+    qsizetype hit = -1;
+    for (qsizetype i = 0; i < all.size() && hit < 0 && !prefixes.isEmpty(); ++i) {
+        for (const QString& token : tokens(all.at(i))) {
+            for (const QString& prefix : std::as_const(prefixes)) {
+                if (token.startsWith(prefix))
+                    hit = i;
+            }
+        }
+    }
+
+    // A few words lead up to the match, but never so many that the match falls out of a short window.
+    const qsizetype before = qMin(WordsBefore, (words - 1) / 2);
+    const qsizetype first = hit < 0 ? 0 : qMax<qsizetype>(0, qMin(hit - before, all.size() - words));
+    const qsizetype end = qMin(all.size(), first + words);
+    QStringList shown;
+    for (qsizetype i = first; i < end; ++i)
+        shown.append(all.at(i).toString());
+    QString snippet = shown.join(u' ');
+    if (first > 0)
+        snippet.prepend(u'\u2026');
+    if (end < all.size())
+        snippet.append(u'\u2026');
+    return snippet;
+}
+
+} // namespace cg
