@@ -66,6 +66,17 @@ CREATE TABLE occupation_technology (
     source_id       TEXT NOT NULL REFERENCES source(id),
     PRIMARY KEY (soc_code, example)
 ) WITHOUT ROWID;
+-- Technologies by name, ignoring case: a skill's O*NET examples (SkillRepository::technologies).
+CREATE INDEX occupation_technology_by_example ON occupation_technology (lower(example));
+
+-- Each of our skills whose name is, ignoring case, exactly an O*NET technology example, with the example's flags
+-- over all occupations. Derived by the importer from occupation_technology, so the Skills tab reads one row per
+-- skill instead of grouping every example on each start.
+CREATE TABLE skill_technology (
+    skill_id              INTEGER PRIMARY KEY REFERENCES skill(id),
+    hot                   INTEGER NOT NULL CHECK (hot IN (0, 1)),
+    in_demand_occupations INTEGER NOT NULL
+);
 
 -- Related occupations. related_code may name an occupation outside this build (the computer-occupations build
 -- keeps every link), so it is no foreign key. position is the Index of O*NET (1 = most related).

@@ -172,8 +172,7 @@ void LearningPathTab::load()
 
     for (const RoleSummary& role : m_roles.all())
         m_roleNames.insert(role.slug, role.name);
-    for (const Skill& skill : m_skills.all())
-        m_skillNames.insert(skill.slug, skill.name);
+    m_skillNames = m_skills.namesTaughtBySteps();
     for (const Source& source : m_sources.all())
         m_sourceById.insert(source.id, source);
     m_routes = m_learning.routes();

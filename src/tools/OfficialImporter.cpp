@@ -236,9 +236,9 @@ bool OfficialImporter::importAll(QString* error)
            loadEducationCategories(error) && loadOccupations(error) && importOccupations(error) &&
            importRatings(onetFile("Skills.txt"), QStringLiteral("skill"), error) &&
            importRatings(onetFile("Knowledge.txt"), QStringLiteral("knowledge"), error) && markRated(error) &&
-           importTasks(error) && importTechnology(error) && importRelated(error) && importAlternateTitles(error) &&
-           importEducation(error) && importSearchIndex(error) && importWages(error) && importProjections(error) &&
-           importSeparations(error);
+           importTasks(error) && importTechnology(error) && summariseSkillTechnology(error) && importRelated(error) &&
+           importAlternateTitles(error) && importEducation(error) && importSearchIndex(error) && importWages(error) &&
+           importProjections(error) && importSeparations(error);
 }
 
 bool OfficialImporter::insertSources(QString* error)
@@ -658,6 +658,18 @@ bool OfficialImporter::importTechnology(QString* error)
             return false;
     }
     return true;
+}
+
+bool OfficialImporter::summariseSkillTechnology(QString* error)
+{
+    // "SQL" is not flagged by "Structured query language SQL": only an exact name match claims O*NET's flags.
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("INSERT INTO skill_technology (skill_id, hot, in_demand_occupations) "
+                                  "SELECT k.id, max(t.hot), sum(t.in_demand) FROM skill k "
+                                  "JOIN occupation_technology t ON lower(t.example) = lower(k.name) GROUP BY k.id")))
+        return true;
+    *error = QStringLiteral("skill_technology: %1").arg(query.lastError().text());
+    return false;
 }
 
 bool OfficialImporter::importRelated(QString* error)

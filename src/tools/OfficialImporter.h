@@ -49,6 +49,7 @@ private:
     bool markRated(QString* error);
     bool importTasks(QString* error);
     bool importTechnology(QString* error);
+    bool summariseSkillTechnology(QString* error);
     bool importRelated(QString* error);
     bool importAlternateTitles(QString* error);
     bool importEducation(QString* error);

@@ -94,6 +94,43 @@ private slots:
         }
         QVERIFY(cg::SkillRepository(m_content.database()).stepsTeaching(QStringLiteral("' OR 1=1 --")).isEmpty());
     }
+
+    // The flags the generator derived agree, for every skill, with O*NET's rows of exactly its name.
+    void derivedFlagsAgreeForEverySkill()
+    {
+        const QList<cg::Skill> skills = cg::SkillRepository(m_content.database()).all();
+        QVERIFY(skills.size() > 50);
+        int matched = 0;
+        for (const cg::Skill& found : skills) {
+            QSqlQuery query(m_content.database());
+            query.prepare(QStringLiteral("SELECT count(*), coalesce(max(hot), 0), coalesce(sum(in_demand), 0) "
+                                         "FROM occupation_technology WHERE lower(example) = lower(?)"));
+            query.addBindValue(found.name);
+            QVERIFY(query.exec() && query.next());
+            QVERIFY2(found.technologyMatched == (query.value(0).toInt() > 0), qPrintable(found.slug));
+            QVERIFY2(found.hot == query.value(1).toBool(), qPrintable(found.slug));
+            QVERIFY2(found.inDemandOccupations == query.value(2).toInt(), qPrintable(found.slug));
+            matched += found.technologyMatched ? 1 : 0;
+        }
+        QVERIFY(matched >= 5);
+    }
+
+    void namesTaughtByStepsAreExactlyTheStepSkills()
+    {
+        const cg::SkillRepository repository(m_content.database());
+        const QHash<QString, QString> names = repository.namesTaughtBySteps();
+        QVERIFY(!names.isEmpty());
+        int taught = 0;
+        for (const cg::Skill& found : repository.all()) {
+            const bool isTaught = !repository.stepsTeaching(found.slug).isEmpty();
+            QVERIFY2(names.contains(found.slug) == isTaught, qPrintable(found.slug));
+            if (isTaught) {
+                QCOMPARE(names.value(found.slug), found.name);
+                ++taught;
+            }
+        }
+        QCOMPARE(int(names.size()), taught);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSkillRepository)

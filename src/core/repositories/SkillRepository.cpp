@@ -13,16 +13,13 @@ QList<Skill> SkillRepository::all() const
     QList<Skill> skills;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    // A skill carries O*NET's flags only when a technology example has exactly its name: "SQL" is not flagged by
-    // "Structured query language SQL", so no flag is claimed that O*NET did not give.
+    // O*NET's flags come from skill_technology, which the generator derives from exact name matches.
     query.exec(
         QStringLiteral("SELECT k.slug, k.name, k.kind, k.category, k.description, "
                        "       (SELECT count(*) FROM role_skill rs WHERE rs.skill_id = k.id), "
-                       "       t.name IS NOT NULL, coalesce(t.hot, 0), coalesce(t.in_demand, 0), "
+                       "       t.skill_id IS NOT NULL, coalesce(t.hot, 0), coalesce(t.in_demand_occupations, 0), "
                        "       EXISTS (SELECT 1 FROM skill_premium p WHERE p.skill_id = k.id) "
-                       "FROM skill k "
-                       "LEFT JOIN (SELECT lower(example) AS name, max(hot) AS hot, sum(in_demand) AS in_demand "
-                       "           FROM occupation_technology GROUP BY lower(example)) t ON t.name = lower(k.name) "
+                       "FROM skill k LEFT JOIN skill_technology t ON t.skill_id = k.id "
                        "ORDER BY k.category, k.name"));
     while (query.next()) {
         Skill skill;
@@ -39,6 +36,17 @@ QList<Skill> SkillRepository::all() const
         skills.append(skill);
     }
     return skills;
+}
+
+QHash<QString, QString> SkillRepository::namesTaughtBySteps() const
+{
+    QHash<QString, QString> names;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT slug, name FROM skill WHERE id IN (SELECT skill_id FROM step_skill)"));
+    while (query.next())
+        names.insert(query.value(0).toString(), query.value(1).toString());
+    return names;
 }
 
 QList<SkillTechnology> SkillRepository::technologies(const QString& skillSlug) const

@@ -2,6 +2,7 @@
 
 #include "content/Skill.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -14,6 +15,8 @@ public:
     explicit SkillRepository(QSqlDatabase db);
 
     QList<Skill> all() const;
+    // slug -> name of the skills some learning step teaches: all a learning path needs, without the whole catalogue.
+    QHash<QString, QString> namesTaughtBySteps() const;
     // Occupations whose O*NET technology examples name the skill exactly (case aside), most hot first.
     QList<SkillTechnology> technologies(const QString& skillSlug) const;
     QList<SkillPremium> premiums(const QString& skillSlug) const;
