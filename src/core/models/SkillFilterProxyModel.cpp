@@ -7,7 +7,8 @@ namespace cg {
 
 SkillFilterProxyModel::SkillFilterProxyModel(QObject* parent) : QSortFilterProxyModel(parent)
 {
-    setSortCaseSensitivity(Qt::CaseInsensitive);
+    // The model's sort keys are case-folded already; comparing them case-sensitively is the cheaper, same order.
+    setSortCaseSensitivity(Qt::CaseSensitive);
     setSortRole(SkillTableModel::SortRole);
 }
 
@@ -53,6 +54,17 @@ void SkillFilterProxyModel::clearRestriction()
     m_restricted = false;
     m_slugs.clear();
     invalidateFilter();
+}
+
+bool SkillFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    // The default order, by category, compares the model's prepared keys directly: through QVariant, sorting a
+    // large catalogue took most of the Skills tab's first showing.
+    const auto* model = qobject_cast<const SkillTableModel*>(sourceModel());
+    if (model != nullptr && left.column() == SkillTableModel::CategoryColumn &&
+        right.column() == SkillTableModel::CategoryColumn)
+        return model->categorySortKey(left.row()) < model->categorySortKey(right.row());
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 bool SkillFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const

@@ -10,6 +10,17 @@ void SkillTableModel::setSkills(const QList<Skill>& skills,
     beginResetModel();
     m_skills = skills;
     m_statuses = statuses;
+    // A sort by category compares each row some log2(n) times; building its key on every comparison (a translated
+    // name, a concatenation, case folding) cost more than the rest of showing 50,000 skills.
+    m_categorySortKeys.clear();
+    m_categorySortKeys.reserve(skills.size());
+    QHash<QString, QString> names;
+    for (const Skill& skill : skills) {
+        auto name = names.constFind(skill.category);
+        if (name == names.cend())
+            name = names.insert(skill.category, categoryName(skill.category));
+        m_categorySortKeys.append(QString(*name + QChar(31) + skill.name).toCaseFolded());
+    }
     endResetModel();
 }
 
@@ -106,8 +117,9 @@ QVariant SkillTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Skill& skill = m_skills.at(index.row());
-    const SkillAssessmentStore::Status status = m_statuses.value(skill.slug, SkillAssessmentStore::Status::Unknown);
-    const int target = m_targetImportance.value(skill.slug, 0);
+    // Looked up only by the roles that need them: sorting and filtering ask for data() a great many times.
+    const auto status = [this, &skill] { return m_statuses.value(skill.slug, SkillAssessmentStore::Status::Unknown); };
+    const auto target = [this, &skill] { return m_targetImportance.value(skill.slug, 0); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -120,19 +132,19 @@ QVariant SkillTableModel::data(const QModelIndex& index, int role) const
         case RolesColumn:
             return skill.roleCount;
         case TargetColumn:
-            return importanceDots(target);
+            return importanceDots(target());
         case TechnologyColumn:
             return technologyText(skill);
         case StatusColumn:
-            return status == SkillAssessmentStore::Status::Unknown ? QString()
-                                                                   : SkillAssessmentStore::displayName(status);
+            return status() == SkillAssessmentStore::Status::Unknown ? QString()
+                                                                     : SkillAssessmentStore::displayName(status());
         }
         return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
         case TargetColumn:
-            return target > 0 ? tr("%1 rates it %2 of 5 in importance").arg(m_targetName).arg(target)
-                              : tr("%1 does not list this skill").arg(m_targetName);
+            return target() > 0 ? tr("%1 rates it %2 of 5 in importance").arg(m_targetName).arg(target())
+                                : tr("%1 does not list this skill").arg(m_targetName);
         case TechnologyColumn:
             if (!skill.technologyMatched)
                 return tr("O*NET names no technology exactly like this skill");
@@ -147,7 +159,7 @@ QVariant SkillTableModel::data(const QModelIndex& index, int role) const
         }
     case Qt::AccessibleTextRole:
         if (index.column() == TargetColumn)
-            return target > 0 ? tr("importance %1 of 5").arg(target) : tr("not needed");
+            return target() > 0 ? tr("importance %1 of 5").arg(target()) : tr("not needed");
         return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
         if (index.column() == RolesColumn)
@@ -160,26 +172,26 @@ QVariant SkillTableModel::data(const QModelIndex& index, int role) const
     case KindKeyRole:
         return skill.kind;
     case StatusRole:
-        return int(status);
+        return int(status());
     case HotRole:
         return skill.hot;
     case InDemandRole:
         return skill.inDemandOccupations;
     case TargetImportanceRole:
-        return target;
+        return target();
     case SortRole:
         switch (index.column()) {
         case CategoryColumn:
             // Grouped by category, alphabetical within it.
-            return QString(categoryName(skill.category) + QChar(31) + skill.name).toCaseFolded();
+            return m_categorySortKeys.at(index.row());
         case RolesColumn:
             return skill.roleCount;
         case TargetColumn:
-            return target;
+            return target();
         case TechnologyColumn:
             return (skill.technologyMatched ? 1 : 0) + (skill.hot ? 2 : 0) + 4 * skill.inDemandOccupations;
         case StatusColumn:
-            return int(status);
+            return int(status());
         default:
             return data(index, Qt::DisplayRole).toString().toCaseFolded();
         }

@@ -46,6 +46,8 @@ public:
     // How much the target role needs each skill (1-5); skills it does not list are absent.
     void setTargetImportance(const QString& roleName, const QHash<QString, int>& importance);
     const Skill& skillAt(int row) const { return m_skills.at(row); }
+    // What SortRole gives for the category column: category name and skill name, case-folded.
+    const QString& categorySortKey(int row) const { return m_categorySortKeys.at(row); }
     int rowOf(const QString& slug) const;
     SkillAssessmentStore::Status status(const QString& slug) const;
     const QHash<QString, SkillAssessmentStore::Status>& statuses() const { return m_statuses; }
@@ -62,6 +64,7 @@ private:
     QString technologyText(const Skill& skill) const;
 
     QList<Skill> m_skills;
+    QStringList m_categorySortKeys; // per row: category name and skill name, case-folded, built once per setSkills
     QHash<QString, SkillAssessmentStore::Status> m_statuses;
     QHash<QString, int> m_targetImportance;
     QString m_targetName;

@@ -13,14 +13,16 @@ QList<Skill> SkillRepository::all() const
     QList<Skill> skills;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    // O*NET's flags come from skill_technology, which the generator derives from exact name matches.
+    // O*NET's flags come from skill_technology, which the generator derives from exact name matches. Views sort by
+    // their own (translated) keys, so the catalogue comes in stored order: sorting wide rows here cost as much as
+    // reading them.
     query.exec(
         QStringLiteral("SELECT k.slug, k.name, k.kind, k.category, k.description, "
                        "       (SELECT count(*) FROM role_skill rs WHERE rs.skill_id = k.id), "
                        "       t.skill_id IS NOT NULL, coalesce(t.hot, 0), coalesce(t.in_demand_occupations, 0), "
                        "       EXISTS (SELECT 1 FROM skill_premium p WHERE p.skill_id = k.id) "
                        "FROM skill k LEFT JOIN skill_technology t ON t.skill_id = k.id "
-                       "ORDER BY k.category, k.name"));
+                       "ORDER BY k.id"));
     while (query.next()) {
         Skill skill;
         skill.slug = query.value(0).toString();

@@ -14,7 +14,7 @@ class SkillRepository final
 public:
     explicit SkillRepository(QSqlDatabase db);
 
-    QList<Skill> all() const;
+    QList<Skill> all() const; // in stored order
     // slug -> name of the skills some learning step teaches: all a learning path needs, without the whole catalogue.
     QHash<QString, QString> namesTaughtBySteps() const;
     // Occupations whose O*NET technology examples name the skill exactly (case aside), most hot first.
