@@ -230,10 +230,11 @@ int runAll(const QCommandLineParser& parser, int quick)
                                QStringLiteral("the default content database")}};
     if (!fullDb.isEmpty() && QFileInfo::exists(fullDb)) {
         databases.append({QStringLiteral("full"), fullDb, true,
-                          QStringLiteral("every O*NET occupation (CG_ALL_OCCUPATIONS)")});
+                          QStringLiteral("every O*NET occupation")});
     } else {
-        report.addNote(QStringLiteral("NOT MEASURED: the full database with every O*NET occupation was not built; "
-                                      "configure with -DCG_ALL_OCCUPATIONS=ON"));
+        report.addNote(QStringLiteral("NOT MEASURED: the full database with every O*NET occupation, which needs the full "
+                                      "O*NET 29.3 and BLS release files: configure with -DCG_OFFICIAL_DATA_DIR=<their "
+                                      "folder>"));
     }
     const Database& base = databases.constLast();
     const QString kept = parser.value(QStringLiteral("keep-scaled"));
