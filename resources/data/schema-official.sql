@@ -69,8 +69,8 @@ CREATE TABLE occupation_technology (
 -- Technologies by name, ignoring case: a skill's O*NET examples (SkillRepository::technologies).
 CREATE INDEX occupation_technology_by_example ON occupation_technology (lower(example));
 
--- Each of our skills whose name is, ignoring case, exactly an O*NET technology example, with the example's flags
--- over all occupations. Derived by the importer from occupation_technology, so the Skills tab reads one row per
+-- Each of our skills that O*NET lists as a technology, by the skill's own name or a name skill_onet_name maps to it
+-- (case aside), with the flags over all occupations. Derived by the importer from occupation_technology, so the Skills tab reads one row per
 -- skill instead of grouping every example on each start.
 CREATE TABLE skill_technology (
     skill_id              INTEGER PRIMARY KEY REFERENCES skill(id),

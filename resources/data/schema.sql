@@ -29,6 +29,14 @@ CREATE TABLE skill (
     description TEXT NOT NULL DEFAULT ''
 );
 
+-- Names under which O*NET's technology lists carry one of our skills ("Structured query language SQL" for SQL), besides
+-- the skill's own name: our mapping, from skills.json. The importer refuses a name the release does not contain.
+CREATE TABLE skill_onet_name (
+    skill_id INTEGER NOT NULL REFERENCES skill(id),
+    example  TEXT NOT NULL,
+    PRIMARY KEY (skill_id, example)
+) WITHOUT ROWID;
+
 CREATE TABLE skill_source (
     skill_id  INTEGER NOT NULL REFERENCES skill(id),
     source_id TEXT NOT NULL REFERENCES source(id),

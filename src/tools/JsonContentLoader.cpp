@@ -302,6 +302,7 @@ bool JsonContentLoader::loadSkills()
     QSqlQuery insert = prepare(
         QStringLiteral("INSERT INTO skill (id, slug, name, kind, category, description) VALUES (?, ?, ?, ?, ?, ?)"));
     QSqlQuery insertSource = prepare(QStringLiteral("INSERT INTO skill_source (skill_id, source_id) VALUES (?, ?)"));
+    QSqlQuery insertOnetName = prepare(QStringLiteral("INSERT INTO skill_onet_name (skill_id, example) VALUES (?, ?)"));
     for (qsizetype i = 0; i < skills.size(); ++i) {
         const QJsonObject skill = skills.at(i).toObject();
         m_entry = QStringLiteral("skills[%1]").arg(i);
@@ -318,6 +319,9 @@ bool JsonContentLoader::loadSkills()
             || !text(skill, QStringLiteral("description"), &description, false)
             || !sourceList(skill, QStringLiteral("sources"), &sources))
             return false;
+        QJsonArray onetNames;
+        if (!array(skill, QStringLiteral("onet"), &onetNames, false))
+            return false;
         const qint64 id = m_skills.size() + 1;
         m_skills.insert(slugValue, id);
         insert.addBindValue(id);
@@ -329,6 +333,19 @@ bool JsonContentLoader::loadSkills()
             insertSource.addBindValue(id);
             insertSource.addBindValue(source);
             if (!exec(insertSource))
+                return false;
+        }
+        QStringList seen{name.toLower()};
+        for (const QJsonValue& value : std::as_const(onetNames)) {
+            const QString example = value.toString().trimmed();
+            if (example.isEmpty())
+                return fail(QStringLiteral("'onet' must list non-empty names"));
+            if (seen.contains(example.toLower()))
+                return fail(QStringLiteral("'onet' repeats '%1' (or the skill's own name)").arg(example));
+            seen.append(example.toLower());
+            insertOnetName.addBindValue(id);
+            insertOnetName.addBindValue(example);
+            if (!exec(insertOnetName))
                 return false;
         }
     }

@@ -662,11 +662,32 @@ bool OfficialImporter::importTechnology(QString* error)
 
 bool OfficialImporter::summariseSkillTechnology(QString* error)
 {
-    // "SQL" is not flagged by "Structured query language SQL": only an exact name match claims O*NET's flags.
+    // Every name skills.json maps to O*NET must be one the release uses: a misspelt name would silently flag nothing.
+    QSqlQuery unknown(m_db);
+    if (!unknown.exec(
+            QStringLiteral("SELECT k.slug, n.example FROM skill_onet_name n JOIN skill k ON k.id = n.skill_id "
+                           "WHERE NOT EXISTS (SELECT 1 FROM occupation_technology t "
+                           "                  WHERE lower(t.example) = lower(n.example)) LIMIT 1"))) {
+        *error = QStringLiteral("skill_onet_name: %1").arg(unknown.lastError().text());
+        return false;
+    }
+    if (unknown.next()) {
+        *error = QStringLiteral("skills.json: skill '%1': O*NET lists no technology named '%2'")
+                     .arg(unknown.value(0).toString(), unknown.value(1).toString());
+        return false;
+    }
+    unknown.finish();
+
+    // A skill matches the technologies of its own name or of a name mapped to it, never one that merely contains
+    // it: "SQL" alone does not take the flags of "Microsoft SQL Server". An occupation counts once however many of
+    // the skill's names it lists.
     QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("INSERT INTO skill_technology (skill_id, hot, in_demand_occupations) "
-                                  "SELECT k.id, max(t.hot), sum(t.in_demand) FROM skill k "
-                                  "JOIN occupation_technology t ON lower(t.example) = lower(k.name) GROUP BY k.id")))
+    if (query.exec(QStringLiteral(
+            "INSERT INTO skill_technology (skill_id, hot, in_demand_occupations) "
+            "SELECT n.skill_id, max(t.hot), count(DISTINCT CASE WHEN t.in_demand = 1 THEN t.soc_code END) "
+            "FROM (SELECT id AS skill_id, lower(name) AS example FROM skill "
+            "      UNION SELECT skill_id, lower(example) FROM skill_onet_name) n "
+            "JOIN occupation_technology t ON lower(t.example) = n.example GROUP BY n.skill_id")))
         return true;
     *error = QStringLiteral("skill_technology: %1").arg(query.lastError().text());
     return false;

@@ -112,6 +112,10 @@ private slots:
                                   << "'slug' is not a valid identifier";
         QTest::newRow("forward prerequisite") << "learning.json" << "paths.0.steps.0.prerequisites" << "[\"no-step\"]"
                                               << "unknown earlier step 'no-step'";
+        QTest::newRow("unknown O*NET name") << "skills.json" << "skills.0.onet" << "[\"Imaginary PHP Suite\"]"
+                                            << "skill 'php': O*NET lists no technology named 'Imaginary PHP Suite'";
+        QTest::newRow("O*NET name is the own name") << "skills.json" << "skills.0.onet" << "[\"php\"]"
+                                                    << "skills.json: skills[0] (php): 'onet' repeats 'php'";
         QTest::newRow("zero hours") << "learning.json" << "paths.0.steps.0.hours" << "0"
                                     << "'hours' must be a whole number";
     }

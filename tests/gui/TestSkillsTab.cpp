@@ -164,7 +164,11 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("In demand in postings for")));
         QVERIFY(text.contains(QStringLiteral("O*NET 29.3 Database")));
         QVERIFY(text.contains(QStringLiteral("Back-end developer")));
+        // SQL by the O*NET name mapped to it, which the page names; Express, only part of O*NET names, without flags.
         tab()->selectSkill(QStringLiteral("sql"));
+        QVERIFY(tab()->detailText().contains(QStringLiteral("Structured query language SQL")));
+        QVERIFY(tab()->detailText().contains(QStringLiteral("Hot Technology")));
+        tab()->selectSkill(QStringLiteral("express"));
         QVERIFY(tab()->detailText().contains(QStringLiteral("no Hot Technology or In Demand flag")));
         // A premium, stated as its source states it, with the source.
         tab()->selectSkill(QStringLiteral("linux"));

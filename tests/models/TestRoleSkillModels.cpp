@@ -102,7 +102,12 @@ private slots:
                      .toString()
                      .contains(QStringLiteral("Hot")),
                  true);
+        // SQL carries the flags of the O*NET name mapped to it; Express, only part of several O*NET names, none.
         QVERIFY(model.index(model.rowOf(QStringLiteral("sql")), cg::SkillTableModel::TechnologyColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Hot")));
+        QVERIFY(model.index(model.rowOf(QStringLiteral("express")), cg::SkillTableModel::TechnologyColumn)
                     .data()
                     .toString()
                     .isEmpty());

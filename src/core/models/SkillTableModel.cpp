@@ -210,7 +210,7 @@ QVariant SkillTableModel::headerData(int section, Qt::Orientation orientation, i
             return m_targetName.isEmpty() ? tr("How much your target role needs the skill")
                                           : tr("How much %1 needs the skill (1 to 5)").arg(m_targetName);
         case TechnologyColumn:
-            return tr("Flags from O*NET 29.3 where a technology there has exactly this name");
+            return tr("Flags from O*NET 29.3 where one of its technologies is this skill, by name");
         default:
             return {};
         }

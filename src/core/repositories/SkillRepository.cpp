@@ -13,9 +13,9 @@ QList<Skill> SkillRepository::all() const
     QList<Skill> skills;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    // O*NET's flags come from skill_technology, which the generator derives from exact name matches. Views sort by
-    // their own (translated) keys, so the catalogue comes in stored order: sorting wide rows here cost as much as
-    // reading them.
+    // O*NET's flags come from skill_technology, which the generator derives from exact matches of the skill's names.
+    // Views sort by their own (translated) keys, so the catalogue comes in stored order: sorting wide rows here cost as
+    // much as reading them.
     query.exec(
         QStringLiteral("SELECT k.slug, k.name, k.kind, k.category, k.description, "
                        "       (SELECT count(*) FROM role_skill rs WHERE rs.skill_id = k.id), "
@@ -57,7 +57,9 @@ QList<SkillTechnology> SkillRepository::technologies(const QString& skillSlug) c
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT t.soc_code, o.title, t.example, t.hot, t.in_demand, "
                                  "       t.source_id, s.title, s.publisher, '', '', '', s.as_of FROM skill k "
-                                 "JOIN occupation_technology t ON lower(t.example) = lower(k.name) "
+                                 "JOIN occupation_technology t ON lower(t.example) IN "
+                                 "     (SELECT lower(k.name) UNION SELECT lower(n.example) FROM skill_onet_name n "
+                                 "      WHERE n.skill_id = k.id) "
                                  "JOIN occupation o ON o.soc_code = t.soc_code JOIN source s ON s.id = t.source_id "
                                  "WHERE k.slug = ? ORDER BY t.in_demand DESC, o.title"));
     query.addBindValue(skillSlug);

@@ -17,7 +17,8 @@ public:
     QList<Skill> all() const; // in stored order
     // slug -> name of the skills some learning step teaches: all a learning path needs, without the whole catalogue.
     QHash<QString, QString> namesTaughtBySteps() const;
-    // Occupations whose O*NET technology examples name the skill exactly (case aside), most hot first.
+    // Occupations whose O*NET technology examples name the skill exactly, by its own name or a name skills.json maps
+    // to it (case aside), most in demand first.
     QList<SkillTechnology> technologies(const QString& skillSlug) const;
     QList<SkillPremium> premiums(const QString& skillSlug) const;
     QList<SkillStep> stepsTeaching(const QString& skillSlug) const;
