@@ -32,20 +32,25 @@ bool StartupBenchmark::run(const QString& label, const QString& contentDb, doubl
                     << QStringLiteral("XDG_DATA_HOME=%1/data").arg(home)
                     << QStringLiteral("XDG_CACHE_HOME=%1/cache").arg(home);
         *result = process.run(m_config.appPath,
-                                    {QStringLiteral("--exit-after-startup"), QStringLiteral("--content-db"), contentDb,
-                                     QStringLiteral("--user-db"), userDb},
-                                    environment, work.filePath(QStringLiteral("careerguide-%1.log").arg(label)));
+                              {QStringLiteral("--exit-after-startup"), QStringLiteral("--content-db"), contentDb,
+                               QStringLiteral("--user-db"), userDb},
+                              environment, work.filePath(QStringLiteral("careerguide-%1.log").arg(label)));
         return result->ok;
     };
     const auto runEmpty = [&](ChildProcess::Result* result) {
         *result = process.run(m_config.emptyWindowPath, {}, m_config.environment,
-                                    work.filePath(QStringLiteral("empty-window-%1.log").arg(label)));
+                              work.filePath(QStringLiteral("empty-window-%1.log").arg(label)));
+        return result->ok;
+    };
+    const auto runText = [&](ChildProcess::Result* result) {
+        *result = process.run(m_config.emptyWindowPath, {QStringLiteral("--with-text")}, m_config.environment,
+                              work.filePath(QStringLiteral("text-window-%1.log").arg(label)));
         return result->ok;
     };
 
     ChildProcess::Result result;
     for (int i = 0; i < m_config.warmUpRuns; ++i) {
-        if (!runApp(&result) || !runEmpty(&result)) {
+        if (!runApp(&result) || !runEmpty(&result) || !runText(&result)) {
             *error = result.error;
             return false;
         }
@@ -58,16 +63,24 @@ bool StartupBenchmark::run(const QString& label, const QString& contentDb, doubl
     Samples appCpu;
     Samples appMemory;
     Samples emptyMemory;
+    Samples text;
+    Samples textRatios;
     for (int i = 0; i < m_config.runs; ++i) {
-        // ABBA order: neither program always runs right after the other.
+        // ABBA order: neither program always runs right after the other. The text window runs after each pair.
         ChildProcess::Result appRun;
         ChildProcess::Result emptyRun;
+        ChildProcess::Result textRun;
         const bool appFirst = i % 2 == 0;
-        const bool ok = appFirst ? runApp(&appRun) && runEmpty(&emptyRun) : runEmpty(&emptyRun) && runApp(&appRun);
+        const bool ok = (appFirst ? runApp(&appRun) && runEmpty(&emptyRun) : runEmpty(&emptyRun) && runApp(&appRun)) &&
+                        runText(&textRun);
         if (!ok) {
-            *error = appRun.error.isEmpty() ? emptyRun.error : appRun.error;
+            *error = !appRun.error.isEmpty()     ? appRun.error
+                     : !emptyRun.error.isEmpty() ? emptyRun.error
+                                                 : textRun.error;
             return false;
         }
+        text.add(textRun.wallMs);
+        textRatios.add(appRun.wallMs / textRun.wallMs);
         app.add(appRun.wallMs);
         empty.add(emptyRun.wallMs);
         ratios.add(appRun.wallMs / emptyRun.wallMs);
@@ -91,15 +104,22 @@ bool StartupBenchmark::run(const QString& label, const QString& contentDb, doubl
                 QStringLiteral("median of the %1 paired app/empty ratios (ratio of medians %2)")
                     .arg(ratios.count())
                     .arg(app.median() / empty.median(), 0, 'f', 2)});
+    report.add(
+        {prefix + QStringLiteral("text_window_median"), text.median(), QStringLiteral("ms"), std::nullopt,
+         QStringLiteral("the same window showing menus, tabs, a list and a page of text, median of %1 (p95 %2 ms)")
+             .arg(text.count())
+             .arg(text.p95(), 0, 'f', 1)});
+    report.add({prefix + QStringLiteral("text_ratio"), textRatios.median(), QStringLiteral("x"), std::nullopt,
+                QStringLiteral("median of the paired app/text-window ratios: the app beside a window of text")});
     report.add({prefix + QStringLiteral("cpu_ratio"), cpuRatios.median(), QStringLiteral("x"), std::nullopt,
                 QStringLiteral("median of the paired app/empty CPU-time ratios (app CPU median %1 ms)")
                     .arg(appCpu.median(), 0, 'f', 1)});
-    Measure memory{QStringLiteral("memory.%1.peak").arg(label), appMemory.max(), QStringLiteral("MiB"),
-                   std::nullopt,
-                   QStringLiteral("peak resident memory of a start-up, %1 database, highest of %2 (empty window %3 MiB)")
-                       .arg(label)
-                       .arg(appMemory.count())
-                       .arg(emptyMemory.max(), 0, 'f', 1)};
+    Measure memory{
+        QStringLiteral("memory.%1.peak").arg(label), appMemory.max(), QStringLiteral("MiB"), std::nullopt,
+        QStringLiteral("peak resident memory of a start-up, %1 database, highest of %2 (empty window %3 MiB)")
+            .arg(label)
+            .arg(appMemory.count())
+            .arg(emptyMemory.max(), 0, 'f', 1)};
     if (memoryLimitMiB >= 0)
         memory.limit = memoryLimitMiB;
     report.add(memory);

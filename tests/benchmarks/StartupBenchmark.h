@@ -8,7 +8,8 @@ namespace cg::bench {
 class Report;
 
 // Start-up to first paint: the real `careerguide --exit-after-startup` against the empty window built beside it,
-// run alternately (app, empty, empty, app, ...) so that a change in machine load hits both alike. Each app run gets a
+// run alternately (app, empty, empty, app, ...) so that a change in machine load hits both alike; beside them the
+// same yardstick showing a window of text, which says how much of the gap any window of text pays. Each app run gets a
 // fresh user database and a fresh settings folder, as on a first start. Also reports the app's peak memory.
 class StartupBenchmark final
 {
