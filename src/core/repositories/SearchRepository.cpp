@@ -46,6 +46,51 @@ bool rowidsInKind(const QSqlDatabase& db, const QString& match, SearchIndexLayou
         rowids->append(query.value(0).toLongLong());
     return true;
 }
+
+// Appends the hits of the chosen rows in the given order, fetched by rowid alone: running the MATCH again for
+// snippet() would cost as much as the search. Skills and resources take their context from their own tables,
+// because their index body starts with stored keys (category, kind) that are not words for people.
+bool appendHits(const QSqlDatabase& db, SearchHit::Kind kind, const QList<qint64>& rowids, const QStringList& words,
+                QList<SearchHit>* hits, QString* error)
+{
+    QString context = QStringLiteral("search_index.body");
+    QString join;
+    if (kind == SearchHit::Kind::Skill) {
+        context = QStringLiteral("x.description");
+        join = QStringLiteral("JOIN skill x ON x.slug = search_index.ref");
+    } else if (kind == SearchHit::Kind::Resource) {
+        context = QStringLiteral("trim(x.provider || ', ' || x.platform, ', ')");
+        join = QStringLiteral("JOIN learning_resource x ON x.slug = search_index.ref");
+    }
+    const bool snippet = join.isEmpty();
+    QStringList placeholders;
+    for (qsizetype i = 0; i < rowids.size(); ++i)
+        placeholders.append(QStringLiteral("?"));
+    QSqlQuery details(db);
+    details.setForwardOnly(true);
+    details.prepare(QStringLiteral("SELECT search_index.rowid, search_index.ref, search_index.title, %1 "
+                                   "FROM search_index %2 WHERE search_index.rowid IN (%3)")
+                        .arg(context, join, placeholders.join(QStringLiteral(", "))));
+    for (qint64 rowid : rowids)
+        details.addBindValue(rowid);
+    if (!details.exec()) {
+        *error = details.lastError().text();
+        return false;
+    }
+    QHash<qint64, SearchHit> byRowid;
+    while (details.next()) {
+        const QString body = details.value(3).toString();
+        byRowid.insert(details.value(0).toLongLong(),
+                       {kind, details.value(1).toString(), details.value(2).toString(),
+                        snippet ? SearchSnippet::around(body, words) : body.simplified()});
+    }
+    for (qint64 rowid : rowids) {
+        const auto hit = byRowid.constFind(rowid);
+        if (hit != byRowid.cend())
+            hits->append(*hit);
+    }
+    return true;
+}
 } // namespace
 
 int SearchRepository::Result::total() const
@@ -94,48 +139,8 @@ SearchRepository::Result SearchRepository::search(const QString& text, int limit
                   rowidsInKind(m_db, others, range, QStringLiteral("rowid"), limitPerKind - int(rowids.size()), &rowids,
                                &result.error));
         }
-        if (!ok)
+        if (!ok || !appendHits(m_db, kind, rowids, words, &result.hits, &result.error))
             break;
-
-        // Then the few chosen rows, by rowid alone: running the MATCH again for snippet() would cost as much as the
-        // search. Skills and resources take their context from their own tables, because their index body starts
-        // with stored keys (category, kind) that are not words for people.
-        QString context = QStringLiteral("search_index.body");
-        QString join;
-        if (kind == SearchHit::Kind::Skill) {
-            context = QStringLiteral("x.description");
-            join = QStringLiteral("JOIN skill x ON x.slug = search_index.ref");
-        } else if (kind == SearchHit::Kind::Resource) {
-            context = QStringLiteral("trim(x.provider || ', ' || x.platform, ', ')");
-            join = QStringLiteral("JOIN learning_resource x ON x.slug = search_index.ref");
-        }
-        const bool snippet = join.isEmpty();
-        QStringList placeholders;
-        for (int i = 0; i < rowids.size(); ++i)
-            placeholders.append(QStringLiteral("?"));
-        QSqlQuery details(m_db);
-        details.setForwardOnly(true);
-        details.prepare(QStringLiteral("SELECT search_index.rowid, search_index.ref, search_index.title, %1 "
-                                       "FROM search_index %2 WHERE search_index.rowid IN (%3)")
-                            .arg(context, join, placeholders.join(QStringLiteral(", "))));
-        for (qint64 rowid : std::as_const(rowids))
-            details.addBindValue(rowid);
-        if (!details.exec()) {
-            result.error = details.lastError().text();
-            break;
-        }
-        QHash<qint64, SearchHit> byRowid;
-        while (details.next()) {
-            const QString text = details.value(3).toString();
-            byRowid.insert(details.value(0).toLongLong(),
-                           {kind, details.value(1).toString(), details.value(2).toString(),
-                            snippet ? SearchSnippet::around(text, words) : text.simplified()});
-        }
-        for (qint64 rowid : std::as_const(rowids)) {
-            const auto hit = byRowid.constFind(rowid);
-            if (hit != byRowid.cend())
-                result.hits.append(*hit);
-        }
     }
     if (!result.error.isEmpty()) {
         result.hits.clear();
