@@ -11,7 +11,9 @@
 #include "settings/Settings.h"
 #include "ui_RolesTab.h"
 
+#include <QTimer>
 #include <QUrl>
+#include <QWindow>
 
 namespace cg {
 
@@ -60,8 +62,39 @@ RolesTab::~RolesTab() = default;
 
 void RolesTab::showEvent(QShowEvent* event)
 {
+    // A long page costs a full text layout at the detail view's width. While the window is first being shown, that
+    // width is not yet the final one: QTabWidget sizes its page only after the page has been shown. The window's own
+    // Show event comes after every child has its final geometry and before the first paint, so the page waits for it
+    // and is laid out once, at the right width. The queued call only covers a window shown earlier but not yet
+    // exposed, which sends no further Show event.
+    QWidget* top = window();
+    const bool exposed = top->windowHandle() && top->windowHandle()->isExposed();
+    if (top != this && !exposed && !m_waitingForWindow) {
+        m_waitingForWindow = true;
+        top->installEventFilter(this);
+        QTimer::singleShot(0, this, &RolesTab::showPendingPage);
+    }
     load();
     QWidget::showEvent(event);
+}
+
+bool RolesTab::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == window() && event->type() == QEvent::Show)
+        showPendingPage();
+    return QWidget::eventFilter(watched, event);
+}
+
+void RolesTab::showPendingPage()
+{
+    if (!m_waitingForWindow)
+        return;
+    m_waitingForWindow = false;
+    window()->removeEventFilter(this);
+    if (m_pagePending) {
+        m_pagePending = false;
+        showCurrent();
+    }
 }
 
 void RolesTab::changeEvent(QEvent* event)
@@ -217,6 +250,10 @@ const RolePage::RoleData& RolesTab::roleData(const QString& slug)
 
 void RolesTab::showCurrent()
 {
+    if (m_waitingForWindow) {
+        m_pagePending = true;
+        return;
+    }
     const QString slug = currentRoleSlug();
     const RolePage writer = page();
     m_ui->detailView->document()->setDefaultStyleSheet(writer.styleSheet());

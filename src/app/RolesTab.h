@@ -54,10 +54,12 @@ signals:
 protected:
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void load();
     void showCurrent();
+    void showPendingPage();
     void updateCount();
     void openLink(const QUrl& url);
     RolePage page() const;
@@ -79,6 +81,9 @@ private:
     QHash<QString, Occupation> m_occupationCache;
     QString m_occupation; // the occupation shown on its own, if any
     bool m_loaded = false;
+    // While the window is first being shown, the page waits for its final width (see showEvent).
+    bool m_waitingForWindow = false;
+    bool m_pagePending = false;
 };
 
 } // namespace cg

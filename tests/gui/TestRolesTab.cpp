@@ -25,6 +25,27 @@
 #include <QTest>
 #include <QTextBrowser>
 
+// Counts the resizes of a text view's viewport that come after the view was given its text.
+class ResizeCounter : public QObject
+{
+public:
+    explicit ResizeCounter(QWidget* viewport) : m_viewport(viewport) { viewport->installEventFilter(this); }
+    ~ResizeCounter() override { m_viewport->removeEventFilter(this); }
+    int afterContent = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        const auto* view = qobject_cast<QTextBrowser*>(m_viewport->parentWidget());
+        if (watched == m_viewport && event->type() == QEvent::Resize && view && !view->document()->isEmpty())
+            ++afterContent;
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget* m_viewport;
+};
+
 class TestRolesTab : public QObject
 {
     Q_OBJECT
@@ -66,6 +87,31 @@ private slots:
     void keyboardMnemonicsAreUnique() { cg::test::checkMnemonics(m_window.get(), tab()); }
 
     void cleanup() { m_window.reset(); }
+
+    // The first page is laid out once, at the width it is shown at: once it is set, the view does not change size
+    // before the window's first paint, and at that paint the page is all there.
+    void firstPageIsLaidOutOnceAtItsShownWidth()
+    {
+        m_window.reset();
+        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+        cg::Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        cg::MainWindow window(m_content, m_user, settings);
+        window.resize(1280, 800);
+        auto* view = window.rolesTab()->findChild<QTextBrowser*>(QStringLiteral("detailView"));
+        QVERIFY(view);
+        ResizeCounter resizes(view->viewport());
+        bool checked = false;
+        connect(&window, &cg::MainWindow::firstPaint, this, [&] {
+            checked = true;
+            QVERIFY(window.rolesTab()->detailText().contains(QStringLiteral("What they do")));
+            QVERIFY(window.rolesTab()->detailText().contains(QStringLiteral("Sources")));
+            QCOMPARE(resizes.afterContent, 0);
+            QCOMPARE(qRound(view->document()->pageSize().width()), view->viewport()->width());
+        });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(checked);
+    }
 
     void selectRoleAndReadItsDuties()
     {
