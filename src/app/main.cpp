@@ -4,6 +4,7 @@
 #include "ThemeManager.h"
 #include "Translations.h"
 #include "database/ContentDatabase.h"
+#include "database/ContentIntegrityCheck.h"
 #include "database/UserDatabase.h"
 #include "settings/Settings.h"
 
@@ -76,6 +77,7 @@ int main(int argc, char* argv[])
     cg::Translations::install(app, parser.value(langOption));
     const QString title = QCoreApplication::translate("main", "Career Guide cannot start");
 
+    cg::Settings settings;
     cg::ContentDatabase content;
     const QString contentPath = cg::ContentDatabase::locate(parser.value(contentOption), QCoreApplication::applicationDirPath());
     if (!parser.isSet(contentOption) && !qEnvironmentVariableIsSet("CAREERGUIDE_CONTENT_DB")
@@ -87,25 +89,37 @@ int main(int argc, char* argv[])
                                                                "--content-db PATH to name one)")
                                .arg(places.join(QCoreApplication::translate("main", " and "))));
     }
-    if (!content.open(contentPath))
+    // quick_check reads the whole content file, yet the installed file never changes: it is read once per file, and
+    // that once on another thread while the window is built and laid out. Nothing is painted before the check has
+    // passed; a content file found damaged is reported before anything that went wrong later.
+    cg::ContentIntegrityCheck integrity(contentPath, settings.checkedContentStamps());
+    QString damage;
+    if (!content.open(contentPath, cg::ContentDatabase::QuickCheck::Skip))
         return fail(title, content.errorString());
 
     cg::UserDatabase user;
     const QString userPath = parser.isSet(userOption) ? parser.value(userOption) : cg::UserDatabase::defaultPath();
     if (!user.open(userPath))
-        return fail(title, user.errorString());
+        return fail(title, integrity.wait(&damage) ? user.errorString() : damage);
     for (const QString& notice : user.notices())
         std::fprintf(stderr, "careerguide: %s\n", qUtf8Printable(notice));
 
     const bool exitAfterStartup = parser.isSet(exitOption);
-    if (headlessFallback && !exitAfterStartup)
-        return fail(title, QCoreApplication::translate("main", "no display found (neither DISPLAY nor WAYLAND_DISPLAY "
-                                                               "is set); run it from a desktop session"));
+    if (headlessFallback && !exitAfterStartup) {
+        const QString noDisplay = QCoreApplication::translate(
+            "main", "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set); run it from a desktop session");
+        return fail(title, integrity.wait(&damage) ? noDisplay : damage);
+    }
 
-    cg::Settings settings;
     cg::ThemeManager::apply(settings.theme());
     cg::MainWindow window(content, user, settings);
+    // Showing lays the window out and fills the first page; painting waits for the event loop, after the check.
     window.show();
+    if (!integrity.wait(&damage)) {
+        window.hide();
+        return fail(title, damage);
+    }
+    settings.addCheckedContentStamp(integrity.passedStamp());
     if (exitAfterStartup) {
         QObject::connect(&window, &cg::MainWindow::firstPaint, &app, &QCoreApplication::quit);
     } else if (!user.notices().isEmpty()) {

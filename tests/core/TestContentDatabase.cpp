@@ -3,6 +3,7 @@
 #include "database/ContentDatabase.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -33,6 +34,16 @@ private:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+        return path;
+    }
+
+    QString copyOfContent(const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        if (!QFile::copy(cg::test::contentDatabasePath(), path))
+            return {};
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         return path;
     }
 
@@ -104,6 +115,68 @@ private slots:
         QVERIFY(!content.errorString().isEmpty());
         QVERIFY2(content.errorString().contains(reason), qPrintable(content.errorString()));
         QVERIFY(!content.errorString().contains(u'\n'));
+    }
+
+    // A file whose length is not what its header records is refused before SQLite reads it, so the check costs
+    // nothing even when quick_check is skipped.
+    void refusesAFileOfTheWrongLength_data()
+    {
+        QTest::addColumn<qint64>("change"); // bytes added to (or, negative, cut from) the end
+        QTest::newRow("cut by a page") << qint64(-4096);
+        QTest::newRow("cut by a byte") << qint64(-1);
+        QTest::newRow("one byte added") << qint64(1);
+    }
+
+    void refusesAFileOfTheWrongLength()
+    {
+        QFETCH(qint64, change);
+        const QString path = copyOfContent(QStringLiteral("length.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        if (change < 0) {
+            QVERIFY(file.resize(size + change));
+        } else {
+            QVERIFY(file.seek(size));
+            QCOMPARE(file.write(QByteArray(int(change), '\0')), change);
+        }
+        file.close();
+        ContentDatabase content;
+        QVERIFY(!content.open(path, ContentDatabase::QuickCheck::Skip));
+        QVERIFY2(content.errorString().contains(QStringLiteral("header records")), qPrintable(content.errorString()));
+        QVERIFY2(content.errorString().contains(QString::number(size)), qPrintable(content.errorString()));
+    }
+
+    // Skipping quick_check (because it runs elsewhere) leaves every other check in place.
+    void cheapChecksStayWhenQuickCheckIsSkipped()
+    {
+        ContentDatabase content;
+        QVERIFY2(content.open(cg::test::contentDatabasePath(), ContentDatabase::QuickCheck::Skip),
+                 qPrintable(content.errorString()));
+        QVERIFY(!content.contentVersion().isEmpty());
+        const QString foreign = writeSqlite(QStringLiteral("foreign-skip"), {QStringLiteral("CREATE TABLE t (x)")});
+        QVERIFY(!content.open(foreign, ContentDatabase::QuickCheck::Skip));
+        QVERIFY2(content.errorString().contains(QStringLiteral("not a Career Guide content database")),
+                 qPrintable(content.errorString()));
+    }
+
+    // quickCheck() gives the reason open() would give, through a connection of its own.
+    void quickCheckSaysWhatIsDamaged()
+    {
+        QVERIFY2(ContentDatabase::quickCheck(cg::test::contentDatabasePath()).isEmpty(),
+                 qPrintable(ContentDatabase::quickCheck(cg::test::contentDatabasePath())));
+        const QString path = copyOfContent(QStringLiteral("damaged.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() / 2 / 4096 * 4096));
+        QCOMPARE(file.write(QByteArray(4 * 4096, char(0xA5))), qint64(4 * 4096));
+        file.close();
+        const QString damage = ContentDatabase::quickCheck(path);
+        QVERIFY2(damage.contains(QStringLiteral("is damaged")), qPrintable(damage));
+        ContentDatabase content;
+        QVERIFY(!content.open(path));
+        QCOMPARE(content.errorString(), damage);
+        QVERIFY(QSqlDatabase::connectionNames().filter(QStringLiteral("content-check")).isEmpty());
     }
 
     void locatePrefersExplicitPath()

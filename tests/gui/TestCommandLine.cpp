@@ -1,9 +1,12 @@
-// The real careerguide executable: start-up flags, and bad content databases refused with one line and exit 1.
+// The real careerguide executable: start-up flags, and bad content databases refused with one line and exit 1, also
+// when one was damaged after a start had checked it.
 #include "TestSupport.h"
+#include "database/ContentIntegrityCheck.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +46,17 @@ private:
     }
 
     QString userDb() const { return m_dir.filePath(QStringLiteral("user.sqlite")); }
+
+    // The lines the program wrote itself (not Qt's), on stderr.
+    static QList<QByteArray> ownLines(const Run& result)
+    {
+        QList<QByteArray> ours;
+        for (const QByteArray& line : result.err.split('\n')) {
+            if (line.startsWith("careerguide: "))
+                ours.append(line);
+        }
+        return ours;
+    }
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -96,13 +110,42 @@ private slots:
                                 QStringLiteral("--exit-after-startup")});
         QCOMPARE(result.exitCode, 1);
         // Exactly one line of our own, naming the reason.
-        QList<QByteArray> ours;
-        for (const QByteArray& line : result.err.split('\n')) {
-            if (line.startsWith("careerguide: "))
-                ours.append(line);
-        }
+        const QList<QByteArray> ours = ownLines(result);
         QCOMPARE(ours.size(), 1);
         QVERIFY2(ours.first().contains(reason), ours.first().constData());
+    }
+
+    // quick_check reads the whole content file, so a start remembers the file it passed for and later starts skip
+    // it; once the file has changed, even with its length kept, it is checked again and a damaged one refused.
+    void checksTheContentFileAgainOnceChanged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("content-copy.sqlite"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(cg::test::contentDatabasePath(), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        const QStringList arguments{QStringLiteral("--content-db"), path, QStringLiteral("--user-db"), userDb(),
+                                    QStringLiteral("--exit-after-startup")};
+        Run result = run(arguments);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QSettings settings(m_dir.filePath(QStringLiteral("config/careerguide/careerguide.conf")),
+                                 QSettings::IniFormat);
+        QVERIFY2(settings.value(QStringLiteral("content/checked"))
+                     .toStringList()
+                     .contains(cg::ContentIntegrityCheck::integrityStamp(path)),
+                 qPrintable(settings.value(QStringLiteral("content/checked")).toStringList().join(u'\n')));
+        result = run(arguments);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() / 2 / 4096 * 4096));
+        QCOMPARE(file.write(QByteArray(4 * 4096, char(0xA5))), qint64(4 * 4096));
+        file.close();
+        result = run(arguments);
+        QCOMPARE(result.exitCode, 1);
+        const QList<QByteArray> ours = ownLines(result);
+        QCOMPARE(ours.size(), 1);
+        QVERIFY2(ours.first().contains("is damaged"), ours.first().constData());
     }
 };
 

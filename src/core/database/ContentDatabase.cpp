@@ -1,11 +1,14 @@
 #include "ContentDatabase.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtEndian>
 
 namespace cg {
 
@@ -15,13 +18,46 @@ QString tr(const char* text)
     return QCoreApplication::translate("cg::ContentDatabase", text);
 }
 
-// SQLite files start with this 16-byte header string; checking it first gives a clearer reason than a driver error.
-bool looksLikeSqlite(const QString& path)
+// What the 100-byte SQLite file header says (the SQLite file format, section 1.3).
+struct FileHeader
 {
+    bool isSqlite = false;    // starts with the 16-byte header string
+    qint64 recordedSize = -1; // page size times the page count the header records; -1 when it records none
+};
+
+// Checking the header string first gives a clearer reason than a driver error; the recorded size is a check of a
+// damaged or cut-short file that costs one read of 100 bytes.
+FileHeader readHeader(const QString& path)
+{
+    FileHeader header;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+        return header;
+    const QByteArray bytes = file.read(100);
+    header.isSqlite = bytes.startsWith(QByteArray("SQLite format 3\0", 16));
+    if (!header.isSqlite || bytes.size() < 100)
+        return header;
+    const auto field = [&bytes](int offset) { return qFromBigEndian<quint32>(bytes.constData() + offset); };
+    const quint32 pageSizeField = qFromBigEndian<quint16>(bytes.constData() + 16);
+    const qint64 pageSize = pageSizeField == 1 ? 65536 : qint64(pageSizeField);
+    // The page count (offset 28) is only to be trusted when the version-valid-for number (92) matches the change
+    // counter (24); older writers left it stale.
+    const quint32 pages = field(28);
+    if (field(92) == field(24) && pages > 0 && pageSize >= 512)
+        header.recordedSize = pageSize * pages;
+    return header;
+}
+
+// quick_check reads every page of the file and checks its structure (not the indexes against their tables, which
+// integrity_check adds at far greater cost).
+QString runQuickCheck(const QSqlDatabase& db, const QString& path)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
+        return tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), query.lastError().text());
+    if (query.value(0).toString() != QLatin1String("ok"))
+        return tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(path), query.value(0).toString());
+    return {};
 }
 } // namespace
 
@@ -35,7 +71,7 @@ ContentDatabase::~ContentDatabase()
     close();
 }
 
-bool ContentDatabase::open(const QString& path)
+bool ContentDatabase::open(const QString& path, QuickCheck check)
 {
     close();
     m_path = path;
@@ -48,8 +84,14 @@ bool ContentDatabase::open(const QString& path)
         return fail(tr("the content database %1 does not exist").arg(QDir::toNativeSeparators(path)));
     if (!info.isFile() || !info.isReadable())
         return fail(tr("the content database %1 is not a readable file").arg(QDir::toNativeSeparators(path)));
-    if (!looksLikeSqlite(path))
+    const FileHeader header = readHeader(path);
+    if (!header.isSqlite)
         return fail(tr("%1 is not an SQLite database").arg(QDir::toNativeSeparators(path)));
+    if (header.recordedSize >= 0 && header.recordedSize != info.size())
+        return fail(tr("%1 is damaged: it holds %2 bytes, but its header records %3")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg(info.size())
+                        .arg(header.recordedSize));
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -59,14 +101,17 @@ bool ContentDatabase::open(const QString& path)
             return fail(tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
     }
     QSqlDatabase db = database();
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
-        return fail(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), query.lastError().text()));
-    if (query.value(0).toString() != QLatin1String("ok"))
-        return fail(tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(path), query.value(0).toString()));
+    if (check == QuickCheck::Run) {
+        const QString damage = runQuickCheck(db, path);
+        if (!damage.isEmpty())
+            return fail(damage);
+    }
 
+    QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'meta'"))
-        || !query.next() || query.value(0).toInt() != 1)
+        || !query.next())
+        return fail(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), query.lastError().text()));
+    if (query.value(0).toInt() != 1)
         return fail(tr("%1 is not a Career Guide content database").arg(QDir::toNativeSeparators(path)));
 
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
@@ -80,6 +125,26 @@ bool ContentDatabase::open(const QString& path)
     if (!query.exec(QStringLiteral("PRAGMA query_only = ON")))
         return fail(query.lastError().text());
     return true;
+}
+
+QString ContentDatabase::quickCheck(const QString& path)
+{
+    // Connection names are process-wide; this one is unique to the call.
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("content-check-%1").arg(counter.fetchAndAddRelaxed(1));
+    QString damage;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open())
+            damage = runQuickCheck(db, path);
+        else
+            damage = tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return damage;
 }
 
 void ContentDatabase::close()

@@ -6,7 +6,9 @@
 namespace cg {
 
 // The read-only content database generated at build time. Opening it checks that the file is an SQLite database
-// of ours, of the schema version this build reads, and that quick_check passes; otherwise it stays closed and says why.
+// of ours, as long as its header says, of the schema version this build reads, and that quick_check passes; otherwise
+// it stays closed and says why. quick_check reads the whole file; a caller may have it run elsewhere
+// (ContentIntegrityCheck runs it once per installed file, on a thread of its own).
 class ContentDatabase final
 {
     Q_DISABLE_COPY_MOVE(ContentDatabase)
@@ -17,8 +19,19 @@ public:
     explicit ContentDatabase(const QString& connectionName = QStringLiteral("content"));
     ~ContentDatabase();
 
-    bool open(const QString& path);
+    enum class QuickCheck
+    {
+        Run,
+        Skip, // the caller has quick_check run on its own (see quickCheck)
+    };
+
+    // The cheap checks (header, length, meta table, schema version) are made every time.
+    bool open(const QString& path, QuickCheck check = QuickCheck::Run);
     void close();
+
+    // Runs quick_check on the file through a connection of its own, so any thread may call it. The reason the file
+    // is unusable, in the words open() would use; empty when the check passed.
+    static QString quickCheck(const QString& path);
 
     bool isOpen() const;
     QString errorString() const { return m_error; }

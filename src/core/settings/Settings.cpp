@@ -11,6 +11,9 @@ const QString kCurrency = QStringLiteral("salaries/currency");
 const QString kBasis = QStringLiteral("salaries/basis");
 const QString kTheme = QStringLiteral("view/theme");
 const QString kTargetRole = QStringLiteral("skills/targetRole");
+const QString kCheckedContent = QStringLiteral("content/checked");
+// A few, so switching between an installed and a development database does not check either again.
+constexpr qsizetype MaxCheckedContent = 4;
 } // namespace
 
 Settings::Settings() = default;
@@ -98,6 +101,21 @@ QString Settings::targetRole() const
 void Settings::setTargetRole(const QString& slug)
 {
     m_settings.setValue(kTargetRole, slug);
+}
+
+QStringList Settings::checkedContentStamps() const
+{
+    return m_settings.value(kCheckedContent).toStringList();
+}
+
+void Settings::addCheckedContentStamp(const QString& stamp)
+{
+    if (stamp.isEmpty())
+        return;
+    QStringList stamps = checkedContentStamps();
+    stamps.removeAll(stamp);
+    stamps.prepend(stamp);
+    m_settings.setValue(kCheckedContent, stamps.mid(0, MaxCheckedContent));
 }
 
 void Settings::sync()

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace cg {
 
@@ -31,6 +32,9 @@ public:
     void setTheme(const QString& theme);
     QString targetRole() const;
     void setTargetRole(const QString& slug);
+    // Content database files quick_check has passed for (ContentIntegrityCheck::integrityStamp), newest first.
+    QStringList checkedContentStamps() const;
+    void addCheckedContentStamp(const QString& stamp);
 
     void sync();
 
