@@ -28,7 +28,10 @@ qint64 chartedMinor(const StatedAmount& value)
 }
 } // namespace
 
-ComparisonChartView::ComparisonChartView(QWidget* parent) : QChartView(parent)
+ComparisonChartView::ComparisonChartView(QWidget* parent) : ComparisonChartView(ComparisonResult(), parent) {}
+
+ComparisonChartView::ComparisonChartView(const ComparisonResult& result, QWidget* parent)
+    : QChartView(parent), m_result(result)
 {
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);

@@ -16,6 +16,8 @@ class ComparisonChartView final : public QChartView
 
 public:
     explicit ComparisonChartView(QWidget* parent = nullptr);
+    // Drawn once, with this result (a chart costs more to build than to keep).
+    explicit ComparisonChartView(const ComparisonResult& result, QWidget* parent = nullptr);
 
     void setResult(const ComparisonResult& result);
     // The category labels as drawn, for tests and screen readers.

@@ -18,7 +18,10 @@
 
 namespace cg {
 
-ExperienceChartView::ExperienceChartView(QWidget* parent) : QChartView(parent)
+ExperienceChartView::ExperienceChartView(QWidget* parent) : ExperienceChartView(QList<ExperienceProfile>(), parent) {}
+
+ExperienceChartView::ExperienceChartView(const QList<ExperienceProfile>& profiles, QWidget* parent)
+    : QChartView(parent), m_profiles(profiles)
 {
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);

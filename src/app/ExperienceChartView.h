@@ -16,6 +16,8 @@ class ExperienceChartView final : public QChartView
 
 public:
     explicit ExperienceChartView(QWidget* parent = nullptr);
+    // Drawn once, with these profiles (see setProfiles).
+    explicit ExperienceChartView(const QList<ExperienceProfile>& profiles, QWidget* parent = nullptr);
 
     // Only the profiles in the currency of the first are drawn (amounts in different currencies are not
     // comparable as stated).

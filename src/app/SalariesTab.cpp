@@ -21,6 +21,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMap>
@@ -29,7 +30,6 @@
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QStandardPaths>
-#include <QTimer>
 
 namespace cg {
 
@@ -68,8 +68,7 @@ SalariesTab::SalariesTab(const SalaryRepository& salaries, const OfficialWageRep
     : QWidget(parent), m_ui(std::make_unique<Ui::SalariesTab>()), m_salaries(salaries), m_officialWages(officialWages),
       m_comparisons(comparisons), m_userWritable(userWritable), m_settings(settings),
       m_model(new SalaryTableModel(this)), m_proxy(new SalaryFilterProxyModel(this)),
-      m_comparisonModel(new ComparisonModel(this)), m_comparisonChart(new ComparisonChartView(this)),
-      m_experienceChart(new ExperienceChartView(this))
+      m_comparisonModel(new ComparisonModel(this))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
@@ -86,8 +85,8 @@ SalariesTab::SalariesTab(const SalaryRepository& salaries, const OfficialWageRep
     m_ui->comparisonTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->comparisonTable->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignTop);
 
-    m_ui->chartPage->layout()->addWidget(m_comparisonChart);
-    m_ui->experiencePage->layout()->addWidget(m_experienceChart);
+    // Pages behind the first are filled when first shown: the charts alone cost more than a tab switch may.
+    connect(m_ui->comparisonTabs, &QTabWidget::currentChanged, this, &SalariesTab::ensurePage);
 
     for (ConversionBasis basis :
          {ConversionBasis::Market, ConversionBasis::Ppp, ConversionBasis::PppPrivateConsumption})
@@ -207,12 +206,14 @@ void SalariesTab::load()
     for (const RoleWage& wage : m_officialWages.roleWages())
         entries.append(SalaryEntry::fromRoleWage(wage));
     m_model->setEntries(entries);
-    m_experienceChart->setProfiles(ExperienceProfiles::build(entries));
+    m_profiles = ExperienceProfiles::build(entries);
+    if (m_experienceChart)
+        m_experienceChart->setProfiles(m_profiles);
 
     fillFilters();
     fillCurrencies();
-    fillPremiums();
     refreshSaved();
+    ensurePage(m_ui->comparisonTabs->currentIndex());
 
     const auto basis = SalaryComparison::basisFromKey(m_settings.conversionBasis());
     {
@@ -223,18 +224,45 @@ void SalariesTab::load()
     m_comparisonModel->setCurrency(m_ui->currencyCombo->currentData().toString());
     m_comparisonModel->setBasis(basis.value_or(ConversionBasis::Market));
 
-    // Fit the columns to their text, but no column may push the date and source out of sight.
-    m_ui->figureTable->resizeColumnsToContents();
-    const int letter = fontMetrics().horizontalAdvance(QLatin1Char('x'));
-    for (int column = 0; column < SalaryTableModel::ColumnCount; ++column) {
-        const int widest = letter * (column == SalaryTableModel::SourceColumn ? 32 : 21);
-        m_ui->figureTable->setColumnWidth(column, qMin(m_ui->figureTable->columnWidth(column), widest));
-    }
-    m_ui->figureTable->horizontalHeader()->setStretchLastSection(true);
+    fitColumns();
+    // The converter reads only the rates a conversion asks for, so the first figure shows with its conversion.
+    ensureRates();
     if (m_proxy->rowCount() > 0)
         m_ui->figureTable->setCurrentIndex(m_proxy->index(0, 0));
-    // Reading some 35,000 exchange rates takes longer than a tab switch may: the figures show first.
-    QTimer::singleShot(0, this, &SalariesTab::ensureRates);
+}
+
+void SalariesTab::fitColumns()
+{
+    // Fit the columns to their text, but no column may push the date and source out of sight. Measuring a cell
+    // means laying out its text, and resizeColumnsToContents() measures every cell; the widest text of a column is
+    // among its longest, so only cells at least 85% as long as the longest are measured. A shorter text would need
+    // letters 18% wider on average to be wider.
+    QTableView* table = m_ui->figureTable;
+    const int letter = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    const int grid = table->showGrid() ? 1 : 0;
+    const int rows = m_proxy->rowCount();
+    // Told of each resized column, the table repaints them on a timer, after its first paint: a second paint of the
+    // whole table. It is laid out once, below, instead.
+    QHeaderView* header = table->horizontalHeader();
+    const QSignalBlocker blocker(header);
+    for (int column = 0; column < SalaryTableModel::ColumnCount; ++column) {
+        QHash<QString, int> rowOfText; // a text repeated down the column is measured once
+        qsizetype longest = 0;
+        for (int row = 0; row < rows; ++row) {
+            const QString text = m_proxy->index(row, column).data().toString();
+            longest = qMax(longest, text.size());
+            rowOfText.insert(text, row);
+        }
+        int width = header->sectionSizeHint(column);
+        for (auto it = rowOfText.cbegin(); it != rowOfText.cend(); ++it) {
+            if (it.key().size() * 100 >= longest * 85)
+                width = qMax(width, table->sizeHintForIndex(m_proxy->index(it.value(), column)).width() + grid);
+        }
+        const int widest = letter * (column == SalaryTableModel::SourceColumn ? 32 : 21);
+        header->resizeSection(column, qMin(width, widest));
+    }
+    header->setStretchLastSection(true);
+    table->doItemsLayout();
 }
 
 void SalariesTab::ensureRates()
@@ -250,6 +278,18 @@ void SalariesTab::ensureRates()
     showCurrentFigure();
     if (!m_converterError.isEmpty())
         setMessage(tr("Exchange rates could not be read (%1); conversions show “no rate”.").arg(m_converterError));
+}
+
+void SalariesTab::reportUnreadRates()
+{
+    // Rates and PPP factors are read as conversions need them, so a damaged table shows up only then.
+    QString error = m_converter.rates().readError();
+    if (error.isEmpty())
+        error = m_converter.pppFactors().readError();
+    if (error.isEmpty() || error == m_converterError)
+        return;
+    m_converterError = error;
+    setMessage(tr("Exchange rates could not be read (%1); conversions show “no rate”.").arg(error));
 }
 
 void SalariesTab::fillFilters()
@@ -513,7 +553,8 @@ void SalariesTab::comparisonChanged()
     m_ui->exportButton->setEnabled(count > 0);
     m_ui->printButton->setEnabled(count > 0);
     m_ui->saveButton->setEnabled(m_userWritable && count > 0);
-    m_comparisonChart->setResult(m_comparisonModel->result());
+    if (m_comparisonChart)
+        m_comparisonChart->setResult(m_comparisonModel->result());
     emit comparisonAvailable(count > 0);
 }
 
@@ -557,11 +598,6 @@ void SalariesTab::showEntry(const SalaryEntry& entry)
     page += html::paragraph(tr("Source: %1").arg(entry.source.citation()));
 
     // The same conversion the comparison would make, so the figure's value in the display currency is one click away.
-    if (!m_ratesLoaded) {
-        page += html::paragraph(tr("Reading exchange rates…"));
-        m_ui->detailView->setHtml(page);
-        return;
-    }
     SalaryComparison single(m_comparisonModel->comparison().currency(), m_comparisonModel->comparison().basis());
     single.add(entry);
     const ComparisonColumn column = single.compute(m_converter).columns.value(0);
@@ -571,6 +607,7 @@ void SalariesTab::showEntry(const SalaryEntry& entry)
                 .arg(single.currency(), column.conversion.converted.format(locale), column.conversion.explanation));
     else if (!column.isConverted())
         page += html::paragraph(tr("In %1: no rate — %2").arg(single.currency(), column.conversion.explanation));
+    reportUnreadRates();
 
     if (!entry.note.isEmpty() && !entry.isOfficial()) {
         const QString label = entry.doubtful ? tr("⚠ Doubtful:") : tr("Note:");
@@ -600,6 +637,38 @@ void SalariesTab::setConversionBasis(ConversionBasis basis)
 void SalariesTab::showPage(Page page)
 {
     m_ui->comparisonTabs->setCurrentIndex(int(page));
+}
+
+void SalariesTab::ensurePage(int page)
+{
+    // Only once the figures are read: until then there is nothing to draw or list, and the page is not visible.
+    if (!m_loaded)
+        return;
+    if (page == ChartPage && !m_comparisonChart) {
+        m_comparisonChart = new ComparisonChartView(m_comparisonModel->result(), m_ui->chartPage);
+        m_ui->chartPage->layout()->addWidget(m_comparisonChart);
+        m_comparisonChart->show();
+    } else if (page == ExperiencePage && !m_experienceChart) {
+        m_experienceChart = new ExperienceChartView(m_profiles, m_ui->experiencePage);
+        m_ui->experiencePage->layout()->addWidget(m_experienceChart);
+        m_experienceChart->show();
+    } else if (page == PremiumsPage && m_ui->premiumsView->document()->isEmpty()) {
+        fillPremiums();
+    }
+}
+
+const ComparisonChartView* SalariesTab::comparisonChart()
+{
+    load();
+    ensurePage(ChartPage);
+    return m_comparisonChart;
+}
+
+const ExperienceChartView* SalariesTab::experienceChart()
+{
+    load();
+    ensurePage(ExperiencePage);
+    return m_experienceChart;
 }
 
 bool SalariesTab::exportCsv()

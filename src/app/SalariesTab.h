@@ -2,8 +2,10 @@
 
 #include "money/ConversionBasis.h"
 #include "money/CurrencyConverter.h"
+#include "salary/ExperienceProfile.h"
 #include "salary/SalaryComparison.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <memory>
@@ -77,8 +79,9 @@ public:
     bool deleteSavedComparison(const QString& name);
     QStringList savedComparisonNames() const;
 
-    const ExperienceChartView* experienceChart() const { return m_experienceChart; }
-    const ComparisonChartView* comparisonChart() const { return m_comparisonChart; }
+    // The charts are built when their page is first shown; asking for one builds it.
+    const ExperienceChartView* experienceChart();
+    const ComparisonChartView* comparisonChart();
 
 signals:
     // Whether there is anything to export or print.
@@ -89,9 +92,13 @@ protected:
 
 private:
     void load();
-    // Loads the exchange rates and PPP factors, once; everything that converts calls it first.
+    // Makes the converter, once (it reads each rate when a conversion first asks for it); everything that converts
+    // calls it first.
     void ensureRates();
+    // Says so, once, when a rate a conversion asked for could not be read.
+    void reportUnreadRates();
     void fillFilters();
+    void fitColumns();
     void fillCurrencies();
     void fillPremiums();
     void refreshSaved();
@@ -104,6 +111,7 @@ private:
     int currentPick() const;
     void setMessage(const QString& text);
     void onHeaderMoved(int logicalIndex, int oldVisualIndex, int newVisualIndex);
+    void ensurePage(int page);
 
     std::unique_ptr<Ui::SalariesTab> m_ui;
     const SalaryRepository& m_salaries;
@@ -116,8 +124,9 @@ private:
     SalaryTableModel* m_model;
     SalaryFilterProxyModel* m_proxy;
     ComparisonModel* m_comparisonModel;
-    ComparisonChartView* m_comparisonChart;
-    ExperienceChartView* m_experienceChart;
+    ComparisonChartView* m_comparisonChart = nullptr;
+    ExperienceChartView* m_experienceChart = nullptr;
+    QList<ExperienceProfile> m_profiles;
     QString m_loadedName; // the saved comparison last loaded or saved, for the printout's title
     bool m_loaded = false;
     bool m_ratesLoaded = false;

@@ -182,6 +182,35 @@ private slots:
         cg::FileDialogs::setSaveHandler({});
     }
 
+    // The first visit paints the figures and the first one's conversion at once; the charts and the premiums are
+    // built only when their pages are first shown, from the same data.
+    void firstVisitShowsTheConversionAndLeavesHiddenPagesForLater()
+    {
+        QVERIFY(tab()->findChildren<cg::ComparisonChartView*>().isEmpty());
+        QVERIFY(tab()->findChildren<cg::ExperienceChartView*>().isEmpty());
+        QVERIFY(child<QTextBrowser>("premiumsView")->document()->isEmpty());
+        // The table opens on its first row, here a figure in another currency than the display currency.
+        auto* table = child<QTableView>("figureTable");
+        QCOMPARE(table->currentIndex().row(), 0);
+        QVERIFY(table->currentIndex().data(cg::SalaryTableModel::CurrencyRole).toString() != QLatin1String("USD"));
+        const QString detail = child<QTextBrowser>("detailView")->toPlainText();
+        QVERIFY2(detail.contains(QStringLiteral("In USD: ")), qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("ECB reference rate of ")), qPrintable(detail));
+
+        pickBackEndDevelopers();
+        tab()->showPage(cg::SalariesTab::ChartPage);
+        const QList<cg::ComparisonChartView*> charts = tab()->findChildren<cg::ComparisonChartView*>();
+        QCOMPARE(charts.size(), 1);
+        QVERIFY(charts.first()->isVisible());
+        QCOMPARE(charts.first()->categories().size(), 3); // drawn from the comparison made before it existed
+        QCOMPARE(tab()->comparisonChart(), charts.first());
+        tab()->showPage(cg::SalariesTab::ExperiencePage);
+        QCOMPARE(tab()->findChildren<cg::ExperienceChartView*>().size(), 1);
+        QVERIFY(tab()->experienceChart()->roleCount() > 0);
+        tab()->showPage(cg::SalariesTab::PremiumsPage);
+        QVERIFY(!child<QTextBrowser>("premiumsView")->document()->isEmpty());
+    }
+
     void tableListsEveryFigureWithFiltersAndNumericSort()
     {
         save(m_window.get(), QStringLiteral("salaries.png"));

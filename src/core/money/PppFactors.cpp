@@ -17,17 +17,33 @@ bool isCountryCode(const QString& code)
 
 PppFactors PppFactors::load(const QSqlDatabase& db, QString* error)
 {
-    const auto fail = [error](const QString& reason) {
-        if (error)
-            *error = reason;
-        return PppFactors();
-    };
     QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT 1 FROM ppp_factor LIMIT 1"))) {
+        if (error)
+            *error = tr("cannot read PPP factors: %1").arg(query.lastError().text());
+        return {};
+    }
+    PppFactors factors;
+    factors.m_db = db;
+    factors.m_unread = true;
+    return factors;
+}
+
+void PppFactors::ensureRead() const
+{
+    if (!m_unread)
+        return;
+    m_unread = false;
+    const auto fail = [this](const QString& reason) {
+        m_readError = reason;
+        m_factors.clear();
+        m_countriesByCurrency.clear();
+    };
+    QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT country, currency, year, basis, value, release, source_id FROM ppp_factor "
                                    "ORDER BY country, basis, year, release")))
         return fail(tr("cannot read PPP factors: %1").arg(query.lastError().text()));
-    PppFactors factors;
     while (query.next()) {
         PppFactor factor;
         factor.country = query.value(0).toString();
@@ -42,14 +58,19 @@ PppFactors PppFactors::load(const QSqlDatabase& db, QString* error)
             factor.basis = *basis;
         if (value)
             factor.value = *value;
-        if (!yearOk || !basis || !value || !factors.insert(factor))
+        if (!yearOk || !basis || !value || !add(factor))
             return fail(tr("ppp_factor %1 %2 %3: '%4' is not a usable factor")
                             .arg(factor.country, query.value(3).toString(), query.value(2).toString(),
                                  query.value(4).toString()));
     }
     if (query.lastError().isValid())
         return fail(tr("cannot read PPP factors: %1").arg(query.lastError().text()));
-    return factors;
+}
+
+bool PppFactors::isEmpty() const
+{
+    ensureRead();
+    return m_factors.isEmpty();
 }
 
 QString PppFactors::key(const QString& country, PppBasis basis)
@@ -58,6 +79,12 @@ QString PppFactors::key(const QString& country, PppBasis basis)
 }
 
 bool PppFactors::insert(const PppFactor& factor)
+{
+    ensureRead();
+    return add(factor);
+}
+
+bool PppFactors::add(const PppFactor& factor) const
 {
     if (!isCountryCode(factor.country) || !Currency::isValidCode(factor.currency) || factor.year <= 0 ||
         factor.value.signum() <= 0)
@@ -81,6 +108,7 @@ std::optional<PppFactor> PppFactors::factor(const QString& country, PppBasis bas
 std::optional<PppFactor> PppFactors::latestOnOrBefore(const QString& country, PppBasis basis, int year,
                                                       int earliestYear) const
 {
+    ensureRead();
     const auto found = m_factors.constFind(key(country, basis));
     if (found == m_factors.cend())
         return std::nullopt;
@@ -95,6 +123,7 @@ std::optional<PppFactor> PppFactors::latestOnOrBefore(const QString& country, Pp
 
 QString PppFactors::homeCountry(const QString& currency) const
 {
+    ensureRead();
     const QStringList countries = m_countriesByCurrency.value(currency);
     return countries.size() == 1 ? countries.front() : QString();
 }

@@ -16,12 +16,16 @@ namespace cg {
 // The World Bank PPP conversion factors, per country, basis and year, read from the content database's ppp_factor
 // table or filled in memory. When a year is given by several releases, the newest release wins (release names are
 // ISO dates, so they sort; an unknown release, "", counts as the oldest).
+//
+// Read from the database, the rows are read when a factor is first asked for: most conversions are at market rates
+// and never need them.
 class PppFactors final
 {
     Q_DECLARE_TR_FUNCTIONS(cg::PppFactors)
 
 public:
-    // Reads every ppp_factor row. On a bad row or a failed query, returns an empty table and sets *error.
+    // Checks that the ppp_factor table can be read; its rows follow on first use from the same connection, which
+    // must stay open while the table is used. When the table cannot be read, returns an empty table and sets *error.
     static PppFactors load(const QSqlDatabase& db, QString* error);
 
     // Adds a factor unless the table already has one from a newer release. Refuses (returns false) a factor that
@@ -37,13 +41,23 @@ public:
     // The one country whose factors are in `currency` (USD -> US), or empty when none or several (EUR) are.
     QString homeCountry(const QString& currency) const;
 
-    bool isEmpty() const { return m_factors.isEmpty(); }
+    bool isEmpty() const;
+
+    // Why the rows could not be read when they were first needed (the table is then empty); empty otherwise.
+    QString readError() const { return m_readError; }
 
 private:
     static QString key(const QString& country, PppBasis basis);
+    // Reads every row if they have not been read yet; on a bad row or a failed query the table stays empty.
+    void ensureRead() const;
+    bool add(const PppFactor& factor) const;
 
-    QHash<QString, QMap<int, PppFactor>> m_factors; // key(country, basis) -> year -> factor
-    QHash<QString, QStringList> m_countriesByCurrency;
+    // mutable because a const lookup may read the rows on demand
+    mutable QHash<QString, QMap<int, PppFactor>> m_factors; // key(country, basis) -> year -> factor
+    mutable QHash<QString, QStringList> m_countriesByCurrency;
+    mutable bool m_unread = false;
+    mutable QString m_readError;
+    QSqlDatabase m_db;
 };
 
 } // namespace cg
