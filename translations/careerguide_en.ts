@@ -1145,6 +1145,14 @@
         <source>$%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::ComparisonChartView</name>
@@ -1499,10 +1507,6 @@ median %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a Career Guide content database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,6 +1516,10 @@ median %2</source>
     </message>
     <message>
         <source>%1 has content schema version %2, but this build reads version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it holds %2 bytes, but its header records %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1614,6 +1622,10 @@ median %2</source>
     </message>
     <message>
         <source>fx_rate %1 %2: &apos;%3&apos; is not a usable rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fx_rate: &apos;%1&apos; is not a currency code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2806,10 +2818,6 @@ median %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading exchange rates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3441,10 +3449,6 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flags from O*NET 29.3 where a technology there has exactly this name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3470,6 +3474,10 @@ Note: %2</source>
     </message>
     <message>
         <source>My status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags from O*NET 29.3 where one of its technologies is this skill, by name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1145,6 +1145,14 @@
         <source>$%1</source>
         <translation>US$ %1</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañada: %2</translation>
+    </message>
 </context>
 <context>
     <name>cg::ComparisonChartView</name>
@@ -1501,10 +1509,6 @@ mediana %2</translation>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 está dañada: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a Career Guide content database</source>
         <translation>%1 no es una base de datos de contenido de Career Guide</translation>
     </message>
@@ -1515,6 +1519,10 @@ mediana %2</translation>
     <message>
         <source>%1 has content schema version %2, but this build reads version %3</source>
         <translation>%1 tiene la versión de esquema de contenido %2, pero esta compilación lee la versión %3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it holds %2 bytes, but its header records %3</source>
+        <translation>%1 está dañada: contiene %2 bytes, pero su cabecera indica %3</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1625,10 @@ mediana %2</translation>
     <message>
         <source>fx_rate %1 %2: &apos;%3&apos; is not a usable rate</source>
         <translation>fx_rate %1 %2: «%3» no es un tipo de cambio utilizable</translation>
+    </message>
+    <message>
+        <source>fx_rate: &apos;%1&apos; is not a currency code</source>
+        <translation>fx_rate: &apos;%1&apos; no es un código de moneda</translation>
     </message>
 </context>
 <context>
@@ -2809,10 +2821,6 @@ mediana %2</translation>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <source>Reading exchange rates…</source>
-        <translation>Leyendo tipos de cambio…</translation>
-    </message>
-    <message>
         <source>In %1: %2 — %3</source>
         <translation>En %1: %2 — %3</translation>
     </message>
@@ -3450,10 +3458,6 @@ Nota: %2</translation>
         <translation>Cuánto necesita %1 la habilidad (de 1 a 5)</translation>
     </message>
     <message>
-        <source>Flags from O*NET 29.3 where a technology there has exactly this name</source>
-        <translation>Indicadores de O*NET 29.3 cuando una tecnología de allí tiene exactamente este nombre</translation>
-    </message>
-    <message>
         <source>Skill</source>
         <translation>Habilidad</translation>
     </message>
@@ -3480,6 +3484,10 @@ Nota: %2</translation>
     <message>
         <source>My status</source>
         <translation>Mi estado</translation>
+    </message>
+    <message>
+        <source>Flags from O*NET 29.3 where one of its technologies is this skill, by name</source>
+        <translation>Indicadores de O*NET 29.3 cuando una de sus tecnologías es esta habilidad, por su nombre</translation>
     </message>
 </context>
 <context>

@@ -1145,6 +1145,14 @@
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 पढ़ा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 क्षतिग्रस्त है: %2</translation>
+    </message>
 </context>
 <context>
     <name>cg::ComparisonChartView</name>
@@ -1501,10 +1509,6 @@ median %2</source>
         <translation>%1 पढ़ा नहीं जा सकता: %2</translation>
     </message>
     <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 क्षतिग्रस्त है: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a Career Guide content database</source>
         <translation>%1 Career Guide कंटेंट डेटाबेस नहीं है</translation>
     </message>
@@ -1515,6 +1519,10 @@ median %2</source>
     <message>
         <source>%1 has content schema version %2, but this build reads version %3</source>
         <translation>%1 का कंटेंट स्कीमा संस्करण %2 है, लेकिन यह बिल्ड संस्करण %3 पढ़ता है</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it holds %2 bytes, but its header records %3</source>
+        <translation>%1 क्षतिग्रस्त है: इसमें %2 बाइट हैं, पर इसका हेडर %3 दर्ज करता है</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1625,10 @@ median %2</source>
     <message>
         <source>fx_rate %1 %2: &apos;%3&apos; is not a usable rate</source>
         <translation>fx_rate %1 %2: &apos;%3&apos; उपयोग योग्य दर नहीं है</translation>
+    </message>
+    <message>
+        <source>fx_rate: &apos;%1&apos; is not a currency code</source>
+        <translation>fx_rate: &apos;%1&apos; मुद्रा कोड नहीं है</translation>
     </message>
 </context>
 <context>
@@ -2809,10 +2821,6 @@ median %2</source>
         <translation>स्रोत: %1</translation>
     </message>
     <message>
-        <source>Reading exchange rates…</source>
-        <translation>विनिमय दरें पढ़ी जा रही हैं…</translation>
-    </message>
-    <message>
         <source>In %1: %2 — %3</source>
         <translation>%1 में: %2 — %3</translation>
     </message>
@@ -3450,10 +3458,6 @@ Note: %2</source>
         <translation>%1 को इस कौशल की कितनी ज़रूरत है (1 से 5)</translation>
     </message>
     <message>
-        <source>Flags from O*NET 29.3 where a technology there has exactly this name</source>
-        <translation>O*NET 29.3 के फ़्लैग, जहाँ वहाँ की किसी टेक्नोलॉजी का नाम ठीक यही है</translation>
-    </message>
-    <message>
         <source>Skill</source>
         <translation>कौशल</translation>
     </message>
@@ -3480,6 +3484,10 @@ Note: %2</source>
     <message>
         <source>My status</source>
         <translation>मेरी स्थिति</translation>
+    </message>
+    <message>
+        <source>Flags from O*NET 29.3 where one of its technologies is this skill, by name</source>
+        <translation>O*NET 29.3 के फ़्लैग, जहाँ उसकी कोई टेक्नोलॉजी नाम से यही कौशल है</translation>
     </message>
 </context>
 <context>
