@@ -183,7 +183,7 @@ void LearningPathTab::load()
     loadFormChoices();
     refreshKnownSkills();
     showPath();
-    reloadPlanList(0);
+    reloadPlanList(m_settings.lastStudyPlan());
 }
 
 void LearningPathTab::loadFormChoices()
@@ -451,6 +451,7 @@ void LearningPathTab::selectSavedPlan()
         return;
     }
     m_saved = *plan;
+    m_settings.setLastStudyPlan(plan->id); // the plan to come back to on the next start
     fillForm(m_saved);
     reschedule();
 }

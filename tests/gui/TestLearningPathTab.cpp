@@ -608,6 +608,14 @@ private slots:
         QCOMPARE(plans->count(), 2);
         m_messages.clear();
 
+        // The plan last shown comes back on the next start, though the other sorts first.
+        window.reset();
+        window = openWindow();
+        tab = window->learningPathTab();
+        plans = child<QComboBox>(tab, "planCombo");
+        QCOMPARE(plans->currentText(), QStringLiteral("Full time"));
+        QCOMPARE(child<QSpinBox>(tab, "hoursSpin")->value(), 40);
+
         // Switching with the keyboard brings back the first plan's settings and progress.
         plans->setFocus();
         plans->setCurrentIndex(plans->findText(QStringLiteral("Full time")));

@@ -11,6 +11,7 @@ const QString kCurrency = QStringLiteral("salaries/currency");
 const QString kBasis = QStringLiteral("salaries/basis");
 const QString kTheme = QStringLiteral("view/theme");
 const QString kTargetRole = QStringLiteral("skills/targetRole");
+const QString kLastStudyPlan = QStringLiteral("learningPath/lastPlan");
 const QString kCheckedContent = QStringLiteral("content/checked");
 // A few, so switching between an installed and a development database does not check either again.
 constexpr qsizetype MaxCheckedContent = 4;
@@ -101,6 +102,16 @@ QString Settings::targetRole() const
 void Settings::setTargetRole(const QString& slug)
 {
     m_settings.setValue(kTargetRole, slug);
+}
+
+qint64 Settings::lastStudyPlan() const
+{
+    return m_settings.value(kLastStudyPlan, 0).toLongLong();
+}
+
+void Settings::setLastStudyPlan(qint64 id)
+{
+    m_settings.setValue(kLastStudyPlan, id);
 }
 
 QStringList Settings::checkedContentStamps() const

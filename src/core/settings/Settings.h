@@ -31,6 +31,9 @@ public:
     QString theme() const; // system, light or dark
     void setTheme(const QString& theme);
     QString targetRole() const;
+    // The saved study plan last shown, by its id in the user database; 0 when none was.
+    qint64 lastStudyPlan() const;
+    void setLastStudyPlan(qint64 id);
     void setTargetRole(const QString& slug);
     // Content database files quick_check has passed for (ContentIntegrityCheck::integrityStamp), newest first.
     QStringList checkedContentStamps() const;
