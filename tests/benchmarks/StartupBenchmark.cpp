@@ -19,14 +19,19 @@ bool StartupBenchmark::run(const QString& label, const QString& contentDb, doubl
     const QDir work(m_config.workDir);
     const ChildProcess process(m_config.spawnTimerPath);
     int runIndex = 0;
-    const auto runApp = [&](ChildProcess::Result* result) {
-        const QString tag = QStringLiteral("%1-%2").arg(label).arg(runIndex++);
+    // A first start gets a fresh user database and settings folder; a later start reuses the ones of an earlier run,
+    // as every start after the first does.
+    const auto startApp = [&](bool first, ChildProcess::Result* result) {
+        const QString tag =
+            first ? QStringLiteral("%1-%2").arg(label).arg(runIndex++) : QStringLiteral("%1-kept").arg(label);
         const QString userDb = work.filePath(QStringLiteral("user-%1.sqlite").arg(tag));
         const QString home = work.filePath(QStringLiteral("home-%1").arg(tag));
-        QDir(home).removeRecursively();
+        if (first) {
+            QDir(home).removeRecursively();
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(userDb + suffix);
+        }
         QDir().mkpath(home);
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(userDb + suffix);
         QStringList environment = m_config.environment;
         environment << QStringLiteral("XDG_CONFIG_HOME=%1/config").arg(home)
                     << QStringLiteral("XDG_DATA_HOME=%1/data").arg(home)
@@ -37,6 +42,8 @@ bool StartupBenchmark::run(const QString& label, const QString& contentDb, doubl
                               environment, work.filePath(QStringLiteral("careerguide-%1.log").arg(label)));
         return result->ok;
     };
+    const auto runApp = [&](ChildProcess::Result* result) { return startApp(true, result); };
+    const auto runLater = [&](ChildProcess::Result* result) { return startApp(false, result); };
     const auto runEmpty = [&](ChildProcess::Result* result) {
         *result = process.run(m_config.emptyWindowPath, {}, m_config.environment,
                               work.filePath(QStringLiteral("empty-window-%1.log").arg(label)));
@@ -50,7 +57,7 @@ bool StartupBenchmark::run(const QString& label, const QString& contentDb, doubl
 
     ChildProcess::Result result;
     for (int i = 0; i < m_config.warmUpRuns; ++i) {
-        if (!runApp(&result) || !runEmpty(&result) || !runText(&result)) {
+        if (!runApp(&result) || !runLater(&result) || !runEmpty(&result) || !runText(&result)) {
             *error = result.error;
             return false;
         }
@@ -65,14 +72,17 @@ bool StartupBenchmark::run(const QString& label, const QString& contentDb, doubl
     Samples emptyMemory;
     Samples text;
     Samples textRatios;
+    Samples later;
+    Samples laterRatios;
     for (int i = 0; i < m_config.runs; ++i) {
         // ABBA order: neither program always runs right after the other. The text window runs after each pair.
         ChildProcess::Result appRun;
         ChildProcess::Result emptyRun;
         ChildProcess::Result textRun;
         const bool appFirst = i % 2 == 0;
+        ChildProcess::Result laterRun;
         const bool ok = (appFirst ? runApp(&appRun) && runEmpty(&emptyRun) : runEmpty(&emptyRun) && runApp(&appRun)) &&
-                        runText(&textRun);
+                        runText(&textRun) && runLater(&laterRun);
         if (!ok) {
             *error = !appRun.error.isEmpty()     ? appRun.error
                      : !emptyRun.error.isEmpty() ? emptyRun.error
@@ -80,6 +90,8 @@ bool StartupBenchmark::run(const QString& label, const QString& contentDb, doubl
             return false;
         }
         text.add(textRun.wallMs);
+        later.add(laterRun.wallMs);
+        laterRatios.add(laterRun.wallMs / emptyRun.wallMs);
         textRatios.add(appRun.wallMs / textRun.wallMs);
         app.add(appRun.wallMs);
         empty.add(emptyRun.wallMs);
@@ -92,7 +104,7 @@ bool StartupBenchmark::run(const QString& label, const QString& contentDb, doubl
 
     const QString prefix = QStringLiteral("startup.%1.").arg(label);
     report.add({prefix + QStringLiteral("app_median"), app.median(), QStringLiteral("ms"), std::nullopt,
-                QStringLiteral("careerguide --exit-after-startup, %1 database, median of %2 (p95 %3 ms)")
+                QStringLiteral("careerguide --exit-after-startup, a first start, %1 database, median of %2 (p95 %3 ms)")
                     .arg(label)
                     .arg(app.count())
                     .arg(app.p95(), 0, 'f', 1)});
@@ -104,6 +116,13 @@ bool StartupBenchmark::run(const QString& label, const QString& contentDb, doubl
                 QStringLiteral("median of the %1 paired app/empty ratios (ratio of medians %2)")
                     .arg(ratios.count())
                     .arg(app.median() / empty.median(), 0, 'f', 2)});
+    report.add({prefix + QStringLiteral("later_median"), later.median(), QStringLiteral("ms"), std::nullopt,
+                QStringLiteral("a later start: the user database and settings of an earlier run kept, median of %1 "
+                               "(p95 %2 ms)")
+                    .arg(later.count())
+                    .arg(later.p95(), 0, 'f', 1)});
+    report.add({prefix + QStringLiteral("later_ratio"), laterRatios.median(), QStringLiteral("x"), StartupRatioLimit,
+                QStringLiteral("median of the paired ratios of a later start to the empty window")});
     report.add(
         {prefix + QStringLiteral("text_window_median"), text.median(), QStringLiteral("ms"), std::nullopt,
          QStringLiteral("the same window showing menus, tabs, a list and a page of text, median of %1 (p95 %2 ms)")

@@ -9,8 +9,9 @@ class Report;
 
 // Start-up to first paint: the real `careerguide --exit-after-startup` against the empty window built beside it,
 // run alternately (app, empty, empty, app, ...) so that a change in machine load hits both alike; beside them the
-// same yardstick showing a window of text, which says how much of the gap any window of text pays. Each app run gets a
-// fresh user database and a fresh settings folder, as on a first start. Also reports the app's peak memory.
+// same yardstick showing a window of text, which says how much of the gap any window of text pays. Each app run
+// is a first start (fresh user database and settings); a later start, with those kept, is measured beside it. Also
+// reports the app's peak memory.
 class StartupBenchmark final
 {
 public:
