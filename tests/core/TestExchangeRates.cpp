@@ -114,6 +114,9 @@ private slots:
                 QCOMPARE(describe(rates.perEur(currency, date)), describe(expected));
                 QCOMPARE(describe(rates.latestOnOrBefore(currency, date, date.addDays(-400))),
                          describe(m_everyRow.latestOnOrBefore(currency, date, date.addDays(-400))));
+                // No earliest date: no lower bound, as in the whole table.
+                QCOMPARE(describe(rates.latestOnOrBefore(currency, date, QDate())),
+                         describe(m_everyRow.latestOnOrBefore(currency, date, QDate())));
                 found += expected ? 1 : 0;
             }
         }

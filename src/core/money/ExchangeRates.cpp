@@ -79,7 +79,8 @@ std::optional<FxRate> ExchangeRates::lookUp(const QString& currency, const QDate
                                  "AND date >= ? ORDER BY date DESC LIMIT 1"));
     query.addBindValue(currency);
     query.addBindValue(date.toString(Qt::ISODate));
-    query.addBindValue(earliest.isValid() ? earliest.toString(Qt::ISODate) : QString());
+    // No earliest date: '' sorts before every date, where a null QString would bind NULL and match nothing.
+    query.addBindValue(earliest.isValid() ? earliest.toString(Qt::ISODate) : QStringLiteral(""));
     if (!query.exec()) {
         m_readError = tr("cannot read exchange rates: %1").arg(query.lastError().text());
     } else if (query.next()) {
