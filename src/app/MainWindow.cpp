@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "LazyTabPage.h"
 #include "LearningPathTab.h"
 #include "MessageBoxes.h"
 #include "RolesTab.h"
@@ -55,16 +56,15 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/careerguide.svg")));
 
+    // The Roles tab is the first page; the others are built when first shown or asked for.
     m_rolesTab = new RolesTab(*m_roles, *m_salaries, *m_sources, *m_occupations, *m_learning, m_settings, this);
-    m_skillsTab = new SkillsTab(*m_skills, *m_roles, *m_assessment, m_user.isWritable(), m_settings, this);
-    m_salariesTab =
-        new SalariesTab(*m_salaries, *m_officialWages, *m_comparisons, m_user.isWritable(), m_settings, this);
-    m_learningPathTab = new LearningPathTab(*m_learning, *m_roles, *m_skills, *m_sources, *m_assessment, *m_studyPlans,
-                                            m_user.isWritable(), m_settings, this);
+    m_skillsPage = new LazyTabPage([this](QWidget* parent) { return buildSkillsTab(parent); }, m_ui->tabs);
+    m_salariesPage = new LazyTabPage([this](QWidget* parent) { return buildSalariesTab(parent); }, m_ui->tabs);
+    m_learningPathPage = new LazyTabPage([this](QWidget* parent) { return buildLearningPathTab(parent); }, m_ui->tabs);
     m_ui->tabs->addTab(m_rolesTab, tr("&Roles"));
-    m_ui->tabs->addTab(m_skillsTab, tr("&Skills"));
-    m_ui->tabs->addTab(m_salariesTab, tr("S&alaries"));
-    m_ui->tabs->addTab(m_learningPathTab, tr("&Learning Path"));
+    m_ui->tabs->addTab(m_skillsPage, tr("&Skills"));
+    m_ui->tabs->addTab(m_salariesPage, tr("S&alaries"));
+    m_ui->tabs->addTab(m_learningPathPage, tr("&Learning Path"));
 
     connect(m_ui->actionRoles, &QAction::triggered, this, [this] { showTab(RolesIndex); });
     connect(m_ui->actionSkills, &QAction::triggered, this, [this] { showTab(SkillsIndex); });
@@ -77,37 +77,29 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
     setUpThemeMenu();
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) { m_settings.setLastTab(index); });
-    connect(m_skillsTab, &SkillsTab::errorOccurred, this, &MainWindow::showError);
     // The study-plan commands work from any tab; without a plan they lead to the Learning Path tab to make one.
     connect(m_ui->actionPrintStudyPlan, &QAction::triggered, this, [this] {
         showLearningPathUnlessPlanned();
-        m_learningPathTab->printPlan();
+        learningPathTab()->printPlan();
     });
     connect(m_ui->actionExportPdf, &QAction::triggered, this, [this] {
         showLearningPathUnlessPlanned();
-        m_learningPathTab->exportPdf();
+        learningPathTab()->exportPdf();
     });
     connect(m_ui->actionExportCalendar, &QAction::triggered, this, [this] {
         showLearningPathUnlessPlanned();
-        m_learningPathTab->exportCalendar();
+        learningPathTab()->exportCalendar();
     });
-    connect(m_learningPathTab, &LearningPathTab::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::openSearch);
     connect(m_rolesTab, &RolesTab::skillActivated, this,
             [this](const QString& slug) { jumpTo(QStringLiteral("skill"), slug); });
-    connect(m_skillsTab, &SkillsTab::roleActivated, this,
-            [this](const QString& slug) { jumpTo(QStringLiteral("role"), slug); });
-    connect(m_skillsTab, &SkillsTab::stepActivated, this,
-            [this](const QString& ref) { jumpTo(QStringLiteral("step"), ref); });
 
     // File → Export CSV… exports the salary comparison, from any tab; it is enabled while there is one.
     m_ui->actionExportCsv->setEnabled(false);
     m_ui->actionExportCsv->setStatusTip(tr("Save the salary comparison as a CSV file"));
-    connect(m_salariesTab, &SalariesTab::comparisonAvailable, m_ui->actionExportCsv, &QAction::setEnabled);
     connect(m_ui->actionExportCsv, &QAction::triggered, this, [this] {
         showTab(SalariesIndex);
-        m_salariesTab->exportCsv();
+        salariesTab()->exportCsv();
     });
 
     // Only the interface is translated so far; say so wherever another language is in use.
@@ -125,6 +117,47 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
     restoreState(m_settings.windowState());
     const int lastTab = m_settings.lastTab();
     m_ui->tabs->setCurrentIndex(lastTab >= 0 && lastTab < m_ui->tabs->count() ? lastTab : 0);
+}
+
+SkillsTab* MainWindow::skillsTab() const
+{
+    return static_cast<SkillsTab*>(m_skillsPage->content());
+}
+
+SalariesTab* MainWindow::salariesTab() const
+{
+    return static_cast<SalariesTab*>(m_salariesPage->content());
+}
+
+LearningPathTab* MainWindow::learningPathTab() const
+{
+    return static_cast<LearningPathTab*>(m_learningPathPage->content());
+}
+
+QWidget* MainWindow::buildSkillsTab(QWidget* parent)
+{
+    auto* tab = new SkillsTab(*m_skills, *m_roles, *m_assessment, m_user.isWritable(), m_settings, parent);
+    connect(tab, &SkillsTab::errorOccurred, this, &MainWindow::showError);
+    connect(tab, &SkillsTab::roleActivated, this,
+            [this](const QString& slug) { jumpTo(QStringLiteral("role"), slug); });
+    connect(tab, &SkillsTab::stepActivated, this, [this](const QString& ref) { jumpTo(QStringLiteral("step"), ref); });
+    return tab;
+}
+
+QWidget* MainWindow::buildSalariesTab(QWidget* parent)
+{
+    auto* tab = new SalariesTab(*m_salaries, *m_officialWages, *m_comparisons, m_user.isWritable(), m_settings, parent);
+    connect(tab, &SalariesTab::comparisonAvailable, m_ui->actionExportCsv, &QAction::setEnabled);
+    return tab;
+}
+
+QWidget* MainWindow::buildLearningPathTab(QWidget* parent)
+{
+    auto* tab = new LearningPathTab(*m_learning, *m_roles, *m_skills, *m_sources, *m_assessment, *m_studyPlans,
+                                    m_user.isWritable(), m_settings, parent);
+    connect(tab, &LearningPathTab::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    return tab;
 }
 
 MainWindow::~MainWindow()
@@ -158,16 +191,16 @@ void MainWindow::jumpTo(const QString& kind, const QString& ref)
         m_rolesTab->selectRole(ref);
     } else if (kind == QLatin1String("skill")) {
         showTab(SkillsIndex);
-        m_skillsTab->selectSkill(ref);
+        skillsTab()->selectSkill(ref);
     } else if (kind == QLatin1String("occupation")) {
         showTab(RolesIndex);
         m_rolesTab->showOccupation(ref);
     } else if (kind == QLatin1String("step")) {
         showTab(LearningPathIndex);
-        m_learningPathTab->selectStep(ref);
+        learningPathTab()->selectStep(ref);
     } else if (kind == QLatin1String("resource")) {
         showTab(LearningPathIndex);
-        m_learningPathTab->selectResource(ref);
+        learningPathTab()->selectResource(ref);
     }
 }
 
@@ -209,7 +242,7 @@ void MainWindow::showSources()
 
 void MainWindow::showLearningPathUnlessPlanned()
 {
-    if (!m_learningPathTab->hasPlan())
+    if (!learningPathTab()->hasPlan())
         showTab(LearningPathIndex);
 }
 
@@ -242,7 +275,8 @@ void MainWindow::showShortcuts()
     }
     rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                 .arg(tr("Alt + underlined letter"), tr("Go to that menu, tab, field or button"));
-    rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(tr("Tab / Shift+Tab"), tr("Next / previous control"));
+    rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                .arg(tr("Tab / Shift+Tab"), tr("Next / previous control"));
     MessageBoxes::information(this, tr("Keyboard shortcuts"),
                               QStringLiteral("<table cellspacing=\"4\">%1</table>").arg(rows));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+
 #include <memory>
 
 namespace Ui {
@@ -11,6 +12,7 @@ namespace cg {
 
 class ComparisonStore;
 class ContentDatabase;
+class LazyTabPage;
 class LearningPathTab;
 class LearningRepository;
 class OccupationRepository;
@@ -35,7 +37,13 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Tab { RolesIndex, SkillsIndex, SalariesIndex, LearningPathIndex };
+    enum Tab
+    {
+        RolesIndex,
+        SkillsIndex,
+        SalariesIndex,
+        LearningPathIndex
+    };
 
     MainWindow(ContentDatabase& content, UserDatabase& user, Settings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -43,9 +51,10 @@ public:
     void showTab(Tab tab);
     Tab currentTab() const;
     RolesTab* rolesTab() const { return m_rolesTab; }
-    SkillsTab* skillsTab() const { return m_skillsTab; }
-    SalariesTab* salariesTab() const { return m_salariesTab; }
-    LearningPathTab* learningPathTab() const { return m_learningPathTab; }
+    // The other tabs are built on first use: asking for one builds it.
+    SkillsTab* skillsTab() const;
+    SalariesTab* salariesTab() const;
+    LearningPathTab* learningPathTab() const;
     SearchDialog* searchDialog() const { return m_searchDialog; }
 
     // Edit → Find (Ctrl+K).
@@ -69,6 +78,9 @@ private:
     void showAbout();
     void showError(const QString& message);
     void saveState();
+    QWidget* buildSkillsTab(QWidget* parent);
+    QWidget* buildSalariesTab(QWidget* parent);
+    QWidget* buildLearningPathTab(QWidget* parent);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ContentDatabase& m_content;
@@ -87,9 +99,9 @@ private:
     std::unique_ptr<SearchRepository> m_search;
     SearchDialog* m_searchDialog = nullptr;
     RolesTab* m_rolesTab = nullptr;
-    SkillsTab* m_skillsTab = nullptr;
-    SalariesTab* m_salariesTab = nullptr;
-    LearningPathTab* m_learningPathTab = nullptr;
+    LazyTabPage* m_skillsPage = nullptr;
+    LazyTabPage* m_salariesPage = nullptr;
+    LazyTabPage* m_learningPathPage = nullptr;
     bool m_painted = false;
 };
 

@@ -1,4 +1,5 @@
 // The real main window, offscreen: four populated tabs, shortcuts, remembered state, and a picture of each tab.
+#include "LazyTabPage.h"
 #include "LearningPathTab.h"
 #include "MainWindow.h"
 #include "RolesTab.h"
@@ -82,6 +83,41 @@ private slots:
         for (const QLabel* label : labels)
             named = named || label->text().contains(m_content.contentVersion());
         QVERIFY(named);
+    }
+
+    // Only the first page is built at start-up; another is built when first shown, or when asked for.
+    void otherTabsAreBuiltWhenFirstShown()
+    {
+        cg::Settings store(m_dir.filePath(QStringLiteral("lazy.ini")));
+        cg::MainWindow window(m_content, m_user, store);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+        QCOMPARE(window.currentTab(), cg::MainWindow::RolesIndex);
+        const auto page = [tabs](cg::MainWindow::Tab tab) { return qobject_cast<cg::LazyTabPage*>(tabs->widget(tab)); };
+        for (const auto tab : {cg::MainWindow::SkillsIndex, cg::MainWindow::SalariesIndex,
+                               cg::MainWindow::LearningPathIndex}) {
+            QVERIFY(page(tab));
+            QVERIFY(!page(tab)->isBuilt());
+        }
+        QVERIFY(window.findChildren<cg::SkillsTab*>().isEmpty());
+
+        window.showTab(cg::MainWindow::SkillsIndex);
+        QVERIFY(page(cg::MainWindow::SkillsIndex)->isBuilt());
+        QCOMPARE(window.findChildren<cg::SkillsTab*>().size(), 1);
+        QCOMPARE(window.findChild<cg::SkillsTab*>(), window.skillsTab());
+        QVERIFY(window.skillsTab()->isVisible());
+        QVERIFY(!page(cg::MainWindow::SalariesIndex)->isBuilt());
+
+        // Asking for a tab builds it without showing it; asking again gives the same one.
+        cg::LearningPathTab* learning = window.learningPathTab();
+        QVERIFY(page(cg::MainWindow::LearningPathIndex)->isBuilt());
+        QCOMPARE(window.learningPathTab(), learning);
+        QCOMPARE(window.currentTab(), cg::MainWindow::SkillsIndex);
+        // A link on the Skills tab still leads to the Roles tab, through connections made when it was built.
+        window.jumpTo(QStringLiteral("role"), QStringLiteral("frontend-developer"));
+        QCOMPARE(window.currentTab(), cg::MainWindow::RolesIndex);
     }
 
     void remembersLastTabAndGeometry()
