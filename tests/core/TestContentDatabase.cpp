@@ -37,15 +37,7 @@ private:
         return path;
     }
 
-    QString copyOfContent(const QString& name)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile::remove(path);
-        if (!QFile::copy(cg::test::contentDatabasePath(), path))
-            return {};
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        return path;
-    }
+    QString copyOfContent(const QString& name) { return cg::test::copyOfContentDatabase(m_dir.filePath(name)); }
 
 private slots:
     void opensGeneratedDatabase()

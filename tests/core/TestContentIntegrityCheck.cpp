@@ -19,15 +19,7 @@ class TestContentIntegrityCheck : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QString copyOfContent(const QString& name)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile::remove(path);
-        if (!QFile::copy(cg::test::contentDatabasePath(), path))
-            return {};
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        return path;
-    }
+    QString copyOfContent(const QString& name) { return cg::test::copyOfContentDatabase(m_dir.filePath(name)); }
 
     // Pages in the middle of the file overwritten; the length stays.
     static bool damage(const QString& path)

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcessEnvironment>
 
 namespace cg::test {
@@ -44,6 +45,15 @@ QString sourceDir()
 QString binaryDir()
 {
     return fromEnvironment("CG_BINARY_DIR");
+}
+
+QString copyOfContentDatabase(const QString& path)
+{
+    QFile::remove(path);
+    if (!QFile::copy(contentDatabasePath(), path))
+        return {};
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
 }
 
 } // namespace cg::test

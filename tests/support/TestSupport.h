@@ -11,5 +11,7 @@ QString artifactPath(const QString& fileName);
 QString seedsDir();                 // the seed articles, possibly absent
 QString sourceDir();                // the project's source tree
 QString binaryDir();                // the build tree
+// A writable copy of the content database at `path` (replacing any file there), to damage; empty on failure.
+QString copyOfContentDatabase(const QString& path);
 
 } // namespace cg::test
