@@ -28,8 +28,6 @@ qint64 chartedMinor(const StatedAmount& value)
 }
 } // namespace
 
-ComparisonChartView::ComparisonChartView(QWidget* parent) : ComparisonChartView(ComparisonResult(), parent) {}
-
 ComparisonChartView::ComparisonChartView(const ComparisonResult& result, QWidget* parent)
     : QChartView(parent), m_result(result)
 {

@@ -15,8 +15,7 @@ class ComparisonChartView final : public QChartView
     Q_OBJECT
 
 public:
-    explicit ComparisonChartView(QWidget* parent = nullptr);
-    // Drawn once, with this result (a chart costs more to build than to keep).
+    // Built when its page is first shown, with the comparison as it is then.
     explicit ComparisonChartView(const ComparisonResult& result, QWidget* parent = nullptr);
 
     void setResult(const ComparisonResult& result);

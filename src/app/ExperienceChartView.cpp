@@ -18,8 +18,6 @@
 
 namespace cg {
 
-ExperienceChartView::ExperienceChartView(QWidget* parent) : ExperienceChartView(QList<ExperienceProfile>(), parent) {}
-
 ExperienceChartView::ExperienceChartView(const QList<ExperienceProfile>& profiles, QWidget* parent)
     : QChartView(parent), m_profiles(profiles)
 {
@@ -28,12 +26,6 @@ ExperienceChartView::ExperienceChartView(const QList<ExperienceProfile>& profile
     setAccessibleName(tr("Pay by experience chart"));
     setAccessibleDescription(tr("Average pay for 0–1 years, all levels and 15+ years of experience, per role, as "
                                 "stated. The salary table lists the same figures."));
-    rebuild();
-}
-
-void ExperienceChartView::setProfiles(const QList<ExperienceProfile>& profiles)
-{
-    m_profiles = profiles;
     rebuild();
 }
 

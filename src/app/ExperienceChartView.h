@@ -15,13 +15,9 @@ class ExperienceChartView final : public QChartView
     Q_OBJECT
 
 public:
-    explicit ExperienceChartView(QWidget* parent = nullptr);
-    // Drawn once, with these profiles (see setProfiles).
-    explicit ExperienceChartView(const QList<ExperienceProfile>& profiles, QWidget* parent = nullptr);
-
     // Only the profiles in the currency of the first are drawn (amounts in different currencies are not
     // comparable as stated).
-    void setProfiles(const QList<ExperienceProfile>& profiles);
+    explicit ExperienceChartView(const QList<ExperienceProfile>& profiles, QWidget* parent = nullptr);
     int roleCount() const { return int(m_drawn.size()); }
 
 protected:

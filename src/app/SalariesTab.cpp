@@ -207,8 +207,12 @@ void SalariesTab::load()
         entries.append(SalaryEntry::fromRoleWage(wage));
     m_model->setEntries(entries);
     m_profiles = ExperienceProfiles::build(entries);
-    if (m_experienceChart)
-        m_experienceChart->setProfiles(m_profiles);
+
+    // The converter reads only the rates a conversion asks for, so it is ready at once and the first figure shows
+    // with its conversion.
+    m_converter = m_salaries.converter(&m_converterError);
+    m_comparisonModel->setConverter(&m_converter);
+    m_comparisonModel->setCurrency(m_settings.displayCurrency());
 
     fillFilters();
     fillCurrencies();
@@ -225,8 +229,8 @@ void SalariesTab::load()
     m_comparisonModel->setBasis(basis.value_or(ConversionBasis::Market));
 
     fitColumns();
-    // The converter reads only the rates a conversion asks for, so the first figure shows with its conversion.
-    ensureRates();
+    if (!m_converterError.isEmpty())
+        setMessage(tr("Exchange rates could not be read (%1); conversions show “no rate”.").arg(m_converterError));
     if (m_proxy->rowCount() > 0)
         m_ui->figureTable->setCurrentIndex(m_proxy->index(0, 0));
 }
@@ -263,21 +267,6 @@ void SalariesTab::fitColumns()
     }
     header->setStretchLastSection(true);
     table->doItemsLayout();
-}
-
-void SalariesTab::ensureRates()
-{
-    load();
-    if (m_ratesLoaded)
-        return;
-    m_ratesLoaded = true;
-    m_converter = m_salaries.converter(&m_converterError);
-    fillCurrencies();
-    m_comparisonModel->setConverter(&m_converter);
-    m_comparisonModel->setCurrency(m_ui->currencyCombo->currentData().toString());
-    showCurrentFigure();
-    if (!m_converterError.isEmpty())
-        setMessage(tr("Exchange rates could not be read (%1); conversions show “no rate”.").arg(m_converterError));
 }
 
 void SalariesTab::reportUnreadRates()
@@ -325,9 +314,9 @@ void SalariesTab::fillFilters()
 
 void SalariesTab::fillCurrencies()
 {
-    // Until rates are read (or when none could be), every preferred currency and the remembered one are offered,
-    // so the choice survives; otherwise the currencies the ECB table has.
-    const bool known = m_ratesLoaded && !m_converter.rates().isEmpty();
+    // When no rates could be read, every preferred currency and the remembered one are offered, so the choice
+    // survives; otherwise the currencies the ECB table has.
+    const bool known = !m_converter.rates().isEmpty();
     QStringList codes;
     const QStringList available = known ? m_converter.rates().currencies() : QStringList();
     for (const QString& code : PreferredCurrencies) {
@@ -351,9 +340,8 @@ void SalariesTab::fillCurrencies()
         const QString name = currencyName(code);
         m_ui->currencyCombo->addItem(name.isEmpty() ? code : tr("%1 — %2").arg(code, name), code);
     }
-    const QString chosen = m_comparisonModel->comparison().currency();
-    const int preferred = m_ui->currencyCombo->findData(m_ratesLoaded ? chosen : m_settings.displayCurrency());
-    m_ui->currencyCombo->setCurrentIndex(qMax(0, preferred));
+    const int chosen = m_ui->currencyCombo->findData(m_comparisonModel->comparison().currency());
+    m_ui->currencyCombo->setCurrentIndex(qMax(0, chosen));
 }
 
 void SalariesTab::fillPremiums()
@@ -468,7 +456,7 @@ bool SalariesTab::addCurrentToComparison()
 
 bool SalariesTab::addToComparison(const QString& key)
 {
-    ensureRates();
+    load();
     const int row = m_model->rowOfKey(key);
     if (row < 0) {
         setMessage(tr("That figure is not in this content release."));
@@ -620,7 +608,7 @@ void SalariesTab::showEntry(const SalaryEntry& entry)
 
 void SalariesTab::setDisplayCurrency(const QString& currency)
 {
-    ensureRates();
+    load();
     const int index = m_ui->currencyCombo->findData(currency);
     if (index >= 0)
         m_ui->currencyCombo->setCurrentIndex(index);
@@ -628,7 +616,7 @@ void SalariesTab::setDisplayCurrency(const QString& currency)
 
 void SalariesTab::setConversionBasis(ConversionBasis basis)
 {
-    ensureRates();
+    load();
     const int index = m_ui->basisCombo->findData(SalaryComparison::basisKey(basis));
     if (index >= 0)
         m_ui->basisCombo->setCurrentIndex(index);
@@ -673,7 +661,7 @@ const ExperienceChartView* SalariesTab::experienceChart()
 
 bool SalariesTab::exportCsv()
 {
-    ensureRates();
+    load();
     if (m_comparisonModel->columnCount() == 0) {
         setMessage(tr("Nothing to export: add figures to the comparison first."));
         return false;
@@ -697,7 +685,7 @@ bool SalariesTab::exportCsv()
 
 bool SalariesTab::printComparison(QPagedPaintDevice* device)
 {
-    ensureRates();
+    load();
     const SalaryComparisonDocument document(m_comparisonModel->result(), m_loadedName);
     QString error;
     if (!document.print(device, &error)) {
@@ -752,7 +740,7 @@ bool SalariesTab::saveComparison(const QString& rawName)
 
 bool SalariesTab::loadComparison(const QString& rawName)
 {
-    ensureRates();
+    load();
     const QString name = rawName.trimmed();
     QString error;
     const std::optional<SavedComparison> saved = m_comparisons.load(name, &error);

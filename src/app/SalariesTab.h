@@ -94,7 +94,6 @@ private:
     void load();
     // Makes the converter, once (it reads each rate when a conversion first asks for it); everything that converts
     // calls it first.
-    void ensureRates();
     // Says so, once, when a rate a conversion asked for could not be read.
     void reportUnreadRates();
     void fillFilters();
@@ -129,7 +128,6 @@ private:
     QList<ExperienceProfile> m_profiles;
     QString m_loadedName; // the saved comparison last loaded or saved, for the printout's title
     bool m_loaded = false;
-    bool m_ratesLoaded = false;
 };
 
 } // namespace cg
