@@ -39,6 +39,27 @@ void setError(QString* error, const QString& text)
         *error = text;
 }
 
+// The columns an insert and an update both set, in that order: name, role, path, route, start, hours, skip_known.
+void bindPlanFields(QSqlQuery& query, const SavedStudyPlan& plan)
+{
+    query.addBindValue(plan.name.trimmed());
+    query.addBindValue(bindable(plan.roleSlug));
+    query.addBindValue(bindable(plan.pathSlug));
+    query.addBindValue(bindable(plan.routeSlug));
+    query.addBindValue(plan.startDate.toString(Qt::ISODate));
+    query.addBindValue(plan.hoursPerWeek);
+    query.addBindValue(plan.skipKnown ? 1 : 0);
+}
+
+void reportSaveError(const QSqlError& failure, const QString& name, QString* error)
+{
+    if (isUniqueViolation(failure))
+        setError(error,
+                 StudyPlanStore::tr("There is already a plan called \u201C%1\u201D; choose another name.").arg(name));
+    else
+        setError(error, StudyPlanStore::tr("Could not save the plan \u201C%1\u201D: %2").arg(name, failure.text()));
+}
+
 SavedStudyPlan readPlan(const QSqlQuery& query)
 {
     SavedStudyPlan plan;
@@ -128,20 +149,11 @@ qint64 StudyPlanStore::createPlan(const SavedStudyPlan& plan, QString* error)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO study_plan (name, role_slug, path_slug, route_slug, start_date, "
                                  "hours_per_week, skip_known, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(name);
-    query.addBindValue(bindable(plan.roleSlug));
-    query.addBindValue(bindable(plan.pathSlug));
-    query.addBindValue(bindable(plan.routeSlug));
-    query.addBindValue(plan.startDate.toString(Qt::ISODate));
-    query.addBindValue(plan.hoursPerWeek);
-    query.addBindValue(plan.skipKnown ? 1 : 0);
+    bindPlanFields(query, plan);
     query.addBindValue(isoUtc(now()));
     // One statement in autocommit mode is its own transaction: once exec() succeeds the plan is on disk.
     if (!query.exec()) {
-        if (isUniqueViolation(query.lastError()))
-            setError(error, tr("There is already a plan called \u201C%1\u201D; choose another name.").arg(name));
-        else
-            setError(error, tr("Could not save the plan \u201C%1\u201D: %2").arg(name, query.lastError().text()));
+        reportSaveError(query.lastError(), name, error);
         return 0;
     }
     return query.lastInsertId().toLongLong();
@@ -155,19 +167,10 @@ bool StudyPlanStore::updatePlan(const SavedStudyPlan& plan, QString* error)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE study_plan SET name = ?, role_slug = ?, path_slug = ?, route_slug = ?, "
                                  "start_date = ?, hours_per_week = ?, skip_known = ? WHERE id = ?"));
-    query.addBindValue(name);
-    query.addBindValue(bindable(plan.roleSlug));
-    query.addBindValue(bindable(plan.pathSlug));
-    query.addBindValue(bindable(plan.routeSlug));
-    query.addBindValue(plan.startDate.toString(Qt::ISODate));
-    query.addBindValue(plan.hoursPerWeek);
-    query.addBindValue(plan.skipKnown ? 1 : 0);
+    bindPlanFields(query, plan);
     query.addBindValue(plan.id);
     if (!query.exec()) {
-        if (isUniqueViolation(query.lastError()))
-            setError(error, tr("There is already a plan called \u201C%1\u201D; choose another name.").arg(name));
-        else
-            setError(error, tr("Could not save the plan \u201C%1\u201D: %2").arg(name, query.lastError().text()));
+        reportSaveError(query.lastError(), name, error);
         return false;
     }
     if (query.numRowsAffected() != 1) {
@@ -248,9 +251,10 @@ bool StudyPlanStore::setProgress(qint64 planId, const QString& stepSlug, const S
         query.addBindValue(planId);
         query.addBindValue(stepSlug);
     } else {
-        query.prepare(QStringLiteral("INSERT INTO step_progress (plan_id, step_slug, status, note, updated_at) "
-                                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (plan_id, step_slug) DO UPDATE SET "
-                                     "status = excluded.status, note = excluded.note, updated_at = excluded.updated_at"));
+        query.prepare(
+            QStringLiteral("INSERT INTO step_progress (plan_id, step_slug, status, note, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (plan_id, step_slug) DO UPDATE SET "
+                           "status = excluded.status, note = excluded.note, updated_at = excluded.updated_at"));
         query.addBindValue(planId);
         query.addBindValue(stepSlug);
         query.addBindValue(StepProgress::toKey(progress.status));
