@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "database/ContentDatabase.h"
 #include "database/UserDatabase.h"
 #include "models/PlanWeekModel.h"
@@ -48,6 +49,8 @@ using cg::MainWindow;
 using cg::StepProgress;
 using cg::StepProgressModel;
 using Status = cg::StepProgress::Status;
+using cg::test::child;
+using cg::test::save;
 
 namespace {
 
@@ -61,14 +64,6 @@ struct Message
     QString text;
 };
 
-template<typename T>
-T* child(QWidget* parent, const char* name)
-{
-    T* widget = parent->findChild<T*>(QLatin1String(name));
-    if (!widget)
-        qFatal("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
-}
 
 QString runTool(const QString& program, const QStringList& arguments, bool* ok)
 {
@@ -146,11 +141,6 @@ private:
         return qobject_cast<StepProgressModel*>(child<QTableView>(tab, "progressTable")->model());
     }
 
-    static void save(QWidget* widget, const QString& name)
-    {
-        const QString path = cg::test::artifactPath(name);
-        QVERIFY2(widget->grab().save(path), qPrintable(path));
-    }
 
     // Hours of the back-end path's steps that belong to a route (degree steps belong to degree routes only).
     int backendPathHours(const QString& route) const

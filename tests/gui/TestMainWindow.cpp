@@ -6,6 +6,7 @@
 #include "SalariesTab.h"
 #include "SkillsTab.h"
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "database/ContentDatabase.h"
 #include "database/UserDatabase.h"
 #include "settings/Settings.h"
@@ -17,6 +18,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+using cg::test::save;
 
 class TestMainWindow : public QObject
 {
@@ -32,11 +35,6 @@ private:
         return std::make_unique<cg::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
     }
 
-    static void save(QWidget* widget, const QString& name)
-    {
-        const QString path = cg::test::artifactPath(name);
-        QVERIFY2(widget->grab().save(path), qPrintable(path));
-    }
 
 private slots:
     void initTestCase()

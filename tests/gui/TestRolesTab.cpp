@@ -4,6 +4,7 @@
 #include "SkillsTab.h"
 #include "MnemonicCheck.h"
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "compare/RoleComparison.h"
 #include "content/OfficialFigure.h"
 #include "database/ContentDatabase.h"
@@ -46,6 +47,8 @@ private:
     QWidget* m_viewport;
 };
 
+using cg::test::save;
+
 class TestRolesTab : public QObject
 {
     Q_OBJECT
@@ -58,12 +61,7 @@ private:
     std::unique_ptr<cg::MainWindow> m_window;
 
     cg::RolesTab* tab() const { return m_window->rolesTab(); }
-    template <typename T> T* child(const char* name) const { return tab()->findChild<T*>(QString::fromLatin1(name)); }
-    static void save(QWidget* widget, const QString& name)
-    {
-        const QString path = cg::test::artifactPath(name);
-        QVERIFY2(widget->grab().save(path), qPrintable(path));
-    }
+    template <typename T> T* child(const char* name) const { return cg::test::child<T>(tab(), name); }
 
 private slots:
     void initTestCase()

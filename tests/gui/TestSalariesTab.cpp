@@ -8,6 +8,7 @@
 #include "MessageBoxes.h"
 #include "SalariesTab.h"
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "database/ContentDatabase.h"
 #include "database/UserDatabase.h"
 #include "models/ComparisonModel.h"
@@ -28,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+
+using cg::test::save;
 
 namespace {
 const QString TakeThisCourse = QStringLiteral("Glassdoor via TakeThisCourse.net");
@@ -92,13 +95,7 @@ private:
     QString m_savePath;
 
     cg::SalariesTab* tab() const { return m_window->salariesTab(); }
-    template <typename T> T* child(const char* name) const
-    {
-        T* widget = tab()->findChild<T*>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
+    template <typename T> T* child(const char* name) const { return cg::test::child<T>(tab(), name); }
     const cg::ComparisonModel* comparison() const { return tab()->comparisonModel(); }
     QString cell(int row, int column) const { return comparison()->index(row, column).data().toString(); }
     qint64 convertedMinor(int column) const
@@ -109,11 +106,6 @@ private:
             .toLongLong();
     }
 
-    static void save(QWidget* widget, const QString& name)
-    {
-        const QString path = cg::test::artifactPath(name);
-        QVERIFY2(widget->grab().save(path), qPrintable(path));
-    }
 
     // Selects the row of the filtered table for that country and presses Enter, as a person would.
     void pickByKeyboard(const QString& country)

@@ -5,6 +5,7 @@
 #include "SkillsTab.h"
 #include "MnemonicCheck.h"
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "database/ContentDatabase.h"
 #include "database/UserDatabase.h"
 #include "models/SkillTableModel.h"
@@ -25,6 +26,8 @@
 #include <QTest>
 #include <QTextBrowser>
 
+using cg::test::save;
+
 using Status = cg::SkillAssessmentStore::Status;
 
 class TestSkillsTab : public QObject
@@ -40,12 +43,7 @@ private:
 
     QString userPath() const { return m_dir.filePath(QStringLiteral("user.sqlite")); }
     cg::SkillsTab* tab() const { return m_window->skillsTab(); }
-    template <typename T> T* child(const char* name) const { return tab()->findChild<T*>(QString::fromLatin1(name)); }
-    static void save(QWidget* widget, const QString& name)
-    {
-        const QString path = cg::test::artifactPath(name);
-        QVERIFY2(widget->grab().save(path), qPrintable(path));
-    }
+    template <typename T> T* child(const char* name) const { return cg::test::child<T>(tab(), name); }
 
     // A new window over a freshly opened user database, as after restarting the app.
     void openWindow()

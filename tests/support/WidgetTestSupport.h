@@ -1,0 +1,28 @@
+#pragma once
+
+#include "TestSupport.h"
+
+#include <QTest>
+#include <QWidget>
+
+// For GUI tests: finding a form's widgets by name, and saving pictures for people to look at.
+namespace cg::test {
+
+// The named child of a widget. A test cannot go on without it, so a missing one ends the run, naming it.
+template<typename T>
+T* child(const QWidget* parent, const char* name)
+{
+    T* widget = parent->findChild<T*>(QLatin1String(name));
+    if (!widget)
+        qFatal("no %s named %s", T::staticMetaObject.className(), name);
+    return widget;
+}
+
+// A picture of the widget as drawn now, in test-artifacts/.
+inline void save(QWidget* widget, const QString& fileName)
+{
+    const QString path = artifactPath(fileName);
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+}
+
+} // namespace cg::test
