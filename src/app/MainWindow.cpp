@@ -278,7 +278,7 @@ void MainWindow::showShortcuts()
     rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                 .arg(tr("Tab / Shift+Tab"), tr("Next / previous control"));
     MessageBoxes::information(this, tr("Keyboard shortcuts"),
-                              QStringLiteral("<table cellspacing=\"4\">%1</table>").arg(rows));
+                              QStringLiteral("<table cellspacing=\"4\">%1</table>").arg(rows), Qt::RichText);
 }
 
 void MainWindow::showTips()

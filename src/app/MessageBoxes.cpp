@@ -31,50 +31,48 @@ bool MessageBoxes::question(QWidget* parent, const QString& title, const QString
 {
     if (questionHandler())
         return questionHandler()(title, text);
-    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        == QMessageBox::Yes;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
 }
 
-void MessageBoxes::information(QWidget* parent, const QString& title, const QString& text)
+void MessageBoxes::information(QWidget* parent, const QString& title, const QString& text, Qt::TextFormat format)
 {
-    show(parent, Kind::Information, title, text);
+    show(parent, Kind::Information, title, text, format);
 }
 
-void MessageBoxes::warning(QWidget* parent, const QString& title, const QString& text)
+void MessageBoxes::warning(QWidget* parent, const QString& title, const QString& text, Qt::TextFormat format)
 {
-    show(parent, Kind::Warning, title, text);
+    show(parent, Kind::Warning, title, text, format);
 }
 
-void MessageBoxes::critical(QWidget* parent, const QString& title, const QString& text)
+void MessageBoxes::critical(QWidget* parent, const QString& title, const QString& text, Qt::TextFormat format)
 {
-    show(parent, Kind::Critical, title, text);
+    show(parent, Kind::Critical, title, text, format);
 }
 
 void MessageBoxes::about(QWidget* parent, const QString& title, const QString& text)
 {
-    show(parent, Kind::About, title, text);
+    show(parent, Kind::About, title, text, Qt::RichText);
 }
 
-void MessageBoxes::show(QWidget* parent, Kind kind, const QString& title, const QString& text)
+void MessageBoxes::show(QWidget* parent, Kind kind, const QString& title, const QString& text, Qt::TextFormat format)
 {
     if (handler()) {
         handler()(kind, title, text);
         return;
     }
-    switch (kind) {
-    case Kind::Information:
-        QMessageBox::information(parent, title, text);
-        break;
-    case Kind::Warning:
-        QMessageBox::warning(parent, title, text);
-        break;
-    case Kind::Critical:
-        QMessageBox::critical(parent, title, text);
-        break;
-    case Kind::About:
-        QMessageBox::about(parent, title, text);
-        break;
+    if (kind == Kind::About) {
+        QMessageBox::about(parent, title, text); // our own markup, with the application's icon
+        return;
     }
+    const QMessageBox::Icon icon = kind == Kind::Information ? QMessageBox::Information
+        : kind == Kind::Warning                             ? QMessageBox::Warning
+                                                            : QMessageBox::Critical;
+    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(format);
+    box.exec();
 }
 
 } // namespace cg
