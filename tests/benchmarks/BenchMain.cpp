@@ -13,7 +13,7 @@
 #include "SearchBenchmark.h"
 #include "StartupBenchmark.h"
 #include "TabSwitchBenchmark.h"
-#include "WindowSession.h"
+#include "MainWindowFixture.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -92,9 +92,9 @@ int measure(const QCommandLineParser& parser, int quick)
     };
 
     {
-        cg::bench::WindowSession session;
+        cg::test::MainWindowFixture session;
         QString error;
-        if (!session.start(contentDb, &error)) {
+        if (!session.open(&error, contentDb) || !session.showWindowAtRest(&error)) {
             std::printf("@error window: %s\n", qUtf8Printable(error));
             return 1;
         }

@@ -6,7 +6,7 @@
 #include "SalariesTab.h"
 #include "Samples.h"
 #include "Stopwatch.h"
-#include "WindowSession.h"
+#include "MainWindowFixture.h"
 #include "models/ComparisonModel.h"
 #include "repositories/OfficialWageRepository.h"
 #include "repositories/SalaryRepository.h"
@@ -16,7 +16,7 @@ namespace cg::bench {
 
 namespace {
 // Four figures, in as many different currencies as the content has, article figures first.
-QStringList pickKeys(WindowSession& session)
+QStringList pickKeys(test::MainWindowFixture& session)
 {
     QStringList keys;
     QStringList currencies;
@@ -42,7 +42,7 @@ QStringList pickKeys(WindowSession& session)
 }
 } // namespace
 
-bool ComparisonBenchmark::run(const QString& label, WindowSession& session, double limitMs, Report& report,
+bool ComparisonBenchmark::run(const QString& label, test::MainWindowFixture& session, double limitMs, Report& report,
                               QString* error) const
 {
     MainWindow& window = session.window();

@@ -2,10 +2,14 @@
 
 #include <QString>
 
+namespace cg::test {
+class MainWindowFixture;
+}
+
 namespace cg::bench {
 
 class Report;
-class WindowSession;
+
 
 // The salary comparison in the real Salaries tab: adding a fourth column to a comparison of three, and changing the
 // display currency of a four-column comparison, each until the tab has repainted. Picks figures in different
@@ -15,7 +19,7 @@ class ComparisonBenchmark final
 public:
     explicit ComparisonBenchmark(int rounds) : m_rounds(rounds) {}
 
-    bool run(const QString& label, WindowSession& session, double limitMs, Report& report, QString* error) const;
+    bool run(const QString& label, test::MainWindowFixture& session, double limitMs, Report& report, QString* error) const;
 
 private:
     int m_rounds;

@@ -8,7 +8,7 @@
 #include "SearchDialog.h"
 #include "StatementRecorder.h"
 #include "Stopwatch.h"
-#include "WindowSession.h"
+#include "MainWindowFixture.h"
 #include "models/SearchResultModel.h"
 
 #include <QHash>
@@ -22,7 +22,7 @@
 namespace cg::bench {
 
 namespace {
-int indexRows(WindowSession& session)
+int indexRows(test::MainWindowFixture& session)
 {
     QSqlQuery query(session.content().database());
     return query.exec(QStringLiteral("SELECT count(*) FROM search_index")) && query.next() ? query.value(0).toInt() : -1;
@@ -38,7 +38,7 @@ QStringList SearchBenchmark::defaultWords()
             QStringLiteral("linux"),  QStringLiteral("web"),   QStringLiteral("back e"), QStringLiteral("c++")};
 }
 
-bool SearchBenchmark::run(const QString& label, WindowSession& session, Limits limits, Report& report,
+bool SearchBenchmark::run(const QString& label, test::MainWindowFixture& session, Limits limits, Report& report,
                           QString* error) const
 {
     MainWindow& window = session.window();
@@ -64,7 +64,7 @@ bool SearchBenchmark::run(const QString& label, WindowSession& session, Limits l
         return false;
     }
     DirectQuerySet direct;
-    if (!direct.open(session.contentPath(), error))
+    if (!direct.open(session.content().path(), error))
         return false;
     for (const QString& word : m_words) {
         field->clear();

@@ -3,10 +3,14 @@
 #include <QString>
 #include <QStringList>
 
+namespace cg::test {
+class MainWindowFixture;
+}
+
 namespace cg::bench {
 
 class Report;
-class WindowSession;
+
 
 // Keystroke to updated results in the real search dialog (Edit → Find): types each word letter by letter, so every
 // prefix of it ("p", "po", "pos", "post") is one sample, and times the key press until the result model holds the
@@ -25,7 +29,7 @@ public:
 
     SearchBenchmark(QStringList words, int rounds) : m_words(std::move(words)), m_rounds(rounds) {}
 
-    bool run(const QString& label, WindowSession& session, Limits limits, Report& report, QString* error) const;
+    bool run(const QString& label, test::MainWindowFixture& session, Limits limits, Report& report, QString* error) const;
 
 private:
     QStringList m_words;

@@ -9,7 +9,7 @@
 #include "Samples.h"
 #include "SkillsTab.h"
 #include "Stopwatch.h"
-#include "WindowSession.h"
+#include "MainWindowFixture.h"
 
 #include <QHash>
 #include <QTabWidget>
@@ -77,8 +77,8 @@ bool TabSwitchBenchmark::run(const QString& label, const QString& contentDb, dou
     Samples warm;
     Samples warmCpu;
     for (int run = 0; run < m_freshWindows; ++run) {
-        WindowSession session;
-        if (!session.start(contentDb, error))
+        test::MainWindowFixture session;
+        if (!session.open(error, contentDb) || !session.showWindowAtRest(error))
             return false;
         // The Roles tab is the first page and was shown at start-up; the others load on their first visit.
         for (const MainWindow::Tab tab : order) {

@@ -2,16 +2,15 @@
 // read them (its own name, its text, or the label it is the buddy of; its description or tooltip), and every tab is
 // reachable from the keyboard.
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "TestSupport.h"
-#include "database/ContentDatabase.h"
-#include "database/UserDatabase.h"
+#include "WidgetTestSupport.h"
 #include "settings/Settings.h"
 
 #include <QAccessible>
 #include <QDialog>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -20,9 +19,7 @@ class TestAccessibility : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    cg::ContentDatabase m_content;
-    cg::UserDatabase m_user;
+    cg::test::MainWindowFixture m_app;
 
     static QString describe(const QWidget* widget)
     {
@@ -64,15 +61,14 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
-        QVERIFY2(m_user.open(m_dir.filePath(QStringLiteral("user.sqlite"))), qPrintable(m_user.errorString()));
+        QString error;
+        QVERIFY2(m_app.open(&error), qPrintable(error));
     }
 
     void everyFocusableWidgetIsNamed()
     {
-        cg::Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
-        cg::MainWindow window(m_content, m_user, settings);
+        m_app.forgetSettings();
+        cg::MainWindow window(m_app.content(), m_app.user(), m_app.settings());
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -82,7 +78,7 @@ private slots:
         int checked = 0;
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
-            QTest::qWait(20);
+            QTRY_VERIFY(cg::test::shownRows(tabs->currentWidget()) > 0);
             const QStringList unnamed = unnamedFocusable(&window);
             for (const QString& entry : unnamed) {
                 if (!missing.contains(entry))
@@ -99,8 +95,8 @@ private slots:
 
     void everyDialogFromTheMenusIsNamed()
     {
-        cg::Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
-        cg::MainWindow window(m_content, m_user, settings);
+        m_app.forgetSettings();
+        cg::MainWindow window(m_app.content(), m_app.user(), m_app.settings());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QStringList actions{QStringLiteral("actionSources"), QStringLiteral("actionTips")};
@@ -130,8 +126,8 @@ private slots:
 
     void tabsAreReachableByShortcutAndMnemonic()
     {
-        cg::Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
-        cg::MainWindow window(m_content, m_user, settings);
+        m_app.forgetSettings();
+        cg::MainWindow window(m_app.content(), m_app.user(), m_app.settings());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));

@@ -1,17 +1,16 @@
 // The real window in Spanish, Hindi and the dark theme: translated, formatted for the language, and pictured.
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "ThemeManager.h"
 #include "Translations.h"
-#include "database/ContentDatabase.h"
-#include "database/UserDatabase.h"
 #include "money/Money.h"
 #include "settings/Settings.h"
 
 #include <QApplication>
 #include <QMenuBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestLocalisation : public QObject
@@ -19,14 +18,12 @@ class TestLocalisation : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    cg::ContentDatabase m_content;
-    cg::UserDatabase m_user;
+    cg::test::MainWindowFixture m_app;
 
     void pictureEveryTab(const QString& suffix, QStringList* tabTexts, QStringList* menuTitles)
     {
-        cg::Settings settings(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(suffix)));
-        cg::MainWindow window(m_content, m_user, settings);
+        m_app.forgetSettings();
+        cg::MainWindow window(m_app.content(), m_app.user(), m_app.settings());
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -36,7 +33,7 @@ private:
                                 QStringLiteral("learning-path")};
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
-            QTest::qWait(50);
+            QTRY_VERIFY(cg::test::shownRows(tabs->currentWidget()) > 0);
             tabTexts->append(tabs->tabText(i));
             const QString path = cg::test::artifactPath(QStringLiteral("tab-%1-%2.png").arg(names.at(i), suffix));
             QVERIFY2(window.grab().save(path), qPrintable(path));
@@ -48,9 +45,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
-        QVERIFY2(m_user.open(m_dir.filePath(QStringLiteral("user.sqlite"))), qPrintable(m_user.errorString()));
+        QString error;
+        QVERIFY2(m_app.open(&error), qPrintable(error));
     }
 
     void cleanup()

@@ -5,10 +5,9 @@
 #include "RolesTab.h"
 #include "SalariesTab.h"
 #include "SkillsTab.h"
+#include "MainWindowFixture.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
-#include "database/ContentDatabase.h"
-#include "database/UserDatabase.h"
 #include "settings/Settings.h"
 
 #include <QAbstractItemView>
@@ -16,7 +15,6 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using cg::test::save;
@@ -26,31 +24,22 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    cg::ContentDatabase m_content;
-    cg::UserDatabase m_user;
-
-    std::unique_ptr<cg::Settings> settings()
-    {
-        return std::make_unique<cg::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-    }
-
+    cg::test::MainWindowFixture m_app;
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
-        QVERIFY2(m_user.open(m_dir.filePath(QStringLiteral("user.sqlite"))), qPrintable(m_user.errorString()));
+        QString error;
+        QVERIFY2(m_app.open(&error), qPrintable(error));
     }
+
+    void cleanup() { m_app.forgetSettings(); }
 
     void visitsAllFourTabs()
     {
-        auto store = settings();
-        cg::MainWindow window(m_content, m_user, *store);
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(m_app.showWindow(&error), qPrintable(error));
+        cg::MainWindow& window = m_app.window();
 
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
         QVERIFY(tabs);
@@ -60,14 +49,9 @@ private slots:
         for (int i = 0; i < tabs->count(); ++i) {
             QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
             QCOMPARE(tabs->currentIndex(), i);
-            QTest::qWait(50);
             // Every tab shows real rows in its main view.
-            const QList<QAbstractItemView*> views = tabs->currentWidget()->findChildren<QAbstractItemView*>();
-            QVERIFY(!views.isEmpty());
-            int rows = 0;
-            for (QAbstractItemView* view : views)
-                rows += view->model() ? view->model()->rowCount() : 0;
-            QVERIFY2(rows > 0, qPrintable(names.at(i)));
+            QVERIFY(!tabs->currentWidget()->findChildren<QAbstractItemView*>().isEmpty());
+            QTRY_VERIFY2(cg::test::shownRows(tabs->currentWidget()) > 0, qPrintable(names.at(i)));
             save(&window, QStringLiteral("tab-%1.png").arg(names.at(i)));
         }
         QVERIFY(window.rolesTab()->detailText().contains(QStringLiteral("Back-end developer")));
@@ -79,18 +63,16 @@ private slots:
         const auto labels = window.statusBar()->findChildren<QLabel*>();
         bool named = false;
         for (const QLabel* label : labels)
-            named = named || label->text().contains(m_content.contentVersion());
+            named = named || label->text().contains(m_app.content().contentVersion());
         QVERIFY(named);
     }
 
     // Only the first page is built at start-up; another is built when first shown, or when asked for.
     void otherTabsAreBuiltWhenFirstShown()
     {
-        cg::Settings store(m_dir.filePath(QStringLiteral("lazy.ini")));
-        cg::MainWindow window(m_content, m_user, store);
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(m_app.showWindow(&error), qPrintable(error));
+        cg::MainWindow& window = m_app.window();
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
         QCOMPARE(window.currentTab(), cg::MainWindow::RolesIndex);
         const auto page = [tabs](cg::MainWindow::Tab tab) { return qobject_cast<cg::LazyTabPage*>(tabs->widget(tab)); };
@@ -121,16 +103,15 @@ private slots:
     void remembersLastTabAndGeometry()
     {
         {
-            auto store = settings();
-            cg::MainWindow window(m_content, m_user, *store);
+            cg::MainWindow window(m_app.content(), m_app.user(), m_app.settings());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(1100, 700);
             window.showTab(cg::MainWindow::SalariesIndex);
             window.close();
         }
-        auto store = settings();
-        cg::MainWindow window(m_content, m_user, *store);
+        m_app.closeWindow(); // settings are read again, as on the next start
+        cg::MainWindow window(m_app.content(), m_app.user(), m_app.settings());
         QCOMPARE(window.currentTab(), cg::MainWindow::SalariesIndex);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -139,13 +120,11 @@ private slots:
 
     void firstPaintIsSignalled()
     {
-        auto store = settings();
-        cg::MainWindow window(m_content, m_user, *store);
+        cg::MainWindow window(m_app.content(), m_app.user(), m_app.settings());
         QSignalSpy painted(&window, &cg::MainWindow::firstPaint);
         window.show();
         QVERIFY(painted.wait(5000));
-        window.update();
-        QTest::qWait(50);
+        window.repaint(); // painted now, not later
         QCOMPARE(painted.count(), 1);
     }
 };

@@ -4,11 +4,10 @@
 #include "SkillsTab.h"
 #include "MnemonicCheck.h"
 #include "TestSupport.h"
+#include "MainWindowFixture.h"
 #include "WidgetTestSupport.h"
 #include "compare/RoleComparison.h"
 #include "content/OfficialFigure.h"
-#include "database/ContentDatabase.h"
-#include "database/UserDatabase.h"
 #include "models/RoleFilterProxyModel.h"
 #include "repositories/OccupationRepository.h"
 #include "repositories/RoleRepository.h"
@@ -22,7 +21,6 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -54,46 +52,35 @@ class TestRolesTab : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    cg::ContentDatabase m_content;
-    cg::UserDatabase m_user;
-    std::unique_ptr<cg::Settings> m_settings;
-    std::unique_ptr<cg::MainWindow> m_window;
+    cg::test::MainWindowFixture m_app;
 
-    cg::RolesTab* tab() const { return m_window->rolesTab(); }
+    cg::RolesTab* tab() const { return m_app.window().rolesTab(); }
     template <typename T> T* child(const char* name) const { return cg::test::child<T>(tab(), name); }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
-        QVERIFY2(m_user.open(m_dir.filePath(QStringLiteral("user.sqlite"))), qPrintable(m_user.errorString()));
+        QString error;
+        QVERIFY2(m_app.open(&error), qPrintable(error));
     }
 
     void init()
     {
-        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_settings = std::make_unique<cg::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window = std::make_unique<cg::MainWindow>(m_content, m_user, *m_settings);
-        m_window->resize(1280, 800);
-        m_window->showTab(cg::MainWindow::RolesIndex);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_app.forgetSettings();
+        QString error;
+        QVERIFY2(m_app.showWindow(&error, cg::MainWindow::RolesIndex), qPrintable(error));
     }
 
-    void keyboardMnemonicsAreUnique() { cg::test::checkMnemonics(m_window.get(), tab()); }
+    void keyboardMnemonicsAreUnique() { cg::test::checkMnemonics(&m_app.window(), tab()); }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup() { m_app.closeWindow(); }
 
     // The first page is laid out once, at the width it is shown at: once it is set, the view does not change size
     // before the window's first paint, and at that paint the page is all there.
     void firstPageIsLaidOutOnceAtItsShownWidth()
     {
-        m_window.reset();
-        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
-        cg::Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
-        cg::MainWindow window(m_content, m_user, settings);
+        m_app.forgetSettings();
+        cg::MainWindow window(m_app.content(), m_app.user(), m_app.settings());
         window.resize(1280, 800);
         auto* view = window.rolesTab()->findChild<QTextBrowser*>(QStringLiteral("detailView"));
         QVERIFY(view);
@@ -124,7 +111,7 @@ private slots:
         QCOMPARE(tab()->currentRoleSlug(), QStringLiteral("backend-developer"));
 
         const cg::RoleDetail role =
-            cg::RoleRepository(m_content.database()).detail(QStringLiteral("backend-developer"));
+            cg::RoleRepository(m_app.content().database()).detail(QStringLiteral("backend-developer"));
         const QString text = tab()->detailText();
         QVERIFY(text.contains(QStringLiteral("What they do")));
         QVERIFY(role.duties.size() >= 5);
@@ -136,7 +123,7 @@ private slots:
             QVERIFY2(html.contains(QStringLiteral("href=\"skill:%1\"").arg(slug)), qPrintable(slug));
 
         // Official data, labelled with its source; Software Developers have no ratings in this O*NET release.
-        const cg::OccupationRepository occupations(m_content.database());
+        const cg::OccupationRepository occupations(m_app.content().database());
         const cg::OccupationWage wage = occupations.wage(QStringLiteral("15-1252.00"));
         QVERIFY(text.contains(cg::OfficialFigure::annualWage(wage.annualMedian, tab()->locale())));
         QVERIFY(text.contains(QStringLiteral("not rated in this release")));
@@ -146,7 +133,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("A typical day")));
         QVERIFY(text.contains(QStringLiteral("Who they work with")));
         QVERIFY(text.contains(QStringLiteral("Ways in the guide describes")));
-        save(m_window.get(), QStringLiteral("role-detail.png"));
+        save(&m_app.window(), QStringLiteral("role-detail.png"));
     }
 
     void compareBackEndAndFrontEnd()
@@ -157,7 +144,7 @@ private slots:
         compare->setCurrentIndex(compare->findData(QStringLiteral("frontend-developer")));
         QVERIFY(tab()->isComparing());
 
-        const cg::RoleRepository roles(m_content.database());
+        const cg::RoleRepository roles(m_app.content().database());
         const cg::RoleDetail back = roles.detail(QStringLiteral("backend-developer"));
         const cg::RoleDetail front = roles.detail(QStringLiteral("frontend-developer"));
         const cg::RoleComparison comparison(back, front);
@@ -176,7 +163,7 @@ private slots:
         QVERIFY(text.contains(back.duties.first().text));
         // What differs is shaded.
         QVERIFY(tab()->detailHtml().contains(QStringLiteral("background-color:#")));
-        save(m_window.get(), QStringLiteral("role-compare.png"));
+        save(&m_app.window(), QStringLiteral("role-compare.png"));
 
         compare->setCurrentIndex(0);
         QVERIFY(!tab()->isComparing());
@@ -219,18 +206,18 @@ private slots:
         tab()->selectRole(QStringLiteral("backend-developer"));
         auto* view = child<QTextBrowser>("detailView");
         emit view->anchorClicked(QUrl(QStringLiteral("skill:sql")));
-        QCOMPARE(m_window->currentTab(), cg::MainWindow::SkillsIndex);
-        QCOMPARE(m_window->skillsTab()->currentSkillSlug(), QStringLiteral("sql"));
+        QCOMPARE(m_app.window().currentTab(), cg::MainWindow::SkillsIndex);
+        QCOMPARE(m_app.window().skillsTab()->currentSkillSlug(), QStringLiteral("sql"));
 
-        m_window->showTab(cg::MainWindow::RolesIndex);
+        m_app.window().showTab(cg::MainWindow::RolesIndex);
         emit view->anchorClicked(QUrl(QStringLiteral("role:frontend-developer")));
         QCOMPARE(tab()->currentRoleSlug(), QStringLiteral("frontend-developer"));
     }
 
     void occupationWithoutARoleShowsOnItsOwn()
     {
-        m_window->jumpTo(QStringLiteral("occupation"), QStringLiteral("11-3021.00"));
-        QCOMPARE(m_window->currentTab(), cg::MainWindow::RolesIndex);
+        m_app.window().jumpTo(QStringLiteral("occupation"), QStringLiteral("11-3021.00"));
+        QCOMPARE(m_app.window().currentTab(), cg::MainWindow::RolesIndex);
         QCOMPARE(tab()->currentRoleSlug(), QString());
         QCOMPARE(tab()->shownOccupation(), QStringLiteral("11-3021.00"));
         const QString text = tab()->detailText();
@@ -241,10 +228,10 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral(" # ")));
         // Estimates O*NET advises suppressing are named as left out, never ranked.
         QVERIFY(text.contains(QStringLiteral("ratings O*NET flags as too imprecise to use")));
-        save(m_window.get(), QStringLiteral("role-occupation.png"));
+        save(&m_app.window(), QStringLiteral("role-occupation.png"));
 
         // An occupation a role is filed under leads to that role.
-        m_window->jumpTo(QStringLiteral("occupation"), QStringLiteral("15-1212.00"));
+        m_app.window().jumpTo(QStringLiteral("occupation"), QStringLiteral("15-1212.00"));
         QCOMPARE(tab()->currentRoleSlug(), QStringLiteral("security-engineer"));
         QVERIFY(tab()->shownOccupation().isEmpty());
     }

@@ -5,9 +5,8 @@
 #include "RolesTab.h"
 #include "SearchDialog.h"
 #include "SkillsTab.h"
+#include "MainWindowFixture.h"
 #include "TestSupport.h"
-#include "database/ContentDatabase.h"
-#include "database/UserDatabase.h"
 #include "models/SearchResultModel.h"
 #include "models/StepTableModel.h"
 #include "settings/Settings.h"
@@ -17,7 +16,6 @@
 #include <QPainter>
 #include <QSqlQuery>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -26,20 +24,16 @@ class TestSearch : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    cg::ContentDatabase m_content;
-    cg::UserDatabase m_user;
-    std::unique_ptr<cg::Settings> m_settings;
-    std::unique_ptr<cg::MainWindow> m_window;
+    cg::test::MainWindowFixture m_app;
 
-    cg::SearchDialog* dialog() const { return m_window->searchDialog(); }
+    cg::SearchDialog* dialog() const { return m_app.window().searchDialog(); }
     QLineEdit* field() const { return dialog()->findChild<QLineEdit*>(QStringLiteral("searchEdit")); }
 
     void open()
     {
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        m_app.window().activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&m_app.window()));
+        QTest::keyClick(&m_app.window(), Qt::Key_K, Qt::ControlModifier);
         QVERIFY(dialog());
         QVERIFY(dialog()->isVisible());
         QVERIFY(QTest::qWaitForWindowExposed(dialog()));
@@ -69,22 +63,18 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
-        QVERIFY2(m_user.open(m_dir.filePath(QStringLiteral("user.sqlite"))), qPrintable(m_user.errorString()));
+        QString error;
+        QVERIFY2(m_app.open(&error), qPrintable(error));
     }
 
     void init()
     {
-        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_settings = std::make_unique<cg::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window = std::make_unique<cg::MainWindow>(m_content, m_user, *m_settings);
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_app.forgetSettings();
+        QString error;
+        QVERIFY2(m_app.showWindow(&error), qPrintable(error));
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup() { m_app.closeWindow(); }
 
     void postFindsPostgreSql()
     {
@@ -103,8 +93,8 @@ private slots:
         QCOMPARE(dialog()->currentRef(), QStringLiteral("postgresql"));
         QTest::keyClick(field(), Qt::Key_Return);
         QVERIFY(!dialog()->isVisible());
-        QCOMPARE(m_window->currentTab(), cg::MainWindow::SkillsIndex);
-        QCOMPARE(m_window->skillsTab()->currentSkillSlug(), QStringLiteral("postgresql"));
+        QCOMPARE(m_app.window().currentTab(), cg::MainWindow::SkillsIndex);
+        QCOMPARE(m_app.window().skillsTab()->currentSkillSlug(), QStringLiteral("postgresql"));
     }
 
     void enterOpensTheFirstHit()
@@ -113,8 +103,8 @@ private slots:
         type(QStringLiteral("front-end dev"));
         QCOMPARE(refs(cg::SearchHit::Kind::Role).value(0), QStringLiteral("frontend-developer"));
         QTest::keyClick(field(), Qt::Key_Enter);
-        QCOMPARE(m_window->currentTab(), cg::MainWindow::RolesIndex);
-        QCOMPARE(m_window->rolesTab()->currentRoleSlug(), QStringLiteral("frontend-developer"));
+        QCOMPARE(m_app.window().currentTab(), cg::MainWindow::RolesIndex);
+        QCOMPARE(m_app.window().rolesTab()->currentRoleSlug(), QStringLiteral("frontend-developer"));
 
         // Searching again starts from the last text, selected, so typing replaces it.
         open();
@@ -129,10 +119,10 @@ private slots:
 
         // A picture of the window with the search over it, as it appears on screen.
         QTest::keyClick(field(), Qt::Key_Down);
-        QImage picture = m_window->grab().toImage();
+        QImage picture = m_app.window().grab().toImage();
         {
             QPainter painter(&picture);
-            const QPoint at = dialog()->geometry().topLeft() - m_window->geometry().topLeft();
+            const QPoint at = dialog()->geometry().topLeft() - m_app.window().geometry().topLeft();
             painter.drawPixmap(at, dialog()->grab());
             painter.setPen(dialog()->palette().color(QPalette::Mid));
             painter.drawRect(QRect(at, dialog()->size()).adjusted(0, 0, -1, -1));
@@ -159,8 +149,8 @@ private slots:
         type(QStringLiteral("web developers"));
         QVERIFY(refs(cg::SearchHit::Kind::Occupation).contains(QStringLiteral("15-1254.00")));
         dialog()->hitActivated(QStringLiteral("occupation"), QStringLiteral("15-1254.00"));
-        QCOMPARE(m_window->currentTab(), cg::MainWindow::RolesIndex);
-        QCOMPARE(m_window->rolesTab()->currentRoleSlug(), QStringLiteral("frontend-developer"));
+        QCOMPARE(m_app.window().currentTab(), cg::MainWindow::RolesIndex);
+        QCOMPARE(m_app.window().rolesTab()->currentRoleSlug(), QStringLiteral("frontend-developer"));
     }
 
     void stepsAndResourcesOpenTheLearningPath()
@@ -170,8 +160,8 @@ private slots:
         const QStringList steps = refs(cg::SearchHit::Kind::Step);
         QVERIFY(!steps.isEmpty());
         dialog()->hitActivated(QStringLiteral("step"), steps.first());
-        QCOMPARE(m_window->currentTab(), cg::MainWindow::LearningPathIndex);
-        auto* stepTable = m_window->learningPathTab()->findChild<QTableView*>(QStringLiteral("stepTable"));
+        QCOMPARE(m_app.window().currentTab(), cg::MainWindow::LearningPathIndex);
+        auto* stepTable = m_app.window().learningPathTab()->findChild<QTableView*>(QStringLiteral("stepTable"));
         QVERIFY(stepTable);
         const auto currentStep = [stepTable] {
             return stepTable->currentIndex().siblingAtColumn(0).data(cg::StepTableModel::SlugRole).toString();
@@ -179,10 +169,10 @@ private slots:
         QCOMPARE(currentStep(), steps.first().section(u'/', 1));
 
         // A resource opens the first step that uses it.
-        m_window->showTab(cg::MainWindow::RolesIndex);
-        m_window->jumpTo(QStringLiteral("resource"), QStringLiteral("backend-master-class"));
-        QCOMPARE(m_window->currentTab(), cg::MainWindow::LearningPathIndex);
-        QSqlQuery query(m_content.database());
+        m_app.window().showTab(cg::MainWindow::RolesIndex);
+        m_app.window().jumpTo(QStringLiteral("resource"), QStringLiteral("backend-master-class"));
+        QCOMPARE(m_app.window().currentTab(), cg::MainWindow::LearningPathIndex);
+        QSqlQuery query(m_app.content().database());
         QVERIFY(query.exec(
             QStringLiteral("SELECT s.slug FROM step_resource sr JOIN learning_step s ON s.id = sr.step_id "
                            "JOIN learning_resource r ON r.id = sr.resource_id WHERE r.slug = 'backend-master-class' "

@@ -4,10 +4,9 @@
 #include "RolesTab.h"
 #include "SkillsTab.h"
 #include "MnemonicCheck.h"
+#include "MainWindowFixture.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
-#include "database/ContentDatabase.h"
-#include "database/UserDatabase.h"
 #include "models/SkillTableModel.h"
 #include "repositories/RoleRepository.h"
 #include "settings/Settings.h"
@@ -22,7 +21,6 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -35,31 +33,18 @@ class TestSkillsTab : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    cg::ContentDatabase m_content;
-    std::unique_ptr<cg::UserDatabase> m_user;
-    std::unique_ptr<cg::Settings> m_settings;
-    std::unique_ptr<cg::MainWindow> m_window;
+    cg::test::MainWindowFixture m_app;
 
-    QString userPath() const { return m_dir.filePath(QStringLiteral("user.sqlite")); }
-    cg::SkillsTab* tab() const { return m_window->skillsTab(); }
+    cg::SkillsTab* tab() const { return m_app.window().skillsTab(); }
     template <typename T> T* child(const char* name) const { return cg::test::child<T>(tab(), name); }
 
     // A new window over a freshly opened user database, as after restarting the app.
     void openWindow()
     {
-        m_window.reset();
-        m_user.reset();
-        m_settings.reset();
-        m_user = std::make_unique<cg::UserDatabase>();
-        QVERIFY2(m_user->open(userPath()), qPrintable(m_user->errorString()));
-        QVERIFY(m_user->isWritable());
-        m_settings = std::make_unique<cg::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window = std::make_unique<cg::MainWindow>(m_content, *m_user, *m_settings);
-        m_window->resize(1280, 800);
-        m_window->showTab(cg::MainWindow::SkillsIndex);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QString error;
+        QVERIFY2(m_app.reopenUserDatabase(&error), qPrintable(error));
+        QVERIFY(m_app.user().isWritable());
+        QVERIFY2(m_app.showWindow(&error, cg::MainWindow::SkillsIndex), qPrintable(error));
     }
 
     // Marks the selected skill with the status combo, by keyboard, as a person would.
@@ -90,26 +75,20 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
+        QString error;
+        QVERIFY2(m_app.open(&error), qPrintable(error));
     }
 
     void init()
     {
-        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+        QString error;
+        QVERIFY2(m_app.forgetUserData(&error), qPrintable(error));
         openWindow();
     }
 
-    void keyboardMnemonicsAreUnique() { cg::test::checkMnemonics(m_window.get(), tab()); }
+    void keyboardMnemonicsAreUnique() { cg::test::checkMnemonics(&m_app.window(), tab()); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_user.reset();
-        QFile::remove(userPath());
-        QFile::remove(userPath() + QStringLiteral("-wal"));
-        QFile::remove(userPath() + QStringLiteral("-shm"));
-    }
+    void cleanup() { m_app.closeWindow(); }
 
     void filterByCategory()
     {
@@ -117,7 +96,7 @@ private slots:
         const int all = tab()->visibleSkillCount();
         QVERIFY(all > 50);
         category->setCurrentIndex(category->findData(QStringLiteral("database")));
-        QSqlQuery query(m_content.database());
+        QSqlQuery query(m_app.content().database());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM skill WHERE category = 'database'")));
         QVERIFY(query.next());
         QCOMPARE(tab()->visibleSkillCount(), query.value(0).toInt());
@@ -173,14 +152,14 @@ private slots:
         QVERIFY(tab()->detailText().contains(QStringLiteral("Pay premium")));
         QVERIFY(tab()->detailText().contains(QStringLiteral("Source:")));
         tab()->selectSkill(QStringLiteral("postgresql"));
-        save(m_window.get(), QStringLiteral("skills.png"));
+        save(&m_app.window(), QStringLiteral("skills.png"));
     }
 
     void markKnownSurvivesRestartAndShrinksTheGap()
     {
         QCOMPARE(tab()->targetRole(), QStringLiteral("backend-developer"));
         const cg::RoleDetail backend =
-            cg::RoleRepository(m_content.database()).detail(QStringLiteral("backend-developer"));
+            cg::RoleRepository(m_app.content().database()).detail(QStringLiteral("backend-developer"));
         const cg::SkillGap::Summary before = tab()->gap();
         QCOMPARE(before.total, int(backend.skills.size()));
         QCOMPARE(before.known, 0);
@@ -232,7 +211,7 @@ private slots:
         auto* target = child<QComboBox>("targetCombo");
         target->setCurrentIndex(target->findData(QStringLiteral("frontend-developer")));
         const cg::RoleDetail front =
-            cg::RoleRepository(m_content.database()).detail(QStringLiteral("frontend-developer"));
+            cg::RoleRepository(m_app.content().database()).detail(QStringLiteral("frontend-developer"));
         const cg::SkillGap::Summary gap = tab()->gap();
         QCOMPARE(gap.total, int(front.skills.size()));
         QCOMPARE(gap.known, 2); // git is not on the front-end list
@@ -253,7 +232,7 @@ private slots:
         markCurrent(Status::Want);
         QCOMPARE(tab()->visibleSkillCount(), gap.toGo() - 1);
         tab()->selectSkill(QStringLiteral("react"));
-        save(m_window.get(), QStringLiteral("skills-gap.png"));
+        save(&m_app.window(), QStringLiteral("skills-gap.png"));
 
         openWindow();
         QCOMPARE(tab()->targetRole(), QStringLiteral("frontend-developer"));
@@ -265,8 +244,8 @@ private slots:
         tab()->selectSkill(QStringLiteral("postgresql"));
         auto* view = child<QTextBrowser>("detailView");
         emit view->anchorClicked(QUrl(QStringLiteral("role:backend-developer")));
-        QCOMPARE(m_window->currentTab(), cg::MainWindow::RolesIndex);
-        QCOMPARE(m_window->rolesTab()->currentRoleSlug(), QStringLiteral("backend-developer"));
+        QCOMPARE(m_app.window().currentTab(), cg::MainWindow::RolesIndex);
+        QCOMPARE(m_app.window().rolesTab()->currentRoleSlug(), QStringLiteral("backend-developer"));
     }
 };
 

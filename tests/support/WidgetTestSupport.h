@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include <QAbstractItemView>
 #include <QTest>
 #include <QWidget>
 
@@ -16,6 +17,15 @@ T* child(const QWidget* parent, const char* name)
     if (!widget)
         qFatal("no %s named %s", T::staticMetaObject.className(), name);
     return widget;
+}
+
+// The rows that a page's item views show now: a page whose data has arrived shows some.
+inline int shownRows(const QWidget* page)
+{
+    int rows = 0;
+    for (const QAbstractItemView* view : page->findChildren<QAbstractItemView*>())
+        rows += view->model() ? view->model()->rowCount() : 0;
+    return rows;
 }
 
 // A picture of the widget as drawn now, in test-artifacts/.
