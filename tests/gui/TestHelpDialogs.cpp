@@ -6,6 +6,7 @@
 #include "repositories/SourceRepository.h"
 #include "repositories/TipRepository.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 class TestHelpDialogs : public QObject
@@ -17,6 +18,15 @@ private:
 
     static QString flat(QString text) { return text.replace(QChar(0x2028), u' ').simplified(); }
 
+    // How many rows a content table holds, counted apart from the repository under test.
+    int rowsIn(const QString& table) const
+    {
+        QSqlQuery query(m_content.database());
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
+
 private slots:
     void initTestCase() { QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString())); }
 
@@ -27,7 +37,8 @@ private slots:
         dialog.resize(900, 700);
         const QString text = flat(dialog.text());
         const QList<cg::Source> all = sources.all();
-        QVERIFY(all.size() >= 14);
+        QVERIFY(!all.isEmpty());
+        QCOMPARE(all.size(), rowsIn(QStringLiteral("source")));
         for (const cg::Source& source : all) {
             QVERIFY2(text.contains(source.title.simplified()), qPrintable(source.title));
             if (!source.citation.isEmpty())
@@ -55,8 +66,9 @@ private slots:
         const QString text = flat(dialog.text());
         const QList<cg::Tip> allTips = tips.tips();
         const QList<cg::Faq> faqs = tips.faqs();
-        QCOMPARE(allTips.size(), 22);
-        QCOMPARE(faqs.size(), 15);
+        QVERIFY(!allTips.isEmpty());
+        QCOMPARE(allTips.size(), rowsIn(QStringLiteral("tip")));
+        QCOMPARE(faqs.size(), rowsIn(QStringLiteral("faq")));
         for (const cg::Tip& tip : allTips) {
             QVERIFY2(text.contains(tip.text.simplified()), qPrintable(tip.text));
             QVERIFY(!tip.sourceIds.isEmpty());
