@@ -7,7 +7,7 @@
 namespace cg {
 
 QString OccupationPageDocument::html(const Occupation& occupation, const QList<RoleLink>& linkedRoles,
-                                     const CareerPageSections& s)
+                                     const CareerPageSections& sections)
 {
     if (!occupation.isValid())
         return html::paragraph(tr("This occupation is not part of this build's official data."));
@@ -26,15 +26,15 @@ QString OccupationPageDocument::html(const Occupation& occupation, const QList<R
     }
     RolePageData data;
     data.occupations.append(occupation);
-    page += s.glance(data);
-    page += s.official(occupation, 2);
+    page += sections.glance(data);
+    page += sections.official(occupation, 2);
     page += html::section(QStringLiteral("pay"), tr("Pay"));
-    page += s.wageTable(occupation.wage, occupation.title);
+    page += sections.wageTable(occupation.wage, occupation.title);
     if (occupation.projection.isValid())
-        page +=
-            html::section(QStringLiteral("outlook"), tr("Outlook")) + html::list({s.projection(occupation.projection)});
-    page += s.education(data, tr("Education"));
-    page += s.related(data);
+        page += html::section(QStringLiteral("outlook"), tr("Outlook")) +
+                html::list({sections.projection(occupation.projection)});
+    page += sections.education(data, tr("Education"));
+    page += sections.related(data);
     return page;
 }
 

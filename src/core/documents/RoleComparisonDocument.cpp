@@ -16,7 +16,8 @@ QString mainBlsCode(const RolePageData& data)
 
 } // namespace
 
-QString RoleComparisonDocument::html(const RolePageData& first, const RolePageData& second, const CareerPageSections& s)
+QString RoleComparisonDocument::html(const RolePageData& first, const RolePageData& second,
+                                     const CareerPageSections& sections)
 {
     const QString a = first.role.summary.name;
     const QString b = second.role.summary.name;
@@ -34,16 +35,16 @@ QString RoleComparisonDocument::html(const RolePageData& first, const RolePageDa
     const auto cell = [](const QString& text) {
         return text.isEmpty() ? QStringLiteral("\u2014") : html::escape(text);
     };
-    const auto payList = [&s](const RolePageData& data) {
+    const auto payList = [&sections](const RolePageData& data) {
         QStringList list;
         for (const SalaryFigure& figure : data.pay)
-            list.append(s.payFigure(figure));
+            list.append(sections.payFigure(figure));
         return list.isEmpty() ? html::escape(tr("No figures in the articles")) : list.join(QStringLiteral("<br/>"));
     };
-    const auto outlookList = [&s](const RolePageData& data) {
+    const auto outlookList = [&sections](const RolePageData& data) {
         QStringList list;
         for (const RoleOutlook& outlook : data.role.outlooks)
-            list.append(s.outlookFigure(outlook) + QStringLiteral("<br/>") +
+            list.append(sections.outlookFigure(outlook) + QStringLiteral("<br/>") +
                         html::muted(html::escape(outlook.source.citation())));
         return list.isEmpty() ? html::escape(tr("No projection in the articles")) : list.join(QStringLiteral("<br/>"));
     };
@@ -56,7 +57,7 @@ QString RoleComparisonDocument::html(const RolePageData& first, const RolePageDa
         if (value.isEmpty())
             return cell(value);
         return QStringLiteral("<b>%1</b><br/>%2")
-            .arg(html::escape(value), html::muted(html::escape(s.citation(sourceId))));
+            .arg(html::escape(value), html::muted(html::escape(sections.citation(sourceId))));
     };
     const auto source = [](const RolePageData& data, bool wage) {
         if (data.occupations.isEmpty())
@@ -69,20 +70,20 @@ QString RoleComparisonDocument::html(const RolePageData& first, const RolePageDa
             .arg(html::escape(corner), html::link(QStringLiteral("role"), first.role.summary.slug, a),
                  html::link(QStringLiteral("role"), second.role.summary.slug, b));
     };
-    page += s.gridTable(5, true) + head(QString());
+    page += sections.gridTable(5, true) + head(QString());
     page += row(tr("In short"), cell(first.role.summary.summary), cell(second.role.summary.summary), false);
     page += row(tr("Official occupation"), cell(occupationName(first)), cell(occupationName(second)),
                 mainBlsCode(first) != mainBlsCode(second));
-    const QString payA = s.medianPay(first);
-    const QString payB = s.medianPay(second);
+    const QString payA = sections.medianPay(first);
+    const QString payB = sections.medianPay(second);
     page += row(tr("Median pay, U.S. (BLS)"), officialCell(payA, source(first, true)),
                 officialCell(payB, source(second, true)), payA != payB);
-    const QString growthA = s.growth(first);
-    const QString growthB = s.growth(second);
+    const QString growthA = sections.growth(first);
+    const QString growthB = sections.growth(second);
     page += row(tr("Job growth 2024–34 (BLS)"), officialCell(growthA, source(first, false)),
                 officialCell(growthB, source(second, false)), growthA != growthB);
-    const QString educationA = s.entryEducation(first);
-    const QString educationB = s.entryEducation(second);
+    const QString educationA = sections.entryEducation(first);
+    const QString educationB = sections.entryEducation(second);
     page += row(tr("Typical entry education (BLS)"), officialCell(educationA, source(first, false)),
                 officialCell(educationB, source(second, false)), educationA != educationB);
     page += QStringLiteral("</table>");
@@ -95,7 +96,7 @@ QString RoleComparisonDocument::html(const RolePageData& first, const RolePageDa
                                 .arg(a)
                                 .arg(skills.secondOnlyCount())
                                 .arg(b));
-    page += s.gridTable(3, true) + head(tr("Skill"));
+    page += sections.gridTable(3, true) + head(tr("Skill"));
     const auto importance = [](int value, bool stronger) {
         if (value == 0)
             return html::escape(tr("not listed"));
@@ -129,7 +130,7 @@ QString RoleComparisonDocument::html(const RolePageData& first, const RolePageDa
         return list.isEmpty() ? cell(QString()) : html::list(list);
     };
     page += html::section(QStringLiteral("detail"), tr("Duties, pay and outlook in detail"));
-    page += s.gridTable(5, true) + head(QString());
+    page += sections.gridTable(5, true) + head(QString());
     page += row(tr("Duties"), dutyList(first), dutyList(second), false);
     page += row(tr("Pay in the articles"), payList(first), payList(second), false);
     page += row(tr("Outlook in the articles"), outlookList(first), outlookList(second), false);

@@ -5,7 +5,7 @@
 
 namespace cg {
 
-QString RolePageDocument::html(const RolePageData& data, const CareerPageSections& s)
+QString RolePageDocument::html(const RolePageData& data, const CareerPageSections& sections)
 {
     const RoleDetail& role = data.role;
     QString page = html::heading(role.summary.name, 1);
@@ -22,7 +22,7 @@ QString RolePageDocument::html(const RolePageData& data, const CareerPageSection
     if (!role.description.isEmpty())
         page += html::paragraph(role.description);
 
-    page += s.glance(data);
+    page += sections.glance(data);
 
     const QList<QPair<QString, QString>> contents{{QStringLiteral("duties"), tr("Duties")},
                                                   {QStringLiteral("skills"), tr("Skills")},
@@ -39,19 +39,19 @@ QString RolePageDocument::html(const RolePageData& data, const CareerPageSection
     page +=
         QStringLiteral("<p>%1 %2</p>").arg(html::escape(tr("On this page:")), jumps.join(QStringLiteral(" \u00B7 ")));
 
-    page += s.duties(role);
-    page += s.skills(role);
-    page += s.pay(data);
-    page += s.outlook(data);
-    page += s.education(data, tr("Education and ways in"));
-    page += s.facts(role);
-    page += s.related(data);
+    page += sections.duties(role);
+    page += sections.skills(role);
+    page += sections.pay(data);
+    page += sections.outlook(data);
+    page += sections.education(data, tr("Education and ways in"));
+    page += sections.facts(role);
+    page += sections.related(data);
 
     page += html::section(QStringLiteral("official"), tr("Official occupation data"));
     if (data.occupations.isEmpty())
         page += html::paragraph(tr("The guide links this role to no official occupation."));
     for (const Occupation& occupation : data.occupations)
-        page += s.official(occupation, 3);
+        page += sections.official(occupation, 3);
 
     QStringList ids = role.sourceIds;
     for (const RoleDuty& duty : role.duties)
@@ -69,7 +69,7 @@ QString RolePageDocument::html(const RolePageData& data, const CareerPageSection
     for (const Occupation& occupation : data.occupations)
         ids << occupation.sourceId << occupation.wage.sourceId << occupation.projection.sourceId;
     page += html::section(QStringLiteral("sources"), tr("Sources"));
-    page += s.sourceList(ids);
+    page += sections.sourceList(ids);
     return page;
 }
 
