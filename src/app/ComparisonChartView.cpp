@@ -1,6 +1,7 @@
 #include "ComparisonChartView.h"
 
 #include "ChartStyle.h"
+#include "documents/Html.h"
 #include "models/ComparisonModel.h"
 #include "salary/SalaryComparison.h"
 #include "salary/SalaryTerms.h"
@@ -78,7 +79,7 @@ void ComparisonChartView::rebuild()
         const QString amount = column.isConverted() ? column.conversion.converted.format(locale) : tr("no rate");
         m_categories.append(drawRange ? tr("%1\nmedian %2").arg(label, amount) : tr("%1\n%2").arg(label, amount));
         // Axis labels are rich text: escape, and break the line where the plain text does.
-        labels.append(m_categories.last().toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+        labels.append(html::escapeLines(m_categories.last()));
 
         auto* box = new QBoxSet;
         if (drawRange) {

@@ -1,7 +1,7 @@
 #include "LearningPathTab.h"
 
 #include "FileDialogs.h"
-#include "Html.h"
+#include "documents/Html.h"
 #include "MessageBoxes.h"
 #include "ProgressStatusDelegate.h"
 #include "models/PlanWeekModel.h"

@@ -12,6 +12,8 @@
 #include "TipsDialog.h"
 #include "database/ContentDatabase.h"
 #include "database/UserDatabase.h"
+#include "documents/AboutDocument.h"
+#include "documents/ShortcutsDocument.h"
 #include "repositories/LearningRepository.h"
 #include "repositories/OccupationRepository.h"
 #include "repositories/OfficialWageRepository.h"
@@ -265,20 +267,16 @@ void MainWindow::setUpThemeMenu()
 void MainWindow::showShortcuts()
 {
     // Built from the live actions, so the list can never drift from what the keys really do.
-    QString rows;
+    QList<ShortcutsDocument::Shortcut> shortcuts;
     for (QAction* action : findChildren<QAction*>()) {
         if (action->shortcut().isEmpty() || action->menu())
             continue;
-        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                         action->text().remove(u'&').remove(QStringLiteral("…")).toHtmlEscaped());
+        shortcuts.append({action->shortcut().toString(QKeySequence::NativeText),
+                          action->text().remove(u'&').remove(QStringLiteral("…"))});
     }
-    rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                .arg(tr("Alt + underlined letter"), tr("Go to that menu, tab, field or button"));
-    rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                .arg(tr("Tab / Shift+Tab"), tr("Next / previous control"));
-    MessageBoxes::information(this, tr("Keyboard shortcuts"),
-                              QStringLiteral("<table cellspacing=\"4\">%1</table>").arg(rows), Qt::RichText);
+    shortcuts.append({tr("Alt + underlined letter"), tr("Go to that menu, tab, field or button")});
+    shortcuts.append({tr("Tab / Shift+Tab"), tr("Next / previous control")});
+    MessageBoxes::information(this, tr("Keyboard shortcuts"), ShortcutsDocument::html(shortcuts), Qt::RichText);
 }
 
 void MainWindow::showTips()
@@ -290,11 +288,9 @@ void MainWindow::showTips()
 
 void MainWindow::showAbout()
 {
-    MessageBoxes::about(this, tr("About Career Guide"),
-                        tr("<h3>Career Guide %1</h3><p>An offline guide to the back-end developer career and the "
-                           "roles around it.</p><p>Content %2, as of %3. Every figure names its source and date; "
-                           "see Help → Sources.</p>")
-                            .arg(QStringLiteral(CG_VERSION), m_content.contentVersion(), m_content.contentAsOf()));
+    MessageBoxes::about(
+        this, tr("About Career Guide"),
+        AboutDocument::html(QStringLiteral(CG_VERSION), m_content.contentVersion(), m_content.contentAsOf()));
 }
 
 void MainWindow::showError(const QString& message)

@@ -1,6 +1,10 @@
 #include "RolesTab.h"
 
 #include "content/OfficialFigure.h"
+#include "documents/CareerPageSections.h"
+#include "documents/OccupationPageDocument.h"
+#include "documents/RoleComparisonDocument.h"
+#include "documents/RolePageDocument.h"
 #include "models/RoleFilterProxyModel.h"
 #include "models/RoleListModel.h"
 #include "repositories/LearningRepository.h"
@@ -214,11 +218,6 @@ void RolesTab::showOccupation(const QString& socCode)
     }
 }
 
-RolePage RolesTab::page() const
-{
-    return RolePage(m_sourceById, m_allOccupations, palette(), locale());
-}
-
 const Occupation& RolesTab::occupationData(const QString& socCode)
 {
     auto it = m_occupationCache.find(socCode);
@@ -227,12 +226,12 @@ const Occupation& RolesTab::occupationData(const QString& socCode)
     return it.value();
 }
 
-const RolePage::RoleData& RolesTab::roleData(const QString& slug)
+const RolePageData& RolesTab::roleData(const QString& slug)
 {
     auto it = m_roleCache.find(slug);
     if (it != m_roleCache.end())
         return it.value();
-    RolePage::RoleData data;
+    RolePageData data;
     data.role = m_roles.detail(slug);
     for (const SalaryFigure& figure : m_salaries.all()) {
         if (figure.roleSlug == slug)
@@ -255,26 +254,26 @@ void RolesTab::showCurrent()
         return;
     }
     const QString slug = currentRoleSlug();
-    const RolePage writer = page();
-    m_ui->detailView->document()->setDefaultStyleSheet(writer.styleSheet());
+    const CareerPageSections sections(m_sourceById, m_allOccupations, palette(), locale());
+    m_ui->detailView->document()->setDefaultStyleSheet(sections.styleSheet());
     if (slug.isEmpty()) {
         if (m_occupation.isEmpty()) {
             m_ui->detailView->clear();
             return;
         }
         // Occupations a role is filed under are shown on that role's page, so this one has no linked roles.
-        m_ui->detailView->setHtml(writer.occupation(occupationData(m_occupation), {}));
+        m_ui->detailView->setHtml(OccupationPageDocument::html(occupationData(m_occupation), {}, sections));
         return;
     }
     const QString other = m_ui->compareCombo->currentData().toString();
     if (!other.isEmpty() && other != slug) {
         // Copies: filling the cache for the second role may move the first one's entry.
-        const RolePage::RoleData first = roleData(slug);
-        const RolePage::RoleData second = roleData(other);
-        m_ui->detailView->setHtml(writer.comparison(first, second));
+        const RolePageData first = roleData(slug);
+        const RolePageData second = roleData(other);
+        m_ui->detailView->setHtml(RoleComparisonDocument::html(first, second, sections));
         return;
     }
-    m_ui->detailView->setHtml(writer.role(roleData(slug)));
+    m_ui->detailView->setHtml(RolePageDocument::html(roleData(slug), sections));
 }
 
 void RolesTab::openLink(const QUrl& url)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "RolePage.h"
+#include "content/Source.h"
+#include "documents/RolePageData.h"
 
 #include <QHash>
 #include <QWidget>
@@ -62,8 +63,7 @@ private:
     void showPendingPage();
     void updateCount();
     void openLink(const QUrl& url);
-    RolePage page() const;
-    const RolePage::RoleData& roleData(const QString& slug);
+    const RolePageData& roleData(const QString& slug);
     const Occupation& occupationData(const QString& socCode);
 
     std::unique_ptr<Ui::RolesTab> m_ui;
@@ -77,7 +77,7 @@ private:
     RoleFilterProxyModel* m_proxy;
     QHash<QString, Source> m_sourceById;
     OccupationProjection m_allOccupations;
-    QHash<QString, RolePage::RoleData> m_roleCache;
+    QHash<QString, RolePageData> m_roleCache;
     QHash<QString, Occupation> m_occupationCache;
     QString m_occupation; // the occupation shown on its own, if any
     bool m_loaded = false;

@@ -3,7 +3,7 @@
 #include "ComparisonChartView.h"
 #include "ExperienceChartView.h"
 #include "FileDialogs.h"
-#include "Html.h"
+#include "documents/Html.h"
 #include "MessageBoxes.h"
 #include "models/ComparisonModel.h"
 #include "models/SalaryFilterProxyModel.h"

@@ -1,7 +1,6 @@
 #include "SkillsTab.h"
 
-#include "Html.h"
-#include "RolePage.h"
+#include "documents/SkillPageDocument.h"
 #include "models/SkillFilterProxyModel.h"
 #include "models/SkillTableModel.h"
 #include "repositories/RoleRepository.h"
@@ -14,18 +13,6 @@
 #include <QUrl>
 
 namespace cg {
-
-namespace {
-QString esc(const QString& text)
-{
-    return html::escape(text);
-}
-
-QString muted(const QString& escaped)
-{
-    return QStringLiteral("<span class=\"muted\">%1</span>").arg(escaped);
-}
-} // namespace
 
 SkillsTab::SkillsTab(const SkillRepository& skills, const RoleRepository& roles, SkillAssessmentStore& assessment,
                      bool writable, Settings& settings, QWidget* parent)
@@ -239,93 +226,14 @@ void SkillsTab::showCurrent()
     const int status = current.siblingAtColumn(0).data(SkillTableModel::StatusRole).toInt();
     m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(status));
     m_ui->statusCombo->setEnabled(m_writable);
-    m_ui->detailView->document()->setDefaultStyleSheet(
-        QStringLiteral(".muted { color: %1; font-size: small; } .flag { font-weight: bold; } h2 { margin-top: 16px; }")
-            .arg(RolePage::blend(palette().color(QPalette::Text), palette().color(QPalette::Base), 0.4).name()));
-    m_ui->detailView->setHtml(skillPage(skill));
-}
-
-QString SkillsTab::skillPage(const Skill& skill) const
-{
-    QString page = html::heading(skill.name, 1);
-    page += QStringLiteral("<p>%1</p>")
-                .arg(muted(esc(tr("%1 \u00B7 %2 skill")
-                                   .arg(SkillTableModel::categoryName(skill.category),
-                                        skill.kind == QLatin1String("soft") ? tr("soft") : tr("hard")))));
-    if (!skill.description.isEmpty())
-        page += html::paragraph(skill.description);
-
-    page += html::heading(tr("Roles that need it"));
-    const QList<RoleNeed> needs = m_roles.rolesNeeding(skill.slug);
-    if (needs.isEmpty()) {
-        page += html::paragraph(tr("No role in the guide lists this skill yet."));
-    } else {
-        page += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-        for (const RoleNeed& need : needs)
-            page +=
-                QStringLiteral("<tr><td><a href=\"role:%1\">%2</a></td><td>%3</td><td>%4</td></tr>")
-                    .arg(esc(need.roleSlug), esc(need.roleName), esc(SkillTableModel::importanceDots(need.importance)),
-                         esc(tr("%1, %2 of 5").arg(RolePage::importanceName(need.importance)).arg(need.importance)));
-        page += QStringLiteral("</table>");
-    }
-
-    page += html::heading(tr("In job postings (O*NET)"));
-    const QList<SkillTechnology> technologies = m_skills.technologies(skill.slug);
-    if (technologies.isEmpty()) {
-        page += html::paragraph(tr("O*NET 29.3 lists no technology named exactly \u201C%1\u201D, so no Hot "
-                                   "Technology or In Demand flag is shown for it.")
-                                    .arg(skill.name));
-    } else {
-        const bool hot =
-            std::any_of(technologies.cbegin(), technologies.cend(), [](const SkillTechnology& t) { return t.hot; });
-        QStringList inDemand;
-        QStringList listed;
-        for (const SkillTechnology& technology : technologies)
-            (technology.inDemand ? inDemand : listed).append(esc(technology.occupationTitle));
-        page += html::paragraph(tr("O*NET lists \u201C%1\u201D among the technology used in %2 of the occupations in "
-                                   "this guide's official data.")
-                                    .arg(technologies.first().example)
-                                    .arg(technologies.size()));
-        QStringList points;
-        points.append(hot ? tr("<b>Hot Technology</b>: one of the technologies employers name most often in job "
-                               "postings.")
-                          : tr("Not flagged as a Hot Technology."));
-        if (!inDemand.isEmpty())
-            points.append(tr("<b>In demand</b> in postings for: %1.").arg(inDemand.join(QStringLiteral(", "))));
-        if (!listed.isEmpty())
-            points.append(tr("Also used by: %1.").arg(listed.join(QStringLiteral(", "))));
-        page += html::list(points);
-        page +=
-            QStringLiteral("<p>%1</p>").arg(muted(esc(tr("Source: %1").arg(technologies.first().source.citation()))));
-    }
-
-    const QList<SkillPremium> premiums = m_skills.premiums(skill.slug);
-    if (!premiums.isEmpty()) {
-        page += html::heading(tr("Pay premium"));
-        QStringList items;
-        for (const SkillPremium& premium : premiums) {
-            QString item = esc(tr("+%1% for %2 who have it, as stated").arg(premium.percent, premium.roleName));
-            item += QStringLiteral("<br/>") + muted(esc(tr("Source: %1").arg(premium.source.citation())));
-            if (premium.doubtful)
-                item += QStringLiteral("<br/><span class=\"flag\">%1</span> ").arg(esc(tr("\u26A0 Doubtful figure:"))) +
-                        muted(esc(premium.note));
-            else if (!premium.note.isEmpty())
-                item += QStringLiteral("<br/>") + muted(esc(premium.note));
-            items.append(item);
-        }
-        page += html::list(items);
-    }
-
-    const QList<SkillStep> steps = m_skills.stepsTeaching(skill.slug);
-    if (!steps.isEmpty()) {
-        page += html::heading(tr("Where the guide teaches it"));
-        QStringList items;
-        for (const SkillStep& step : steps)
-            items.append(QStringLiteral("<a href=\"step:%1\">%2</a> %3")
-                             .arg(esc(step.ref), esc(step.title), muted(esc(tr("(%1)").arg(step.pathName)))));
-        page += html::list(items);
-    }
-    return page;
+    m_ui->detailView->document()->setDefaultStyleSheet(SkillPageDocument::styleSheet(palette()));
+    SkillPageData page;
+    page.skill = skill;
+    page.needs = m_roles.rolesNeeding(skill.slug);
+    page.technologies = m_skills.technologies(skill.slug);
+    page.premiums = m_skills.premiums(skill.slug);
+    page.steps = m_skills.stepsTeaching(skill.slug);
+    m_ui->detailView->setHtml(SkillPageDocument::html(page));
 }
 
 void SkillsTab::applyStatus(int comboIndex)

@@ -62,7 +62,6 @@ private:
     void applyStatus(int comboIndex);
     void updateGap();
     void openLink(const QUrl& url);
-    QString skillPage(const Skill& skill) const;
 
     std::unique_ptr<Ui::SkillsTab> m_ui;
     const SkillRepository& m_skills;

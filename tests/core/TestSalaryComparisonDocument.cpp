@@ -1,6 +1,7 @@
 // SalaryComparisonDocument: the printable comparison names currency and basis, shows every pick as stated and
 // converted with how it was converted, says "no rate" instead of a number, lists each pick's citation and note, states
 // the rounding, and prints to PDF pages.
+#include "DocumentSamples.h"
 #include "money/CurrencyConverter.h"
 #include "money/Decimal.h"
 #include "money/ExchangeRates.h"
@@ -68,6 +69,18 @@ private slots:
         QCOMPARE(document.document()->metaInformation(QTextDocument::DocumentTitle), QStringLiteral("My comparison"));
         // Content text is escaped, never interpreted as markup.
         QVERIFY(document.html().contains(QStringLiteral("&lt;b&gt;in pounds&lt;/b&gt; &amp; pence")));
+    }
+
+    void hostileNameAndNoteStayText()
+    {
+        // A saved comparison's name is typed by the user: printed and titled as text, never as markup.
+        const QString hostile = cg::test::HostileText;
+        cg::ComparisonResult result = sample();
+        result.columns[0].entry.note = hostile;
+        const cg::SalaryComparisonDocument document(result, hostile, QDate(2026, 1, 5));
+        QVERIFY2(cg::test::unsafeMarkup(document.html()).isEmpty(), qPrintable(cg::test::unsafeMarkup(document.html())));
+        QCOMPARE(document.document()->toPlainText().count(hostile), 2);
+        QCOMPARE(document.document()->metaInformation(QTextDocument::DocumentTitle), hostile);
     }
 
     void cautionRowOnlyWhenSomethingIsDoubtful()

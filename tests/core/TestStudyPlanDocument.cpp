@@ -1,3 +1,4 @@
+#include "DocumentSamples.h"
 #include "TestSupport.h"
 #include "plan/StudyPlanScheduler.h"
 #include "print/StudyPlanDocument.h"
@@ -127,6 +128,7 @@ private slots:
     void tableHeaderRepeats();
     void skippedStepsAndPlainHeader();
     void progressIsPrinted();
+    void hostileUserTextStaysText();
     void pdf_data();
     void pdf();
     void unwritablePathKeepsOldFile();
@@ -263,6 +265,32 @@ void TestStudyPlanDocument::progressIsPrinted()
     QCOMPARE(doneBlocks, 2); // 20 h at 15 h a week
     QCOMPARE(int(text.count(QChar(0x2611))), doneBlocks + 1);
     QCOMPARE(int(text.count(QChar(0x2610))), blocks - doneBlocks + int(result.plan.milestones.size()) - 1);
+}
+
+void TestStudyPlanDocument::hostileUserTextStaysText()
+{
+    // The plan's name, the person's name and the notes are typed by the user: printed as text, never as markup.
+    const QString hostile = cg::test::HostileText;
+    cg::StudyPlanRequest request;
+    request.planTitle = hostile;
+    request.path = longPath();
+    request.path.steps = request.path.steps.mid(0, 2);
+    request.startDate = QDate(2026, 3, 2);
+    request.hoursPerWeek = 15;
+    const cg::StudyPlanResult result = cg::StudyPlanScheduler().schedule(request);
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+    cg::StudyPlanHeader header = cg::StudyPlanHeader::fromPlan(result.plan);
+    header.personName = hostile;
+    QHash<QString, cg::StepProgress> progress;
+    progress[QStringLiteral("step-1")].note = hostile;
+
+    StudyPlanDocument document(result.plan, request.path.steps, header, progress);
+    const QString html = document.document()->toHtml();
+    QVERIFY2(cg::test::unsafeMarkup(html).isEmpty(), qPrintable(cg::test::unsafeMarkup(html)));
+    const QString text = document.document()->toPlainText();
+    QVERIFY(text.contains(hostile)); // the title
+    QVERIFY(text.contains(QStringLiteral("Prepared for ") + hostile));
+    QVERIFY(text.contains(QStringLiteral("Your note: ") + hostile));
 }
 
 void TestStudyPlanDocument::pdf_data()

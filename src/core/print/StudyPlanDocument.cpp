@@ -1,5 +1,7 @@
 #include "print/StudyPlanDocument.h"
 
+#include "documents/Html.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QFont>
@@ -27,11 +29,6 @@ constexpr qreal LayoutDpi = 96.0;
 constexpr qreal FooterHeight = 28.0; // layout pixels kept free under the text for the page footer
 constexpr qreal FooterFontPoints = 8.0;
 constexpr qreal MetresPerInch = 0.0254;
-
-QString html(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
 
 QString loadStyleSheet()
 {
@@ -172,14 +169,14 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
     out.reserve(64 * 1024);
     out += QLatin1String("<html><body>");
 
-    out += QLatin1String("<h1>") + html(m_title) + QLatin1String("</h1>");
+    out += QLatin1String("<h1>") + html::escape(m_title) + QLatin1String("</h1>");
     if (!header.personName.isEmpty())
-        out += QLatin1String("<p class=\"person\">") + html(tr("Prepared for %1").arg(header.personName)) +
+        out += QLatin1String("<p class=\"person\">") + html::escape(tr("Prepared for %1").arg(header.personName)) +
                QLatin1String("</p>");
 
     auto fact = [&out](const QString& label, const QString& value) {
-        out += QLatin1String("<tr><td class=\"label\">") + html(label) + QLatin1String("</td><td class=\"value\">") +
-               html(value) + QLatin1String("</td></tr>");
+        out += QLatin1String("<tr><td class=\"label\">") + html::escape(label) + QLatin1String("</td><td class=\"value\">") +
+               html::escape(value) + QLatin1String("</td></tr>");
     };
     out += QLatin1String("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"0\">");
     if (!header.targetRole.isEmpty())
@@ -214,9 +211,9 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
     }
     out += QLatin1String("</table>");
 
-    out += QLatin1String("<h2>") + html(tr("Week by week")) + QLatin1String("</h2>");
+    out += QLatin1String("<h2>") + html::escape(tr("Week by week")) + QLatin1String("</h2>");
     out += QLatin1String("<p class=\"hint\">") +
-           html(tr("Tick a box when you have done that part; each step is finished by the end of its last week.")) +
+           html::escape(tr("Tick a box when you have done that part; each step is finished by the end of its last week.")) +
            QLatin1String("</p>");
 
     // One table per week, with the week's name and dates as its header row: Qt's layout never leaves a table's
@@ -226,10 +223,10 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
     for (const StudyPlanWeek& week : plan.weeks) {
         out += QLatin1String("<table class=\"week\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
         out += QLatin1String("<thead><tr><th class=\"week\" colspan=\"4\">");
-        out += QLatin1String("<span class=\"week-name\">") + html(tr("Week %1").arg(week.index)) +
+        out += QLatin1String("<span class=\"week-name\">") + html::escape(tr("Week %1").arg(week.index)) +
                QLatin1String("</span>");
-        out += QStringLiteral(" &nbsp;\u00B7&nbsp; ") + html(formatWeekDates(week.startDate, week.endDate));
-        out += QStringLiteral(" &nbsp;\u00B7&nbsp; ") + html(tr("%1 h").arg(week.hours()));
+        out += QStringLiteral(" &nbsp;\u00B7&nbsp; ") + html::escape(formatWeekDates(week.startDate, week.endDate));
+        out += QStringLiteral(" &nbsp;\u00B7&nbsp; ") + html::escape(tr("%1 h").arg(week.hours()));
         out += QLatin1String("</th></tr></thead><tbody>");
 
         bool firstRow = true;
@@ -250,22 +247,22 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
                    QLatin1String("</td>");
 
             out += QLatin1String("<td class=\"step\"") + width("27") + QLatin1String("><span class=\"step-title\">") +
-                   html(block.title) + QLatin1String("</span>");
+                   html::escape(block.title) + QLatin1String("</span>");
             if (parts > 1) {
-                out += QLatin1String("<br/><span class=\"state\">") + html(tr("part %1 of %2").arg(part).arg(parts)) +
+                out += QLatin1String("<br/><span class=\"state\">") + html::escape(tr("part %1 of %2").arg(part).arg(parts)) +
                        QLatin1String("</span>");
             }
             if (part == 1 && statusOf(block.stepSlug) == StepProgress::Status::InProgress) {
                 out += QLatin1String("<br/><span class=\"state\">") +
-                       html(StepProgress::displayName(StepProgress::Status::InProgress)) + QLatin1String("</span>");
+                       html::escape(StepProgress::displayName(StepProgress::Status::InProgress)) + QLatin1String("</span>");
             }
             out += QLatin1String("</td>");
 
             out += QLatin1String("<td class=\"hours\"") + width("10") + QLatin1String(">");
             if (parts > 1 && step)
-                out += html(tr("%1 of %2 h").arg(block.hours).arg(step->hours));
+                out += html::escape(tr("%1 of %2 h").arg(block.hours).arg(step->hours));
             else
-                out += html(tr("%1 h").arg(block.hours));
+                out += html::escape(tr("%1 h").arg(block.hours));
             out += QLatin1String("</td>");
 
             out += QLatin1String("<td class=\"details\"") + width("56") + QLatin1String(">");
@@ -273,15 +270,15 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
                 QString note = tr("Continue from week %1.").arg(firstWeekOf.value(block.stepSlug));
                 if (block.finishes)
                     note += QLatin1Char(' ') + tr("Finish this step this week.");
-                out += QLatin1String("<span class=\"state\">") + html(note) + QLatin1String("</span>");
+                out += QLatin1String("<span class=\"state\">") + html::escape(note) + QLatin1String("</span>");
             } else if (step) {
                 if (!step->description.isEmpty())
-                    out += QLatin1String("<p class=\"description\">") + html(step->description) + QLatin1String("</p>");
+                    out += QLatin1String("<p class=\"description\">") + html::escape(step->description) + QLatin1String("</p>");
                 if (!step->resources.isEmpty()) {
-                    out += QLatin1String("<p class=\"resources-title\">") + html(tr("Resources")) +
+                    out += QLatin1String("<p class=\"resources-title\">") + html::escape(tr("Resources")) +
                            QLatin1String("</p><ul class=\"resources\">");
                     for (const LearningResource& resource : step->resources) {
-                        out += QLatin1String("<li><span class=\"resource-title\">") + html(resource.title) +
+                        out += QLatin1String("<li><span class=\"resource-title\">") + html::escape(resource.title) +
                                QLatin1String("</span>");
                         QStringList detail;
                         if (!resource.provider.isEmpty())
@@ -292,7 +289,7 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
                             detail.append(resource.averageTime);
                         if (!detail.isEmpty()) {
                             out += QStringLiteral(" <span class=\"resource-detail\">\u2014 ") +
-                                   html(detail.join(QStringLiteral(" \u00B7 "))) + QLatin1String("</span>");
+                                   html::escape(detail.join(QStringLiteral(" \u00B7 "))) + QLatin1String("</span>");
                         }
                         out += QLatin1String("</li>");
                     }
@@ -300,8 +297,8 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
                 }
                 const QString note = progress.value(block.stepSlug).note.trimmed();
                 if (!note.isEmpty()) {
-                    out += QLatin1String("<p class=\"note\"><span class=\"note-label\">") + html(tr("Your note:")) +
-                           QLatin1String("</span> ") + html(note) + QLatin1String("</p>");
+                    out += QLatin1String("<p class=\"note\"><span class=\"note-label\">") + html::escape(tr("Your note:")) +
+                           QLatin1String("</span> ") + html::escape(note) + QLatin1String("</p>");
                 }
             }
             out += QLatin1String("</td></tr>");
@@ -310,17 +307,17 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
     }
 
     if (!plan.milestones.isEmpty()) {
-        out += QLatin1String("<h2>") + html(tr("Milestones")) + QLatin1String("</h2>");
+        out += QLatin1String("<h2>") + html::escape(tr("Milestones")) + QLatin1String("</h2>");
         out += QLatin1String("<table class=\"milestones\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
-        out += QLatin1String("<thead><tr><th class=\"check\" width=\"7%\">") + html(tr("Done")) +
-               QLatin1String("</th><th width=\"58%\">") + html(tr("Step finished")) +
-               QLatin1String("</th><th width=\"12%\">") + html(tr("Week")) + QLatin1String("</th><th width=\"23%\">") +
-               html(tr("By")) + QLatin1String("</th></tr></thead><tbody>");
+        out += QLatin1String("<thead><tr><th class=\"check\" width=\"7%\">") + html::escape(tr("Done")) +
+               QLatin1String("</th><th width=\"58%\">") + html::escape(tr("Step finished")) +
+               QLatin1String("</th><th width=\"12%\">") + html::escape(tr("Week")) + QLatin1String("</th><th width=\"23%\">") +
+               html::escape(tr("By")) + QLatin1String("</th></tr></thead><tbody>");
         for (const StudyPlanMilestone& milestone : plan.milestones) {
             out += QLatin1String("<tr><td class=\"check\">") + box(milestone.stepSlug) + QLatin1String("</td><td>") +
-                   html(milestone.title) +
+                   html::escape(milestone.title) +
                    QLatin1String("</td><td>") + QString::number(milestone.weekIndex) + QLatin1String("</td><td>") +
-                   html(formatDate(milestone.date)) + QLatin1String("</td></tr>");
+                   html::escape(formatDate(milestone.date)) + QLatin1String("</td></tr>");
         }
         out += QLatin1String("</tbody></table>");
     }

@@ -2,6 +2,7 @@
 
 #include "SalaryComparison.h"
 #include "SalaryTerms.h"
+#include "documents/Html.h"
 
 #include <QFont>
 #include <QLocale>
@@ -13,11 +14,6 @@
 namespace cg {
 
 namespace {
-QString escaped(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
-
 QFont documentFont()
 {
     QFont font;
@@ -77,11 +73,11 @@ QString SalaryComparisonDocument::buildHtml(const ComparisonResult& result, cons
     const QLocale locale;
     const QList<ComparisonColumn>& columns = result.columns;
     QString out = QStringLiteral("<html><body>");
-    out += QStringLiteral("<h1>%1</h1>").arg(escaped(title.isEmpty() ? tr("Salary comparison") : title));
+    out += QStringLiteral("<h1>%1</h1>").arg(html::escape(title.isEmpty() ? tr("Salary comparison") : title));
 
     out += QStringLiteral("<table class=\"facts\" cellspacing=\"0\">");
     const auto fact = [&out](const QString& label, const QString& value) {
-        out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(escaped(label), escaped(value));
+        out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(html::escape(label), html::escape(value));
     };
     fact(tr("Display currency"), result.currency);
     fact(tr("Conversion basis"), SalaryComparison::basisName(result.basis));
@@ -90,24 +86,24 @@ QString SalaryComparisonDocument::buildHtml(const ComparisonResult& result, cons
     out += QStringLiteral("</table>");
 
     if (columns.isEmpty()) {
-        out += QStringLiteral("<p>%1</p></body></html>").arg(escaped(tr("Nothing has been picked to compare.")));
+        out += QStringLiteral("<p>%1</p></body></html>").arg(html::escape(tr("Nothing has been picked to compare.")));
         return out;
     }
 
     const int labelWidth = 16;
     const int columnWidth = (100 - labelWidth) / int(columns.size());
-    out += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Side by side")));
+    out += QStringLiteral("<h2>%1</h2>").arg(html::escape(tr("Side by side")));
     out += QStringLiteral("<table class=\"comparison\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
     out += QStringLiteral("<thead><tr><th width=\"%1%\"></th>").arg(labelWidth);
     for (int i = 0; i < columns.size(); ++i)
-        out += QStringLiteral("<th width=\"%1%\">%2</th>").arg(columnWidth).arg(escaped(tr("Pick %1").arg(i + 1)));
+        out += QStringLiteral("<th width=\"%1%\">%2</th>").arg(columnWidth).arg(html::escape(tr("Pick %1").arg(i + 1)));
     out += QStringLiteral("</tr></thead><tbody>");
 
     const auto row = [&](const QString& label, const auto& cell, const QString& cssClass = QString()) {
-        out += QStringLiteral("<tr><td class=\"label\">%1</td>").arg(escaped(label));
+        out += QStringLiteral("<tr><td class=\"label\">%1</td>").arg(html::escape(label));
         for (const ComparisonColumn& column : columns) {
             out += cssClass.isEmpty() ? QStringLiteral("<td>") : QStringLiteral("<td class=\"%1\">").arg(cssClass);
-            out += escaped(cell(column)) + QStringLiteral("</td>");
+            out += html::escape(cell(column)) + QStringLiteral("</td>");
         }
         out += QStringLiteral("</tr>");
     };
@@ -156,20 +152,20 @@ QString SalaryComparisonDocument::buildHtml(const ComparisonResult& result, cons
             [](const ComparisonColumn& c) { return c.entry.doubtful ? tr("⚠ doubtful (see note)") : QString(); });
     out += QStringLiteral("</tbody></table>");
 
-    out += QStringLiteral("<h2>%1</h2><ol>").arg(escaped(tr("Sources and notes")));
+    out += QStringLiteral("<h2>%1</h2><ol>").arg(html::escape(tr("Sources and notes")));
     for (const ComparisonColumn& column : columns) {
         out += QStringLiteral("<li><b>%1</b>")
-                   .arg(escaped(tr("%1, %2: %3")
+                   .arg(html::escape(tr("%1, %2: %3")
                                     .arg(column.entry.roleName, SalaryTerms::countryName(column.entry.country),
                                          column.entry.source.citation())));
         if (column.entry.doubtful)
-            out += escaped(tr(" ⚠ doubtful."));
+            out += html::escape(tr(" ⚠ doubtful."));
         if (!column.entry.note.isEmpty())
-            out += QStringLiteral("<br/>") + escaped(column.entry.note);
+            out += QStringLiteral("<br/>") + html::escape(column.entry.note);
         out += QStringLiteral("</li>");
     }
     out += QStringLiteral("</ol>");
-    out += QStringLiteral("<p class=\"small\">%1</p>").arg(escaped(SalaryComparison::roundingNote()));
+    out += QStringLiteral("<p class=\"small\">%1</p>").arg(html::escape(SalaryComparison::roundingNote()));
     out += QStringLiteral("</body></html>");
     return out;
 }
