@@ -103,16 +103,23 @@ bool ComparisonStore::validate(const SavedComparison& comparison, QString* error
 bool ComparisonStore::write(const SavedComparison& comparison, QString* error)
 {
     const QString name = comparison.name.trimmed();
-    // Replacing drops the old picks with the old row (ON DELETE CASCADE).
+    // A replaced comparison gets an id no row has now, so a window that listed the old one can tell (the id is what
+    // saveIfUnchanged() compares); SQLite alone would hand the freed id out again.
     QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM saved_comparison")) || !query.next())
+        return failed(query, error);
+    const qint64 id = query.value(0).toLongLong();
+    // Replacing drops the old picks with the old row (ON DELETE CASCADE).
     if (!query.prepare(QStringLiteral("DELETE FROM saved_comparison WHERE name = ?")))
         return failed(query, error);
     query.addBindValue(name);
     if (!query.exec())
         return failed(query, error);
     if (!query.prepare(
-            QStringLiteral("INSERT INTO saved_comparison (name, currency, basis, created_at) VALUES (?, ?, ?, ?)")))
+            QStringLiteral("INSERT INTO saved_comparison (id, name, currency, basis, created_at) "
+                           "VALUES (?, ?, ?, ?, ?)")))
         return failed(query, error);
+    query.addBindValue(id);
     query.addBindValue(name);
     query.addBindValue(comparison.currency);
     query.addBindValue(SalaryComparison::basisKey(comparison.basis));
@@ -120,7 +127,6 @@ bool ComparisonStore::write(const SavedComparison& comparison, QString* error)
     query.addBindValue(created.toUTC().toString(Qt::ISODate));
     if (!query.exec())
         return failed(query, error);
-    const qint64 id = query.lastInsertId().toLongLong();
     QSqlQuery pick(m_db);
     if (!pick.prepare(
             QStringLiteral("INSERT INTO comparison_pick (comparison_id, position, figure_key) VALUES (?, ?, ?)")))
