@@ -31,7 +31,7 @@ bool isInMemory(const QString& path)
 const QByteArray Acknowledged("activated");
 } // namespace
 
-SingleInstance::SingleInstance(const QString& userDatabasePath, QObject* parent) : QObject(parent)
+SingleInstance::SingleInstance(const QString& userDatabasePath, QObject* parent) : QObject(parent), m_server(this)
 {
     if (isInMemory(userDatabasePath))
         return;

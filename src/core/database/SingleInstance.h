@@ -53,7 +53,7 @@ private:
     QString m_serverName;
     QString m_error;
     std::unique_ptr<QLockFile> m_lock;
-    QLocalServer m_server;
+    QLocalServer m_server; // a child, so it moves with this object to another thread
 };
 
 } // namespace cg
