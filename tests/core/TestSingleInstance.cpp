@@ -25,6 +25,22 @@ private slots:
         QCOMPARE(instance.start({}), Role::Unguarded);
     }
 
+    // Nothing is written beside what is not a regular file: the database refuses it with the reason.
+    void notARegularFileIsNotGuarded()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(QStringLiteral("folder.sqlite"));
+        QVERIFY(QDir().mkdir(folder));
+        const QString dangling = dir.filePath(QStringLiteral("dangling.sqlite"));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("not-mounted/user.sqlite")), dangling));
+        for (const QString& path : {folder, dangling, QStringLiteral("/dev/null")}) {
+            SingleInstance instance(path);
+            QCOMPARE(instance.start({}), Role::Unguarded);
+            QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
+        }
+    }
+
     void serverNameFollowsTheFileNotItsSpelling()
     {
         QTemporaryDir dir;

@@ -59,6 +59,11 @@ SingleInstance::Role SingleInstance::start(const QStringList& arguments, int tim
 {
     if (m_lockPath.isEmpty())
         return Role::Unguarded;
+    // Only a regular file (or a path still free) is ever opened as a user database; nothing is written beside a
+    // device, a folder or a link that leads nowhere, which the database itself refuses with the reason.
+    const QFileInfo database(m_lockPath.chopped(5));
+    if ((database.exists() && !database.isFile()) || (database.isSymLink() && !database.exists()))
+        return Role::Unguarded;
     if (!QDir().mkpath(QFileInfo(m_lockPath).absolutePath()))
         return Role::Unguarded; // the database cannot be made there either: nothing will be saved
     m_lock = std::make_unique<QLockFile>(m_lockPath);

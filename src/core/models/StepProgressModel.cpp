@@ -222,7 +222,10 @@ bool StepProgressModel::attempt(const QString& slug)
     const SaveResult result = pending.committer(slug, pending.read, pending.edited, &stored);
     const bool here = pending.scope == m_scope;
     if (result.ok()) {
+        const bool waited = pending.waiting;
         m_pending.remove(slug);
+        if (waited)
+            emit waitingForDatabase(tr("Saved once the user database was free again."));
         if (here) {
             if (stored.isBlank())
                 m_progress.remove(slug);

@@ -88,7 +88,8 @@ signals:
     // After a change has been saved; the status may have changed whether the plan is scheduled with the step.
     void progressChanged(const QString& slug);
     void commitFailed(const QString& message);
-    // A save waits for another program's lock on the user database ("Waiting for the user database…").
+    // A save waits for another program's lock on the user database ("Waiting for the user database…"), and then
+    // when such a save went through.
     void waitingForDatabase(const QString& message);
     // A save was refused because the step changed elsewhere since it was read: what is shown is out of date.
     void staleProgress();
