@@ -141,8 +141,29 @@ LearningPathTab::LearningPathTab(const LearningRepository& learning, const RoleR
     connect(m_ui->calendarButton, &QPushButton::clicked, this, &LearningPathTab::exportCalendar);
 
     connect(m_progressModel, &StepProgressModel::progressChanged, this, &LearningPathTab::onProgressChanged);
-    connect(m_progressModel, &StepProgressModel::commitFailed, this,
-            [this](const QString& message) { MessageBoxes::warning(this, tr("Study plan"), message); });
+    connect(m_progressModel, &StepProgressModel::commitFailed, this, [this](const QString& message) {
+        if (!m_progressModel->hasUnsavedChanges()) {
+            MessageBoxes::warning(this, tr("Study plan"), message);
+            return;
+        }
+        if (MessageBoxes::question(this, tr("Study plan"), tr("%1\n\nTry to save it again now?").arg(message)))
+            m_progressModel->retryUnsaved();
+    });
+    connect(m_progressModel, &StepProgressModel::waitingForDatabase, this, &LearningPathTab::statusMessage);
+    // Queued: the refusal is reported from inside the model's setData(), which must finish before a reset.
+    connect(m_progressModel, &StepProgressModel::staleProgress, this, &LearningPathTab::reloadUserData,
+            Qt::QueuedConnection);
+}
+
+void LearningPathTab::reloadUserData()
+{
+    if (!m_loaded)
+        return;
+    refreshKnownSkills();
+    if (m_saved.id > 0) // a new plan being set up is the person's own until they save it
+        reloadPlanList(m_saved.id);
+    if (m_progressModel->hasUnsavedChanges())
+        m_progressModel->retryUnsaved();
 }
 
 LearningPathTab::~LearningPathTab() = default;
@@ -585,8 +606,12 @@ void LearningPathTab::generate()
     QString error;
     qint64 id = candidate.id;
     if (id > 0) {
-        if (!m_store.updatePlan(candidate, &error)) {
-            MessageBoxes::warning(this, tr("Study plan"), error);
+        // Only the choices changed here are written, and only over what this window read.
+        const SaveResult saved = m_store.changePlan(m_saved, candidate);
+        if (!saved.ok()) {
+            MessageBoxes::warning(this, tr("Study plan"), saved.error);
+            if (saved.isStale())
+                reloadPlanList(id);
             return;
         }
     } else {
@@ -630,10 +655,11 @@ void LearningPathTab::reschedule()
 
     m_weekModel->setPlan(m_plan, progress);
     if (m_saved.id > 0 && m_writable) {
-        m_progressModel->setCommitter([this](const QString& slug, const StepProgress& step, QString* error,
-                                             StepProgress* stored) {
-            return m_store.setProgress(m_saved.id, slug, step, error, stored);
-        });
+        const qint64 planId = m_saved.id;
+        m_progressModel->setCommitter(
+            [this, planId](const QString& slug, const StepProgress& read, const StepProgress& edited,
+                           StepProgress* stored) { return m_store.changeProgress(planId, slug, read, edited, stored); },
+            planId);
     } else {
         m_progressModel->setCommitter(nullptr);
     }

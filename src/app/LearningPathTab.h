@@ -61,6 +61,10 @@ public:
     void exportPdf();
     void exportCalendar();
 
+public slots:
+    // Another window changed the user data: show what is saved now (unsaved notes stay and are tried again).
+    void reloadUserData();
+
 signals:
     // A short confirmation for the status bar ("Saved … to …").
     void statusMessage(const QString& message);

@@ -11,6 +11,7 @@
 #include "ThemeManager.h"
 #include "TipsDialog.h"
 #include "database/ContentDatabase.h"
+#include "database/UserDataWatcher.h"
 #include "database/UserDatabase.h"
 #include "documents/AboutDocument.h"
 #include "documents/ShortcutsDocument.h"
@@ -30,6 +31,7 @@
 #include "user/StudyPlanStore.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLocale>
@@ -113,6 +115,17 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
     statusBar()->addPermanentWidget(version);
     if (!m_user.isWritable())
         statusBar()->addPermanentWidget(new QLabel(tr("Read-only: your changes are not saved")));
+
+    // Another window (another process) may write the same user database: wait for its lock only briefly, retrying
+    // from the event loop, and reload what is shown whenever this window comes back into use after it wrote.
+    if (m_user.isWritable())
+        m_user.setBusyTimeout(UserDatabase::InteractiveBusyTimeoutMs);
+    m_userWatcher = new UserDataWatcher(m_user, this);
+    connect(m_userWatcher, &UserDataWatcher::userDataChanged, this, &MainWindow::reloadUserData);
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive)
+            reloadIfChangedElsewhere();
+    });
 
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1280, 800);
@@ -211,8 +224,39 @@ MainWindow::Tab MainWindow::currentTab() const
     return Tab(m_ui->tabs->currentIndex());
 }
 
+bool MainWindow::reloadIfChangedElsewhere()
+{
+    return m_userWatcher->check();
+}
+
+void MainWindow::reloadUserData()
+{
+    // Only the tabs built so far show user data; one built later reads it fresh.
+    if (m_skillsPage->isBuilt())
+        skillsTab()->reloadUserData();
+    if (m_salariesPage->isBuilt())
+        salariesTab()->reloadUserData();
+    if (m_learningPathPage->isBuilt())
+        learningPathTab()->reloadUserData();
+    statusBar()->showMessage(tr("Your data was changed in another window; showing it as saved now."), 10000);
+}
+
+void MainWindow::activateFromAnotherStart(const QStringList& arguments)
+{
+    Q_UNUSED(arguments) // nothing a later start asks for can change this window yet; it only comes to the front
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    reloadIfChangedElsewhere();
+    statusBar()->showMessage(tr("Career Guide is already open with this data file: here it is."), 10000);
+    emit activatedFromAnotherStart();
+}
+
 bool MainWindow::event(QEvent* event)
 {
+    if (event->type() == QEvent::WindowActivate)
+        reloadIfChangedElsewhere();
     const bool result = QMainWindow::event(event);
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;

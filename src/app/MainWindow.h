@@ -30,6 +30,7 @@ class SkillsTab;
 class SourceRepository;
 class StudyPlanStore;
 class UserDatabase;
+class UserDataWatcher;
 
 // The main window: four tabs over the content and user databases, menus, and the status bar.
 class MainWindow final : public QMainWindow
@@ -62,8 +63,15 @@ public:
     // Shows an item by search-index kind (role, skill, occupation, step, resource) and reference.
     void jumpTo(const QString& kind, const QString& ref);
 
+    // A later start on the same user database handed over: un-minimise, raise and activate this window.
+    void activateFromAnotherStart(const QStringList& arguments);
+    // Reloads what the tabs show when another process has changed the user data since the last look; true if so.
+    bool reloadIfChangedElsewhere();
+
 signals:
     void firstPaint();
+    // After activateFromAnotherStart(): tests wait for it.
+    void activatedFromAnotherStart();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -78,6 +86,7 @@ private:
     void showAbout();
     void showError(const QString& message);
     void saveState();
+    void reloadUserData();
     QWidget* buildSkillsTab(QWidget* parent);
     QWidget* buildSalariesTab(QWidget* parent);
     QWidget* buildLearningPathTab(QWidget* parent);
@@ -97,6 +106,7 @@ private:
     std::unique_ptr<StudyPlanStore> m_studyPlans;
     std::unique_ptr<OccupationRepository> m_occupations;
     std::unique_ptr<SearchRepository> m_search;
+    UserDataWatcher* m_userWatcher = nullptr;
     SearchDialog* m_searchDialog = nullptr;
     RolesTab* m_rolesTab = nullptr;
     LazyTabPage* m_skillsPage = nullptr;

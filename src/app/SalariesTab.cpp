@@ -379,6 +379,7 @@ void SalariesTab::refreshSaved()
     const QString typed = m_ui->savedCombo->currentText();
     const QSignalBlocker blocker(m_ui->savedCombo);
     m_ui->savedCombo->clear();
+    m_savedIds = m_comparisons.ids();
     m_ui->savedCombo->addItems(savedComparisonNames());
     m_ui->savedCombo->setEditText(typed);
     const bool any = m_ui->savedCombo->count() > 0;
@@ -719,15 +720,18 @@ bool SalariesTab::saveComparison(const QString& rawName)
         setMessage(tr("Nothing to save: add figures to the comparison first."));
         return false;
     }
-    const bool replacing = m_comparisons.contains(name);
     SavedComparison saved;
+    saved.id = m_savedIds.value(name); // replaces only the comparison of that name this window listed
+    const bool replacing = saved.id > 0;
     saved.name = name;
     saved.currency = m_comparisonModel->comparison().currency();
     saved.basis = m_comparisonModel->comparison().basis();
     saved.keys = m_comparisonModel->comparison().keys();
-    QString error;
-    if (!m_comparisons.save(saved, &error)) {
-        MessageBoxes::warning(this, tr("Save Comparison"), tr("The comparison could not be saved: %1").arg(error));
+    const SaveResult result = m_comparisons.saveIfUnchanged(saved);
+    if (!result.ok()) {
+        if (result.isStale())
+            refreshSaved();
+        MessageBoxes::warning(this, tr("Save Comparison"), result.error);
         return false;
     }
     m_loadedName = name;
@@ -777,9 +781,17 @@ bool SalariesTab::loadComparison(const QString& rawName)
 bool SalariesTab::deleteSavedComparison(const QString& rawName)
 {
     const QString name = rawName.trimmed();
-    QString error;
-    if (!m_comparisons.remove(name, &error)) {
-        setMessage(error);
+    if (!m_savedIds.contains(name))
+        m_savedIds = m_comparisons.ids(); // a name typed rather than picked from the list
+    if (!m_savedIds.contains(name)) {
+        setMessage(tr("There is no saved comparison named \u201C%1\u201D.").arg(name));
+        return false;
+    }
+    const SaveResult result = m_comparisons.removeIfUnchanged(name, m_savedIds.value(name));
+    if (!result.ok()) {
+        if (result.isStale())
+            refreshSaved();
+        setMessage(result.error);
         return false;
     }
     if (m_loadedName == name)
@@ -788,6 +800,12 @@ bool SalariesTab::deleteSavedComparison(const QString& rawName)
     m_ui->savedCombo->setEditText(QString());
     setMessage(tr("Deleted the saved comparison “%1”; the columns on screen stay.").arg(name));
     return true;
+}
+
+void SalariesTab::reloadUserData()
+{
+    if (m_loaded)
+        refreshSaved();
 }
 
 } // namespace cg

@@ -6,6 +6,7 @@
 #include "salary/SalaryComparison.h"
 
 #include <QList>
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -79,6 +80,10 @@ public:
     bool deleteSavedComparison(const QString& name);
     QStringList savedComparisonNames() const;
 
+public slots:
+    // Another window changed the user data: list the saved comparisons as they are now.
+    void reloadUserData();
+
     // The charts are built when their page is first shown; asking for one builds it.
     const ExperienceChartView* experienceChart();
     const ComparisonChartView* comparisonChart();
@@ -127,6 +132,7 @@ private:
     ExperienceChartView* m_experienceChart = nullptr;
     QList<ExperienceProfile> m_profiles;
     QString m_loadedName; // the saved comparison last loaded or saved, for the printout's title
+    QHash<QString, qint64> m_savedIds; // the saved comparisons as last listed: a save or delete is checked against it
     bool m_loaded = false;
 };
 

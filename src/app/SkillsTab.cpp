@@ -242,14 +242,34 @@ void SkillsTab::applyStatus(int comboIndex)
     if (slug.isEmpty())
         return;
     const auto status = SkillAssessmentStore::Status(m_ui->statusCombo->itemData(comboIndex).toInt());
-    QString error;
-    if (!m_assessment.setStatus(slug, status, &error)) {
+    // Only over the status this window showed: one changed elsewhere since is refused, and the view reloads.
+    const SaveResult saved = m_assessment.changeStatus(slug, m_model->status(slug), status);
+    if (!saved.ok()) {
+        if (saved.isStale())
+            reloadUserData();
         // Put the combo back to what is actually stored.
         m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(int(m_model->status(slug))));
-        emit errorOccurred(tr("Your status for this skill could not be saved: %1").arg(error));
+        emit errorOccurred(saved.isBusy() ? tr("Your status for this skill could not be saved: the user database is "
+                                               "locked by another program. Try again in a moment.")
+                                          : saved.error);
         return;
     }
     m_model->setStatus(slug, status);
+    updateGap();
+}
+
+void SkillsTab::reloadUserData()
+{
+    if (!m_loaded)
+        return;
+    QString error;
+    const QHash<QString, SkillAssessmentStore::Status> statuses = m_assessment.all(&error);
+    if (!error.isEmpty()) {
+        emit errorOccurred(error);
+        return;
+    }
+    m_model->setStatuses(statuses);
+    showCurrent();
     updateGap();
 }
 

@@ -45,6 +45,10 @@ public:
     QString gapText() const;
     void setShowGapOnly(bool gapOnly);
 
+public slots:
+    // Another window changed the user data: show the statuses saved now.
+    void reloadUserData();
+
 signals:
     void errorOccurred(const QString& message);
     void roleActivated(const QString& roleSlug);

@@ -5,6 +5,7 @@
 #include "Translations.h"
 #include "database/ContentDatabase.h"
 #include "database/ContentIntegrityCheck.h"
+#include "database/SingleInstance.h"
 #include "database/UserDatabase.h"
 #include "settings/Settings.h"
 
@@ -97,8 +98,29 @@ int main(int argc, char* argv[])
     if (!content.open(contentPath, cg::ContentDatabase::QuickCheck::Skip))
         return fail(title, content.errorString());
 
-    cg::UserDatabase user;
     const QString userPath = parser.isSet(userOption) ? parser.value(userOption) : cg::UserDatabase::defaultPath();
+    // One window per user database: a second start brings the first to the front and exits.
+    cg::SingleInstance instance(userPath);
+    switch (instance.start(QCoreApplication::arguments().mid(1))) {
+    case cg::SingleInstance::Role::HandedOver:
+        if (parser.isSet(langOption))
+            std::fprintf(stderr, "careerguide: %s\n",
+                         qUtf8Printable(QCoreApplication::translate(
+                             "main", "--lang cannot change the window that is already open; close it and start "
+                                     "Career Guide again to use another language")));
+        std::fprintf(stderr, "careerguide: %s\n",
+                     qUtf8Printable(QCoreApplication::translate(
+                         "main", "Career Guide is already open with this data file; its window was brought to the "
+                                 "front")));
+        return 0;
+    case cg::SingleInstance::Role::NoAnswer:
+        return fail(title, instance.errorString());
+    case cg::SingleInstance::Role::First:
+    case cg::SingleInstance::Role::Unguarded:
+        break;
+    }
+
+    cg::UserDatabase user;
     if (!user.open(userPath))
         return fail(title, integrity.wait(&damage) ? user.errorString() : damage);
     for (const QString& notice : user.notices())
@@ -113,6 +135,8 @@ int main(int argc, char* argv[])
 
     cg::ThemeManager::apply(settings.theme());
     cg::MainWindow window(content, user, settings);
+    QObject::connect(&instance, &cg::SingleInstance::activationRequested, &window,
+                     &cg::MainWindow::activateFromAnotherStart);
     // Showing lays the window out and fills the first page; painting waits for the event loop, after the check.
     window.show();
     if (!integrity.wait(&damage)) {

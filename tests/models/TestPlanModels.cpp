@@ -9,6 +9,7 @@
 #include "repositories/LearningRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFont>
 #include <QSignalSpy>
 #include <QTest>
@@ -67,19 +68,28 @@ QString cell(const QAbstractItemModel& model, int row, int column, int role = Qt
 struct FakeStore
 {
     QList<QPair<QString, StepProgress>> saved;
+    QList<StepProgress> reads; // what the model said it had read, for each save
     bool fail = false;
+    bool stale = false;
+    int busy = 0; // how many attempts find the database locked
 
     StepProgressModel::Committer committer()
     {
-        return [this](const QString& slug, const StepProgress& progress, QString* error, StepProgress* stored) {
-            if (fail) {
-                *error = QStringLiteral("disk full");
-                return false;
+        return [this](const QString& slug, const StepProgress& read, const StepProgress& progress,
+                      StepProgress* stored) {
+            if (fail)
+                return cg::SaveResult::failed(QStringLiteral("disk full"));
+            if (busy > 0) {
+                --busy;
+                return cg::SaveResult{cg::SaveResult::Outcome::Busy, QStringLiteral("database is locked")};
             }
+            if (stale)
+                return cg::SaveResult::stale(QStringLiteral("changed elsewhere"));
+            reads.append(read);
             saved.append({slug, progress});
             *stored = progress;
             stored->updatedAt = QDateTime(QDate(2026, 2, 1), QTime(10, 0), Qt::UTC);
-            return true;
+            return cg::SaveResult::saved();
         };
     }
 };
@@ -262,6 +272,132 @@ private slots:
 
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Each save names the progress as the model read it, so the store writes only the edited field over it.
+    void editsPassWhatWasRead()
+    {
+        StepProgressModel model;
+        Tester tester(&model, Tester::FailureReportingMode::Fatal);
+        const cg::LearningPath path = threeSteps();
+        QHash<QString, StepProgress> saved;
+        saved[QStringLiteral("step-1")].status = Status::InProgress;
+        saved[QStringLiteral("step-1")].note = QStringLiteral("old note");
+        model.setPlan(path, schedule(path, {}), {}, saved);
+        FakeStore store;
+        model.setCommitter(store.committer(), 1);
+
+        QVERIFY(model.setData(model.index(0, StepProgressModel::NoteColumn), QStringLiteral("new note")));
+        QCOMPARE(store.reads.last().note, QStringLiteral("old note"));
+        QCOMPARE(store.reads.last().status, Status::InProgress);
+        QCOMPARE(store.saved.last().second.note, QStringLiteral("new note"));
+        QVERIFY(model.setData(model.index(0, StepProgressModel::DoneColumn), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(store.reads.last().note, QStringLiteral("new note")); // what was saved is what was read since
+        QCOMPARE(store.saved.last().second.status, Status::Done);
+        QVERIFY(!model.hasUnsavedChanges());
+    }
+
+    // A save that finds the database locked is retried from the event loop: setData returns at once, the row shows
+    // the edit as not saved yet, and it is saved when the lock goes.
+    void busySaveIsRetriedWithoutBlocking()
+    {
+        StepProgressModel model;
+        Tester tester(&model, Tester::FailureReportingMode::Fatal);
+        QSignalSpy waiting(&model, &StepProgressModel::waitingForDatabase);
+        QSignalSpy progressChanged(&model, &StepProgressModel::progressChanged);
+        QSignalSpy failed(&model, &StepProgressModel::commitFailed);
+        const cg::LearningPath path = threeSteps();
+        model.setPlan(path, schedule(path, {}), {}, {});
+        FakeStore store;
+        store.busy = 3;
+        model.setCommitter(store.committer(), 1);
+
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(model.setData(model.index(0, StepProgressModel::NoteColumn), QStringLiteral("typed while locked")));
+        QVERIFY(timer.elapsed() < StepProgressModel::RetryIntervalMs);
+        QCOMPARE(waiting.count(), 1);
+        QVERIFY(waiting.last().at(0).toString().contains(QStringLiteral("Waiting for the user database")));
+        QVERIFY(model.isUnsaved(QStringLiteral("step-1")));
+        QCOMPARE(cell(model, 0, StepProgressModel::NoteColumn, Qt::EditRole), QStringLiteral("typed while locked"));
+        QVERIFY(cell(model, 0, StepProgressModel::NoteColumn, Qt::ToolTipRole).startsWith(QStringLiteral("Not saved")));
+        QCOMPARE(store.saved.size(), 0);
+
+        QTRY_COMPARE(store.saved.size(), 1);
+        QCOMPARE(store.saved.last().second.note, QStringLiteral("typed while locked"));
+        QVERIFY(!model.hasUnsavedChanges());
+        QCOMPARE(progressChanged.count(), 1);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(model.progress().value(QStringLiteral("step-1")).note, QStringLiteral("typed while locked"));
+    }
+
+    // A note that cannot be saved (locked past the wait, or any other failure) is kept, marked unsaved, until a
+    // retry saves it; a status that cannot be saved goes back to what is saved.
+    void unsavedNoteIsKeptUntilSaved()
+    {
+        StepProgressModel model;
+        Tester tester(&model, Tester::FailureReportingMode::Fatal);
+        QSignalSpy failed(&model, &StepProgressModel::commitFailed);
+        const cg::LearningPath path = threeSteps();
+        model.setPlan(path, schedule(path, {}), {}, {});
+        FakeStore store;
+        store.busy = 1000000;
+        model.setMaxWait(300);
+        model.setCommitter(store.committer(), 1);
+
+        QVERIFY(model.setData(model.index(0, StepProgressModel::NoteColumn), QStringLiteral("my long note")));
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(failed.last().at(0).toString().contains(QStringLiteral("locked by another program")));
+        QVERIFY(model.isUnsaved(QStringLiteral("step-1")));
+        QCOMPARE(cell(model, 0, StepProgressModel::NoteColumn, Qt::EditRole), QStringLiteral("my long note"));
+
+        store.busy = 0;
+        store.fail = true;
+        model.retryUnsaved();
+        QCOMPARE(failed.count(), 2);
+        QVERIFY(model.isUnsaved(QStringLiteral("step-1"))); // still kept
+
+        store.fail = false;
+        model.retryUnsaved();
+        QVERIFY(!model.hasUnsavedChanges());
+        QCOMPARE(store.saved.last().second.note, QStringLiteral("my long note"));
+        QCOMPARE(model.progress().value(QStringLiteral("step-1")).note, QStringLiteral("my long note"));
+
+        // A status change that fails is not kept: the box shows what is saved.
+        store.fail = true;
+        QVERIFY(!model.setData(model.index(1, StepProgressModel::DoneColumn), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(!model.hasUnsavedChanges());
+        QCOMPARE(model.index(1, StepProgressModel::DoneColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+
+        // An unsaved note of another plan is not shown on this one.
+        store.fail = true;
+        QVERIFY(!model.setData(model.index(2, StepProgressModel::NoteColumn), QStringLiteral("plan one's note")));
+        QVERIFY(model.isUnsaved(QStringLiteral("step-3")));
+        model.setCommitter(store.committer(), 2);
+        QVERIFY(!model.isUnsaved(QStringLiteral("step-3")));
+        QVERIFY(cell(model, 2, StepProgressModel::NoteColumn, Qt::EditRole).isEmpty());
+        model.discardUnsaved();
+        QVERIFY(!model.hasUnsavedChanges());
+    }
+
+    // A save the store refuses as stale is not kept: the row shows what is saved and the view is told to reload.
+    void staleSaveIsRefused()
+    {
+        StepProgressModel model;
+        Tester tester(&model, Tester::FailureReportingMode::Fatal);
+        QSignalSpy failed(&model, &StepProgressModel::commitFailed);
+        QSignalSpy stale(&model, &StepProgressModel::staleProgress);
+        const cg::LearningPath path = threeSteps();
+        model.setPlan(path, schedule(path, {}), {}, {});
+        FakeStore store;
+        store.stale = true;
+        model.setCommitter(store.committer(), 1);
+        QVERIFY(!model.setData(model.index(0, StepProgressModel::NoteColumn), QStringLiteral("over a newer change")));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.last().at(0).toString(), QStringLiteral("changed elsewhere"));
+        QCOMPARE(stale.count(), 1);
+        QVERIFY(!model.hasUnsavedChanges());
+        QVERIFY(cell(model, 0, StepProgressModel::NoteColumn, Qt::EditRole).isEmpty());
     }
 
     void skippedStepIsLeftOut()

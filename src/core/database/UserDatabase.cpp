@@ -520,4 +520,28 @@ bool UserDatabase::openSessionOnly(const QString& notice)
     return true;
 }
 
+bool UserDatabase::setBusyTimeout(int milliseconds)
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, milliseconds))))
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+bool UserDatabase::changedByAnotherConnection()
+{
+    if (m_mode == Mode::Closed || m_sessionOnly)
+        return false;
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    const qint64 version = query.value(0).toLongLong();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    return changed;
+}
+
 } // namespace cg

@@ -60,6 +60,14 @@ public:
     static int latestVersion();
     static QString defaultPath();
 
+    // How long a statement waits for another connection's write lock before it reports "busy". The window sets a
+    // short wait and retries from its event loop, so it never freezes on another program's lock.
+    static constexpr int InteractiveBusyTimeoutMs = 20;
+    bool setBusyTimeout(int milliseconds);
+    // True once since the last call when another connection (another process, or another connection in this one)
+    // has committed a change to the file: PRAGMA data_version. The first call only takes note of the current value.
+    bool changedByAnotherConnection();
+
     // Seams for tests; call before open(). An empty directory means the built-in migrations.
     void setWritableCheck(WritableCheck check);
     void setMigrationsDirectory(const QString& directory);
@@ -97,6 +105,7 @@ private:
     bool m_sessionOnly = false;
     bool m_folderWritable = true;     // a damaged file is only moved aside where we may write
     bool m_lastErrorIsDamage = false; // the last SQLite error says the file is not a (sound) database
+    qint64 m_dataVersion = -1;        // PRAGMA data_version when changedByAnotherConnection() last looked
 };
 
 } // namespace cg

@@ -1,5 +1,7 @@
 #include "SkillTableModel.h"
 
+#include <QSet>
+
 namespace cg {
 
 SkillTableModel::SkillTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -35,6 +37,18 @@ void SkillTableModel::setStatus(const QString& slug, SkillAssessmentStore::Statu
         m_statuses.insert(slug, status);
     // The whole row, so a proxy filtering by status (keyed on the first column) re-checks it.
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void SkillTableModel::setStatuses(const QHash<QString, SkillAssessmentStore::Status>& statuses)
+{
+    QSet<QString> slugs(m_statuses.keyBegin(), m_statuses.keyEnd());
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+        slugs.insert(it.key());
+    for (const QString& slug : std::as_const(slugs)) {
+        const auto status = statuses.value(slug, SkillAssessmentStore::Status::Unknown);
+        if (m_statuses.value(slug, SkillAssessmentStore::Status::Unknown) != status)
+            setStatus(slug, status);
+    }
 }
 
 void SkillTableModel::setTargetImportance(const QString& roleName, const QHash<QString, int>& importance)

@@ -43,6 +43,8 @@ public:
 
     void setSkills(const QList<Skill>& skills, const QHash<QString, SkillAssessmentStore::Status>& statuses);
     void setStatus(const QString& slug, SkillAssessmentStore::Status status);
+    // All statuses at once, as saved now (another window may have changed them); only changed rows are signalled.
+    void setStatuses(const QHash<QString, SkillAssessmentStore::Status>& statuses);
     // How much the target role needs each skill (1-5); skills it does not list are absent.
     void setTargetImportance(const QString& roleName, const QHash<QString, int>& importance);
     const Skill& skillAt(int row) const { return m_skills.at(row); }

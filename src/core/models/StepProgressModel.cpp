@@ -11,11 +11,15 @@ namespace cg {
 StepProgressModel::StepProgressModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(RetryIntervalMs);
+    connect(&m_retryTimer, &QTimer::timeout, this, &StepProgressModel::retryWaiting);
 }
 
-void StepProgressModel::setCommitter(Committer committer)
+void StepProgressModel::setCommitter(Committer committer, qint64 scope)
 {
     m_committer = std::move(committer);
+    m_scope = scope;
     if (!m_path.steps.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -100,7 +104,8 @@ QVariant StepProgressModel::data(const QModelIndex& index, int role) const
         return {};
     const int row = index.row();
     const LearningStep& step = m_path.steps.at(row);
-    const StepProgress progress = m_progress.value(step.slug);
+    const StepProgress progress = shown(step.slug);
+    const bool unsaved = isUnsaved(step.slug);
     const bool known = m_known.contains(step.slug);
     const bool scheduled = m_schedule.contains(step.slug);
 
@@ -137,6 +142,9 @@ QVariant StepProgressModel::data(const QModelIndex& index, int role) const
             return int(progress.status == StepProgress::Status::Done ? Qt::Checked : Qt::Unchecked);
         return {};
     case Qt::ToolTipRole:
+        if (unsaved && (index.column() == NoteColumn || index.column() == StatusColumn))
+            return tr("Not saved yet: %1").arg(index.column() == NoteColumn ? progress.note
+                                                                            : StepProgress::displayName(progress.status));
         if (known)
             return tr("Left out of the plan: your self-assessment marks every skill this step teaches as known.");
         switch (index.column()) {
@@ -172,7 +180,7 @@ QVariant StepProgressModel::data(const QModelIndex& index, int role) const
             font.setBold(true);
             return font;
         }
-        if (index.column() == NoteColumn && progress.note.isEmpty()) {
+        if (unsaved || (index.column() == NoteColumn && progress.note.isEmpty())) {
             QFont font;
             font.setItalic(true);
             return font;
@@ -189,24 +197,108 @@ QVariant StepProgressModel::data(const QModelIndex& index, int role) const
     }
 }
 
-bool StepProgressModel::commit(int row, const StepProgress& progress)
+bool StepProgressModel::isUnsaved(const QString& slug) const
 {
-    if (!m_committer)
-        return false;
-    const QString slug = m_path.steps.at(row).slug;
-    QString error;
+    const auto found = m_pending.constFind(slug);
+    return found != m_pending.cend() && found->scope == m_scope;
+}
+
+StepProgress StepProgressModel::shown(const QString& slug) const
+{
+    return isUnsaved(slug) ? m_pending.value(slug).edited : m_progress.value(slug);
+}
+
+void StepProgressModel::emitRowChanged(const QString& slug)
+{
+    const int row = rowOf(slug);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool StepProgressModel::attempt(const QString& slug)
+{
+    Pending& pending = m_pending[slug];
     StepProgress stored;
-    if (!m_committer(slug, progress, &error, &stored)) {
-        emit commitFailed(error);
+    const SaveResult result = pending.committer(slug, pending.read, pending.edited, &stored);
+    const bool here = pending.scope == m_scope;
+    if (result.ok()) {
+        const bool waited = pending.waiting;
+        m_pending.remove(slug);
+        if (waited)
+            emit waitingForDatabase(tr("Saved once the user database was free again."));
+        if (here) {
+            if (stored.isBlank())
+                m_progress.remove(slug);
+            else
+                m_progress.insert(slug, stored);
+            emitRowChanged(slug);
+            emit progressChanged(slug);
+        }
+        return true;
+    }
+    if (result.isBusy() && pending.since.elapsed() < m_maxWaitMs) {
+        const bool first = !pending.waiting;
+        pending.waiting = true;
+        if (first) {
+            emitRowChanged(slug);
+            emit waitingForDatabase(tr("Waiting for the user database\u2026"));
+        }
+        if (!m_retryTimer.isActive())
+            m_retryTimer.start();
+        return true;
+    }
+    const bool noteEdited = pending.edited.note != pending.read.note;
+    QString message = result.isBusy() ? tr("The user database is locked by another program, so your change was not "
+                                           "saved.")
+                                      : result.error;
+    if (noteEdited && !result.isStale()) {
+        // The words the person typed are kept, shown as unsaved, until they are saved or discarded.
+        pending.waiting = false;
+        message += QLatin1Char(' ');
+        message += here ? tr("Your note is kept here, marked as not saved, until it is saved.")
+                        : tr("Your note was: %1").arg(pending.edited.note);
+        if (!here)
+            m_pending.remove(slug);
+        emitRowChanged(slug);
+        emit commitFailed(message);
         return false;
     }
-    if (stored.isBlank())
-        m_progress.remove(slug);
-    else
-        m_progress.insert(slug, stored);
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    emit progressChanged(slug);
-    return true;
+    m_pending.remove(slug);
+    if (here)
+        emitRowChanged(slug);
+    emit commitFailed(message);
+    if (result.isStale())
+        emit staleProgress();
+    return false;
+}
+
+void StepProgressModel::retryWaiting()
+{
+    const QStringList slugs = m_pending.keys();
+    for (const QString& slug : slugs) {
+        if (m_pending.contains(slug) && m_pending.value(slug).waiting)
+            attempt(slug);
+    }
+}
+
+void StepProgressModel::retryUnsaved()
+{
+    const QStringList slugs = m_pending.keys();
+    for (const QString& slug : slugs) {
+        if (!m_pending.contains(slug))
+            continue;
+        m_pending[slug].since.restart();
+        attempt(slug);
+    }
+}
+
+void StepProgressModel::discardUnsaved()
+{
+    const QStringList slugs = m_pending.keys();
+    m_pending.clear();
+    m_retryTimer.stop();
+    for (const QString& slug : slugs)
+        emitRowChanged(slug);
 }
 
 bool StepProgressModel::setData(const QModelIndex& index, const QVariant& value, int role)
@@ -216,7 +308,7 @@ bool StepProgressModel::setData(const QModelIndex& index, const QVariant& value,
     if (!(flags(index) & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
         return false;
     const QString slug = m_path.steps.at(index.row()).slug;
-    StepProgress progress = m_progress.value(slug);
+    StepProgress progress = shown(slug);
     const StepProgress before = progress;
 
     if (index.column() == DoneColumn && role == Qt::CheckStateRole) {
@@ -238,7 +330,15 @@ bool StepProgressModel::setData(const QModelIndex& index, const QVariant& value,
     }
     if (progress.status == before.status && progress.note == before.note)
         return true;
-    return commit(index.row(), progress);
+    // An edit on top of one not saved yet compares against what was read before either.
+    Pending pending;
+    pending.read = isUnsaved(slug) ? m_pending.value(slug).read : m_progress.value(slug);
+    pending.edited = progress;
+    pending.committer = m_committer;
+    pending.scope = m_scope;
+    pending.since.start();
+    m_pending.insert(slug, pending);
+    return attempt(slug);
 }
 
 Qt::ItemFlags StepProgressModel::flags(const QModelIndex& index) const

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "SavedComparison.h"
+#include "user/SaveResult.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -28,7 +30,19 @@ public:
     bool save(const SavedComparison& comparison, QString* error);
     bool remove(const QString& name, QString* error);
 
+    // As save() and remove(), but only while the name still stands for what the view read: comparison.id (or id) is
+    // the saved comparison of that name as the view listed it, 0 when it listed none. A comparison saved, replaced or
+    // deleted under that name in another window since is refused as stale, never overwritten.
+    SaveResult saveIfUnchanged(const SavedComparison& comparison);
+    SaveResult removeIfUnchanged(const QString& name, qint64 id);
+    // The saved comparisons' ids by name, as a view keeps them to pass to the two calls above.
+    QHash<QString, qint64> ids(QString* error = nullptr) const;
+
 private:
+    bool validate(const SavedComparison& comparison, QString* error) const;
+    // Replaces (or adds) the rows inside a transaction the caller holds.
+    bool write(const SavedComparison& comparison, QString* error);
+
     QSqlDatabase m_db;
 };
 

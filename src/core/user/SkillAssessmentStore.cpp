@@ -1,5 +1,7 @@
 #include "SkillAssessmentStore.h"
 
+#include "user/WriteTransaction.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
@@ -53,12 +55,16 @@ QString SkillAssessmentStore::displayName(Status status)
     return QCoreApplication::translate("cg::SkillAssessmentStore", "Not assessed");
 }
 
-QHash<QString, SkillAssessmentStore::Status> SkillAssessmentStore::all() const
+QHash<QString, SkillAssessmentStore::Status> SkillAssessmentStore::all(QString* error) const
 {
     QHash<QString, Status> statuses;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT skill_slug, status FROM skill_assessment"));
+    if (!query.exec(QStringLiteral("SELECT skill_slug, status FROM skill_assessment"))) {
+        if (error)
+            *error = tr("Could not read your self-assessment: %1").arg(query.lastError().text());
+        return statuses;
+    }
     while (query.next())
         statuses.insert(query.value(0).toString(), fromKey(query.value(1).toString()));
     return statuses;
@@ -67,21 +73,27 @@ QHash<QString, SkillAssessmentStore::Status> SkillAssessmentStore::all() const
 SkillAssessmentStore::Status SkillAssessmentStore::status(const QString& skillSlug) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT status FROM skill_assessment WHERE skill_slug = ?"));
+    if (!query.prepare(QStringLiteral("SELECT status FROM skill_assessment WHERE skill_slug = ?"))) {
+        qWarning("self-assessment: %s", qUtf8Printable(query.lastError().text()));
+        return Status::Unknown;
+    }
     query.addBindValue(skillSlug);
     if (query.exec() && query.next())
         return fromKey(query.value(0).toString());
+    if (query.lastError().isValid())
+        qWarning("self-assessment: %s", qUtf8Printable(query.lastError().text()));
     return Status::Unknown;
 }
 
 bool SkillAssessmentStore::setStatus(const QString& skillSlug, Status status, QString* error)
 {
     QSqlQuery query(m_db);
+    bool prepared = false;
     if (status == Status::Unknown) {
-        query.prepare(QStringLiteral("DELETE FROM skill_assessment WHERE skill_slug = ?"));
+        prepared = query.prepare(QStringLiteral("DELETE FROM skill_assessment WHERE skill_slug = ?"));
         query.addBindValue(skillSlug);
     } else {
-        query.prepare(QStringLiteral("INSERT INTO skill_assessment (skill_slug, status, updated_at) VALUES (?, ?, ?) "
+        prepared = query.prepare(QStringLiteral("INSERT INTO skill_assessment (skill_slug, status, updated_at) VALUES (?, ?, ?) "
                                      "ON CONFLICT (skill_slug) DO UPDATE SET status = excluded.status, "
                                      "updated_at = excluded.updated_at"));
         query.addBindValue(skillSlug);
@@ -89,11 +101,39 @@ bool SkillAssessmentStore::setStatus(const QString& skillSlug, Status status, QS
         query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     }
     // A single statement in autocommit mode is its own transaction: when exec() returns true it is durable.
-    if (query.exec())
+    if (prepared && query.exec())
         return true;
     if (error)
         *error = query.lastError().text();
     return false;
+}
+
+SaveResult SkillAssessmentStore::changeStatus(const QString& skillSlug, Status read, Status edited)
+{
+    WriteTransaction write(m_db, tr("Your status for this skill could not be saved"));
+    QSqlQuery query(m_db);
+    if (!write.exec(query, QStringLiteral("SELECT status FROM skill_assessment WHERE skill_slug = ?"), {skillSlug}))
+        return write.result();
+    const Status current = query.next() ? fromKey(query.value(0).toString()) : Status::Unknown;
+    query.finish();
+    if (current != read) {
+        write.refuseStale(tr("Your status for this skill was changed in another window (it is now \u201C%1\u201D), "
+                             "so your change was not saved. Choose again if you still want it.")
+                              .arg(displayName(current)));
+        return write.result();
+    }
+    if (current == edited)
+        return SaveResult::saved(); // nothing to change; rolled back when `write` ends
+    const bool ok = edited == Status::Unknown
+        ? write.exec(query, QStringLiteral("DELETE FROM skill_assessment WHERE skill_slug = ?"), {skillSlug})
+        : write.exec(query,
+                     QStringLiteral("INSERT INTO skill_assessment (skill_slug, status, updated_at) VALUES (?, ?, ?) "
+                                    "ON CONFLICT (skill_slug) DO UPDATE SET status = excluded.status, "
+                                    "updated_at = excluded.updated_at"),
+                     {skillSlug, toKey(edited), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    if (ok)
+        write.commit();
+    return write.result();
 }
 
 } // namespace cg

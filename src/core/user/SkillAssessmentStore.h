@@ -1,5 +1,8 @@
 #pragma once
 
+#include "user/SaveResult.h"
+
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
@@ -9,15 +12,21 @@ namespace cg {
 // The person's self-assessment: one status per skill, shared by every role. Each change is committed at once.
 class SkillAssessmentStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(cg::SkillAssessmentStore)
+
 public:
     enum class Status { Unknown, Want, Learning, Know };
 
     explicit SkillAssessmentStore(QSqlDatabase db);
 
-    QHash<QString, Status> all() const;
+    // *error (if given) says why nothing could be read.
+    QHash<QString, Status> all(QString* error = nullptr) const;
     Status status(const QString& skillSlug) const;
     // Status::Unknown removes the mark. Returns false with *error when the change could not be committed.
     bool setStatus(const QString& skillSlug, Status status, QString* error);
+    // Sets the status only if it is still `read` (what the view showed): refused as stale when another window
+    // changed it since, so a newer saved status is never overwritten.
+    SaveResult changeStatus(const QString& skillSlug, Status read, Status edited);
 
     static QString toKey(Status status);
     static Status fromKey(const QString& key);

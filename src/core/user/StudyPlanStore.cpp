@@ -1,5 +1,7 @@
 #include "user/StudyPlanStore.h"
 
+#include "user/WriteTransaction.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -113,10 +115,15 @@ QList<SavedStudyPlan> StudyPlanStore::plans(QString* error) const
 std::optional<SavedStudyPlan> StudyPlanStore::plan(qint64 id) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM study_plan WHERE id = ?").arg(QLatin1String(PlanColumns)));
+    if (!query.prepare(QStringLiteral("SELECT %1 FROM study_plan WHERE id = ?").arg(QLatin1String(PlanColumns)))) {
+        qWarning("study plans: %s", qUtf8Printable(query.lastError().text()));
+        return std::nullopt;
+    }
     query.addBindValue(id);
     if (query.exec() && query.next())
         return readPlan(query);
+    if (query.lastError().isValid())
+        qWarning("study plans: %s", qUtf8Printable(query.lastError().text()));
     return std::nullopt;
 }
 
@@ -147,8 +154,11 @@ qint64 StudyPlanStore::createPlan(const SavedStudyPlan& plan, QString* error)
         return 0;
     const QString name = plan.name.trimmed();
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO study_plan (name, role_slug, path_slug, route_slug, start_date, "
-                                 "hours_per_week, skip_known, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!query.prepare(QStringLiteral("INSERT INTO study_plan (name, role_slug, path_slug, route_slug, start_date, "
+                                      "hours_per_week, skip_known, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        reportSaveError(query.lastError(), name, error);
+        return 0;
+    }
     bindPlanFields(query, plan);
     query.addBindValue(isoUtc(now()));
     // One statement in autocommit mode is its own transaction: once exec() succeeds the plan is on disk.
@@ -165,8 +175,11 @@ bool StudyPlanStore::updatePlan(const SavedStudyPlan& plan, QString* error)
         return false;
     const QString name = plan.name.trimmed();
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE study_plan SET name = ?, role_slug = ?, path_slug = ?, route_slug = ?, "
-                                 "start_date = ?, hours_per_week = ?, skip_known = ? WHERE id = ?"));
+    if (!query.prepare(QStringLiteral("UPDATE study_plan SET name = ?, role_slug = ?, path_slug = ?, "
+                                      "route_slug = ?, start_date = ?, hours_per_week = ?, skip_known = ? WHERE id = ?"))) {
+        reportSaveError(query.lastError(), name, error);
+        return false;
+    }
     bindPlanFields(query, plan);
     query.addBindValue(plan.id);
     if (!query.exec()) {
@@ -209,8 +222,9 @@ bool StudyPlanStore::removePlan(qint64 id, QString* error)
 QString StudyPlanStore::unusedName(const QString& base) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM study_plan WHERE name = ?"));
     const QString trimmed = base.trimmed();
+    if (!query.prepare(QStringLiteral("SELECT 1 FROM study_plan WHERE name = ?")))
+        return trimmed; // saving under it will then say why
     for (int n = 1;; ++n) {
         const QString candidate = n == 1 ? trimmed : QStringLiteral("%1 %2").arg(trimmed).arg(n);
         query.addBindValue(candidate);
@@ -224,9 +238,10 @@ QHash<QString, StepProgress> StudyPlanStore::progress(qint64 planId, QString* er
     QHash<QString, StepProgress> progress;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT step_slug, status, note, updated_at FROM step_progress WHERE plan_id = ?"));
+    const bool prepared =
+        query.prepare(QStringLiteral("SELECT step_slug, status, note, updated_at FROM step_progress WHERE plan_id = ?"));
     query.addBindValue(planId);
-    if (!query.exec()) {
+    if (!prepared || !query.exec()) {
         setError(error, tr("Could not read the progress of this plan: %1").arg(query.lastError().text()));
         return progress;
     }
@@ -246,12 +261,13 @@ bool StudyPlanStore::setProgress(qint64 planId, const QString& stepSlug, const S
     StepProgress saved = progress;
     saved.updatedAt = now();
     QSqlQuery query(m_db);
+    bool prepared = false;
     if (progress.isBlank()) {
-        query.prepare(QStringLiteral("DELETE FROM step_progress WHERE plan_id = ? AND step_slug = ?"));
+        prepared = query.prepare(QStringLiteral("DELETE FROM step_progress WHERE plan_id = ? AND step_slug = ?"));
         query.addBindValue(planId);
         query.addBindValue(stepSlug);
     } else {
-        query.prepare(
+        prepared = query.prepare(
             QStringLiteral("INSERT INTO step_progress (plan_id, step_slug, status, note, updated_at) "
                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (plan_id, step_slug) DO UPDATE SET "
                            "status = excluded.status, note = excluded.note, updated_at = excluded.updated_at"));
@@ -261,13 +277,129 @@ bool StudyPlanStore::setProgress(qint64 planId, const QString& stepSlug, const S
         query.addBindValue(bindable(progress.note));
         query.addBindValue(isoUtc(saved.updatedAt));
     }
-    if (!query.exec()) {
+    if (!prepared || !query.exec()) {
         setError(error, tr("Could not save your progress: %1").arg(query.lastError().text()));
         return false;
     }
     if (stored)
         *stored = saved;
     return true;
+}
+
+SaveResult StudyPlanStore::changePlan(const SavedStudyPlan& read, const SavedStudyPlan& edited)
+{
+    QString error;
+    if (!validate(edited, &error))
+        return SaveResult::failed(error);
+    const QString name = edited.name.trimmed();
+    // Each field the person edited, with the value the view read and the value to save.
+    struct Field
+    {
+        const char* column;
+        QVariant read;
+        QVariant edited;
+    };
+    const QList<Field> fields{
+        {"name", read.name.trimmed(), name},
+        {"role_slug", bindable(read.roleSlug), bindable(edited.roleSlug)},
+        {"path_slug", bindable(read.pathSlug), bindable(edited.pathSlug)},
+        {"route_slug", bindable(read.routeSlug), bindable(edited.routeSlug)},
+        {"start_date", read.startDate.toString(Qt::ISODate), edited.startDate.toString(Qt::ISODate)},
+        {"hours_per_week", read.hoursPerWeek, edited.hoursPerWeek},
+        {"skip_known", read.skipKnown ? 1 : 0, edited.skipKnown ? 1 : 0},
+    };
+    WriteTransaction write(m_db, tr("Could not save the plan \u201C%1\u201D").arg(name));
+    QSqlQuery query(m_db);
+    if (!write.exec(query, QStringLiteral("SELECT %1 FROM study_plan WHERE id = ?").arg(QLatin1String(PlanColumns)),
+                    {read.id}))
+        return write.result();
+    if (!query.next()) {
+        write.refuseStale(tr("The plan \u201C%1\u201D was deleted in another window; it is no longer saved.")
+                              .arg(read.name));
+        return write.result();
+    }
+    const SavedStudyPlan current = readPlan(query);
+    const QList<QVariant> saved{current.name,
+                                current.roleSlug,
+                                current.pathSlug,
+                                current.routeSlug,
+                                current.startDate.toString(Qt::ISODate),
+                                current.hoursPerWeek,
+                                current.skipKnown ? 1 : 0};
+    query.finish();
+    for (int i = 0; i < fields.size(); ++i) {
+        const Field& field = fields.at(i);
+        if (field.read == field.edited)
+            continue;
+        if (saved.at(i).toString() != field.read.toString()) {
+            write.refuseStale(tr("The plan \u201C%1\u201D was changed in another window since it was shown here, so "
+                                 "your change was not saved. The plan now shows what is saved; make your change "
+                                 "again if you still want it.")
+                                  .arg(read.name));
+            return write.result();
+        }
+        // The column name comes from the list above, never from a person.
+        if (!write.exec(query,
+                        QStringLiteral("UPDATE study_plan SET %1 = ? WHERE id = ?").arg(QLatin1String(field.column)),
+                        {field.edited, read.id})) {
+            if (isUniqueViolation(query.lastError())) // rolled back when `write` ends
+                return SaveResult::failed(
+                    tr("There is already a plan called \u201C%1\u201D; choose another name.").arg(name));
+            return write.result();
+        }
+    }
+    write.commit();
+    return write.result();
+}
+
+SaveResult StudyPlanStore::changeProgress(qint64 planId, const QString& stepSlug, const StepProgress& read,
+                                          const StepProgress& edited, StepProgress* stored)
+{
+    WriteTransaction write(m_db, tr("Could not save your progress"));
+    QSqlQuery query(m_db);
+    if (!write.exec(query, QStringLiteral("SELECT 1 FROM study_plan WHERE id = ?"), {planId}))
+        return write.result();
+    if (!query.next()) {
+        write.refuseStale(tr("This plan was deleted in another window; your progress was not saved."));
+        return write.result();
+    }
+    if (!write.exec(query, QStringLiteral("SELECT status, note FROM step_progress WHERE plan_id = ? AND step_slug = ?"),
+                    {planId, stepSlug}))
+        return write.result();
+    StepProgress current; // a missing row reads as not started, no note
+    if (query.next()) {
+        current.status = StepProgress::fromKey(query.value(0).toString());
+        current.note = query.value(1).toString();
+    }
+    query.finish();
+    const bool statusEdited = edited.status != read.status;
+    const bool noteEdited = edited.note != read.note;
+    if ((statusEdited && current.status != read.status) || (noteEdited && current.note != read.note)) {
+        write.refuseStale(tr("This step was changed in another window since it was shown here, so your change was "
+                             "not saved. The plan now shows what is saved; make your change again if you still want "
+                             "it."));
+        return write.result();
+    }
+    StepProgress saved = current;
+    if (statusEdited)
+        saved.status = edited.status;
+    if (noteEdited)
+        saved.note = edited.note;
+    saved.updatedAt = now();
+    const bool ok = saved.isBlank()
+        ? write.exec(query, QStringLiteral("DELETE FROM step_progress WHERE plan_id = ? AND step_slug = ?"),
+                     {planId, stepSlug})
+        : write.exec(query,
+                     QStringLiteral("INSERT INTO step_progress (plan_id, step_slug, status, note, updated_at) "
+                                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (plan_id, step_slug) DO UPDATE SET "
+                                    "status = excluded.status, note = excluded.note, updated_at = excluded.updated_at"),
+                     {planId, stepSlug, StepProgress::toKey(saved.status), bindable(saved.note),
+                      isoUtc(saved.updatedAt)});
+    if (!ok || !write.commit())
+        return write.result();
+    if (stored)
+        *stored = saved;
+    return write.result();
 }
 
 } // namespace cg

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan/StepProgress.h"
+#include "user/SaveResult.h"
 #include "user/SavedStudyPlan.h"
 
 #include <QCoreApplication>
@@ -36,8 +37,12 @@ public:
     // Saves a new plan (plan.id is ignored; createdAt is set now). Returns the new id, or 0 with *error set: an empty
     // or taken name, a non-positive pace, an invalid start date, or a database that cannot be written.
     qint64 createPlan(const SavedStudyPlan& plan, QString* error);
-    // Saves new choices for an existing plan; its progress is kept.
+    // Saves new choices for an existing plan; its progress is kept. Writes every field as given.
     bool updatePlan(const SavedStudyPlan& plan, QString* error);
+    // Saves only the fields in which `edited` differs from `read` (the plan as the view read it), and only if each of
+    // those fields still holds the value read: a field another window changed since is refused as stale, never
+    // overwritten. Fields not edited keep whatever is saved now.
+    SaveResult changePlan(const SavedStudyPlan& read, const SavedStudyPlan& edited);
     // Removes the plan and all its progress in one transaction.
     bool removePlan(qint64 id, QString* error);
 
@@ -50,6 +55,12 @@ public:
     // as saved, with its timestamp.
     bool setProgress(qint64 planId, const QString& stepSlug, const StepProgress& progress, QString* error,
                      StepProgress* stored = nullptr);
+    // Saves only what the person changed: the status and/or the note in which `edited` differs from `read` (the
+    // progress as the view read it). Refused as stale when such a field no longer holds the value read, so a change
+    // saved by another window is never overwritten; a field not edited keeps its saved value. *stored (if given)
+    // receives the whole progress as saved now. A progress that ends blank removes the row.
+    SaveResult changeProgress(qint64 planId, const QString& stepSlug, const StepProgress& read,
+                              const StepProgress& edited, StepProgress* stored = nullptr);
 
 private:
     bool validate(const SavedStudyPlan& plan, QString* error) const;

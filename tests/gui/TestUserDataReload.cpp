@@ -1,0 +1,110 @@
+// The main window and another process on one user database: a later start's hand-over brings the window back from
+// minimised, and when the window comes back into use after another connection wrote, every built tab shows what is
+// saved now (skill statuses, a plan's progress, saved comparisons).
+#include "LearningPathTab.h"
+#include "MainWindow.h"
+#include "SalariesTab.h"
+#include "SkillsTab.h"
+#include "TestSupport.h"
+#include "WidgetTestSupport.h"
+#include "database/ContentDatabase.h"
+#include "database/UserDatabase.h"
+#include "models/StepProgressModel.h"
+#include "settings/Settings.h"
+#include "user/ComparisonStore.h"
+#include "user/SavedStudyPlan.h"
+#include "user/SkillAssessmentStore.h"
+#include "user/StudyPlanStore.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Mark = cg::SkillAssessmentStore::Status;
+
+class TestUserDataReload : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void handOverBringsTheWindowBack()
+    {
+        QTemporaryDir dir;
+        cg::ContentDatabase content;
+        QVERIFY(content.open(cg::test::contentDatabasePath()));
+        cg::UserDatabase user;
+        QVERIFY(user.open(dir.filePath(QStringLiteral("user.sqlite"))));
+        cg::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        cg::MainWindow window(content, user, settings);
+        window.showMinimized();
+        QSignalSpy activated(&window, &cg::MainWindow::activatedFromAnotherStart);
+        window.activateFromAnotherStart({QStringLiteral("--lang"), QStringLiteral("es")});
+        QCOMPARE(activated.count(), 1);
+        QVERIFY(!window.isMinimized());
+        QVERIFY(window.isVisible());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("already open")));
+    }
+
+    void tabsReloadWhatAnotherConnectionSaved()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        cg::ContentDatabase content;
+        QVERIFY(content.open(cg::test::contentDatabasePath()));
+        cg::UserDatabase user;
+        QVERIFY(user.open(path));
+        cg::SavedStudyPlan plan;
+        plan.name = QStringLiteral("Reloaded plan");
+        plan.roleSlug = plan.pathSlug = QStringLiteral("backend-developer");
+        plan.startDate = QDate(2026, 1, 5);
+        QString error;
+        const qint64 planId = cg::StudyPlanStore(user.database()).createPlan(plan, &error);
+        QVERIFY2(planId > 0, qPrintable(error));
+
+        cg::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        cg::MainWindow window(content, user, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showTab(cg::MainWindow::SkillsIndex);
+        window.skillsTab()->selectSkill(QStringLiteral("sql"));
+        window.showTab(cg::MainWindow::SalariesIndex);
+        window.showTab(cg::MainWindow::LearningPathIndex);
+        cg::LearningPathTab* learning = window.learningPathTab();
+        auto* model =
+            qobject_cast<cg::StepProgressModel*>(cg::test::child<QTableView>(learning, "progressTable")->model());
+        QVERIFY(model && model->rowCount() > 0);
+        const QString slug = model->slugAt(0);
+        QVERIFY(!window.reloadIfChangedElsewhere()); // nothing changed yet
+
+        // Another window, through its own connection to the same file.
+        {
+            cg::UserDatabase other(QStringLiteral("other-window"));
+            QVERIFY(other.open(path));
+            QVERIFY(cg::SkillAssessmentStore(other.database()).changeStatus(QStringLiteral("sql"), Mark::Unknown,
+                                                                            Mark::Know).ok());
+            cg::StepProgress done;
+            done.status = cg::StepProgress::Status::Done;
+            QVERIFY(cg::StudyPlanStore(other.database()).changeProgress(planId, slug, {}, done).ok());
+            cg::SavedComparison comparison;
+            comparison.name = QStringLiteral("Saved elsewhere");
+            comparison.currency = QStringLiteral("USD");
+            QVERIFY(cg::ComparisonStore(other.database()).saveIfUnchanged(comparison).ok());
+        }
+
+        QVERIFY(window.reloadIfChangedElsewhere());
+        auto* statusCombo = cg::test::child<QComboBox>(window.skillsTab(), "statusCombo");
+        QCOMPARE(statusCombo->currentData().toInt(), int(Mark::Know));
+        QCOMPARE(model->progress().value(slug).status, cg::StepProgress::Status::Done);
+        QVERIFY(window.salariesTab()->savedComparisonNames().contains(QStringLiteral("Saved elsewhere")));
+        auto* savedCombo = cg::test::child<QComboBox>(window.salariesTab(), "savedCombo");
+        QVERIFY(savedCombo->findText(QStringLiteral("Saved elsewhere")) >= 0);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("another window")));
+        QVERIFY(!window.reloadIfChangedElsewhere()); // once per change
+    }
+};
+
+QTEST_MAIN(TestUserDataReload)
+#include "TestUserDataReload.moc"
