@@ -12,9 +12,11 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -37,6 +39,35 @@ int fail(const QString& title, const QString& reason)
     if (!isHeadlessPlatform())
         cg::MessageBoxes::critical(nullptr, title, reason);
     return 1;
+}
+
+// The bytes given after --user-db, exactly as the system passed them: QCommandLineParser only has them decoded, and a
+// name that is not valid text decodes to another name.
+QByteArray rawOptionValue(int argc, char* argv[], const QByteArray& option)
+{
+    QByteArray value;
+    const QByteArray withValue = option + '=';
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--")
+            break;
+        if (argument == option && i + 1 < argc)
+            value = argv[++i];
+        else if (argument.startsWith(withValue))
+            value = argument.mid(withValue.size());
+    }
+    return value;
+}
+
+// Settings live under XDG_CONFIG_HOME or HOME; with neither usable they are kept for this session only rather than
+// written to a guessed folder such as /.config.
+bool hasConfigHome()
+{
+    const QString configHome = QFile::decodeName(qgetenv("XDG_CONFIG_HOME"));
+    if (!configHome.isEmpty() && QDir::isAbsolutePath(configHome))
+        return true;
+    const QString home = QFile::decodeName(qgetenv("HOME"));
+    return !home.isEmpty() && QDir::isAbsolutePath(home) && QFileInfo(home).isDir();
 }
 
 } // namespace
@@ -77,7 +108,13 @@ int main(int argc, char* argv[])
     cg::Translations::install(app, parser.value(langOption));
     const QString title = QCoreApplication::translate("main", "Career Guide cannot start");
 
-    cg::Settings settings;
+    QTemporaryDir sessionSettingsFolder(QDir::tempPath() + QStringLiteral("/careerguide-settings-XXXXXX"));
+    std::optional<cg::Settings> settingsStore;
+    if (hasConfigHome() || !sessionSettingsFolder.isValid())
+        settingsStore.emplace();
+    else
+        settingsStore.emplace(sessionSettingsFolder.filePath(QStringLiteral("careerguide.conf")));
+    cg::Settings& settings = *settingsStore;
     cg::ContentDatabase content;
     const QString contentPath = cg::ContentDatabase::locate(parser.value(contentOption), QCoreApplication::applicationDirPath());
     if (!parser.isSet(contentOption) && !qEnvironmentVariableIsSet("CAREERGUIDE_CONTENT_DB")
@@ -98,8 +135,16 @@ int main(int argc, char* argv[])
         return fail(title, content.errorString());
 
     cg::UserDatabase user;
-    const QString userPath = parser.isSet(userOption) ? parser.value(userOption) : cg::UserDatabase::defaultPath();
-    if (!user.open(userPath))
+    QString userPath;
+    QString pathProblem;
+    if (parser.isSet(userOption)) {
+        if (!cg::UserDatabase::pathFromBytes(rawOptionValue(argc, argv, "--user-db"), &userPath, &pathProblem))
+            return fail(title, integrity.wait(&damage) ? pathProblem : damage);
+    } else {
+        userPath = cg::UserDatabase::defaultPath(&pathProblem);
+    }
+    // No usable home folder: nothing is guessed, the session runs in memory and says so.
+    if (userPath.isEmpty() ? !user.openInMemory(pathProblem) : !user.open(userPath))
         return fail(title, integrity.wait(&damage) ? user.errorString() : damage);
     for (const QString& notice : user.notices())
         std::fprintf(stderr, "careerguide: %s\n", qUtf8Printable(notice));
