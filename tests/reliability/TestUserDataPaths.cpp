@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -521,6 +522,72 @@ private slots:
         QCOMPARE(snapshot(m_dir->path()), folder);
     }
 
+    // A folder that cannot be written, holding the file and a journal with a committed change but no index for it:
+    // reading the file alone (immutable) would show the state before that change. Either the journal is read (SQLite
+    // builds its index in memory) or nothing is shown, with a notice saying why.
+    void journalInReadOnlyFolderIsNeverSkipped()
+    {
+        ++m_pathsTried;
+        const QString folder = path(QStringLiteral("locked"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = QDir(folder).filePath(QStringLiteral("user.sqlite"));
+        {
+            UserDatabase db;
+            QVERIFY(db.open(file));
+            QString error;
+            QVERIFY(SkillAssessmentStore(db.database())
+                        .setStatus(QStringLiteral("python"), SkillAssessmentStore::Status::Learning, &error));
+        }
+        QByteArray journal;
+        {
+            QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+            writer.setDatabaseName(file);
+            QVERIFY(writer.open());
+            QSqlQuery query(writer);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            QString error;
+            QVERIFY(SkillAssessmentStore(writer).setStatus(QStringLiteral("python"), SkillAssessmentStore::Status::Know,
+                                                           &error));
+            QFile wal(file + QStringLiteral("-wal"));
+            QVERIFY(wal.open(QIODevice::ReadOnly));
+            journal = wal.readAll();
+            writer.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+        QVERIFY(journal.size() > 32);
+        QFile::remove(file + QStringLiteral("-shm"));
+        {
+            QFile wal(file + QStringLiteral("-wal"));
+            QVERIFY(wal.open(QIODevice::WriteOnly | QIODevice::Truncate) && wal.write(journal) == journal.size());
+        }
+        if (::geteuid() != 0) {
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        } else if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), folder}) != 0) {
+            QSKIP("cannot make a folder read-only for root here (chattr +i)");
+        }
+        const auto restore = qScopeGuard([&folder] {
+            if (::geteuid() == 0)
+                QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), folder});
+            else
+                QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        });
+        if (QFileInfo(folder).isWritable() && ::geteuid() != 0)
+            QSKIP("the folder stays writable");
+        const QByteArray before = snapshot(folder);
+        {
+            UserDatabase db;
+            QVERIFY(db.open(file));
+            const auto shown = SkillAssessmentStore(db.database()).status(QStringLiteral("python"));
+            const QString notices = db.notices().join(QLatin1Char(' '));
+            QVERIFY2(shown != SkillAssessmentStore::Status::Learning, qPrintable(notices));
+            if (shown != SkillAssessmentStore::Status::Know) {
+                QVERIFY(db.isSessionOnly());
+                QVERIFY2(notices.contains(QStringLiteral("out-of-date")), qPrintable(notices));
+            }
+        }
+        QCOMPARE(snapshot(folder), before);
+    }
+
     // Another process holds the file exclusively, with a committed change still in its journal. What is shown is
     // either that change or nothing, with a notice saying so; never the older state in the main file as current.
     void exclusiveLockNeverShowsOlderData()
@@ -541,6 +608,12 @@ private slots:
         holder.setProcessEnvironment(holderEnv);
         holder.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(holder.waitForStarted());
+        const auto stopHolder = qScopeGuard([&holder] {
+            if (holder.state() != QProcess::NotRunning) {
+                holder.kill();
+                holder.waitForFinished();
+            }
+        });
         QVERIFY2(holder.waitForReadyRead(20000) && holder.readLine().trimmed() == "holding",
                  qPrintable(QString::fromUtf8(holder.readAllStandardError())));
         QVERIFY(QFileInfo(file + QStringLiteral("-wal")).size() > 0);

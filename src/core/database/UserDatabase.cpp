@@ -92,12 +92,16 @@ bool isEmptyRegularFile(const QString& path)
 #endif
 }
 
-// A journal beside the file holds committed changes the file itself may not have yet.
+// A journal beside the file holds committed changes the file itself may not have yet. (SQLite keeps the journal of
+// a linked file beside the file the link leads to.)
 bool hasJournalContent(const QString& path)
 {
-    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
-        if (QFileInfo(path + suffix).size() > 0)
-            return true;
+    const QString real = QFileInfo(path).canonicalFilePath();
+    for (const QString& file : {path, real}) {
+        for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+            if (!file.isEmpty() && QFileInfo(file + suffix).size() > 0)
+                return true;
+        }
     }
     return false;
 }
@@ -653,14 +657,18 @@ bool UserDatabase::openReadOnly(const QString& notice)
     Verdict verdict = Verdict::Unreadable;
     QString reason;
     bool locked = false;
+    bool journalSkipped = false;
     for (const bool immutable : {false, true}) {
         // Immutable reading ignores the journal: with committed changes still in it (another process holding the
         // file, or a folder where the journal's index cannot be made) it would show an older state as the current
         // one. Showing nothing, and saying so, is better than showing that.
-        if (immutable && hasJournalContent(m_path))
+        if (immutable && hasJournalContent(m_path)) {
+            journalSkipped = true;
             break;
+        }
         if (!openConnection(true, immutable)) {
             reason = m_error;
+            locked = locked || m_lastErrorIsLock;
             continue;
         }
         verdict = check(&reason);
@@ -674,6 +682,10 @@ bool UserDatabase::openReadOnly(const QString& notice)
                                   "not shown (rather than an out-of-date copy); close the other program and start "
                                   "Career Guide again.")
                                    .arg(notice));
+    if (verdict == Verdict::Unreadable && journalSkipped)
+        return openSessionOnly(tr("%1 It cannot be read with its journal (%2), and without it an out-of-date copy "
+                                  "would be shown, so what you saved is not shown this time; it was left as it is.")
+                                   .arg(notice, reason));
     if (verdict == Verdict::Unreadable)
         return openSessionOnly(tr("%1 It cannot be read either (%2), so it was left as it is.").arg(notice, reason));
     if (verdict == Verdict::NotOurs) {
