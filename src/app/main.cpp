@@ -108,12 +108,14 @@ int main(int argc, char* argv[])
     cg::Translations::install(app, parser.value(langOption));
     const QString title = QCoreApplication::translate("main", "Career Guide cannot start");
 
-    QTemporaryDir sessionSettingsFolder(QDir::tempPath() + QStringLiteral("/careerguide-settings-XXXXXX"));
+    std::optional<QTemporaryDir> sessionSettingsFolder;
     std::optional<cg::Settings> settingsStore;
-    if (hasConfigHome() || !sessionSettingsFolder.isValid())
-        settingsStore.emplace();
+    if (!hasConfigHome())
+        sessionSettingsFolder.emplace(QDir::tempPath() + QStringLiteral("/careerguide-settings-XXXXXX"));
+    if (sessionSettingsFolder && sessionSettingsFolder->isValid())
+        settingsStore.emplace(sessionSettingsFolder->filePath(QStringLiteral("careerguide.conf")));
     else
-        settingsStore.emplace(sessionSettingsFolder.filePath(QStringLiteral("careerguide.conf")));
+        settingsStore.emplace();
     cg::Settings& settings = *settingsStore;
     cg::ContentDatabase content;
     const QString contentPath = cg::ContentDatabase::locate(parser.value(contentOption), QCoreApplication::applicationDirPath());
