@@ -13,9 +13,11 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -38,6 +40,35 @@ int fail(const QString& title, const QString& reason)
     if (!isHeadlessPlatform())
         cg::MessageBoxes::critical(nullptr, title, reason);
     return 1;
+}
+
+// The bytes given after --user-db, exactly as the system passed them: QCommandLineParser only has them decoded, and a
+// name that is not valid text decodes to another name.
+QByteArray rawOptionValue(int argc, char* argv[], const QByteArray& option)
+{
+    QByteArray value;
+    const QByteArray withValue = option + '=';
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--")
+            break;
+        if (argument == option && i + 1 < argc)
+            value = argv[++i];
+        else if (argument.startsWith(withValue))
+            value = argument.mid(withValue.size());
+    }
+    return value;
+}
+
+// Settings live under XDG_CONFIG_HOME or HOME; with neither usable they are kept for this session only rather than
+// written to a guessed folder such as /.config.
+bool hasConfigHome()
+{
+    const QString configHome = QFile::decodeName(qgetenv("XDG_CONFIG_HOME"));
+    if (!configHome.isEmpty() && QDir::isAbsolutePath(configHome))
+        return true;
+    const QString home = QFile::decodeName(qgetenv("HOME"));
+    return !home.isEmpty() && QDir::isAbsolutePath(home) && QFileInfo(home).isDir();
 }
 
 } // namespace
@@ -78,7 +109,15 @@ int main(int argc, char* argv[])
     cg::Translations::install(app, parser.value(langOption));
     const QString title = QCoreApplication::translate("main", "Career Guide cannot start");
 
-    cg::Settings settings;
+    std::optional<QTemporaryDir> sessionSettingsFolder;
+    std::optional<cg::Settings> settingsStore;
+    if (!hasConfigHome())
+        sessionSettingsFolder.emplace(QDir::tempPath() + QStringLiteral("/careerguide-settings-XXXXXX"));
+    if (sessionSettingsFolder && sessionSettingsFolder->isValid())
+        settingsStore.emplace(sessionSettingsFolder->filePath(QStringLiteral("careerguide.conf")));
+    else
+        settingsStore.emplace();
+    cg::Settings& settings = *settingsStore;
     cg::ContentDatabase content;
     const QString contentPath = cg::ContentDatabase::locate(parser.value(contentOption), QCoreApplication::applicationDirPath());
     if (!parser.isSet(contentOption) && !qEnvironmentVariableIsSet("CAREERGUIDE_CONTENT_DB")
@@ -98,7 +137,15 @@ int main(int argc, char* argv[])
     if (!content.open(contentPath, cg::ContentDatabase::QuickCheck::Skip))
         return fail(title, content.errorString());
 
-    const QString userPath = parser.isSet(userOption) ? parser.value(userOption) : cg::UserDatabase::defaultPath();
+    cg::UserDatabase user;
+    QString userPath;
+    QString pathProblem;
+    if (parser.isSet(userOption)) {
+        if (!cg::UserDatabase::pathFromBytes(rawOptionValue(argc, argv, "--user-db"), &userPath, &pathProblem))
+            return fail(title, integrity.wait(&damage) ? pathProblem : damage);
+    } else {
+        userPath = cg::UserDatabase::defaultPath(&pathProblem);
+    }
     // One window per user database: a second start brings the first to the front and exits.
     cg::SingleInstance instance(userPath);
     switch (instance.start(QCoreApplication::arguments().mid(1))) {
@@ -120,8 +167,8 @@ int main(int argc, char* argv[])
         break;
     }
 
-    cg::UserDatabase user;
-    if (!user.open(userPath))
+    // No usable home folder: nothing is guessed, the session runs in memory and says so.
+    if (userPath.isEmpty() ? !user.openInMemory(pathProblem) : !user.open(userPath))
         return fail(title, integrity.wait(&damage) ? user.errorString() : damage);
     for (const QString& notice : user.notices())
         std::fprintf(stderr, "careerguide: %s\n", qUtf8Printable(notice));

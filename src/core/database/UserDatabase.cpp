@@ -12,6 +12,9 @@
 #include <QUrl>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -32,6 +35,9 @@ QString native(const QString& path)
 // disk or a permission problem, where the file itself is fine and must stay where it is.
 constexpr int SqliteCorrupt = 11;
 constexpr int SqliteNotADatabase = 26;
+// Another connection holds the file: it is fine, only not readable now.
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
 
 QStringList migrationFilesIn(const QString& directory)
 {
@@ -73,6 +79,55 @@ Header readHeader(const QString& path)
     return file.read(16) == QByteArray("SQLite format 3\0", 16) ? Header::Sqlite : Header::Other;
 }
 
+// True only for an empty regular file itself, never for a link or what it points to: the one thing we ever remove
+// is an empty file we made.
+bool isEmptyRegularFile(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    struct stat status = {};
+    return ::lstat(QFile::encodeName(path).constData(), &status) == 0 && S_ISREG(status.st_mode) && status.st_size == 0;
+#else
+    const QFileInfo info(path);
+    return info.isFile() && !info.isSymLink() && info.size() == 0;
+#endif
+}
+
+// A journal beside the file holds committed changes the file itself may not have yet. (SQLite keeps the journal of
+// a linked file beside the file the link leads to.)
+bool hasJournalContent(const QString& path)
+{
+    const QString real = QFileInfo(path).canonicalFilePath();
+    for (const QString& file : {path, real}) {
+        for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+            if (!file.isEmpty() && QFileInfo(file + suffix).size() > 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+#ifdef Q_OS_UNIX
+QString kindOf(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return tr("a folder");
+    if (S_ISBLK(mode))
+        return tr("a block device (a disk or partition)");
+    if (S_ISCHR(mode))
+        return tr("a character device");
+    if (S_ISFIFO(mode))
+        return tr("a named pipe");
+    if (S_ISSOCK(mode))
+        return tr("a socket");
+    return tr("not a regular file");
+}
+
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+#endif
+
 // VACUUM INTO does not sync the copy it writes; a backup that may still sit in the page cache is no backup.
 void syncToDisk(const QString& path)
 {
@@ -98,10 +153,44 @@ int UserDatabase::latestVersion()
     return int(migrationFilesIn(builtInMigrations()).size());
 }
 
-QString UserDatabase::defaultPath()
+QString UserDatabase::defaultPath(QString* problem)
 {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    // Without XDG_DATA_HOME the data folder is built on HOME; unset, Qt would take "/" and write to /.local.
+    const QString dataHome = QFile::decodeName(qgetenv("XDG_DATA_HOME"));
+    if (dataHome.isEmpty() || QDir::isRelativePath(dataHome)) {
+        const QByteArray home = qgetenv("HOME");
+        QString why;
+        if (home.isEmpty())
+            why = tr("HOME is not set");
+        else if (!QFileInfo(QFile::decodeName(home)).isDir() || QDir::isRelativePath(QFile::decodeName(home)))
+            why = tr("HOME (%1) is not a folder").arg(QFile::decodeName(home));
+        if (!why.isEmpty()) {
+            if (problem)
+                *problem = tr("There is no place to keep your data (%1), so nothing you do is saved this time; use "
+                              "--user-db PATH to name a file.")
+                               .arg(why);
+            return QString();
+        }
+    }
+#endif
+    if (problem)
+        problem->clear();
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("user.sqlite"));
+}
+
+bool UserDatabase::pathFromBytes(const QByteArray& bytes, QString* path, QString* problem)
+{
+    *path = QFile::decodeName(bytes);
+    if (QFile::encodeName(*path) == bytes && !bytes.isEmpty() && !bytes.contains('\0'))
+        return true;
+    *problem = bytes.isEmpty()
+                   ? tr("The path given for your data file is empty.")
+                   : tr("The path given for your data file (%1) is not valid text in this system's encoding, so it "
+                        "cannot be opened exactly as given; rename the file or a folder in its path.")
+                         .arg(*path);
+    return false;
 }
 
 void UserDatabase::setWritableCheck(WritableCheck check)
@@ -159,12 +248,14 @@ void UserDatabase::noteError(const QSqlError& error)
     m_error = error.text();
     const int primary = error.nativeErrorCode().toInt() & 0xff;
     m_lastErrorIsDamage = primary == SqliteCorrupt || primary == SqliteNotADatabase;
+    m_lastErrorIsLock = primary == SqliteBusy || primary == SqliteLocked;
 }
 
 bool UserDatabase::openConnection(bool readOnly, bool immutable)
 {
     close();
     m_lastErrorIsDamage = false;
+    m_lastErrorIsLock = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         if (immutable) {
@@ -175,7 +266,8 @@ bool UserDatabase::openConnection(bool readOnly, bool immutable)
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         } else {
             db.setDatabaseName(m_path);
-            db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+            // A read-only look is a fallback after a writable open has already waited: it waits only briefly.
+            db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000")
                                           : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         }
         if (!db.open()) {
@@ -209,6 +301,96 @@ bool UserDatabase::configureForWriting()
     return true;
 }
 
+// Looks at the path itself (lstat, then what a link leads to) and never opens it: opening a named pipe blocks, and
+// SQLite would write its pages to a device.
+UserDatabase::PathKind UserDatabase::checkPath(QString* reason) const
+{
+#ifdef Q_OS_UNIX
+    const QByteArray name = QFile::encodeName(m_path);
+    const QString shown = native(m_path);
+    const auto refuse = [reason, &shown](const QString& what) {
+        *reason =
+            tr("%1 is %2, not a data file; Career Guide keeps your data only in a regular file.").arg(shown, what);
+        return PathKind::Refused;
+    };
+    struct stat status = {};
+    if (::lstat(name.constData(), &status) != 0) {
+        const int error = errno;
+        if (error == ENOTDIR)
+            return refuse(tr("inside something that is not a folder"));
+        if (error == ELOOP) {
+            *reason = tr("The path to your data file %1 leads through a circle of links, so it was left as it is "
+                         "and your progress cannot be saved this time.")
+                          .arg(shown);
+            return PathKind::Unusable;
+        }
+        if (error != ENOENT)
+            return PathKind::Usable; // the open that follows reports it (a folder we may not enter, ...)
+        const QString folder = QFileInfo(m_path).absolutePath();
+        struct stat folderStatus = {};
+        if (::stat(QFile::encodeName(folder).constData(), &folderStatus) == 0 && !S_ISDIR(folderStatus.st_mode))
+            return refuse(tr("inside %1, which is %2").arg(native(folder), kindOf(folderStatus.st_mode)));
+        return PathKind::Usable;
+    }
+    if (S_ISLNK(status.st_mode)) {
+        // What the link says, as written in it (a relative target stays relative).
+        QByteArray target(4096, Qt::Uninitialized);
+        const ssize_t length = ::readlink(name.constData(), target.data(), size_t(target.size()));
+        const QString pointsTo = length > 0 ? native(QFile::decodeName(target.left(qsizetype(length))))
+                                            : native(QFile::symLinkTarget(m_path));
+        if (::stat(name.constData(), &status) != 0) {
+            const int error = errno;
+            if (error == ELOOP)
+                *reason = tr("Your data file %1 is a link that leads back to itself (through %2), so it was left as "
+                             "it is and your progress cannot be saved this time.")
+                              .arg(shown, pointsTo);
+            else if (error == ENOENT || error == ENOTDIR)
+                *reason = tr("Your data file %1 is a link to %2, which does not exist (perhaps on a drive that is "
+                             "not connected), so the link was left as it is and your progress cannot be saved this "
+                             "time.")
+                              .arg(shown, pointsTo);
+            else
+                *reason = tr("Your data file %1 is a link to %2, which cannot be reached (%3), so the link was left "
+                             "as it is and your progress cannot be saved this time.")
+                              .arg(shown, pointsTo, systemError(error));
+            return PathKind::Unusable;
+        }
+        if (!S_ISREG(status.st_mode))
+            return refuse(tr("a link to %1, which is %2").arg(pointsTo, kindOf(status.st_mode)));
+        return PathKind::Usable;
+    }
+    if (!S_ISREG(status.st_mode))
+        return refuse(kindOf(status.st_mode));
+    return PathKind::Usable;
+#else
+    const QFileInfo info(m_path);
+    if (info.isSymLink() && !info.exists()) {
+        *reason = tr("Your data file %1 is a link to %2, which does not exist, so the link was left as it is and "
+                     "your progress cannot be saved this time.")
+                      .arg(native(m_path), native(info.symLinkTarget()));
+        return PathKind::Unusable;
+    }
+    if (info.exists() && !info.isFile()) {
+        *reason =
+            tr("%1 is not a regular file; Career Guide keeps your data only in a regular file.").arg(native(m_path));
+        return PathKind::Refused;
+    }
+    return PathKind::Usable;
+#endif
+}
+
+bool UserDatabase::openInMemory(const QString& reason)
+{
+    close();
+    m_path.clear();
+    m_error.clear();
+    m_movedAside.clear();
+    m_backup.clear();
+    m_notices.clear();
+    m_sessionOnly = false;
+    return openSessionOnly(reason);
+}
+
 bool UserDatabase::open(const QString& path)
 {
     close();
@@ -219,6 +401,17 @@ bool UserDatabase::open(const QString& path)
     m_notices.clear();
     m_sessionOnly = false;
 
+    QString pathProblem;
+    switch (checkPath(&pathProblem)) {
+    case PathKind::Refused:
+        m_error = pathProblem;
+        return false;
+    case PathKind::Unusable:
+        return openSessionOnly(pathProblem);
+    case PathKind::Usable:
+        break;
+    }
+
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
     if (!QDir().mkpath(folder))
@@ -228,7 +421,7 @@ bool UserDatabase::open(const QString& path)
     m_folderWritable = folderWritable;
 
     const QFileInfo journal(path + QStringLiteral("-wal"));
-    if (!info.exists() && journal.exists() && journal.size() == 0 && folderWritable) {
+    if (!info.exists() && isEmptyRegularFile(journal.filePath()) && folderWritable) {
         // An empty journal holds nothing (a reader of a since-removed file leaves one behind): not worth a notice.
         QFile::remove(journal.filePath());
         QFile::remove(path + QStringLiteral("-shm"));
@@ -279,7 +472,7 @@ bool UserDatabase::open(const QString& path)
     const auto cannotWrite = [this, existed, &path] {
         if (!existed) {
             // Only an empty file we made ourselves is removed; it holds nothing of anyone's.
-            if (QFileInfo(path).size() == 0)
+            if (isEmptyRegularFile(path))
                 QFile::remove(path);
             return openSessionOnly(tr("Your data file %1 cannot be created (%2), so your progress cannot be saved "
                                       "this time.")
@@ -463,16 +656,36 @@ bool UserDatabase::openReadOnly(const QString& notice)
         return openSessionOnly(notice);
     Verdict verdict = Verdict::Unreadable;
     QString reason;
+    bool locked = false;
+    bool journalSkipped = false;
     for (const bool immutable : {false, true}) {
+        // Immutable reading ignores the journal: with committed changes still in it (another process holding the
+        // file, or a folder where the journal's index cannot be made) it would show an older state as the current
+        // one. Showing nothing, and saying so, is better than showing that.
+        if (immutable && hasJournalContent(m_path)) {
+            journalSkipped = true;
+            break;
+        }
         if (!openConnection(true, immutable)) {
             reason = m_error;
+            locked = locked || m_lastErrorIsLock;
             continue;
         }
         verdict = check(&reason);
         if (verdict != Verdict::Unreadable)
             break;
+        locked = locked || m_lastErrorIsLock;
         close();
     }
+    if (verdict == Verdict::Unreadable && locked)
+        return openSessionOnly(tr("%1 Another program holds it locked, so what you saved cannot be read now and is "
+                                  "not shown (rather than an out-of-date copy); close the other program and start "
+                                  "Career Guide again.")
+                                   .arg(notice));
+    if (verdict == Verdict::Unreadable && journalSkipped)
+        return openSessionOnly(tr("%1 It cannot be read with its journal (%2), and without it an out-of-date copy "
+                                  "would be shown, so what you saved is not shown this time; it was left as it is.")
+                                   .arg(notice, reason));
     if (verdict == Verdict::Unreadable)
         return openSessionOnly(tr("%1 It cannot be read either (%2), so it was left as it is.").arg(notice, reason));
     if (verdict == Verdict::NotOurs) {

@@ -14,7 +14,9 @@ namespace cg {
 // not ours or is damaged is moved aside under a dated name, never deleted, and a fresh database is started; a
 // database written by a newer version of the app, or a file or folder we may not write, is opened read-only; when
 // nothing can be opened or created (a full disk, a folder that cannot be made) the session runs on an in-memory
-// database that is marked read-only, so the app still starts and says why nothing will be saved.
+// database that is marked read-only, so the app still starts and says why nothing will be saved. Only a regular file
+// (or a link to one) or a missing path is ever opened: a folder, device, pipe or socket is refused before SQLite sees
+// it, and a link to nothing or a circle of links is left as it is, the session running in memory. Nothing is deleted.
 class UserDatabase final
 {
     Q_DISABLE_COPY_MOVE(UserDatabase)
@@ -37,9 +39,12 @@ public:
     explicit UserDatabase(const QString& connectionName = QStringLiteral("user"));
     ~UserDatabase();
 
-    // Opens (creating or upgrading as needed). Returns false only when no database at all, not even an in-memory
-    // one, could be opened.
+    // Opens (creating or upgrading as needed). Returns false when the path is refused (not a regular file nor a
+    // missing path; errorString() says why in one line) or when no database at all, not even an in-memory one, could
+    // be opened.
     bool open(const QString& path);
+    // Runs this session on an in-memory database marked read-only, with the reason as the notice.
+    bool openInMemory(const QString& reason);
     void close();
 
     Mode mode() const { return m_mode; }
@@ -58,7 +63,12 @@ public:
 
     // The schema version the built-in migrations (resources/user/NNNN-*.sql) lead to.
     static int latestVersion();
-    static QString defaultPath();
+    // Empty, with the reason in *problem, when there is no usable place for it (no usable home folder): the app
+    // never guesses one.
+    static QString defaultPath(QString* problem = nullptr);
+    // A path given as bytes (the command line): false, with the reason, when those bytes cannot be named exactly
+    // through this system's file-name encoding, so that no other file is opened in its place.
+    static bool pathFromBytes(const QByteArray& bytes, QString* path, QString* problem);
 
     // How long a statement waits for another connection's write lock before it reports "busy". The window sets a
     // short wait and retries from its event loop, so it never freezes on another program's lock.
@@ -80,6 +90,14 @@ private:
         NotOurs,
         Unreadable
     };
+    enum class PathKind
+    {
+        Usable,  // a regular file, a link to one, or a missing path
+        Refused, // never ours to open: a folder, device, pipe, socket, or a path through a file
+        Unusable // a link to nothing or a circle of links: left as it is, the session runs in memory
+    };
+
+    PathKind checkPath(QString* reason) const;
 
     bool openConnection(bool readOnly, bool immutable = false);
     bool configureForWriting();
@@ -106,6 +124,7 @@ private:
     bool m_folderWritable = true;     // a damaged file is only moved aside where we may write
     bool m_lastErrorIsDamage = false; // the last SQLite error says the file is not a (sound) database
     qint64 m_dataVersion = -1;        // PRAGMA data_version when changedByAnotherConnection() last looked
+    bool m_lastErrorIsLock = false;   // the last SQLite error says another connection holds the file
 };
 
 } // namespace cg
