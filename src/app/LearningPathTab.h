@@ -1,15 +1,10 @@
 #pragma once
 
-#include "content/LearningStep.h"
-#include "content/Source.h"
 #include "plan/StudyPlan.h"
-#include "print/StudyPlanHeader.h"
 #include "user/SavedStudyPlan.h"
 
-#include <QHash>
-#include <QPageSize>
-#include <QSet>
 #include <QWidget>
+
 #include <memory>
 
 namespace Ui {
@@ -19,26 +14,30 @@ class LearningPathTab;
 namespace cg {
 
 class LearningRepository;
-class PlanWeekModel;
+class LearningRoutesPage;
 class RoleRepository;
-class RouteTableModel;
 class Settings;
 class SkillAssessmentStore;
 class SkillRepository;
 class SourceRepository;
-class StepProgressModel;
-class StepTableModel;
+class StudyPlanPage;
+class StudyPlanSession;
 class StudyPlanStore;
 
 // Learning Path: the routes into a role and the ordered steps towards it (first page), and the person's named study
 // plans (second page): choose a pace and a start date, get dated weeks with milestones, tick steps off, print the
-// plan, save it as PDF or as a calendar.
+// plan, save it as PDF or as a calendar. The plans' state lives in a StudyPlanSession that both pages share; this
+// tab holds them, reads the content when first shown, and answers the File menu's study-plan commands.
 class LearningPathTab final : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Page { RoutesPage, PlanPage };
+    enum Page
+    {
+        RoutesPage,
+        PlanPage
+    };
 
     LearningPathTab(const LearningRepository& learning, const RoleRepository& roles, const SkillRepository& skills,
                     const SourceRepository& sources, const SkillAssessmentStore& assessment, StudyPlanStore& plans,
@@ -53,8 +52,8 @@ public:
 
     // The plan on screen (empty when none is scheduled) and the saved plan it comes from (id 0 when unsaved).
     bool hasPlan();
-    const StudyPlan& currentPlan() const { return m_plan; }
-    const SavedStudyPlan& currentSavedPlan() const { return m_saved; }
+    const StudyPlan& currentPlan() const;
+    const SavedStudyPlan& currentSavedPlan() const;
 
     // File menu commands. Each explains itself with a message when there is no plan yet.
     void printPlan();
@@ -74,67 +73,12 @@ protected:
 
 private:
     void load();
-    void loadFormChoices();
-    void reloadPlanList(qint64 selectId);
-    void refreshKnownSkills();
-
-    void showPath();
-    void showRoute(const QModelIndex& index);
-    void showStep(const QModelIndex& index);
-
-    void selectSavedPlan();
-    void startNewPlan();
-    void deleteCurrentPlan();
-    void generate();
-    void fillForm(const SavedStudyPlan& plan);
-    SavedStudyPlan formPlan() const;
-    void updateFormState();
-
-    // Schedules m_saved again from the current content, self-assessment and progress, and shows the result.
-    void reschedule();
-    void onProgressChanged();
-    void updateSummary();
-
     bool ensurePlan();
-    StudyPlanHeader header() const;
-    QString suggestedPath(const QString& suffix) const;
-    QPageSize::PageSizeId pageSize() const;
-
-    const LearningPath& pathFor(const QString& slug);
-    QString roleName(const QString& slug) const;
-    QString routeName(const QString& slug) const;
-    QString citation(const QString& sourceId, const QString& asOf = {}) const;
-    QString citations(const QStringList& sourceIds) const;
 
     std::unique_ptr<Ui::LearningPathTab> m_ui;
-    const LearningRepository& m_learning;
-    const RoleRepository& m_roles;
-    const SkillRepository& m_skills;
-    const SourceRepository& m_sources;
-    const SkillAssessmentStore& m_assessment;
-    StudyPlanStore& m_store;
-    const bool m_writable;
-    Settings& m_settings;
-
-    StepTableModel* m_stepModel;
-    RouteTableModel* m_routeModel;
-    PlanWeekModel* m_weekModel;
-    StepProgressModel* m_progressModel;
-
-    bool m_loaded = false;
-    QHash<QString, LearningPath> m_pathCache;
-    QList<EducationRoute> m_routes;
-    QHash<QString, QString> m_roleNames;
-    QHash<QString, QString> m_skillNames;
-    QHash<QString, Source> m_sourceById;
-    QSet<QString> m_knownSkills;
-
-    SavedStudyPlan m_saved;         // the plan being shown; id 0 while a new plan is being set up
-    StudyPlan m_plan;               // its schedule, empty when it could not be scheduled
-    QSet<QString> m_knownSteps;     // steps left out as known when m_plan was scheduled
-    QSet<QString> m_skippedSteps;   // steps left out by choice when m_plan was scheduled
-    QString m_scheduleError;        // why m_plan is empty
-    bool m_rescheduleQueued = false;
+    std::unique_ptr<StudyPlanSession> m_session;
+    LearningRoutesPage* m_routesPage;
+    StudyPlanPage* m_planPage;
 };
 
 } // namespace cg

@@ -295,9 +295,9 @@ void MainWindow::showLearningPathUnlessPlanned()
 void MainWindow::setUpThemeMenu()
 {
     auto* group = new QActionGroup(this);
-    const QList<QPair<QAction*, QString>> themes{{m_ui->actionThemeSystem, QStringLiteral("system")},
-                                                 {m_ui->actionThemeLight, QStringLiteral("light")},
-                                                 {m_ui->actionThemeDark, QStringLiteral("dark")}};
+    const QList<QPair<QAction*, Theme>> themes{{m_ui->actionThemeSystem, Theme::System},
+                                               {m_ui->actionThemeLight, Theme::Light},
+                                               {m_ui->actionThemeDark, Theme::Dark}};
     for (const auto& [action, theme] : themes) {
         group->addAction(action);
         action->setChecked(m_settings.theme() == theme);

@@ -1,12 +1,8 @@
 #pragma once
 
 #include "money/ConversionBasis.h"
-#include "money/CurrencyConverter.h"
-#include "salary/ExperienceProfile.h"
-#include "salary/SalaryComparison.h"
 
-#include <QList>
-#include <QHash>
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -24,15 +20,16 @@ class ComparisonModel;
 class ComparisonStore;
 class ExperienceChartView;
 class OfficialWageRepository;
+class SalaryComparisonSession;
 class SalaryFilterProxyModel;
 class SalaryRepository;
-class SalaryTableModel;
 class Settings;
 struct SalaryEntry;
 
 // Salaries: every figure with its source and date, the official BLS percentiles of the linked occupations, and a
 // side-by-side comparison of up to four picks in one display currency (table, chart, CSV, print, saved by name),
-// with pay by experience and the stated skill premiums beside it.
+// with pay by experience and the stated skill premiums beside it. The figures and the comparison's state live in a
+// SalaryComparisonSession; this tab wires it to the widgets.
 class SalariesTab final : public QWidget
 {
     Q_OBJECT
@@ -62,7 +59,7 @@ public:
     bool addToComparison(const QString& key);
     bool removeFromComparison(int column);
     bool moveInComparison(int from, int to);
-    const ComparisonModel* comparisonModel() const { return m_comparisonModel; }
+    const ComparisonModel* comparisonModel() const;
     QString messageText() const;
 
     void setDisplayCurrency(const QString& currency);
@@ -96,11 +93,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void load();
-    // Makes the converter, once (it reads each rate when a conversion first asks for it); everything that converts
-    // calls it first.
-    // Says so, once, when a rate a conversion asked for could not be read.
-    void reportUnreadRates();
+    void fillWidgets();
     void fillFilters();
     void fitColumns();
     void fillCurrencies();
@@ -110,6 +103,7 @@ private:
     void showEntry(const SalaryEntry& entry);
     void showCurrentFigure();
     void showCurrentPick();
+    void showConversionChoices();
     void comparisonChanged();
     void selectPick(int column);
     int currentPick() const;
@@ -118,22 +112,10 @@ private:
     void ensurePage(int page);
 
     std::unique_ptr<Ui::SalariesTab> m_ui;
-    const SalaryRepository& m_salaries;
-    const OfficialWageRepository& m_officialWages;
-    ComparisonStore& m_comparisons;
-    bool m_userWritable;
-    Settings& m_settings;
-    CurrencyConverter m_converter;
-    QString m_converterError;
-    SalaryTableModel* m_model;
+    std::unique_ptr<SalaryComparisonSession> m_session;
     SalaryFilterProxyModel* m_proxy;
-    ComparisonModel* m_comparisonModel;
     ComparisonChartView* m_comparisonChart = nullptr;
     ExperienceChartView* m_experienceChart = nullptr;
-    QList<ExperienceProfile> m_profiles;
-    QString m_loadedName; // the saved comparison last loaded or saved, for the printout's title
-    QHash<QString, qint64> m_savedIds; // the saved comparisons as last listed: a save or delete is checked against it
-    bool m_loaded = false;
 };
 
 } // namespace cg

@@ -78,12 +78,12 @@ QPalette ThemeManager::darkPalette()
     return palette;
 }
 
-void ThemeManager::apply(const QString& theme)
+void ThemeManager::apply(Theme theme)
 {
     const SystemLook& system = systemLook();
-    if (theme == QLatin1String("light") || theme == QLatin1String("dark")) {
+    if (theme == Theme::Light || theme == Theme::Dark) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(theme == QLatin1String("dark") ? darkPalette() : lightPalette());
+        QApplication::setPalette(theme == Theme::Dark ? darkPalette() : lightPalette());
         return;
     }
     if (!system.styleName.isEmpty())

@@ -1,19 +1,19 @@
 #pragma once
 
+#include "settings/Theme.h"
+
 #include <QPalette>
-#include <QString>
 
 class QApplication;
 
 namespace cg {
 
-// Applies the chosen theme: "system" keeps the desktop's palette and style; "light" and "dark" use Fusion with a
+// Applies the chosen theme: Theme::System keeps the desktop's palette and style; Light and Dark use Fusion with a
 // palette of our own, so the app reads well whatever the desktop offers.
 class ThemeManager final
 {
 public:
-    static QStringList themes() { return {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}; }
-    static void apply(const QString& theme);
+    static void apply(Theme theme);
     static bool isDark(const QPalette& palette);
 
 private:

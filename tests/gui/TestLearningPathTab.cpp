@@ -56,6 +56,7 @@ namespace {
 
 const QString PlanName = QStringLiteral("Road to back-end developer");
 const QDate StartDate(2026, 1, 5);
+const QString ScenarioNote = QStringLiteral("Did the CS50 lectures; skip the exercises I know");
 
 struct Message
 {
@@ -63,7 +64,6 @@ struct Message
     QString title;
     QString text;
 };
-
 
 QString runTool(const QString& program, const QStringList& arguments, bool* ok)
 {
@@ -89,9 +89,14 @@ private:
     bool m_answerYes = true;
     QString m_saveAnswer;
     QStringList m_saveSuggestions;
+    // The scenario's window and what its steps hand on to the next.
+    std::unique_ptr<MainWindow> m_scenario;
+    int m_weeks = 0;
+    QString m_firstTitle;
 
     void openUser(const QString& fileName)
     {
+        m_scenario.reset(); // it uses the user database about to go
         m_user = std::make_unique<cg::UserDatabase>();
         QVERIFY2(m_user->open(m_dir.filePath(fileName)), qPrintable(m_user->errorString()));
         QVERIFY(m_user->isWritable());
@@ -141,7 +146,6 @@ private:
         return qobject_cast<StepProgressModel*>(child<QTableView>(tab, "progressTable")->model());
     }
 
-
     // Hours of the back-end path's steps that belong to a route (degree steps belong to degree routes only).
     int backendPathHours(const QString& route) const
     {
@@ -187,121 +191,147 @@ private slots:
         m_saveAnswer.clear();
     }
 
-    // The acceptance scenario of the study plan: generate, tick off, restart, print, export PDF and calendar.
-    void planSurvivesRestartAndExports()
+    // The acceptance scenario of the study plan, in steps that run in this order over one user database and share
+    // one window: generate, tick off, skip a step, print; restart; export PDF and calendar, and read them back.
+
+    void scenarioGeneratesAndSavesAPlan()
     {
         openUser(QStringLiteral("plan.sqlite"));
-        int weeks = 0;
-        QString firstTitle;
-        QString note = QStringLiteral("Did the CS50 lectures; skip the exercises I know");
-        {
-            auto window = openWindow();
-            LearningPathTab* tab = window->learningPathTab();
-            auto* hours = child<QSpinBox>(tab, "hoursSpin");
-            QCOMPARE(hours->minimum(), cg::StudyPlanScheduler::MinHoursPerWeek);
-            QCOMPARE(hours->maximum(), cg::StudyPlanScheduler::MaxHoursPerWeek);
+        m_scenario = openWindow();
+        LearningPathTab* tab = m_scenario->learningPathTab();
+        auto* hours = child<QSpinBox>(tab, "hoursSpin");
+        QCOMPARE(hours->minimum(), cg::StudyPlanScheduler::MinHoursPerWeek);
+        QCOMPARE(hours->maximum(), cg::StudyPlanScheduler::MaxHoursPerWeek);
 
-            generate(tab, PlanName, 10, QStringLiteral("self-taught"));
-            QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.value(0).text));
-            const cg::StudyPlan& plan = tab->currentPlan();
-            QVERIFY(tab->currentSavedPlan().id > 0);
-            QCOMPARE(plan.title, PlanName);
-            QCOMPARE(plan.startDate, StartDate);
-            QCOMPARE(plan.weeks.first().startDate, StartDate);
-            // Nothing is marked known yet, so every hour of the path is planned, 10 a week.
-            // A self-taught plan leaves out the degree steps: 10 of the path's 12 steps.
-            QVERIFY(backendPathHours(QStringLiteral("self-taught")) < backendPathHours(QString()));
-            QCOMPARE(plan.totalHours, backendPathHours(QStringLiteral("self-taught")));
-            QCOMPARE(plan.weekCount(), int(std::ceil(backendPathHours(QStringLiteral("self-taught")) / 10.0)));
-            weeks = plan.weekCount();
-            firstTitle = plan.weeks.first().blocks.first().title;
+        generate(tab, PlanName, 10, QStringLiteral("self-taught"));
+        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.value(0).text));
+        const cg::StudyPlan& plan = tab->currentPlan();
+        QVERIFY(tab->currentSavedPlan().id > 0);
+        QCOMPARE(plan.title, PlanName);
+        QCOMPARE(plan.startDate, StartDate);
+        QCOMPARE(plan.weeks.first().startDate, StartDate);
+        // Nothing is marked known yet, so every hour of the path is planned, 10 a week.
+        // A self-taught plan leaves out the degree steps: 10 of the path's 12 steps.
+        QVERIFY(backendPathHours(QStringLiteral("self-taught")) < backendPathHours(QString()));
+        QCOMPARE(plan.totalHours, backendPathHours(QStringLiteral("self-taught")));
+        QCOMPARE(plan.weekCount(), int(std::ceil(backendPathHours(QStringLiteral("self-taught")) / 10.0)));
+        m_weeks = plan.weekCount();
+        m_firstTitle = plan.weeks.first().blocks.first().title;
 
-            auto* plans = child<QComboBox>(tab, "planCombo");
-            QCOMPARE(plans->count(), 1);
-            QCOMPARE(plans->currentText(), PlanName);
-            auto* weekTable = child<QTableView>(tab, "weekTable");
-            QCOMPARE(weekTable->model()->rowCount(), weeks);
-            QCOMPARE(weekTable->model()->index(0, cg::PlanWeekModel::DatesColumn).data().toString(),
-                     QStringLiteral("5 Jan 2026 \u2013 11 Jan 2026"));
-            QVERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(PlanName));
-            QVERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(QStringLiteral("Steps done: 0 of 10")));
+        auto* plans = child<QComboBox>(tab, "planCombo");
+        QCOMPARE(plans->count(), 1);
+        QCOMPARE(plans->currentText(), PlanName);
+        auto* weekTable = child<QTableView>(tab, "weekTable");
+        QCOMPARE(weekTable->model()->rowCount(), m_weeks);
+        QCOMPARE(weekTable->model()->index(0, cg::PlanWeekModel::DatesColumn).data().toString(),
+                 QStringLiteral("5 Jan 2026 \u2013 11 Jan 2026"));
+        QVERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(PlanName));
+        QVERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(QStringLiteral("Steps done: 0 of 10")));
+    }
 
-            // Step 1 done with the keyboard: Space on its box.
-            auto* progressTable = child<QTableView>(tab, "progressTable");
-            StepProgressModel* model = progressModel(tab);
-            QCOMPARE(model->rowCount(), 10); // the self-taught route's steps
-            progressTable->setFocus();
-            progressTable->setCurrentIndex(model->index(0, StepProgressModel::DoneColumn));
-            QTest::keyClick(progressTable, Qt::Key_Space);
-            QCOMPARE(model->index(0, StepProgressModel::DoneColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    void scenarioTicksStepsOffWithTheKeyboard()
+    {
+        QVERIFY2(m_scenario, "an earlier step of the scenario failed");
+        LearningPathTab* tab = m_scenario->learningPathTab();
 
-            // Step 2 through the status editor: F2 opens it, each arrow key picks and saves at once.
-            progressTable->setCurrentIndex(model->index(1, StepProgressModel::StatusColumn));
-            QTest::keyClick(progressTable, Qt::Key_F2);
-            auto* editor = progressTable->findChild<QComboBox*>();
-            QVERIFY(editor);
-            QTest::keyClick(editor, Qt::Key_Down);
-            QCOMPARE(model->index(1, 0).data(StepProgressModel::StatusRole).toInt(), int(Status::InProgress));
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the closed editor
-            QVERIFY(!progressTable->findChild<QComboBox*>());
-            QTest::keyClick(progressTable, Qt::Key_F2);
-            editor = progressTable->findChild<QComboBox*>();
-            QVERIFY(editor && editor->isVisible());
-            QTest::keyClick(editor, Qt::Key_Down);
-            QCOMPARE(model->index(1, 0).data(StepProgressModel::StatusRole).toInt(), int(Status::Done));
+        // Step 1 done with the keyboard: Space on its box.
+        auto* progressTable = child<QTableView>(tab, "progressTable");
+        StepProgressModel* model = progressModel(tab);
+        QCOMPARE(model->rowCount(), 10); // the self-taught route's steps
+        progressTable->setFocus();
+        progressTable->setCurrentIndex(model->index(0, StepProgressModel::DoneColumn));
+        QTest::keyClick(progressTable, Qt::Key_Space);
+        QCOMPARE(model->index(0, StepProgressModel::DoneColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
 
-            // A note on step 1, typed into the table.
-            progressTable->setCurrentIndex(model->index(0, StepProgressModel::NoteColumn));
-            QTest::keyClick(progressTable, Qt::Key_F2);
-            auto* noteEditor = progressTable->findChild<QLineEdit*>();
-            QVERIFY(noteEditor);
-            QTest::keyClicks(noteEditor, note);
-            QTest::keyClick(noteEditor, Qt::Key_Return); // the view commits on its next turn of the event loop
-            QTRY_COMPARE(model->progress().value(model->slugAt(0)).note, note);
-            QTRY_VERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(QStringLiteral("Steps done: 2 of 10")));
+        // Step 2 through the status editor: F2 opens it, each arrow key picks and saves at once.
+        progressTable->setCurrentIndex(model->index(1, StepProgressModel::StatusColumn));
+        QTest::keyClick(progressTable, Qt::Key_F2);
+        auto* editor = progressTable->findChild<QComboBox*>();
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_Down);
+        QCOMPARE(model->index(1, 0).data(StepProgressModel::StatusRole).toInt(), int(Status::InProgress));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the closed editor
+        QVERIFY(!progressTable->findChild<QComboBox*>());
+        QTest::keyClick(progressTable, Qt::Key_F2);
+        editor = progressTable->findChild<QComboBox*>();
+        QVERIFY(editor && editor->isVisible());
+        QTest::keyClick(editor, Qt::Key_Down);
+        QCOMPARE(model->index(1, 0).data(StepProgressModel::StatusRole).toInt(), int(Status::Done));
 
-            // The week table ticks the steps done.
-            QVERIFY(weekTable->model()->index(0, cg::PlanWeekModel::StepsColumn).data().toString().startsWith(QChar(0x2611)));
+        // A note on step 1, typed into the table.
+        progressTable->setCurrentIndex(model->index(0, StepProgressModel::NoteColumn));
+        QTest::keyClick(progressTable, Qt::Key_F2);
+        auto* noteEditor = progressTable->findChild<QLineEdit*>();
+        QVERIFY(noteEditor);
+        QTest::keyClicks(noteEditor, ScenarioNote);
+        QTest::keyClick(noteEditor, Qt::Key_Return); // the view commits on its next turn of the event loop
+        QTRY_COMPARE(model->progress().value(model->slugAt(0)).note, ScenarioNote);
+        QTRY_VERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(QStringLiteral("Steps done: 2 of 10")));
 
-            // Skipping a step (joining a professional body) re-plans without it.
-            QCOMPARE(model->rowOf(QStringLiteral("consider-a-masters-degree")), -1);
-            const int skippedRow = model->rowOf(QStringLiteral("join-a-professional-body"));
-            QVERIFY(skippedRow >= 0);
-            const int skippedHours = model->index(skippedRow, StepProgressModel::HoursColumn).data().toInt();
-            QVERIFY(model->setData(model->index(skippedRow, StepProgressModel::StatusColumn), int(Status::Skipped)));
-            QTRY_COMPARE(tab->currentPlan().totalHours, backendPathHours(QStringLiteral("self-taught")) - skippedHours);
-            weeks = tab->currentPlan().weekCount();
-            QCOMPARE(weeks, int(std::ceil((backendPathHours(QStringLiteral("self-taught")) - skippedHours) / 10.0)));
-            QCOMPARE(weekTable->model()->rowCount(), weeks);
-            QCOMPARE(progressModel(tab)->index(skippedRow, StepProgressModel::WeeksColumn).data().toString(),
-                     QStringLiteral("Left out"));
-            QVERIFY(m_messages.isEmpty());
+        // The week table ticks the steps done.
+        auto* weekTable = child<QTableView>(tab, "weekTable");
+        QVERIFY(
+            weekTable->model()->index(0, cg::PlanWeekModel::StepsColumn).data().toString().startsWith(QChar(0x2611)));
+    }
 
-            progressTable->setCurrentIndex(model->index(2, StepProgressModel::DoneColumn));
-            weekTable->scrollToTop();
-            save(window.get(), QStringLiteral("learning-path-plan.png"));
+    void scenarioSkipsAStepAndPlansWithoutIt()
+    {
+        QVERIFY2(m_scenario, "an earlier step of the scenario failed");
+        LearningPathTab* tab = m_scenario->learningPathTab();
+        auto* progressTable = child<QTableView>(tab, "progressTable");
+        auto* weekTable = child<QTableView>(tab, "weekTable");
+        StepProgressModel* model = progressModel(tab);
 
-            // File → Print study plan… opens a preview with the plan's pages.
-            action(window.get(), "actionPrintStudyPlan")->trigger();
-            QPrintPreviewDialog* preview = nullptr;
-            QTRY_VERIFY((preview = window->findChild<QPrintPreviewDialog*>()) != nullptr);
-            auto* previewWidget = preview->findChild<QPrintPreviewWidget*>();
-            QVERIFY(previewWidget);
-            QTRY_VERIFY(previewWidget->pageCount() > 1);
-            preview->resize(1000, 760);
-            QTest::qWait(50);
-            save(preview, QStringLiteral("study-plan-preview.png"));
-            preview->close();
-            QTRY_VERIFY(!window->findChild<QPrintPreviewDialog*>());
-            QVERIFY(m_messages.isEmpty());
-            window->close();
-        }
+        // Skipping a step (joining a professional body) re-plans without it.
+        QCOMPARE(model->rowOf(QStringLiteral("consider-a-masters-degree")), -1);
+        const int skippedRow = model->rowOf(QStringLiteral("join-a-professional-body"));
+        QVERIFY(skippedRow >= 0);
+        const int skippedHours = model->index(skippedRow, StepProgressModel::HoursColumn).data().toInt();
+        QVERIFY(model->setData(model->index(skippedRow, StepProgressModel::StatusColumn), int(Status::Skipped)));
+        QTRY_COMPARE(tab->currentPlan().totalHours, backendPathHours(QStringLiteral("self-taught")) - skippedHours);
+        m_weeks = tab->currentPlan().weekCount();
+        QCOMPARE(m_weeks, int(std::ceil((backendPathHours(QStringLiteral("self-taught")) - skippedHours) / 10.0)));
+        QCOMPARE(weekTable->model()->rowCount(), m_weeks);
+        QCOMPARE(progressModel(tab)->index(skippedRow, StepProgressModel::WeeksColumn).data().toString(),
+                 QStringLiteral("Left out"));
+        QVERIFY(m_messages.isEmpty());
 
+        progressTable->setCurrentIndex(model->index(2, StepProgressModel::DoneColumn));
+        weekTable->scrollToTop();
+        save(m_scenario.get(), QStringLiteral("learning-path-plan.png"));
+    }
+
+    void scenarioPrintsThroughTheFileMenu()
+    {
+        QVERIFY2(m_scenario, "an earlier step of the scenario failed");
+        MainWindow* window = m_scenario.get();
+
+        // File → Print study plan… opens a preview with the plan's pages.
+        action(window, "actionPrintStudyPlan")->trigger();
+        QPrintPreviewDialog* preview = nullptr;
+        QTRY_VERIFY((preview = window->findChild<QPrintPreviewDialog*>()) != nullptr);
+        auto* previewWidget = preview->findChild<QPrintPreviewWidget*>();
+        QVERIFY(previewWidget);
+        QTRY_VERIFY(previewWidget->pageCount() > 1);
+        preview->resize(1000, 760);
+        QTest::qWait(50);
+        save(preview, QStringLiteral("study-plan-preview.png"));
+        preview->close();
+        QTRY_VERIFY(!window->findChild<QPrintPreviewDialog*>());
+        QVERIFY(m_messages.isEmpty());
+        window->close();
+        m_scenario.reset();
+    }
+
+    void scenarioPlanSurvivesRestart()
+    {
+        QVERIFY2(m_weeks > 0, "an earlier step of the scenario failed");
         // Restart over the same user database file.
+        m_scenario.reset();
         m_user.reset();
         openUser(QStringLiteral("plan.sqlite"));
-        auto window = openWindow();
-        LearningPathTab* tab = window->learningPathTab();
+        m_scenario = openWindow();
+        LearningPathTab* tab = m_scenario->learningPathTab();
         QCOMPARE(child<QComboBox>(tab, "planCombo")->currentText(), PlanName);
         QCOMPARE(child<QLineEdit>(tab, "nameEdit")->text(), PlanName);
         QCOMPARE(child<QDateEdit>(tab, "startDateEdit")->date(), StartDate);
@@ -311,29 +341,37 @@ private slots:
         QCOMPARE(model->index(0, 0).data(StepProgressModel::StatusRole).toInt(), int(Status::Done));
         QCOMPARE(model->index(1, 0).data(StepProgressModel::StatusRole).toInt(), int(Status::Done));
         QCOMPARE(model->index(2, 0).data(StepProgressModel::StatusRole).toInt(), int(Status::NotStarted));
-        QCOMPARE(model->index(0, StepProgressModel::NoteColumn).data(Qt::EditRole).toString(), note);
+        QCOMPARE(model->index(0, StepProgressModel::NoteColumn).data(Qt::EditRole).toString(), ScenarioNote);
         QCOMPARE(model->doneCount(), 2);
         // Ten self-taught steps, one of them skipped.
-        QCOMPARE(tab->currentPlan().weekCount(), weeks);
+        QCOMPARE(tab->currentPlan().weekCount(), m_weeks);
         QVERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(QStringLiteral("Steps done: 2 of 9")));
+    }
 
+    void scenarioExportsPdfThroughTheFileMenu()
+    {
+        QVERIFY2(m_scenario, "an earlier step of the scenario failed");
         // File → Export PDF… through the file dialog seam.
         const QString pdfPath = cg::test::artifactPath(QStringLiteral("study-plan.pdf"));
         QFile::remove(pdfPath);
         m_saveAnswer = pdfPath;
-        action(window.get(), "actionExportPdf")->trigger();
+        action(m_scenario.get(), "actionExportPdf")->trigger();
         QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.value(0).text));
         QCOMPARE(m_saveSuggestions.size(), 1);
         QVERIFY2(m_saveSuggestions.first().endsWith(PlanName + QStringLiteral(".pdf")),
                  qPrintable(m_saveSuggestions.first()));
         QVERIFY(QFile::exists(pdfPath));
-        QVERIFY(window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(pdfPath)));
+        QVERIFY(m_scenario->statusBar()->currentMessage().contains(QDir::toNativeSeparators(pdfPath)));
+    }
 
+    void scenarioExportsCalendarThroughTheFileMenu()
+    {
+        QVERIFY2(m_scenario, "an earlier step of the scenario failed");
         // File → Export Calendar… writes one event per week.
         const QString icsPath = cg::test::artifactPath(QStringLiteral("study-plan.ics"));
         QFile::remove(icsPath);
         m_saveAnswer = icsPath;
-        action(window.get(), "actionExportCalendar")->trigger();
+        action(m_scenario.get(), "actionExportCalendar")->trigger();
         QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.value(0).text));
         QFile ics(icsPath);
         QVERIFY(ics.open(QIODevice::ReadOnly));
@@ -351,34 +389,52 @@ private slots:
             if (content.startsWith("DTSTART"))
                 starts.append(content.mid(content.indexOf(':') + 1));
         }
-        QCOMPARE(events, weeks);
-        QCOMPARE(starts.size(), weeks);
+        QCOMPARE(events, m_weeks);
+        QCOMPARE(starts.size(), m_weeks);
         QCOMPARE(starts.first(), QByteArray("20260105"));
-        QCOMPARE(starts.last(), tab->currentPlan().weeks.last().startDate.toString(QStringLiteral("yyyyMMdd")).toLatin1());
+        QCOMPARE(starts.last(), m_scenario->learningPathTab()
+                                    ->currentPlan()
+                                    .weeks.last()
+                                    .startDate.toString(QStringLiteral("yyyyMMdd"))
+                                    .toLatin1());
         const QString unfolded = QString::fromUtf8(calendar).replace(QStringLiteral("\r\n "), QString());
-        QVERIFY(unfolded.contains(QStringLiteral("SUMMARY:Week 1: ") + firstTitle));
+        QVERIFY(unfolded.contains(QStringLiteral("SUMMARY:Week 1: ") + m_firstTitle));
+    }
 
+    void scenarioPdfReadsBack()
+    {
+        QVERIFY2(m_scenario, "an earlier step of the scenario failed");
+        const QString pdfPath = cg::test::artifactPath(QStringLiteral("study-plan.pdf"));
+        QVERIFY(QFile::exists(pdfPath));
         // The PDF reads back with the plan's title, its weeks, the first step and the dates.
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed; the PDF was written but not read back");
         bool ok = false;
         const QString text =
-            runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")}, &ok)
+            runTool(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")}, &ok)
                 .simplified();
         QVERIFY(ok);
         QVERIFY(text.contains(PlanName));
         QVERIFY(text.contains(QStringLiteral("Week 1 ")));
-        QVERIFY(text.contains(QStringLiteral("Week %1").arg(weeks)));
-        QVERIFY2(text.contains(firstTitle), qPrintable(firstTitle));
-        const cg::StudyPlan& plan = tab->currentPlan();
+        QVERIFY(text.contains(QStringLiteral("Week %1").arg(m_weeks)));
+        QVERIFY2(text.contains(m_firstTitle), qPrintable(m_firstTitle));
+        const cg::StudyPlan& plan = m_scenario->learningPathTab()->currentPlan();
         QVERIFY(text.contains(cg::StudyPlanDocument::formatWeekDates(plan.startDate, plan.endDate)));
         QVERIFY(text.contains(QStringLiteral("5 Jan 2026 \u2013 11 Jan 2026")));
         QVERIFY(text.contains(QStringLiteral("Back-end developer")));
         QVERIFY(text.contains(QStringLiteral("Self-teaching and job simulations")));
         QVERIFY(text.contains(QStringLiteral("2 of 9 steps done")));
-        QVERIFY(text.contains(note));
+        QVERIFY(text.contains(ScenarioNote));
         QVERIFY(text.contains(QStringLiteral("Left out")));
+    }
 
+    void scenarioPicturesThePdfPages()
+    {
+        // The last step of the scenario: its window goes, whatever happens here.
+        m_scenario.reset();
+        const QString pdfPath = cg::test::artifactPath(QStringLiteral("study-plan.pdf"));
+        QVERIFY2(QFile::exists(pdfPath), "an earlier step of the scenario failed");
         // Pictures of the pages, to look at.
         if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
             QSKIP("pdftoppm (poppler-utils) is not installed; no pictures of the PDF pages");
@@ -386,12 +442,14 @@ private slots:
         for (const QString& old : artifacts.entryList({QStringLiteral("study-plan-page-*.png")}))
             artifacts.remove(old);
         QTemporaryDir pages;
-        runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"),
-                                             QStringLiteral("-l"), QStringLiteral("4"), pdfPath,
-                                             pages.filePath(QStringLiteral("page"))},
+        bool ok = false;
+        runTool(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-l"),
+                 QStringLiteral("4"), pdfPath, pages.filePath(QStringLiteral("page"))},
                 &ok);
         QVERIFY(ok);
-        const QStringList rendered = QDir(pages.path()).entryList({QStringLiteral("page-*.png")}, QDir::Files, QDir::Name);
+        const QStringList rendered =
+            QDir(pages.path()).entryList({QStringLiteral("page-*.png")}, QDir::Files, QDir::Name);
         QVERIFY(!rendered.isEmpty());
         for (const QString& file : rendered) {
             const int number = QRegularExpression(QStringLiteral("(\\d+)")).match(file).captured(1).toInt();
@@ -639,7 +697,9 @@ private slots:
 
         auto window = openWindow();
         LearningPathTab* tab = window->learningPathTab();
-        QVERIFY(child<QLabel>(tab, "knownLabel")->text().contains(QStringLiteral("Steps left out because you know every skill they teach: 1")));
+        QVERIFY(child<QLabel>(tab, "knownLabel")
+                    ->text()
+                    .contains(QStringLiteral("Steps left out because you know every skill they teach: 1")));
         generate(tab, QStringLiteral("Known first step"), 10);
         QVERIFY(m_messages.isEmpty());
         QVERIFY(tab->currentPlan().skippedSlugs.contains(path.steps.first().slug));
@@ -653,8 +713,11 @@ private slots:
         QTest::mouseClick(child<QPushButton>(tab, "generateButton"), Qt::LeftButton);
         QVERIFY(tab->currentPlan().skippedSlugs.isEmpty());
         QCOMPARE(tab->currentPlan().totalHours, backendPathHours(route));
-        QVERIFY(progressModel(tab)->index(0, StepProgressModel::WeeksColumn).data().toString().startsWith(
-            QStringLiteral("Weeks 1\u2013")));
+        QVERIFY(progressModel(tab)
+                    ->index(0, StepProgressModel::WeeksColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Weeks 1\u2013")));
     }
 };
 

@@ -52,7 +52,7 @@ private slots:
     void cleanup()
     {
         cg::Translations::install(*qApp, QStringLiteral("en"));
-        cg::ThemeManager::apply(QStringLiteral("system"));
+        cg::ThemeManager::apply(cg::Theme::System);
     }
 
     void translatedWindow_data()
@@ -90,11 +90,11 @@ private slots:
 
     void darkTheme()
     {
-        cg::ThemeManager::apply(QStringLiteral("dark"));
+        cg::ThemeManager::apply(cg::Theme::Dark);
         QVERIFY(cg::ThemeManager::isDark(QApplication::palette()));
         QStringList tabs, menus;
         pictureEveryTab(QStringLiteral("dark"), &tabs, &menus);
-        cg::ThemeManager::apply(QStringLiteral("light"));
+        cg::ThemeManager::apply(cg::Theme::Light);
         QVERIFY(!cg::ThemeManager::isDark(QApplication::palette()));
     }
 };

@@ -293,7 +293,7 @@ private slots:
                          explanation.contains(QStringLiteral("2023")),
                      qPrintable(explanation));
         }
-        QCOMPARE(m_settings->conversionBasis(), QStringLiteral("ppp"));
+        QCOMPARE(m_settings->conversionBasis(), cg::ConversionBasis::Ppp);
 
         // File → Export CSV…, answered by the seam.
         m_savePath = cg::test::artifactPath(QStringLiteral("salary-comparison.csv"));

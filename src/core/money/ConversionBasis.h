@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QString>
+#include <QStringView>
+
 namespace cg {
 
 // How an amount is carried into another currency: at the market (ECB reference rates of the day) or at
@@ -10,5 +13,13 @@ enum class ConversionBasis
     Ppp,                   // PPP conversion factor, GDP (PA.NUS.PPP)
     PppPrivateConsumption, // PPP conversion factor, private consumption (PA.NUS.PRVT.PP)
 };
+
+inline constexpr ConversionBasis AllConversionBases[] = {ConversionBasis::Market, ConversionBasis::Ppp,
+                                                         ConversionBasis::PppPrivateConsumption};
+
+// The word the settings and saved comparisons store for each basis: "market", "ppp", "ppp-private". fromKey() is
+// false for any other word.
+QString keyOf(ConversionBasis basis);
+bool fromKey(QStringView key, ConversionBasis* basis);
 
 } // namespace cg

@@ -161,25 +161,15 @@ ComparisonResult SalaryComparison::compute(const CurrencyConverter& converter) c
 
 QString SalaryComparison::basisKey(ConversionBasis basis)
 {
-    switch (basis) {
-    case ConversionBasis::Market:
-        return QStringLiteral("market");
-    case ConversionBasis::Ppp:
-        return QStringLiteral("ppp");
-    case ConversionBasis::PppPrivateConsumption:
-        return QStringLiteral("ppp-private");
-    }
-    return {};
+    return keyOf(basis);
 }
 
 std::optional<ConversionBasis> SalaryComparison::basisFromKey(const QString& key)
 {
-    for (ConversionBasis basis :
-         {ConversionBasis::Market, ConversionBasis::Ppp, ConversionBasis::PppPrivateConsumption}) {
-        if (basisKey(basis) == key)
-            return basis;
-    }
-    return std::nullopt;
+    ConversionBasis basis = ConversionBasis::Market;
+    if (!fromKey(key, &basis))
+        return std::nullopt;
+    return basis;
 }
 
 QString SalaryComparison::basisName(ConversionBasis basis)
@@ -191,6 +181,20 @@ QString SalaryComparison::basisName(ConversionBasis basis)
         return tr("Purchasing-power parity, GDP (World Bank)");
     case ConversionBasis::PppPrivateConsumption:
         return tr("Purchasing-power parity, private consumption (World Bank)");
+    }
+    return {};
+}
+
+QString SalaryComparison::basisDescription(ConversionBasis basis)
+{
+    switch (basis) {
+    case ConversionBasis::Market:
+        return tr("ECB euro reference rate of the figure's date, or the nearest earlier business day");
+    case ConversionBasis::Ppp:
+        return tr("What the pay buys at home: World Bank PPP factors (GDP) of the figure's year, or the nearest "
+                  "earlier one");
+    case ConversionBasis::PppPrivateConsumption:
+        return tr("World Bank PPP factors for household consumption, the closest to what a salary buys");
     }
     return {};
 }

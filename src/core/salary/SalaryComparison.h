@@ -63,11 +63,13 @@ public:
     // differ, either amount is invalid or the reference is zero.
     static std::optional<qint64> tenthsOfPercent(const Money& value, const Money& reference);
 
-    // The names settings and saved comparisons store: "market", "ppp", "ppp-private".
+    // The words saved comparisons store, as keyOf() and fromKey() in money/ConversionBasis.h spell them.
     static QString basisKey(ConversionBasis basis);
     static std::optional<ConversionBasis> basisFromKey(const QString& key);
     // "Market exchange rate (ECB)", ...; for menus, headers, the CSV and the printout.
     static QString basisName(ConversionBasis basis);
+    // What the basis compares, in a sentence, for a tooltip.
+    static QString basisDescription(ConversionBasis basis);
     // One sentence on conversion dates and rounding, printed with every exported comparison.
     static QString roundingNote();
 

@@ -1,122 +1,122 @@
 #include "Settings.h"
 
+#include "settings/SettingValue.h"
+
 namespace cg {
 
 namespace {
-const QString kGeometry = QStringLiteral("window/geometry");
-const QString kState = QStringLiteral("window/state");
-const QString kLastTab = QStringLiteral("window/lastTab");
-const QString kSplitters = QStringLiteral("splitters/");
-const QString kCurrency = QStringLiteral("salaries/currency");
-const QString kBasis = QStringLiteral("salaries/basis");
-const QString kTheme = QStringLiteral("view/theme");
-const QString kTargetRole = QStringLiteral("skills/targetRole");
-const QString kLastStudyPlan = QStringLiteral("learningPath/lastPlan");
-const QString kCheckedContent = QStringLiteral("content/checked");
+// Every setting, once: key, type and default.
+const SettingValue<QByteArray> Geometry{QStringLiteral("window/geometry"), {}};
+const SettingValue<QByteArray> State{QStringLiteral("window/state"), {}};
+const SettingValue<int> LastTab{QStringLiteral("window/lastTab"), 0};
+const QString SplitterPrefix = QStringLiteral("splitters/");
+const SettingValue<QString> Currency{QStringLiteral("salaries/currency"), QStringLiteral("USD")};
+const SettingValue<ConversionBasis> Basis{QStringLiteral("salaries/basis"), ConversionBasis::Market};
+const SettingValue<Theme> ThemeSetting{QStringLiteral("view/theme"), Theme::System};
+const SettingValue<QString> TargetRole{QStringLiteral("skills/targetRole"), QStringLiteral("backend-developer")};
+const SettingValue<qint64> LastStudyPlan{QStringLiteral("learningPath/lastPlan"), 0};
+const SettingValue<QStringList> CheckedContent{QStringLiteral("content/checked"), {}};
 // A few, so switching between an installed and a development database does not check either again.
 constexpr qsizetype MaxCheckedContent = 4;
 } // namespace
 
 Settings::Settings() = default;
 
-Settings::Settings(const QString& fileName)
-    : m_settings(fileName, QSettings::IniFormat)
-{
-}
+Settings::Settings(const QString& fileName) : m_settings(fileName, QSettings::IniFormat) {}
 
 QByteArray Settings::windowGeometry() const
 {
-    return m_settings.value(kGeometry).toByteArray();
+    return Geometry.get(m_settings);
 }
 
 void Settings::setWindowGeometry(const QByteArray& value)
 {
-    m_settings.setValue(kGeometry, value);
+    Geometry.set(m_settings, value);
 }
 
 QByteArray Settings::windowState() const
 {
-    return m_settings.value(kState).toByteArray();
+    return State.get(m_settings);
 }
 
 void Settings::setWindowState(const QByteArray& value)
 {
-    m_settings.setValue(kState, value);
+    State.set(m_settings, value);
 }
 
 QByteArray Settings::splitterState(const QString& name) const
 {
-    return m_settings.value(kSplitters + name).toByteArray();
+    return m_settings.value(SplitterPrefix + name).toByteArray();
 }
 
 void Settings::setSplitterState(const QString& name, const QByteArray& value)
 {
-    m_settings.setValue(kSplitters + name, value);
+    m_settings.setValue(SplitterPrefix + name, value);
 }
 
 int Settings::lastTab() const
 {
-    return m_settings.value(kLastTab, 0).toInt();
+    return LastTab.get(m_settings);
 }
 
 void Settings::setLastTab(int index)
 {
-    m_settings.setValue(kLastTab, index);
+    LastTab.set(m_settings, index);
 }
 
 QString Settings::displayCurrency() const
 {
-    return m_settings.value(kCurrency, QStringLiteral("USD")).toString();
+    return Currency.get(m_settings);
 }
 
 void Settings::setDisplayCurrency(const QString& code)
 {
-    m_settings.setValue(kCurrency, code);
+    Currency.set(m_settings, code);
 }
 
-QString Settings::conversionBasis() const
+ConversionBasis Settings::conversionBasis() const
 {
-    return m_settings.value(kBasis, QStringLiteral("market")).toString();
+    return Basis.get(m_settings);
 }
 
-void Settings::setConversionBasis(const QString& basis)
+void Settings::setConversionBasis(ConversionBasis basis)
 {
-    m_settings.setValue(kBasis, basis);
+    Basis.set(m_settings, basis);
 }
 
-QString Settings::theme() const
+Theme Settings::theme() const
 {
-    return m_settings.value(kTheme, QStringLiteral("system")).toString();
+    return ThemeSetting.get(m_settings);
 }
 
-void Settings::setTheme(const QString& theme)
+void Settings::setTheme(Theme theme)
 {
-    m_settings.setValue(kTheme, theme);
+    ThemeSetting.set(m_settings, theme);
 }
 
 QString Settings::targetRole() const
 {
-    return m_settings.value(kTargetRole, QStringLiteral("backend-developer")).toString();
+    return TargetRole.get(m_settings);
 }
 
 void Settings::setTargetRole(const QString& slug)
 {
-    m_settings.setValue(kTargetRole, slug);
+    TargetRole.set(m_settings, slug);
 }
 
 qint64 Settings::lastStudyPlan() const
 {
-    return m_settings.value(kLastStudyPlan, 0).toLongLong();
+    return LastStudyPlan.get(m_settings);
 }
 
 void Settings::setLastStudyPlan(qint64 id)
 {
-    m_settings.setValue(kLastStudyPlan, id);
+    LastStudyPlan.set(m_settings, id);
 }
 
 QStringList Settings::checkedContentStamps() const
 {
-    return m_settings.value(kCheckedContent).toStringList();
+    return CheckedContent.get(m_settings);
 }
 
 void Settings::addCheckedContentStamp(const QString& stamp)
@@ -126,7 +126,7 @@ void Settings::addCheckedContentStamp(const QString& stamp)
     QStringList stamps = checkedContentStamps();
     stamps.removeAll(stamp);
     stamps.prepend(stamp);
-    m_settings.setValue(kCheckedContent, stamps.mid(0, MaxCheckedContent));
+    CheckedContent.set(m_settings, stamps.mid(0, MaxCheckedContent));
 }
 
 void Settings::sync()

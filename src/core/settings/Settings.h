@@ -1,5 +1,8 @@
 #pragma once
 
+#include "money/ConversionBasis.h"
+#include "settings/Theme.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -7,7 +10,9 @@
 
 namespace cg {
 
-// Typed access to the remembered preferences, so widgets never spell setting keys themselves.
+// Typed access to the remembered preferences, so widgets never spell setting keys or stored values themselves. Each
+// setting is declared once (key, type, default) in Settings.cpp; an enum is stored as its word (keyOf), and a word
+// this version does not know reads as the default.
 class Settings final
 {
     Q_DISABLE_COPY_MOVE(Settings)
@@ -26,15 +31,15 @@ public:
     void setLastTab(int index);
     QString displayCurrency() const;
     void setDisplayCurrency(const QString& code);
-    QString conversionBasis() const; // market or ppp
-    void setConversionBasis(const QString& basis);
-    QString theme() const; // system, light or dark
-    void setTheme(const QString& theme);
+    ConversionBasis conversionBasis() const;
+    void setConversionBasis(ConversionBasis basis);
+    Theme theme() const;
+    void setTheme(Theme theme);
     QString targetRole() const;
+    void setTargetRole(const QString& slug);
     // The saved study plan last shown, by its id in the user database; 0 when none was.
     qint64 lastStudyPlan() const;
     void setLastStudyPlan(qint64 id);
-    void setTargetRole(const QString& slug);
     // Content database files quick_check has passed for (ContentIntegrityCheck::integrityStamp), newest first.
     QStringList checkedContentStamps() const;
     void addCheckedContentStamp(const QString& stamp);

@@ -1,0 +1,455 @@
+#include "session/StudyPlanSession.h"
+
+#include "plan/ICalendarWriter.h"
+#include "plan/StudyPlanRequestBuilder.h"
+#include "plan/StudyPlanScheduler.h"
+#include "print/StudyPlanDocument.h"
+#include "repositories/LearningRepository.h"
+#include "repositories/RoleRepository.h"
+#include "settings/Settings.h"
+#include "user/SkillAssessmentStore.h"
+#include "user/StudyPlanStore.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace cg {
+
+namespace {
+
+QSet<QString> toSet(const QStringList& list)
+{
+    return QSet<QString>(list.cbegin(), list.cend());
+}
+
+} // namespace
+
+StudyPlanSession::StudyPlanSession(const LearningRepository& learning, const RoleRepository& roles,
+                                   const SkillAssessmentStore& assessment, StudyPlanStore& plans, bool writable,
+                                   Settings& settings, QObject* parent)
+    : QObject(parent), m_learning(learning), m_roles(roles), m_assessment(assessment), m_store(plans),
+      m_writable(writable), m_settings(settings)
+{
+}
+
+StudyPlanSession::~StudyPlanSession() = default;
+
+QDate StudyPlanSession::nextMonday(const QDate& today)
+{
+    const int daysAhead = (Qt::Monday - today.dayOfWeek() + 7) % 7;
+    return today.addDays(daysAhead);
+}
+
+void StudyPlanSession::load()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    for (const RoleSummary& role : m_roles.all())
+        m_roleNames.insert(role.slug, role.name);
+    m_routes = m_learning.routes();
+    m_paths = m_learning.paths();
+    readKnownSkills();
+    emit contentLoaded();
+    reloadPlans(m_settings.lastStudyPlan());
+}
+
+// ---- Content ----------------------------------------------------------------------------------------------------
+
+const LearningPath& StudyPlanSession::path(const QString& slug) const
+{
+    auto found = m_pathCache.find(slug);
+    if (found == m_pathCache.end())
+        found = m_pathCache.insert(slug, m_learning.path(slug));
+    return *found;
+}
+
+QString StudyPlanSession::roleName(const QString& slug) const
+{
+    return m_roleNames.value(slug, slug);
+}
+
+QString StudyPlanSession::routeName(const QString& slug) const
+{
+    for (const EducationRoute& route : m_routes) {
+        if (route.slug == slug)
+            return route.name;
+    }
+    return {};
+}
+
+QList<StudyPlanTarget> StudyPlanSession::targets() const
+{
+    QHash<QString, int> pathsPerRole;
+    for (const LearningPath& path : m_paths)
+        ++pathsPerRole[path.roleSlug];
+    QList<StudyPlanTarget> targets;
+    for (const LearningPath& path : m_paths) {
+        // The target is named after the role; the path's own name only tells two paths to one role apart.
+        const QString role = roleName(path.roleSlug);
+        const QString label = pathsPerRole.value(path.roleSlug) > 1 ? tr("%1 (%2)").arg(role, path.name) : role;
+        targets.append({path.slug, path.roleSlug, label, path.name});
+    }
+    return targets;
+}
+
+// ---- The self-assessment ----------------------------------------------------------------------------------------
+
+void StudyPlanSession::readKnownSkills()
+{
+    m_knownSkills.clear();
+    const QHash<QString, SkillAssessmentStore::Status> statuses = m_assessment.all();
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
+        if (it.value() == SkillAssessmentStore::Status::Know)
+            m_knownSkills.insert(it.key());
+    }
+}
+
+bool StudyPlanSession::refreshKnownSkills()
+{
+    const QSet<QString> before = m_knownSkills;
+    readKnownSkills();
+    if (before == m_knownSkills)
+        return false;
+    emit knownSkillsChanged();
+    if (m_saved.skipKnown && (m_saved.id > 0 || hasPlan()))
+        reschedule();
+    return true;
+}
+
+QString StudyPlanSession::knownStepsNote(const QString& pathSlug, bool skipKnown) const
+{
+    if (pathSlug.isEmpty())
+        return {};
+    const qsizetype known = StudyPlanRequestBuilder::knownSteps(path(pathSlug), m_knownSkills).size();
+    if (known == 0)
+        return tr("None of these steps is known yet from your self-assessment. Mark skills as \u201CI know it\u201D "
+                  "on the Skills tab to leave out what you have already learned.");
+    if (skipKnown)
+        return tr("Steps left out because you know every skill they teach: %1").arg(known);
+    return tr("Steps that teach only skills you know, kept in the plan: %1").arg(known);
+}
+
+// ---- Saved plans ------------------------------------------------------------------------------------------------
+
+void StudyPlanSession::setDraftSource(std::function<SavedStudyPlan()> source)
+{
+    m_draftSource = std::move(source);
+}
+
+SavedStudyPlan StudyPlanSession::defaultChoices() const
+{
+    SavedStudyPlan choices;
+    // The role the person said they aim at elsewhere in the app, else the first path.
+    const QString preferred = m_settings.targetRole();
+    for (const LearningPath& path : m_paths) {
+        if (choices.pathSlug.isEmpty() || path.slug == preferred) {
+            choices.pathSlug = path.slug;
+            choices.roleSlug = path.roleSlug;
+        }
+        if (path.slug == preferred)
+            break;
+    }
+    if (!m_routes.isEmpty())
+        choices.routeSlug = m_routes.first().slug;
+    choices.startDate = nextMonday(QDate::currentDate());
+    choices.hoursPerWeek = DefaultHoursPerWeek;
+    choices.skipKnown = true;
+    return choices;
+}
+
+void StudyPlanSession::reloadPlans(qint64 selectId)
+{
+    QString error;
+    m_plans = m_store.plans(&error);
+    if (!error.isEmpty())
+        emit warning(tr("Study plan"), error);
+    emit plansChanged();
+    if (m_plans.isEmpty()) {
+        startNewPlan();
+        return;
+    }
+    qint64 id = m_plans.first().id;
+    for (const SavedStudyPlan& plan : std::as_const(m_plans)) {
+        if (selectId > 0 && plan.id == selectId)
+            id = selectId;
+    }
+    selectPlan(id);
+}
+
+void StudyPlanSession::selectPlan(qint64 id)
+{
+    const std::optional<SavedStudyPlan> plan = m_store.plan(id);
+    if (!plan) {
+        startNewPlan();
+        return;
+    }
+    m_saved = *plan;
+    m_settings.setLastStudyPlan(plan->id); // the plan to come back to on the next start
+    emit planSelected();
+    reschedule();
+}
+
+void StudyPlanSession::startNewPlan()
+{
+    SavedStudyPlan fresh = m_draftSource ? m_draftSource() : defaultChoices();
+    fresh.id = 0;
+    fresh.name = m_writable ? m_store.unusedName(tr("My study plan")) : tr("My study plan");
+    fresh.startDate = nextMonday(QDate::currentDate());
+    if (fresh.hoursPerWeek <= 0)
+        fresh.hoursPerWeek = DefaultHoursPerWeek;
+    m_saved = fresh;
+    m_plan = StudyPlan();
+    m_routePath = LearningPath();
+    m_scheduleError.clear();
+    m_knownSteps.clear();
+    m_skippedSteps.clear();
+    m_progress.clear();
+    emit planSelected();
+    emit scheduleChanged();
+}
+
+bool StudyPlanSession::generate(const SavedStudyPlan& choices)
+{
+    load();
+    if (choices.name.trimmed().isEmpty()) {
+        emit warning(tr("Study plan"), tr("Give the plan a name."));
+        return false;
+    }
+    // Schedule before saving, so a plan that cannot be scheduled never replaces a good one.
+    const StudyPlanResult result =
+        schedule(choices, choices.id > 0 ? m_store.progress(choices.id) : QHash<QString, StepProgress>());
+    if (!result.ok()) {
+        emit warning(tr("Study plan"), result.errorMessage);
+        return false;
+    }
+
+    if (!m_writable) {
+        m_saved = choices;
+        reschedule();
+        emit statusMessage(tr("Your data is read-only: this plan is shown but not saved."));
+        return true;
+    }
+    QString error;
+    qint64 id = choices.id;
+    if (id > 0) {
+        // Only the choices changed here are written, and only over what this window read.
+        const std::optional<SavedStudyPlan> stored = m_saved.id == id ? m_saved : m_store.plan(id);
+        if (!stored) {
+            emit warning(tr("Study plan"), tr("This plan was deleted in another window."));
+            reloadPlans(0);
+            return false;
+        }
+        const SaveResult saved = m_store.changePlan(*stored, choices);
+        if (!saved.ok()) {
+            emit warning(tr("Study plan"), saved.error);
+            if (saved.isStale())
+                reloadPlans(id);
+            return false;
+        }
+    } else {
+        id = m_store.createPlan(choices, &error);
+        if (id <= 0) {
+            emit warning(tr("Study plan"), error);
+            return false;
+        }
+    }
+    reloadPlans(id);
+    emit statusMessage(tr("Saved the plan \u201C%1\u201D (weeks: %2).").arg(m_saved.name).arg(m_plan.weekCount()));
+    return true;
+}
+
+bool StudyPlanSession::removeCurrentPlan()
+{
+    if (m_saved.id <= 0)
+        return false;
+    QString error;
+    if (!m_store.removePlan(m_saved.id, &error)) {
+        emit warning(tr("Delete Study Plan"), error);
+        return false;
+    }
+    const QString name = m_saved.name;
+    reloadPlans(0);
+    emit statusMessage(tr("Deleted the plan \u201C%1\u201D.").arg(name));
+    return true;
+}
+
+// ---- The plan shown ---------------------------------------------------------------------------------------------
+
+StudyPlanResult StudyPlanSession::schedule(const SavedStudyPlan& plan,
+                                           const QHash<QString, StepProgress>& progress) const
+{
+    const StudyPlanRequest request =
+        StudyPlanRequestBuilder::build(plan, path(plan.pathSlug), roleName(plan.roleSlug), m_knownSkills, progress);
+    return StudyPlanScheduler().schedule(request);
+}
+
+void StudyPlanSession::reschedule()
+{
+    m_rescheduleQueued = false;
+    m_routePath = StudyPlanRequestBuilder::forRoute(path(m_saved.pathSlug), m_saved.routeSlug);
+    m_progress.clear();
+    if (m_saved.id > 0) {
+        QString error;
+        m_progress = m_store.progress(m_saved.id, &error);
+        if (!error.isEmpty())
+            emit warning(tr("Study plan"), error);
+    }
+    const StudyPlanResult result = schedule(m_saved, m_progress);
+    m_plan = result.ok() ? result.plan : StudyPlan();
+    m_scheduleError = result.ok() ? QString() : result.errorMessage;
+    m_knownSteps =
+        m_saved.skipKnown ? toSet(StudyPlanRequestBuilder::knownSteps(m_routePath, m_knownSkills)) : QSet<QString>();
+    m_skippedSteps = toSet(StudyPlanRequestBuilder::skippedSteps(m_routePath, m_progress));
+    emit scheduleChanged();
+}
+
+bool StudyPlanSession::canRecordProgress() const
+{
+    return m_writable && m_saved.id > 0;
+}
+
+SaveResult StudyPlanSession::recordProgress(qint64 planId, const QString& stepSlug, const StepProgress& read,
+                                            const StepProgress& edited, StepProgress* stored)
+{
+    if (!m_writable || planId <= 0)
+        return SaveResult::failed(tr("This plan is not saved, so its progress cannot be recorded."));
+    StepProgress saved;
+    const SaveResult result = m_store.changeProgress(planId, stepSlug, read, edited, &saved);
+    if (!result.ok())
+        return result;
+    if (stored)
+        *stored = saved;
+    if (planId != m_saved.id) // an edit retried after another plan was put on screen
+        return result;
+    if (saved.isBlank())
+        m_progress.remove(stepSlug);
+    else
+        m_progress.insert(stepSlug, saved);
+
+    // Skipping a step (or taking it back) changes what is scheduled; other changes only tick boxes.
+    if (toSet(StudyPlanRequestBuilder::skippedSteps(m_routePath, m_progress)) == m_skippedSteps) {
+        emit progressChanged();
+        return result;
+    }
+    // Queued: the caller (a model's setData()) must finish before the views are reset.
+    if (!m_rescheduleQueued) {
+        m_rescheduleQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                reschedule();
+                emit statusMessage(hasPlan() ? tr("Scheduled again (weeks: %1).").arg(m_plan.weekCount())
+                                             : tr("The plan could not be scheduled again: %1").arg(m_scheduleError));
+            },
+            Qt::QueuedConnection);
+    }
+    return result;
+}
+
+void StudyPlanSession::reloadUserData()
+{
+    if (!m_loaded)
+        return;
+    refreshKnownSkills();
+    if (m_saved.id > 0)
+        reloadPlans(m_saved.id);
+}
+
+int StudyPlanSession::doneCount() const
+{
+    int done = 0;
+    for (const QString& slug : m_plan.orderedSlugs) {
+        if (m_progress.value(slug).status == StepProgress::Status::Done)
+            ++done;
+    }
+    return done;
+}
+
+StudyPlanSummary StudyPlanSession::summary() const
+{
+    StudyPlanSummary summary;
+    summary.title = m_saved.name.isEmpty() ? tr("Study plan") : m_saved.name;
+    if (!hasPlan()) {
+        if (!m_scheduleError.isEmpty()) {
+            summary.lines.append(tr("This plan cannot be scheduled: %1").arg(m_scheduleError));
+        } else {
+            summary.title = tr("New plan");
+            summary.lines.append(tr("Choose a target, a route, a start date and your hours per week, then press "
+                                    "Generate plan. The plan is saved at once, and you can keep several."));
+        }
+        return summary;
+    }
+
+    const QString route = routeName(m_saved.routeSlug);
+    summary.headline = route.isEmpty() ? tr("Towards %1").arg(m_plan.targetRole)
+                                       : tr("Towards %1, by way of: %2").arg(m_plan.targetRole, route);
+    summary.lines.append(tr("%1 h a week \u00B7 %2 \u00B7 weeks: %3 \u00B7 study time: %4 h")
+                             .arg(m_plan.hoursPerWeek)
+                             .arg(StudyPlanDocument::formatWeekDates(m_plan.startDate, m_plan.endDate))
+                             .arg(m_plan.weekCount())
+                             .arg(QLocale().toString(m_plan.totalHours)));
+
+    const int scheduled = int(m_plan.orderedSlugs.size());
+    const int done = doneCount();
+    QString progress = tr("Steps done: %1 of %2").arg(done).arg(scheduled);
+    for (const StudyPlanMilestone& milestone : m_plan.milestones) {
+        if (m_progress.value(milestone.stepSlug).status != StepProgress::Status::Done) {
+            progress +=
+                QStringLiteral(" \u00B7 ") + tr("next milestone: %1 by %2 (week %3)")
+                                                 .arg(milestone.title, StudyPlanDocument::formatDate(milestone.date))
+                                                 .arg(milestone.weekIndex);
+            break;
+        }
+    }
+    if (done == scheduled)
+        progress += QStringLiteral(" \u00B7 ") + tr("every step is done");
+    summary.lines.append(progress);
+
+    QStringList leftOut;
+    if (!m_knownSteps.isEmpty())
+        leftOut.append(tr("left out as already known: %1").arg(m_knownSteps.size()));
+    if (!m_skippedSteps.isEmpty())
+        leftOut.append(tr("skipped by you: %1").arg(m_skippedSteps.size()));
+    if (!m_writable)
+        leftOut.append(tr("read-only: progress cannot be saved"));
+    summary.note = leftOut.join(QStringLiteral(" \u00B7 "));
+    return summary;
+}
+
+// ---- Print and export -------------------------------------------------------------------------------------------
+
+StudyPlanHeader StudyPlanSession::header() const
+{
+    StudyPlanHeader header = StudyPlanHeader::fromPlan(m_plan);
+    const QString route = routeName(m_saved.routeSlug);
+    if (!route.isEmpty())
+        header.route = route;
+    return header;
+}
+
+QList<LearningStep> StudyPlanSession::planSteps() const
+{
+    return path(m_plan.pathSlug).steps;
+}
+
+QString StudyPlanSession::suggestedFileName() const
+{
+    QString name = m_plan.title.trimmed();
+    // Characters that some file systems refuse, and path separators.
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+")), QStringLiteral("-"));
+    return name.isEmpty() ? QStringLiteral("study-plan") : name;
+}
+
+bool StudyPlanSession::writePdf(const QString& path, QPageSize::PageSizeId size, QString* error, int* pageCount) const
+{
+    StudyPlanDocument document(m_plan, planSteps(), header(), m_progress);
+    return document.writePdf(path, size, error, pageCount);
+}
+
+bool StudyPlanSession::writeCalendar(const QString& path, const QDateTime& stamp, QString* error) const
+{
+    return ICalendarWriter().writeFile(path, m_plan, stamp, error);
+}
+
+} // namespace cg

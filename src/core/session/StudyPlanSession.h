@@ -1,0 +1,188 @@
+#pragma once
+
+#include "content/LearningStep.h"
+#include "plan/StepProgress.h"
+#include "plan/StudyPlan.h"
+#include "plan/StudyPlanResult.h"
+#include "print/StudyPlanHeader.h"
+#include "user/SaveResult.h"
+#include "user/SavedStudyPlan.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPageSize>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace cg {
+
+class LearningRepository;
+class RoleRepository;
+class Settings;
+class SkillAssessmentStore;
+class StudyPlanStore;
+
+// A target the plan form offers: one per learning path, named after its role.
+struct StudyPlanTarget
+{
+    QString pathSlug;
+    QString roleSlug;
+    QString label;    // the role's name; with the path's name when two paths lead to one role
+    QString pathName; // tells two paths to one role apart
+};
+
+// What the study plan page says above the weeks, in plain text: a title, what the plan aims at, lines of facts and
+// a quieter note on what was left out.
+struct StudyPlanSummary
+{
+    QString title;
+    QString headline; // "Towards …"; empty while nothing is scheduled
+    QStringList lines;
+    QString note;
+};
+
+// The Learning Path's study plans, without widgets: which saved plan is shown, the choices it was made with, its
+// schedule from the current content, the self-assessment and the recorded progress, and every change to them. One
+// place builds the scheduler's request (schedule()), so a new plan, a regenerated one and a re-plan after a skipped
+// step or a change in the self-assessment all follow the same rules. Views listen to the signals and read the state
+// back; problems arrive as warning() (for a message box) and confirmations as statusMessage().
+class StudyPlanSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultHoursPerWeek = 10;
+
+    // The repositories and stores must outlive the session. A session over read-only user data schedules plans but
+    // never saves them or their progress.
+    StudyPlanSession(const LearningRepository& learning, const RoleRepository& roles,
+                     const SkillAssessmentStore& assessment, StudyPlanStore& plans, bool writable, Settings& settings,
+                     QObject* parent = nullptr);
+    ~StudyPlanSession() override;
+
+    // Reads the paths, routes, role names and the self-assessment (contentLoaded()), then shows the plan last shown,
+    // else the first saved one, else sets up a new one. Only the first call does anything.
+    void load();
+    bool isLoaded() const { return m_loaded; }
+
+    // ---- Content
+    const QList<LearningPath>& paths() const { return m_paths; } // without their steps
+    const QList<EducationRoute>& routes() const { return m_routes; }
+    // A path with its steps, read once; an empty path for an unknown slug.
+    const LearningPath& path(const QString& slug) const;
+    QString roleName(const QString& slug) const;
+    QString routeName(const QString& slug) const;
+    QList<StudyPlanTarget> targets() const;
+
+    // ---- The self-assessment
+    const QSet<QString>& knownSkills() const { return m_knownSkills; }
+    // Reads the self-assessment again (it may have changed on the Skills tab). When it changed: knownSkillsChanged(),
+    // and a plan that leaves out what is known is scheduled again. Returns whether it changed.
+    bool refreshKnownSkills();
+    // What the form says about the steps of a path the self-assessment already knows; empty without a path.
+    QString knownStepsNote(const QString& pathSlug, bool skipKnown) const;
+
+    // ---- Saved plans
+    bool isWritable() const { return m_writable; }
+    const QList<SavedStudyPlan>& savedPlans() const { return m_plans; }
+    // The choices a new plan starts from when one is needed: the form on screen. Without a source, defaultChoices().
+    void setDraftSource(std::function<SavedStudyPlan()> source);
+    // The preferred target (Settings::targetRole), the first route, next Monday, 10 h a week, skipping what is known.
+    SavedStudyPlan defaultChoices() const;
+    // Shows a saved plan and remembers it for the next start; an id that is not saved starts a new plan.
+    void selectPlan(qint64 id);
+    // Sets up a new, unsaved plan from the draft's choices with a free name, starting next Monday.
+    void startNewPlan();
+    // Schedules the choices and, when they can be scheduled, saves them (a new plan when choices.id is 0) and shows
+    // the saved plan; recorded progress is kept. Read-only data: shows the plan unsaved. False, with a warning, when
+    // the plan has no name, cannot be scheduled or cannot be saved; the plan shown is then unchanged.
+    bool generate(const SavedStudyPlan& choices);
+    // Removes the plan shown and its progress, then shows the first plan left (or a new one).
+    bool removeCurrentPlan();
+
+    // ---- The plan shown
+    const SavedStudyPlan& savedPlan() const { return m_saved; } // id 0 while a new plan is being set up
+    const StudyPlan& plan() const { return m_plan; }            // empty when nothing is scheduled
+    bool hasPlan() const { return !m_plan.weeks.isEmpty(); }
+    const QString& scheduleError() const { return m_scheduleError; } // why plan() is empty, if it was tried
+    // The plan's path without the steps of other routes; empty until a plan is scheduled.
+    const LearningPath& routePath() const { return m_routePath; }
+    const QSet<QString>& knownSteps() const { return m_knownSteps; }     // left out as already known
+    const QSet<QString>& skippedSteps() const { return m_skippedSteps; } // left out by choice
+    const QHash<QString, StepProgress>& progress() const { return m_progress; }
+    int doneCount() const; // of the scheduled steps
+    StudyPlanSummary summary() const;
+
+    // Whether progress can be recorded: the plan is saved and the data writable.
+    bool canRecordProgress() const;
+    // Saves the fields of one step's progress that differ between what was read and what was edited, in plan
+    // planId (StepProgressModel's committer), and refuses them when another window changed those fields since they
+    // were read. A step skipped or taken back changes what is scheduled, so the plan is scheduled again on the next
+    // turn of the event loop (scheduleChanged(), then statusMessage()); any other change only emits
+    // progressChanged().
+    SaveResult recordProgress(qint64 planId, const QString& stepSlug, const StepProgress& read,
+                              const StepProgress& edited, StepProgress* stored);
+    // Another window changed the user data: the self-assessment and the saved plans are read again, and the plan
+    // shown (unless it is a new one still being set up, which is the person's own until saved) is shown as saved.
+    void reloadUserData();
+    // Schedules the plan shown again from the current content, self-assessment and recorded progress.
+    void reschedule();
+
+    // ---- Print and export of the plan shown
+    StudyPlanHeader header() const;
+    QList<LearningStep> planSteps() const; // every step of the plan's path, for descriptions and resources
+    QString suggestedFileName() const;     // the plan's title, without characters file systems refuse
+    bool writePdf(const QString& path, QPageSize::PageSizeId size, QString* error, int* pageCount = nullptr) const;
+    bool writeCalendar(const QString& path, const QDateTime& stamp, QString* error) const;
+
+    // Week 1 starts on a Monday unless the person says otherwise: calendars and timetables count weeks that way.
+    static QDate nextMonday(const QDate& today);
+
+signals:
+    // The paths, routes and names are read; views fill their choices before the first plan is shown.
+    void contentLoaded();
+    void plansChanged();    // savedPlans()
+    void planSelected();    // savedPlan() is another plan, or a new one: the form follows it
+    void scheduleChanged(); // plan(), routePath(), knownSteps(), skippedSteps() and progress() were replaced
+    void progressChanged(); // a step's progress was recorded; the schedule stays as it is
+    void knownSkillsChanged();
+    void warning(const QString& title, const QString& message);
+    void statusMessage(const QString& message);
+
+private:
+    void readKnownSkills();
+    void reloadPlans(qint64 selectId);
+    StudyPlanResult schedule(const SavedStudyPlan& plan, const QHash<QString, StepProgress>& progress) const;
+
+    const LearningRepository& m_learning;
+    const RoleRepository& m_roles;
+    const SkillAssessmentStore& m_assessment;
+    StudyPlanStore& m_store;
+    const bool m_writable;
+    Settings& m_settings;
+    std::function<SavedStudyPlan()> m_draftSource;
+
+    bool m_loaded = false;
+    QList<LearningPath> m_paths;
+    QList<EducationRoute> m_routes;
+    QHash<QString, QString> m_roleNames;
+    mutable QHash<QString, LearningPath> m_pathCache;
+    QSet<QString> m_knownSkills;
+    QList<SavedStudyPlan> m_plans;
+
+    SavedStudyPlan m_saved;
+    StudyPlan m_plan;
+    LearningPath m_routePath;
+    QSet<QString> m_knownSteps;
+    QSet<QString> m_skippedSteps;
+    QHash<QString, StepProgress> m_progress;
+    QString m_scheduleError;
+    bool m_rescheduleQueued = false;
+};
+
+} // namespace cg

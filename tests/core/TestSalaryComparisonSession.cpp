@@ -1,0 +1,281 @@
+// SalaryComparisonSession over the real content and a user database file, without widgets: the figures and the
+// remembered currency and basis, the choices it offers, picks added once and at most four, and comparisons saved,
+// opened and removed by name.
+#include "TestSupport.h"
+#include "database/ContentDatabase.h"
+#include "database/UserDatabase.h"
+#include "models/ComparisonModel.h"
+#include "models/SalaryTableModel.h"
+#include "repositories/OfficialWageRepository.h"
+#include "repositories/SalaryRepository.h"
+#include "salary/SalaryComparison.h"
+#include "session/SalaryComparisonSession.h"
+#include "settings/Settings.h"
+#include "user/ComparisonStore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using cg::ConversionBasis;
+using cg::SalaryComparisonSession;
+using cg::SalaryEntry;
+
+class TestSalaryComparisonSession final : public QObject
+{
+    Q_OBJECT
+
+private:
+    cg::ContentDatabase m_content;
+    std::unique_ptr<cg::SalaryRepository> m_salaries;
+    std::unique_ptr<cg::OfficialWageRepository> m_wages;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<cg::UserDatabase> m_user;
+    std::unique_ptr<cg::ComparisonStore> m_store;
+    std::unique_ptr<cg::Settings> m_settings;
+    std::unique_ptr<SalaryComparisonSession> m_session;
+    QStringList m_messages;
+
+    void start()
+    {
+        m_session = std::make_unique<SalaryComparisonSession>(*m_salaries, *m_wages, *m_store, true, *m_settings);
+        connect(m_session.get(), &SalaryComparisonSession::message, this,
+                [this](const QString& text) { m_messages.append(text); });
+    }
+
+    // The first figure stated in that currency by an article.
+    SalaryEntry figureIn(const QString& currency) const
+    {
+        for (const SalaryEntry& entry : m_session->figures()->entries()) {
+            if (entry.currency() == currency && !entry.isOfficial() && entry.amount.amount.isValid())
+                return entry;
+        }
+        return {};
+    }
+
+    QStringList firstKeys(int count) const
+    {
+        QStringList keys;
+        for (const SalaryEntry& entry : m_session->figures()->entries()) {
+            if (keys.size() < count)
+                keys.append(entry.key);
+        }
+        return keys;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
+        m_salaries = std::make_unique<cg::SalaryRepository>(m_content.database());
+        m_wages = std::make_unique<cg::OfficialWageRepository>(m_content.database());
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_user = std::make_unique<cg::UserDatabase>();
+        QVERIFY2(m_user->open(m_dir->filePath(QStringLiteral("user.sqlite"))), qPrintable(m_user->errorString()));
+        m_store = std::make_unique<cg::ComparisonStore>(m_user->database());
+        m_settings = std::make_unique<cg::Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+        m_messages.clear();
+        start();
+    }
+
+    void cleanup()
+    {
+        m_session.reset();
+        m_store.reset();
+        m_user.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void loadTakesTheRememberedChoices()
+    {
+        m_settings->setDisplayCurrency(QStringLiteral("GBP"));
+        m_settings->setConversionBasis(ConversionBasis::Ppp);
+        QSignalSpy loaded(m_session.get(), &SalaryComparisonSession::loaded);
+        QVERIFY(!m_session->isLoaded());
+        m_session->load();
+        m_session->load();
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(m_session->figures()->rowCount() > 29); // every article figure and the official rows
+        QVERIFY(!m_session->profiles().isEmpty());
+        QVERIFY(!m_session->premiums().isEmpty());
+        QCOMPARE(m_session->currency(), QStringLiteral("GBP"));
+        QCOMPARE(m_session->basis(), ConversionBasis::Ppp);
+        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(u'\n')));
+    }
+
+    void aCurrencyNotOfferedFallsBackToTheFirst()
+    {
+        m_settings->setDisplayCurrency(QStringLiteral("XYZ"));
+        m_session->load();
+        QCOMPARE(m_session->currency(), QStringLiteral("USD"));
+        QVERIFY(!m_session->setCurrency(QStringLiteral("XYZ")));
+        QCOMPARE(m_settings->displayCurrency(), QStringLiteral("XYZ")); // untouched until something is chosen
+    }
+
+    void choicesComeInTheirOrder()
+    {
+        m_session->load();
+        const QList<cg::SalaryChoice> currencies = m_session->currencyChoices();
+        QVERIFY(currencies.size() > SalaryComparisonSession::PreferredCurrencies.size());
+        for (int i = 0; i < SalaryComparisonSession::PreferredCurrencies.size(); ++i)
+            QCOMPARE(currencies.at(i).value, SalaryComparisonSession::PreferredCurrencies.at(i));
+        QCOMPARE(currencies.first().label, QStringLiteral("USD — US dollar"));
+        for (int i = SalaryComparisonSession::PreferredCurrencies.size() + 1; i < currencies.size(); ++i)
+            QVERIFY(currencies.at(i - 1).value < currencies.at(i).value);
+
+        // Roles and countries by name; sources as the language sorts them.
+        const cg::SalaryFilterChoices filters = m_session->filterChoices();
+        for (const QList<cg::SalaryChoice>* list : {&filters.roles, &filters.countries, &filters.sources}) {
+            QVERIFY(list->size() > 1);
+            for (int i = 1; i < list->size(); ++i) {
+                QVERIFY(!list->at(i).value.isEmpty());
+                const QString& before = list->at(i - 1).label;
+                const QString& label = list->at(i).label;
+                QVERIFY2(list == &filters.sources ? QString::localeAwareCompare(before, label) < 0 : before < label,
+                         qPrintable(label));
+            }
+        }
+    }
+
+    void picksAreAddedOnceAndAtMostFour()
+    {
+        m_session->load();
+        const QStringList keys = firstKeys(5);
+        SalaryComparisonSession::AddResult result = m_session->add(keys.at(0));
+        QVERIFY(result.added);
+        QCOMPARE(result.column, 0);
+        QVERIFY(m_messages.last().startsWith(QStringLiteral("Added ")));
+        QVERIFY(m_messages.last().endsWith(QStringLiteral(" as column 1.")));
+
+        result = m_session->add(keys.at(0));
+        QVERIFY(!result.added);
+        QCOMPARE(result.column, 0);
+        QCOMPARE(m_messages.last(), QStringLiteral("That figure is already column 1."));
+
+        result = m_session->add(QStringLiteral("figure:no-such-figure"));
+        QVERIFY(!result.added);
+        QCOMPARE(result.column, -1);
+        QCOMPARE(m_messages.last(), QStringLiteral("That figure is not in this content release."));
+
+        for (int i = 1; i < 4; ++i)
+            QVERIFY(m_session->add(keys.at(i)).added);
+        result = m_session->add(keys.at(4));
+        QVERIFY(!result.added);
+        QCOMPARE(m_messages.last(), QStringLiteral("A comparison holds 4 picks; remove one first."));
+
+        QVERIFY(m_session->move(0, 3));
+        QCOMPARE(m_session->comparison()->comparison().keys().last(), keys.at(0));
+        QVERIFY(m_session->removeAt(3));
+        QCOMPARE(m_messages.last(), QStringLiteral("Removed column 4."));
+        QVERIFY(!m_session->removeAt(3));
+        m_session->clear();
+        QCOMPARE(m_session->comparison()->columnCount(), 0);
+        QCOMPARE(m_messages.last(), QStringLiteral("The comparison is empty."));
+    }
+
+    void currencyAndBasisAreRemembered()
+    {
+        m_session->load();
+        QSignalSpy currency(m_session.get(), &SalaryComparisonSession::currencyChanged);
+        QSignalSpy basis(m_session.get(), &SalaryComparisonSession::basisChanged);
+        QVERIFY(m_session->setCurrency(QStringLiteral("INR")));
+        m_session->setBasis(ConversionBasis::PppPrivateConsumption);
+        QCOMPARE(currency.count(), 1);
+        QCOMPARE(basis.count(), 1);
+        QCOMPARE(m_session->comparison()->comparison().currency(), QStringLiteral("INR"));
+        QCOMPARE(m_session->comparison()->comparison().basis(), ConversionBasis::PppPrivateConsumption);
+        QCOMPARE(m_settings->displayCurrency(), QStringLiteral("INR"));
+        QCOMPARE(m_settings->conversionBasis(), ConversionBasis::PppPrivateConsumption);
+    }
+
+    void aFigureSaysWhatItIsWorthInTheDisplayCurrency()
+    {
+        m_session->load();
+        QVERIFY(m_session->setCurrency(QStringLiteral("USD")));
+        const SalaryEntry pounds = figureIn(QStringLiteral("GBP"));
+        QVERIFY(!pounds.key.isEmpty());
+        const QString note = m_session->conversionNote(pounds);
+        QVERIFY2(note.startsWith(QStringLiteral("In USD: $")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("ECB")), qPrintable(note));
+        QVERIFY(m_session->conversionNote(figureIn(QStringLiteral("USD"))).isEmpty());
+    }
+
+    void comparisonsAreSavedOpenedAndRemovedByName()
+    {
+        m_session->load();
+        const QStringList keys = firstKeys(3);
+        for (const QString& key : keys)
+            QVERIFY(m_session->add(key).added);
+        QVERIFY(m_session->setCurrency(QStringLiteral("GBP")));
+        m_session->setBasis(ConversionBasis::PppPrivateConsumption);
+        QSignalSpy saved(m_session.get(), &SalaryComparisonSession::savedChanged);
+        QVERIFY(m_session->save(QStringLiteral("  Three picks ")));
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(m_session->savedNames(), QStringList{QStringLiteral("Three picks")});
+        QCOMPARE(m_session->loadedName(), QStringLiteral("Three picks"));
+        QCOMPARE(m_messages.last(), QStringLiteral("Saved the comparison as “Three picks”."));
+
+        m_session->clear();
+        QVERIFY(m_session->loadedName().isEmpty());
+        QVERIFY(m_session->setCurrency(QStringLiteral("USD")));
+        m_session->setBasis(ConversionBasis::Market);
+        QVERIFY(m_session->open(QStringLiteral("Three picks")));
+        QCOMPARE(m_session->comparison()->comparison().keys(), keys);
+        QCOMPARE(m_session->currency(), QStringLiteral("GBP"));
+        QCOMPARE(m_session->basis(), ConversionBasis::PppPrivateConsumption);
+        QCOMPARE(m_settings->displayCurrency(), QStringLiteral("GBP"));
+        QCOMPARE(m_settings->conversionBasis(), ConversionBasis::PppPrivateConsumption);
+        QCOMPARE(m_session->loadedName(), QStringLiteral("Three picks"));
+        QCOMPARE(m_messages.last(), QStringLiteral("Loaded “Three picks”."));
+
+        QVERIFY(m_session->move(0, 1));
+        QVERIFY(m_session->save(QStringLiteral("Three picks")));
+        QCOMPARE(m_messages.last(), QStringLiteral("Replaced the saved comparison “Three picks”."));
+        QCOMPARE(m_session->savedNames().size(), 1);
+
+        QVERIFY(m_session->removeSaved(QStringLiteral("Three picks")));
+        QVERIFY(m_session->savedNames().isEmpty());
+        QVERIFY(m_session->loadedName().isEmpty());
+        QCOMPARE(m_session->comparison()->columnCount(), 3); // the columns on screen stay
+        QVERIFY(!m_session->open(QStringLiteral("Three picks")));
+        QVERIFY(!m_session->removeSaved(QStringLiteral("Three picks")));
+    }
+
+    void savingNeedsANameAndPicks()
+    {
+        m_session->load();
+        QVERIFY(!m_session->save(QStringLiteral("  ")));
+        QCOMPARE(m_messages.last(), QStringLiteral("Type a name for the comparison, then Save."));
+        QVERIFY(!m_session->save(QStringLiteral("Empty")));
+        QCOMPARE(m_messages.last(), QStringLiteral("Nothing to save: add figures to the comparison first."));
+        QVERIFY(m_session->savedNames().isEmpty());
+    }
+
+    void figuresNoLongerInTheContentAreLeftOut()
+    {
+        m_session->load();
+        cg::SavedComparison old;
+        old.name = QStringLiteral("Older release");
+        old.currency = QStringLiteral("EUR");
+        old.basis = ConversionBasis::Ppp;
+        old.keys = QStringList{firstKeys(1).first(), QStringLiteral("figure:gone")};
+        QString error;
+        QVERIFY2(m_store->save(old, &error), qPrintable(error));
+        QVERIFY(m_session->open(QStringLiteral("Older release")));
+        QCOMPARE(m_session->comparison()->columnCount(), 1);
+        QCOMPARE(m_session->currency(), QStringLiteral("EUR"));
+        QCOMPARE(m_messages.last(), QStringLiteral("Loaded “Older release”; 1 of its figures are no longer in the "
+                                                   "content and were left out."));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSalaryComparisonSession)
+#include "TestSalaryComparisonSession.moc"

@@ -1,0 +1,450 @@
+// StudyPlanSession over the real content and a user database file, without widgets: a new plan's defaults, generating
+// and saving, what cannot be scheduled, skipping what the self-assessment knows (by exactly its hours), progress that
+// ticks or re-plans, re-planning that keeps what is done, read-only data, switching and removing plans, the summary
+// and the exports.
+#include "TestSupport.h"
+#include "database/ContentDatabase.h"
+#include "database/UserDatabase.h"
+#include "plan/StudyPlanRequestBuilder.h"
+#include "repositories/LearningRepository.h"
+#include "repositories/RoleRepository.h"
+#include "session/StudyPlanSession.h"
+#include "settings/Settings.h"
+#include "user/SkillAssessmentStore.h"
+#include "user/StudyPlanStore.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using cg::SavedStudyPlan;
+using cg::StepProgress;
+using cg::StudyPlanSession;
+using Status = cg::StepProgress::Status;
+
+namespace {
+
+const QString Backend = QStringLiteral("backend-developer");
+const QString SelfTaught = QStringLiteral("self-taught");
+const QDate StartDate(2026, 1, 5);
+
+int hoursOf(const cg::LearningPath& path)
+{
+    int hours = 0;
+    for (const cg::LearningStep& step : path.steps)
+        hours += step.hours;
+    return hours;
+}
+
+} // namespace
+
+class TestStudyPlanSession final : public QObject
+{
+    Q_OBJECT
+
+private:
+    cg::ContentDatabase m_content;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<cg::UserDatabase> m_user;
+    std::unique_ptr<cg::LearningRepository> m_learning;
+    std::unique_ptr<cg::RoleRepository> m_roles;
+    std::unique_ptr<cg::SkillAssessmentStore> m_assessment;
+    std::unique_ptr<cg::StudyPlanStore> m_store;
+    std::unique_ptr<cg::Settings> m_settings;
+    std::unique_ptr<StudyPlanSession> m_session;
+    QStringList m_warnings;
+    QStringList m_statuses;
+
+    // A session as the app starts one, over the current user database file and settings.
+    void start(bool writable = true)
+    {
+        m_session.reset();
+        m_store.reset();
+        m_assessment.reset();
+        m_user.reset();
+        m_user = std::make_unique<cg::UserDatabase>();
+        QVERIFY2(m_user->open(m_dir->filePath(QStringLiteral("user.sqlite"))), qPrintable(m_user->errorString()));
+        m_assessment = std::make_unique<cg::SkillAssessmentStore>(m_user->database());
+        m_store = std::make_unique<cg::StudyPlanStore>(m_user->database());
+        m_settings = std::make_unique<cg::Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+        m_session =
+            std::make_unique<StudyPlanSession>(*m_learning, *m_roles, *m_assessment, *m_store, writable, *m_settings);
+        connect(m_session.get(), &StudyPlanSession::warning, this,
+                [this](const QString&, const QString& message) { m_warnings.append(message); });
+        connect(m_session.get(), &StudyPlanSession::statusMessage, this,
+                [this](const QString& message) { m_statuses.append(message); });
+    }
+
+    SavedStudyPlan choices(const QString& name, int hours, bool skipKnown = true) const
+    {
+        SavedStudyPlan plan = m_session->defaultChoices();
+        plan.id = m_session->savedPlan().id;
+        plan.createdAt = m_session->savedPlan().createdAt;
+        plan.name = name;
+        plan.routeSlug = SelfTaught;
+        plan.startDate = StartDate;
+        plan.hoursPerWeek = hours;
+        plan.skipKnown = skipKnown;
+        return plan;
+    }
+
+    cg::LearningPath selfTaughtPath() const
+    {
+        return cg::StudyPlanRequestBuilder::forRoute(m_learning->path(Backend), SelfTaught);
+    }
+
+    void markKnown(const QStringList& skills)
+    {
+        QString error;
+        for (const QString& skill : skills)
+            QVERIFY2(m_assessment->setStatus(skill, cg::SkillAssessmentStore::Status::Know, &error), qPrintable(error));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
+        m_learning = std::make_unique<cg::LearningRepository>(m_content.database());
+        m_roles = std::make_unique<cg::RoleRepository>(m_content.database());
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_warnings.clear();
+        m_statuses.clear();
+        start();
+    }
+
+    void cleanup()
+    {
+        m_session.reset();
+        m_store.reset();
+        m_assessment.reset();
+        m_user.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void weeksStartOnMonday()
+    {
+        QCOMPARE(StudyPlanSession::nextMonday(QDate(2026, 1, 5)), QDate(2026, 1, 5));
+        QCOMPARE(StudyPlanSession::nextMonday(QDate(2026, 1, 6)), QDate(2026, 1, 12));
+        QCOMPARE(StudyPlanSession::nextMonday(QDate(2026, 1, 11)), QDate(2026, 1, 12));
+    }
+
+    void firstLoadSetsUpANewPlan()
+    {
+        QSignalSpy content(m_session.get(), &StudyPlanSession::contentLoaded);
+        QSignalSpy selected(m_session.get(), &StudyPlanSession::planSelected);
+        QSignalSpy scheduled(m_session.get(), &StudyPlanSession::scheduleChanged);
+        m_session->load();
+        m_session->load();
+        QCOMPARE(content.count(), 1);
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(scheduled.count(), 1);
+        QVERIFY(m_session->isLoaded());
+        QCOMPARE(m_session->paths().size(), m_learning->paths().size());
+        QCOMPARE(m_session->routes().size(), m_learning->routes().size());
+
+        const SavedStudyPlan& plan = m_session->savedPlan();
+        QCOMPARE(plan.id, qint64(0));
+        QCOMPARE(plan.name, QStringLiteral("My study plan"));
+        QCOMPARE(plan.pathSlug, Backend); // the remembered target role, by default the back-end developer
+        QCOMPARE(plan.routeSlug, m_learning->routes().first().slug);
+        QCOMPARE(plan.startDate, StudyPlanSession::nextMonday(QDate::currentDate()));
+        QCOMPARE(plan.hoursPerWeek, StudyPlanSession::DefaultHoursPerWeek);
+        QVERIFY(plan.skipKnown);
+        QVERIFY(!m_session->hasPlan());
+        QVERIFY(m_session->routePath().steps.isEmpty());
+        QCOMPARE(m_session->summary().title, QStringLiteral("New plan"));
+        QVERIFY(m_warnings.isEmpty());
+    }
+
+    void targetsAreNamedAfterTheirRole()
+    {
+        m_session->load();
+        const QList<cg::StudyPlanTarget> targets = m_session->targets();
+        QCOMPARE(targets.size(), m_learning->paths().size());
+        for (const cg::StudyPlanTarget& target : targets) {
+            if (target.pathSlug == Backend) {
+                QCOMPARE(target.roleSlug, Backend);
+                QCOMPARE(target.label, m_roles->detail(Backend).summary.name);
+            }
+        }
+    }
+
+    void generateSchedulesSavesAndRemembers()
+    {
+        m_session->load();
+        QVERIFY(m_session->generate(choices(QStringLiteral("Evenings"), 10)));
+        QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
+        const qint64 id = m_session->savedPlan().id;
+        QVERIFY(id > 0);
+        QCOMPARE(m_session->savedPlans().size(), 1);
+        QCOMPARE(m_settings->lastStudyPlan(), id);
+        const cg::StudyPlan& plan = m_session->plan();
+        QCOMPARE(plan.title, QStringLiteral("Evenings"));
+        QCOMPARE(plan.startDate, StartDate);
+        QCOMPARE(plan.totalHours, hoursOf(selfTaughtPath()));
+        QCOMPARE(plan.weekCount(), int(std::ceil(hoursOf(selfTaughtPath()) / 10.0)));
+        QCOMPARE(m_session->routePath().steps.size(), selfTaughtPath().steps.size());
+        QCOMPARE(m_statuses.last(),
+                 QStringLiteral("Saved the plan \u201CEvenings\u201D (weeks: %1).").arg(plan.weekCount()));
+        QVERIFY(m_session->canRecordProgress());
+
+        // Generating again updates the same plan.
+        QVERIFY(m_session->generate(choices(QStringLiteral("Evenings"), 20)));
+        QCOMPARE(m_session->savedPlan().id, id);
+        QCOMPARE(m_session->savedPlans().size(), 1);
+        QCOMPARE(m_session->plan().hoursPerWeek, 20);
+    }
+
+    void whatCannotBeScheduledIsNotSaved()
+    {
+        m_session->load();
+        QSignalSpy scheduled(m_session.get(), &StudyPlanSession::scheduleChanged);
+        QVERIFY(!m_session->generate(choices(QStringLiteral("  "), 10)));
+        QCOMPARE(m_warnings, QStringList{QStringLiteral("Give the plan a name.")});
+        // One hour a week on the whole path is more than a plan may span.
+        QVERIFY(!m_session->generate(choices(QStringLiteral("Too slow"), 1)));
+        QCOMPARE(m_warnings.size(), 2);
+        QVERIFY(m_warnings.last().contains(QStringLiteral("weeks")));
+        QVERIFY(m_store->plans().isEmpty());
+        QCOMPARE(m_session->savedPlan().id, qint64(0));
+        QVERIFY(!m_session->hasPlan());
+        QCOMPARE(scheduled.count(), 0);
+    }
+
+    void skippingWhatIsKnownShortensThePlanByItsHours()
+    {
+        const cg::LearningPath path = selfTaughtPath();
+        const cg::LearningStep first = path.steps.first();
+        markKnown(first.skills);
+        m_session->load();
+        QCOMPARE(m_session->knownStepsNote(Backend, true),
+                 QStringLiteral("Steps left out because you know every skill they teach: 1"));
+        QCOMPARE(m_session->knownStepsNote(Backend, false),
+                 QStringLiteral("Steps that teach only skills you know, kept in the plan: 1"));
+        QVERIFY(m_session->knownStepsNote(QString(), true).isEmpty());
+
+        QVERIFY(m_session->generate(choices(QStringLiteral("Known first step"), 10)));
+        QCOMPARE(m_session->plan().totalHours, hoursOf(path) - first.hours);
+        QCOMPARE(m_session->knownSteps(), QSet<QString>{first.slug});
+        QVERIFY(m_session->plan().skippedSlugs.contains(first.slug));
+        QCOMPARE(m_session->summary().note, QStringLiteral("left out as already known: 1"));
+
+        QVERIFY(m_session->generate(choices(QStringLiteral("Known first step"), 10, false)));
+        QCOMPARE(m_session->plan().totalHours, hoursOf(path));
+        QVERIFY(m_session->knownSteps().isEmpty());
+    }
+
+    void aChangedSelfAssessmentReplans()
+    {
+        m_session->load();
+        QVERIFY(m_session->generate(choices(QStringLiteral("Evenings"), 10)));
+        const int before = m_session->plan().totalHours;
+        QVERIFY(!m_session->refreshKnownSkills());
+
+        const cg::LearningStep first = selfTaughtPath().steps.first();
+        markKnown(first.skills);
+        QSignalSpy known(m_session.get(), &StudyPlanSession::knownSkillsChanged);
+        QSignalSpy scheduled(m_session.get(), &StudyPlanSession::scheduleChanged);
+        QVERIFY(m_session->refreshKnownSkills());
+        QCOMPARE(known.count(), 1);
+        QCOMPARE(scheduled.count(), 1);
+        QCOMPARE(m_session->plan().totalHours, before - first.hours);
+        QVERIFY(!m_session->refreshKnownSkills());
+    }
+
+    void progressTicksOrReplans()
+    {
+        m_session->load();
+        QVERIFY(m_session->generate(choices(QStringLiteral("Evenings"), 10)));
+        const cg::LearningPath path = selfTaughtPath();
+        const QString done = path.steps.at(0).slug;
+        const cg::LearningStep skipped = path.steps.last();
+        const int hours = m_session->plan().totalHours;
+
+        QSignalSpy ticked(m_session.get(), &StudyPlanSession::progressChanged);
+        QSignalSpy scheduled(m_session.get(), &StudyPlanSession::scheduleChanged);
+        StepProgress progress;
+        progress.status = Status::Done;
+        StepProgress stored;
+        const qint64 planId = m_session->savedPlan().id;
+        const cg::SaveResult saved = m_session->recordProgress(planId, done, StepProgress(), progress, &stored);
+        QVERIFY2(saved.ok(), qPrintable(saved.error));
+        QCOMPARE(stored.status, Status::Done);
+        QVERIFY(stored.updatedAt.isValid());
+        QCOMPARE(ticked.count(), 1);
+        QCOMPARE(m_session->doneCount(), 1);
+        QCOMPARE(m_store->progress(m_session->savedPlan().id).value(done).status, Status::Done);
+        QVERIFY(m_session->summary().lines.last().startsWith(
+            QStringLiteral("Steps done: 1 of %1").arg(m_session->plan().orderedSlugs.size())));
+
+        // A skipped step is planned out on the next turn of the event loop, once.
+        progress.status = Status::Skipped;
+        QVERIFY(m_session->recordProgress(planId, skipped.slug, StepProgress(), progress, &stored).ok());
+        QCOMPARE(ticked.count(), 1);
+        QCOMPARE(scheduled.count(), 0);
+        QTRY_COMPARE(scheduled.count(), 1);
+        QCOMPARE(m_session->plan().totalHours, hours - skipped.hours);
+        QCOMPARE(m_session->skippedSteps(), QSet<QString>{skipped.slug});
+        QCOMPARE(m_statuses.last(), QStringLiteral("Scheduled again (weeks: %1).").arg(m_session->plan().weekCount()));
+        QCOMPARE(m_session->summary().note, QStringLiteral("skipped by you: 1"));
+
+        // Re-planning at another pace keeps what is done and what is skipped.
+        QVERIFY(m_session->generate(choices(QStringLiteral("Evenings"), 20)));
+        QCOMPARE(m_session->progress().value(done).status, Status::Done);
+        QCOMPARE(m_session->doneCount(), 1);
+        QCOMPARE(m_session->plan().totalHours, hours - skipped.hours);
+        QCOMPARE(m_session->plan().hoursPerWeek, 20);
+    }
+
+    // Progress read before another window changed it is refused, not written over the newer change.
+    void staleProgressIsRefused()
+    {
+        m_session->load();
+        QVERIFY(m_session->generate(choices(QStringLiteral("Evenings"), 8)));
+        const qint64 planId = m_session->savedPlan().id;
+        const QString slug = selfTaughtPath().steps.first().slug;
+        StepProgress elsewhere;
+        elsewhere.status = Status::InProgress;
+        QString error;
+        StepProgress stored;
+        QVERIFY2(m_store->setProgress(planId, slug, elsewhere, &error, &stored), qPrintable(error));
+
+        StepProgress edited;
+        edited.status = Status::Done;
+        const cg::SaveResult result = m_session->recordProgress(planId, slug, StepProgress(), edited, nullptr);
+        QVERIFY(result.isStale());
+        QCOMPARE(m_store->progress(planId).value(slug).status, Status::InProgress);
+        QVERIFY(m_session->progress().value(slug).status != Status::Done);
+    }
+
+    void readOnlyDataShowsPlansWithoutSavingThem()
+    {
+        start(false);
+        m_session->load();
+        QCOMPARE(m_session->savedPlan().name, QStringLiteral("My study plan"));
+        QVERIFY(m_session->generate(choices(QStringLiteral("Look only"), 12)));
+        QVERIFY(m_session->hasPlan());
+        QCOMPARE(m_session->savedPlan().id, qint64(0));
+        QVERIFY(m_store->plans().isEmpty());
+        QCOMPARE(m_statuses.last(), QStringLiteral("Your data is read-only: this plan is shown but not saved."));
+        QVERIFY(!m_session->canRecordProgress());
+        StepProgress progress;
+        progress.status = Status::Done;
+        const cg::SaveResult refused =
+            m_session->recordProgress(0, selfTaughtPath().steps.first().slug, StepProgress(), progress, nullptr);
+        QVERIFY(!refused.ok());
+        QVERIFY(!refused.error.isEmpty());
+        QCOMPARE(m_session->summary().note, QStringLiteral("read-only: progress cannot be saved"));
+    }
+
+    void plansAreSwitchedRememberedAndRemoved()
+    {
+        m_session->load();
+        QVERIFY(m_session->generate(choices(QStringLiteral("Evenings"), 8)));
+        const qint64 evenings = m_session->savedPlan().id;
+
+        // A new plan starts from the draft on screen, with a free name and next Monday.
+        SavedStudyPlan draft = choices(QStringLiteral("ignored"), 40);
+        m_session->setDraftSource([&draft] { return draft; });
+        m_session->startNewPlan();
+        QCOMPARE(m_session->savedPlan().id, qint64(0));
+        QCOMPARE(m_session->savedPlan().name, QStringLiteral("My study plan"));
+        QCOMPARE(m_session->savedPlan().hoursPerWeek, 40);
+        QCOMPARE(m_session->savedPlan().routeSlug, SelfTaught);
+        QCOMPARE(m_session->savedPlan().startDate, StudyPlanSession::nextMonday(QDate::currentDate()));
+        QVERIFY(!m_session->hasPlan());
+        QVERIFY(m_session->progress().isEmpty());
+        QVERIFY(m_session->generate(choices(QStringLiteral("Full time"), 40)));
+        const qint64 fullTime = m_session->savedPlan().id;
+        QVERIFY(fullTime != evenings);
+        QCOMPARE(m_session->savedPlans().size(), 2);
+        QCOMPARE(m_session->savedPlans().first().name, QStringLiteral("Evenings")); // by name
+
+        // A name in use is refused; the plan shown stays.
+        m_session->startNewPlan();
+        QVERIFY(!m_session->generate(choices(QStringLiteral("Evenings"), 5)));
+        QVERIFY(m_warnings.last().contains(QStringLiteral("already")));
+        QCOMPARE(m_session->savedPlans().size(), 2);
+        m_session->setDraftSource(nullptr);
+
+        // The plan last shown comes back on the next start.
+        m_session->selectPlan(fullTime);
+        start();
+        m_session->load();
+        QCOMPARE(m_session->savedPlan().id, fullTime);
+        QCOMPARE(m_session->savedPlan().hoursPerWeek, 40);
+        m_session->selectPlan(evenings);
+        QCOMPARE(m_session->savedPlan().hoursPerWeek, 8);
+        QCOMPARE(m_settings->lastStudyPlan(), evenings);
+
+        // Removing shows the first plan left, then a new one; a plan that is gone starts a new one too.
+        QVERIFY(m_session->removeCurrentPlan());
+        QCOMPARE(m_statuses.last(), QStringLiteral("Deleted the plan \u201CEvenings\u201D."));
+        QCOMPARE(m_session->savedPlan().id, fullTime);
+        QVERIFY(m_session->removeCurrentPlan());
+        QCOMPARE(m_session->savedPlan().id, qint64(0));
+        QVERIFY(m_session->savedPlans().isEmpty());
+        QVERIFY(!m_session->removeCurrentPlan());
+        m_session->selectPlan(fullTime);
+        QCOMPARE(m_session->savedPlan().id, qint64(0));
+        QVERIFY(m_warnings.size() == 1);
+    }
+
+    void summarySaysWhereThePlanStands()
+    {
+        m_session->load();
+        QVERIFY(m_session->generate(choices(QStringLiteral("Evenings"), 10)));
+        const cg::StudyPlanSummary summary = m_session->summary();
+        QCOMPARE(summary.title, QStringLiteral("Evenings"));
+        QCOMPARE(summary.headline, QStringLiteral("Towards %1, by way of: %2")
+                                       .arg(m_session->plan().targetRole, m_session->routeName(SelfTaught)));
+        QCOMPARE(summary.lines.size(), 2);
+        QVERIFY(summary.lines.first().startsWith(QStringLiteral("10 h a week \u00B7 5 Jan 2026")));
+        QVERIFY(summary.lines.last().contains(QStringLiteral(" \u00B7 next milestone: ")));
+        QVERIFY(summary.note.isEmpty());
+        QCOMPARE(m_session->header().route, m_session->routeName(SelfTaught));
+    }
+
+    void exportsWriteThePlanShown()
+    {
+        m_session->load();
+        QVERIFY(m_session->generate(choices(QStringLiteral("Road: back/front?"), 10)));
+        QCOMPARE(m_session->suggestedFileName(), QStringLiteral("Road- back-front-"));
+        QCOMPARE(m_session->planSteps().size(), m_learning->path(Backend).steps.size());
+
+        const QString pdf = m_dir->filePath(QStringLiteral("plan.pdf"));
+        QString error;
+        int pages = 0;
+        QVERIFY2(m_session->writePdf(pdf, QPageSize::A4, &error, &pages), qPrintable(error));
+        QVERIFY(pages > 1);
+        QVERIFY(QFile(pdf).size() > 0);
+
+        const QString ics = m_dir->filePath(QStringLiteral("plan.ics"));
+        QVERIFY2(m_session->writeCalendar(ics, QDateTime(QDate(2026, 1, 2), QTime(9, 0), Qt::UTC), &error),
+                 qPrintable(error));
+        QFile file(ics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(int(file.readAll().count("BEGIN:VEVENT")), m_session->plan().weekCount());
+    }
+};
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    TestStudyPlanSession test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestStudyPlanSession.moc"
