@@ -1155,7 +1155,7 @@
     </message>
 </context>
 <context>
-    <name>cg::ComparisonChartView</name>
+    <name>cg::SalaryComparisonChartView</name>
     <message>
         <source>Comparison chart</source>
         <translation type="unfinished"></translation>
@@ -1371,7 +1371,7 @@ median %2</source>
     </message>
 </context>
 <context>
-    <name>cg::ComparisonModel</name>
+    <name>cg::SalaryComparisonModel</name>
     <message>
         <source>%1 · %2 (%3)</source>
         <translation type="unfinished"></translation>
@@ -1466,7 +1466,7 @@ median %2</source>
     </message>
 </context>
 <context>
-    <name>cg::ComparisonStore</name>
+    <name>cg::SalaryComparisonStore</name>
     <message>
         <source>There is no saved comparison named “%1”.</source>
         <translation type="unfinished"></translation>

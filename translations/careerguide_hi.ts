@@ -1155,7 +1155,7 @@
     </message>
 </context>
 <context>
-    <name>cg::ComparisonChartView</name>
+    <name>cg::SalaryComparisonChartView</name>
     <message>
         <source>Comparison chart</source>
         <translation>तुलना चार्ट</translation>
@@ -1373,7 +1373,7 @@ median %2</source>
     </message>
 </context>
 <context>
-    <name>cg::ComparisonModel</name>
+    <name>cg::SalaryComparisonModel</name>
     <message>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
@@ -1468,7 +1468,7 @@ median %2</source>
     </message>
 </context>
 <context>
-    <name>cg::ComparisonStore</name>
+    <name>cg::SalaryComparisonStore</name>
     <message>
         <source>There is no saved comparison named “%1”.</source>
         <translation>“%1” नाम की कोई सहेजी गई तुलना नहीं है।</translation>

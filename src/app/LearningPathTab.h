@@ -1,7 +1,7 @@
 #pragma once
 
 #include "plan/StudyPlan.h"
-#include "user/SavedStudyPlan.h"
+#include "plan/SavedStudyPlan.h"
 
 #include <QWidget>
 

@@ -26,7 +26,7 @@
 #include "repositories/TipRepository.h"
 #include "settings/Settings.h"
 #include "ui_MainWindow.h"
-#include "user/ComparisonStore.h"
+#include "user/SalaryComparisonStore.h"
 #include "user/SkillAssessmentStore.h"
 #include "user/StudyPlanStore.h"
 
@@ -50,7 +50,7 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
     , m_skills(std::make_unique<SkillRepository>(content.database()))
     , m_salaries(std::make_unique<SalaryRepository>(content.database()))
     , m_officialWages(std::make_unique<OfficialWageRepository>(content.database()))
-    , m_comparisons(std::make_unique<ComparisonStore>(user.database()))
+    , m_comparisons(std::make_unique<SalaryComparisonStore>(user.database()))
     , m_learning(std::make_unique<LearningRepository>(content.database()))
     , m_assessment(std::make_unique<SkillAssessmentStore>(user.database()))
     , m_studyPlans(std::make_unique<StudyPlanStore>(user.database()))

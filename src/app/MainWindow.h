@@ -10,7 +10,7 @@ class MainWindow;
 
 namespace cg {
 
-class ComparisonStore;
+class SalaryComparisonStore;
 class ContentDatabase;
 class LazyTabPage;
 class LearningPathTab;
@@ -100,7 +100,7 @@ private:
     std::unique_ptr<SkillRepository> m_skills;
     std::unique_ptr<SalaryRepository> m_salaries;
     std::unique_ptr<OfficialWageRepository> m_officialWages;
-    std::unique_ptr<ComparisonStore> m_comparisons;
+    std::unique_ptr<SalaryComparisonStore> m_comparisons;
     std::unique_ptr<LearningRepository> m_learning;
     std::unique_ptr<SkillAssessmentStore> m_assessment;
     std::unique_ptr<StudyPlanStore> m_studyPlans;

@@ -1,17 +1,17 @@
 #include "SalariesTab.h"
 
-#include "ComparisonChartView.h"
+#include "SalaryComparisonChartView.h"
 #include "ExperienceChartView.h"
 #include "FileDialogs.h"
 #include "documents/Html.h"
 #include "MessageBoxes.h"
 #include "SplitterState.h"
-#include "models/ComparisonModel.h"
+#include "models/SalaryComparisonModel.h"
 #include "models/SalaryFilterProxyModel.h"
 #include "models/SalaryTableModel.h"
 #include "salary/ComparisonCsvWriter.h"
 #include "salary/SalaryComparison.h"
-#include "salary/SalaryComparisonDocument.h"
+#include "documents/SalaryComparisonDocument.h"
 #include "salary/SalaryTerms.h"
 #include "session/SalaryComparisonSession.h"
 #include "ui_SalariesTab.h"
@@ -32,7 +32,7 @@
 namespace cg {
 
 SalariesTab::SalariesTab(const SalaryRepository& salaries, const OfficialWageRepository& officialWages,
-                         ComparisonStore& comparisons, bool userWritable, Settings& settings, QWidget* parent)
+                         SalaryComparisonStore& comparisons, bool userWritable, Settings& settings, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::SalariesTab>()),
       m_session(
           std::make_unique<SalaryComparisonSession>(salaries, officialWages, comparisons, userWritable, settings)),
@@ -85,7 +85,7 @@ SalariesTab::SalariesTab(const SalaryRepository& salaries, const OfficialWageRep
     connect(m_ui->comparisonTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SalariesTab::showCurrentPick);
     connect(columns, &QHeaderView::sectionMoved, this, &SalariesTab::onHeaderMoved);
-    connect(m_session->comparison(), &ComparisonModel::comparisonChanged, this, &SalariesTab::comparisonChanged);
+    connect(m_session->comparison(), &SalaryComparisonModel::comparisonChanged, this, &SalariesTab::comparisonChanged);
     connect(m_session->comparison(), &QAbstractItemModel::modelReset, this, &SalariesTab::comparisonChanged);
 
     const auto removePick = [this] { removeFromComparison(currentPick()); };
@@ -331,7 +331,7 @@ void SalariesTab::setMessage(const QString& text)
 
 // ---- The comparison ---------------------------------------------------------------------------------------------
 
-const ComparisonModel* SalariesTab::comparisonModel() const
+const SalaryComparisonModel* SalariesTab::comparisonModel() const
 {
     return m_session->comparison();
 }
@@ -397,7 +397,7 @@ void SalariesTab::selectPick(int column)
 {
     if (column < 0 || column >= comparisonModel()->columnCount())
         return;
-    m_ui->comparisonTable->setCurrentIndex(comparisonModel()->index(ComparisonModel::ConvertedRow, column));
+    m_ui->comparisonTable->setCurrentIndex(comparisonModel()->index(SalaryComparisonModel::ConvertedRow, column));
     m_ui->comparisonTable->selectColumn(column);
 }
 
@@ -492,7 +492,7 @@ void SalariesTab::ensurePage(int page)
     if (!m_session->isLoaded())
         return;
     if (page == ChartPage && !m_comparisonChart) {
-        m_comparisonChart = new ComparisonChartView(comparisonModel()->result(), m_ui->chartPage);
+        m_comparisonChart = new SalaryComparisonChartView(comparisonModel()->result(), m_ui->chartPage);
         m_ui->chartPage->layout()->addWidget(m_comparisonChart);
         m_comparisonChart->show();
     } else if (page == ExperiencePage && !m_experienceChart) {
@@ -504,7 +504,7 @@ void SalariesTab::ensurePage(int page)
     }
 }
 
-const ComparisonChartView* SalariesTab::comparisonChart()
+const SalaryComparisonChartView* SalariesTab::comparisonChart()
 {
     m_session->load();
     ensurePage(ChartPage);

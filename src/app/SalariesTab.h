@@ -15,9 +15,9 @@ class SalariesTab;
 
 namespace cg {
 
-class ComparisonChartView;
-class ComparisonModel;
-class ComparisonStore;
+class SalaryComparisonChartView;
+class SalaryComparisonModel;
+class SalaryComparisonStore;
 class ExperienceChartView;
 class OfficialWageRepository;
 class SalaryComparisonSession;
@@ -44,7 +44,7 @@ public:
     };
 
     SalariesTab(const SalaryRepository& salaries, const OfficialWageRepository& officialWages,
-                ComparisonStore& comparisons, bool userWritable, Settings& settings, QWidget* parent = nullptr);
+                SalaryComparisonStore& comparisons, bool userWritable, Settings& settings, QWidget* parent = nullptr);
     ~SalariesTab() override;
 
     int visibleFigureCount() const;
@@ -59,7 +59,7 @@ public:
     bool addToComparison(const QString& key);
     bool removeFromComparison(int column);
     bool moveInComparison(int from, int to);
-    const ComparisonModel* comparisonModel() const;
+    const SalaryComparisonModel* comparisonModel() const;
     QString messageText() const;
 
     void setDisplayCurrency(const QString& currency);
@@ -83,7 +83,7 @@ public slots:
 
     // The charts are built when their page is first shown; asking for one builds it.
     const ExperienceChartView* experienceChart();
-    const ComparisonChartView* comparisonChart();
+    const SalaryComparisonChartView* comparisonChart();
 
 signals:
     // Whether there is anything to export or print.
@@ -114,7 +114,7 @@ private:
     std::unique_ptr<Ui::SalariesTab> m_ui;
     std::unique_ptr<SalaryComparisonSession> m_session;
     SalaryFilterProxyModel* m_proxy;
-    ComparisonChartView* m_comparisonChart = nullptr;
+    SalaryComparisonChartView* m_comparisonChart = nullptr;
     ExperienceChartView* m_experienceChart = nullptr;
 };
 

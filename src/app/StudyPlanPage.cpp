@@ -8,7 +8,7 @@
 #include "models/PlanWeekModel.h"
 #include "models/StepProgressModel.h"
 #include "plan/StudyPlanScheduler.h"
-#include "print/StudyPlanDocument.h"
+#include "documents/StudyPlanDocument.h"
 #include "session/StudyPlanSession.h"
 #include "ui_StudyPlanPage.h"
 

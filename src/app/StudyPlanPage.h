@@ -1,6 +1,6 @@
 #pragma once
 
-#include "user/SavedStudyPlan.h"
+#include "plan/SavedStudyPlan.h"
 
 #include <QPageSize>
 #include <QWidget>

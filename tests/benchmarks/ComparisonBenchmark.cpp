@@ -7,7 +7,7 @@
 #include "Samples.h"
 #include "Stopwatch.h"
 #include "MainWindowFixture.h"
-#include "models/ComparisonModel.h"
+#include "models/SalaryComparisonModel.h"
 #include "repositories/OfficialWageRepository.h"
 #include "repositories/SalaryRepository.h"
 #include "salary/SalaryEntry.h"

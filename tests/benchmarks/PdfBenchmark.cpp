@@ -4,7 +4,7 @@
 #include "Samples.h"
 #include "Stopwatch.h"
 #include "plan/StudyPlanScheduler.h"
-#include "print/StudyPlanDocument.h"
+#include "documents/StudyPlanDocument.h"
 #include "repositories/LearningRepository.h"
 
 #include <QDir>

@@ -3,7 +3,7 @@
 // other holding the write lock reports "busy" at once instead of waiting, and each side notices the other's commits.
 #include "database/UserDataWatcher.h"
 #include "database/UserDatabase.h"
-#include "user/ComparisonStore.h"
+#include "user/SalaryComparisonStore.h"
 #include "user/SkillAssessmentStore.h"
 #include "user/StudyPlanStore.h"
 
@@ -200,15 +200,15 @@ private slots:
 
     void savedComparisonIsReplacedOnlyAsListed()
     {
-        cg::ComparisonStore a(m_a->database());
-        cg::ComparisonStore b(m_b->database());
-        cg::SavedComparison mine;
+        cg::SalaryComparisonStore a(m_a->database());
+        cg::SalaryComparisonStore b(m_b->database());
+        cg::SavedSalaryComparison mine;
         mine.name = QStringLiteral("US vs UK");
         mine.currency = QStringLiteral("USD");
         mine.keys = QStringList{QStringLiteral("k1")};
         const QHash<QString, qint64> listedByA = a.ids(); // empty: A knows no comparison of that name
 
-        cg::SavedComparison theirs = mine;
+        cg::SavedSalaryComparison theirs = mine;
         theirs.keys = QStringList{QStringLiteral("k2"), QStringLiteral("k3")};
         QVERIFY(b.saveIfUnchanged(theirs).ok());
 

@@ -6,7 +6,7 @@
 #include "money/Decimal.h"
 #include "money/ExchangeRates.h"
 #include "salary/SalaryComparison.h"
-#include "salary/SalaryComparisonDocument.h"
+#include "documents/SalaryComparisonDocument.h"
 
 #include <QGuiApplication>
 #include <QPdfWriter>

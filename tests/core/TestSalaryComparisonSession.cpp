@@ -4,14 +4,14 @@
 #include "TestSupport.h"
 #include "database/ContentDatabase.h"
 #include "database/UserDatabase.h"
-#include "models/ComparisonModel.h"
+#include "models/SalaryComparisonModel.h"
 #include "models/SalaryTableModel.h"
 #include "repositories/OfficialWageRepository.h"
 #include "repositories/SalaryRepository.h"
 #include "salary/SalaryComparison.h"
 #include "session/SalaryComparisonSession.h"
 #include "settings/Settings.h"
-#include "user/ComparisonStore.h"
+#include "user/SalaryComparisonStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -33,7 +33,7 @@ private:
     std::unique_ptr<cg::OfficialWageRepository> m_wages;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<cg::UserDatabase> m_user;
-    std::unique_ptr<cg::ComparisonStore> m_store;
+    std::unique_ptr<cg::SalaryComparisonStore> m_store;
     std::unique_ptr<cg::Settings> m_settings;
     std::unique_ptr<SalaryComparisonSession> m_session;
     QStringList m_messages;
@@ -79,7 +79,7 @@ private slots:
         QVERIFY(m_dir->isValid());
         m_user = std::make_unique<cg::UserDatabase>();
         QVERIFY2(m_user->open(m_dir->filePath(QStringLiteral("user.sqlite"))), qPrintable(m_user->errorString()));
-        m_store = std::make_unique<cg::ComparisonStore>(m_user->database());
+        m_store = std::make_unique<cg::SalaryComparisonStore>(m_user->database());
         m_settings = std::make_unique<cg::Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
         m_messages.clear();
         start();
@@ -262,7 +262,7 @@ private slots:
     void figuresNoLongerInTheContentAreLeftOut()
     {
         m_session->load();
-        cg::SavedComparison old;
+        cg::SavedSalaryComparison old;
         old.name = QStringLiteral("Older release");
         old.currency = QStringLiteral("EUR");
         old.basis = ConversionBasis::Ppp;

@@ -1,7 +1,8 @@
 #include "DocumentSamples.h"
 #include "TestSupport.h"
 #include "plan/StudyPlanScheduler.h"
-#include "print/StudyPlanDocument.h"
+#include "documents/StudyPlanDocument.h"
+#include "plan/PlanDates.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -156,7 +157,7 @@ void TestStudyPlanDocument::documentContents()
     QVERIFY(text.contains(QStringLiteral("Back-end developer")));
     QVERIFY(text.contains(QStringLiteral("Self-taught route")));
     QVERIFY(text.contains(QStringLiteral("10 h a week")));
-    QVERIFY(text.contains(StudyPlanDocument::formatWeekDates(m_plan.startDate, m_plan.endDate)));
+    QVERIFY(text.contains(cg::PlanDates::formatRange(m_plan.startDate, m_plan.endDate)));
     for (int week = 1; week <= 26; ++week)
         QVERIFY(text.contains(QStringLiteral("Week %1").arg(week)));
     for (const cg::LearningStep& step : m_steps) {
@@ -171,7 +172,7 @@ void TestStudyPlanDocument::documentContents()
     for (const cg::StudyPlanWeek& week : m_plan.weeks)
         blocks += int(week.blocks.size());
     QCOMPARE(int(text.count(QChar(0x2610))), blocks + int(m_plan.milestones.size()));
-    QCOMPARE(StudyPlanDocument::formatDate(QDate(2026, 1, 5)), QStringLiteral("5 Jan 2026"));
+    QCOMPARE(cg::PlanDates::format(QDate(2026, 1, 5)), QStringLiteral("5 Jan 2026"));
 }
 
 void TestStudyPlanDocument::tableHeaderRepeats()
@@ -328,8 +329,8 @@ void TestStudyPlanDocument::pdf()
     QVERIFY(text.contains(QStringLiteral("Week 26")));
     QVERIFY(text.contains(m_steps.first().title));
     const cg::StudyPlanWeek& first = m_plan.weeks.first();
-    QVERIFY2(text.contains(StudyPlanDocument::formatWeekDates(first.startDate, first.endDate)),
-             qPrintable(StudyPlanDocument::formatWeekDates(first.startDate, first.endDate)));
+    QVERIFY2(text.contains(cg::PlanDates::formatRange(first.startDate, first.endDate)),
+             qPrintable(cg::PlanDates::formatRange(first.startDate, first.endDate)));
     QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
     QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
     // pdftotext ends every page with a form feed.

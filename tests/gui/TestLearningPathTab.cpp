@@ -12,10 +12,11 @@
 #include "models/StepProgressModel.h"
 #include "plan/StudyPlanRequestBuilder.h"
 #include "plan/StudyPlanScheduler.h"
-#include "print/StudyPlanDocument.h"
+#include "documents/StudyPlanDocument.h"
 #include "repositories/LearningRepository.h"
 #include "settings/Settings.h"
 #include "user/SkillAssessmentStore.h"
+#include "plan/PlanDates.h"
 
 #include <QAction>
 #include <QApplication>
@@ -420,7 +421,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Week %1").arg(m_weeks)));
         QVERIFY2(text.contains(m_firstTitle), qPrintable(m_firstTitle));
         const cg::StudyPlan& plan = m_scenario->learningPathTab()->currentPlan();
-        QVERIFY(text.contains(cg::StudyPlanDocument::formatWeekDates(plan.startDate, plan.endDate)));
+        QVERIFY(text.contains(cg::PlanDates::formatRange(plan.startDate, plan.endDate)));
         QVERIFY(text.contains(QStringLiteral("5 Jan 2026 \u2013 11 Jan 2026")));
         QVERIFY(text.contains(QStringLiteral("Back-end developer")));
         QVERIFY(text.contains(QStringLiteral("Self-teaching and job simulations")));

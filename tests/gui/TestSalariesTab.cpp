@@ -1,7 +1,7 @@
 // The Salaries tab in the real main window, offscreen: back-end developers in the US, the UK and India compared in
 // US dollars at market rates and at PPP, exported as CSV through the file-dialog seam, printed to PDF and read back,
 // reordered, saved and loaded by name; official percentiles drawn as ranges; pictures of each view.
-#include "ComparisonChartView.h"
+#include "SalaryComparisonChartView.h"
 #include "ExperienceChartView.h"
 #include "FileDialogs.h"
 #include "MainWindow.h"
@@ -11,7 +11,7 @@
 #include "WidgetTestSupport.h"
 #include "database/ContentDatabase.h"
 #include "database/UserDatabase.h"
-#include "models/ComparisonModel.h"
+#include "models/SalaryComparisonModel.h"
 #include "models/SalaryTableModel.h"
 #include "salary/SalaryTerms.h"
 #include "settings/Settings.h"
@@ -96,13 +96,13 @@ private:
 
     cg::SalariesTab* tab() const { return m_window->salariesTab(); }
     template <typename T> T* child(const char* name) const { return cg::test::child<T>(tab(), name); }
-    const cg::ComparisonModel* comparison() const { return tab()->comparisonModel(); }
+    const cg::SalaryComparisonModel* comparison() const { return tab()->comparisonModel(); }
     QString cell(int row, int column) const { return comparison()->index(row, column).data().toString(); }
     qint64 convertedMinor(int column) const
     {
         return comparison()
-            ->index(cg::ComparisonModel::ConvertedRow, column)
-            .data(cg::ComparisonModel::ConvertedMinorRole)
+            ->index(cg::SalaryComparisonModel::ConvertedRow, column)
+            .data(cg::SalaryComparisonModel::ConvertedMinorRole)
             .toLongLong();
     }
 
@@ -178,7 +178,7 @@ private slots:
     // built only when their pages are first shown, from the same data.
     void firstVisitShowsTheConversionAndLeavesHiddenPagesForLater()
     {
-        QVERIFY(tab()->findChildren<cg::ComparisonChartView*>().isEmpty());
+        QVERIFY(tab()->findChildren<cg::SalaryComparisonChartView*>().isEmpty());
         QVERIFY(tab()->findChildren<cg::ExperienceChartView*>().isEmpty());
         QVERIFY(child<QTextBrowser>("premiumsView")->document()->isEmpty());
         // The table opens on its first row, here a figure in another currency than the display currency.
@@ -191,7 +191,7 @@ private slots:
 
         pickBackEndDevelopers();
         tab()->showPage(cg::SalariesTab::ChartPage);
-        const QList<cg::ComparisonChartView*> charts = tab()->findChildren<cg::ComparisonChartView*>();
+        const QList<cg::SalaryComparisonChartView*> charts = tab()->findChildren<cg::SalaryComparisonChartView*>();
         QCOMPARE(charts.size(), 1);
         QVERIFY(charts.first()->isVisible());
         QCOMPARE(charts.first()->categories().size(), 3); // drawn from the comparison made before it existed
@@ -245,12 +245,12 @@ private slots:
         pickBackEndDevelopers();
         QCOMPARE(comparison()->comparison().currency(), QStringLiteral("USD"));
         for (int column = 0; column < 3; ++column) {
-            QCOMPARE(cell(cg::ComparisonModel::RoleRow, column), QStringLiteral("Back-end developer"));
-            QVERIFY(cell(cg::ComparisonModel::SourceRow, column).contains(QStringLiteral("2023-08")));
+            QCOMPARE(cell(cg::SalaryComparisonModel::RoleRow, column), QStringLiteral("Back-end developer"));
+            QVERIFY(cell(cg::SalaryComparisonModel::SourceRow, column).contains(QStringLiteral("2023-08")));
         }
-        QCOMPARE(cell(cg::ComparisonModel::CountryRow, 1), cg::SalaryTerms::countryName(QStringLiteral("GB")));
-        QCOMPARE(cell(cg::ComparisonModel::StatedRow, 1), QStringLiteral("£58,682"));
-        QCOMPARE(cell(cg::ComparisonModel::StatedRow, 2), QStringLiteral("₹900,000"));
+        QCOMPARE(cell(cg::SalaryComparisonModel::CountryRow, 1), cg::SalaryTerms::countryName(QStringLiteral("GB")));
+        QCOMPARE(cell(cg::SalaryComparisonModel::StatedRow, 1), QStringLiteral("£58,682"));
+        QCOMPARE(cell(cg::SalaryComparisonModel::StatedRow, 2), QStringLiteral("₹900,000"));
 
         // As of 2023-08 means 2023-08-31, an ECB business day: USD 1.0868, GBP 0.85718, INR 89.9293 per EUR.
         // 58,682 × 1.0868 / 0.85718 = 74,401.6398… -> $74,401.64; 900,000 × 1.0868 / 89.9293 = 10,876.5441… ->
@@ -258,15 +258,15 @@ private slots:
         QCOMPARE(convertedMinor(0), qint64(10536600));
         QCOMPARE(convertedMinor(1), qint64(7440164));
         QCOMPARE(convertedMinor(2), qint64(1087654));
-        QCOMPARE(cell(cg::ComparisonModel::ConvertedRow, 1), QStringLiteral("$74,402"));
-        const QString conversion = cell(cg::ComparisonModel::ConversionRow, 1);
+        QCOMPARE(cell(cg::SalaryComparisonModel::ConvertedRow, 1), QStringLiteral("$74,402"));
+        const QString conversion = cell(cg::SalaryComparisonModel::ConversionRow, 1);
         QVERIFY2(conversion.contains(QStringLiteral("1 GBP = ")) && conversion.contains(QStringLiteral("2023-08-31")) &&
                      conversion.contains(QStringLiteral("ECB")),
                  qPrintable(conversion));
-        QVERIFY(cell(cg::ComparisonModel::ConversionRow, 0).contains(QStringLiteral("Same currency")));
+        QVERIFY(cell(cg::SalaryComparisonModel::ConversionRow, 0).contains(QStringLiteral("Same currency")));
         // (74,401.64 − 105,366) / 105,366 = −29.387…% and (10,876.54 − 105,366) / 105,366 = −89.677…%.
-        QCOMPARE(cell(cg::ComparisonModel::DifferenceRow, 1), QStringLiteral("−$30,964 (−29.4%)"));
-        QCOMPARE(cell(cg::ComparisonModel::DifferenceRow, 2), QStringLiteral("−$94,489 (−89.7%)"));
+        QCOMPARE(cell(cg::SalaryComparisonModel::DifferenceRow, 1), QStringLiteral("−$30,964 (−29.4%)"));
+        QCOMPARE(cell(cg::SalaryComparisonModel::DifferenceRow, 2), QStringLiteral("−$94,489 (−89.7%)"));
         tab()->showPage(cg::SalariesTab::ComparisonPage);
         QTest::qWait(20);
         save(m_window.get(), QStringLiteral("salary-comparison.png"));
@@ -287,7 +287,7 @@ private slots:
         QCOMPARE(convertedMinor(2), qint64(4435594));
         QVERIFY(convertedMinor(1) != marketUk);
         for (int column = 1; column < 3; ++column) {
-            const QString explanation = cell(cg::ComparisonModel::ConversionRow, column);
+            const QString explanation = cell(cg::SalaryComparisonModel::ConversionRow, column);
             QVERIFY2(explanation.contains(QStringLiteral("purchasing-power parity")) &&
                          explanation.contains(QStringLiteral("World Bank PPP")) &&
                          explanation.contains(QStringLiteral("2023")),
@@ -356,11 +356,11 @@ private slots:
         view->horizontalHeader()->moveSection(0, 2);
         QCOMPARE(comparison()->comparison().keys(), (QStringList{keys.at(1), keys.at(2), keys.at(0)}));
         QCOMPARE(view->horizontalHeader()->visualIndex(0), 0);
-        QCOMPARE(cell(cg::ComparisonModel::DifferenceRow, 0), QStringLiteral("reference (pick 1)"));
+        QCOMPARE(cell(cg::SalaryComparisonModel::DifferenceRow, 0), QStringLiteral("reference (pick 1)"));
 
         // Keyboard: Ctrl+Shift+Left moves the current column left, Delete removes it.
         view->setFocus();
-        view->setCurrentIndex(comparison()->index(cg::ComparisonModel::ConvertedRow, 2));
+        view->setCurrentIndex(comparison()->index(cg::SalaryComparisonModel::ConvertedRow, 2));
         QTest::keyClick(view, Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(comparison()->comparison().keys(), (QStringList{keys.at(1), keys.at(0), keys.at(2)}));
         QCOMPARE(view->currentIndex().column(), 1);
@@ -368,7 +368,7 @@ private slots:
         QCOMPARE(comparison()->comparison().keys(), (QStringList{keys.at(1), keys.at(2)}));
 
         // The buttons.
-        view->setCurrentIndex(comparison()->index(cg::ComparisonModel::ConvertedRow, 0));
+        view->setCurrentIndex(comparison()->index(cg::SalaryComparisonModel::ConvertedRow, 0));
         QTest::mouseClick(child<QPushButton>("moveRightButton"), Qt::LeftButton);
         QCOMPARE(comparison()->comparison().keys(), (QStringList{keys.at(2), keys.at(1)}));
         QTest::mouseClick(child<QPushButton>("removeButton"), Qt::LeftButton);
@@ -414,7 +414,7 @@ private slots:
         QCOMPARE(comparison()->comparison().currency(), QStringLiteral("GBP"));
         QCOMPARE(comparison()->comparison().basis(), cg::ConversionBasis::PppPrivateConsumption);
         QCOMPARE(child<QComboBox>("currencyCombo")->currentData().toString(), QStringLiteral("GBP"));
-        QCOMPARE(comparison()->headerData(cg::ComparisonModel::ConvertedRow, Qt::Vertical).toString(),
+        QCOMPARE(comparison()->headerData(cg::SalaryComparisonModel::ConvertedRow, Qt::Vertical).toString(),
                  QStringLiteral("In GBP"));
 
         // Saving again under the same name replaces it; deleting removes it.
@@ -447,8 +447,8 @@ private slots:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, where);
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, where);
         QCOMPARE(comparison()->columnCount(), 1);
-        QVERIFY(cell(cg::ComparisonModel::FigureRow, 0).contains(QStringLiteral("Software Developers (15-1252)")));
-        QCOMPARE(cell(cg::ComparisonModel::RangeRow, 0),
+        QVERIFY(cell(cg::SalaryComparisonModel::FigureRow, 0).contains(QStringLiteral("Software Developers (15-1252)")));
+        QCOMPARE(cell(cg::SalaryComparisonModel::RangeRow, 0),
                  QStringLiteral("$79,850 – $211,450, middle half $103,050 – $169,000"));
         QVERIFY(tab()->comparisonChart()->categories().first().contains(QStringLiteral("median $133,080")));
         // Beside a stated figure: a bar and a range in one chart.
@@ -461,8 +461,8 @@ private slots:
         QVERIFY(tab()->removeFromComparison(1));
         // In pounds the range converts at the same ECB rate as the median (2024-05-31).
         tab()->setDisplayCurrency(QStringLiteral("GBP"));
-        QVERIFY(cell(cg::ComparisonModel::ConversionRow, 0).contains(QStringLiteral("2024-05-31")));
-        QVERIFY(cell(cg::ComparisonModel::RangeRow, 0).startsWith(QStringLiteral("£")));
+        QVERIFY(cell(cg::SalaryComparisonModel::ConversionRow, 0).contains(QStringLiteral("2024-05-31")));
+        QVERIFY(cell(cg::SalaryComparisonModel::RangeRow, 0).startsWith(QStringLiteral("£")));
     }
 
     void experienceChartAndPremiumsAreAsStated()

@@ -11,8 +11,8 @@
 #include "database/UserDatabase.h"
 #include "models/StepProgressModel.h"
 #include "settings/Settings.h"
-#include "user/ComparisonStore.h"
-#include "user/SavedStudyPlan.h"
+#include "user/SalaryComparisonStore.h"
+#include "plan/SavedStudyPlan.h"
 #include "user/SkillAssessmentStore.h"
 #include "user/StudyPlanStore.h"
 
@@ -88,10 +88,10 @@ private slots:
             cg::StepProgress done;
             done.status = cg::StepProgress::Status::Done;
             QVERIFY(cg::StudyPlanStore(other.database()).changeProgress(planId, slug, {}, done).ok());
-            cg::SavedComparison comparison;
+            cg::SavedSalaryComparison comparison;
             comparison.name = QStringLiteral("Saved elsewhere");
             comparison.currency = QStringLiteral("USD");
-            QVERIFY(cg::ComparisonStore(other.database()).saveIfUnchanged(comparison).ok());
+            QVERIFY(cg::SalaryComparisonStore(other.database()).saveIfUnchanged(comparison).ok());
         }
 
         QVERIFY(window.reloadIfChangedElsewhere());

@@ -1,7 +1,7 @@
 #include "ChangeSequence.h"
 
 #include "plan/StepProgress.h"
-#include "user/SavedStudyPlan.h"
+#include "plan/SavedStudyPlan.h"
 #include "user/SkillAssessmentStore.h"
 #include "user/StudyPlanStore.h"
 

@@ -6,7 +6,7 @@
 //   DB hold MS           takes the write lock, prints "locked", holds it MS milliseconds and lets it go.
 #include "database/UserDatabase.h"
 #include "plan/StepProgress.h"
-#include "user/SavedStudyPlan.h"
+#include "plan/SavedStudyPlan.h"
 #include "user/StudyPlanStore.h"
 
 #include <QCoreApplication>

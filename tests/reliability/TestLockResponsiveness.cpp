@@ -12,7 +12,7 @@
 #include "database/UserDatabase.h"
 #include "models/StepProgressModel.h"
 #include "settings/Settings.h"
-#include "user/SavedStudyPlan.h"
+#include "plan/SavedStudyPlan.h"
 #include "user/StudyPlanStore.h"
 
 #include <QComboBox>

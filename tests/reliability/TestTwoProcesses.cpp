@@ -5,7 +5,7 @@
 // killed first is taken over.
 #include "TestSupport.h"
 #include "database/UserDatabase.h"
-#include "user/SavedStudyPlan.h"
+#include "plan/SavedStudyPlan.h"
 #include "user/StudyPlanStore.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "models/PlanWeekModel.h"
+#include "plan/PlanDates.h"
 
-#include "print/StudyPlanDocument.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -143,7 +143,7 @@ QVariant PlanWeekModel::data(const QModelIndex& index, int role) const
         case WeekColumn:
             return week.index;
         case DatesColumn:
-            return StudyPlanDocument::formatWeekDates(week.startDate, week.endDate);
+            return PlanDates::formatRange(week.startDate, week.endDate);
         case StepsColumn:
             return stepsText(row);
         case HoursColumn:
@@ -160,7 +160,7 @@ QVariant PlanWeekModel::data(const QModelIndex& index, int role) const
         case HoursColumn:
             return tr("%1 of the %2 hours a week you planned").arg(week.hours()).arg(m_plan.hoursPerWeek);
         case MilestonesColumn:
-            return milestone ? tr("Have these steps done by %1.").arg(StudyPlanDocument::formatDate(week.endDate))
+            return milestone ? tr("Have these steps done by %1.").arg(PlanDates::format(week.endDate))
                              : QVariant();
         case StepsColumn: {
             QString text = stepsText(row);

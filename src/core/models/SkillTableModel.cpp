@@ -143,7 +143,7 @@ QVariant SkillTableModel::data(const QModelIndex& index, int role) const
             return categoryName(skill.category);
         case KindColumn:
             return skill.kind == QLatin1String("soft") ? tr("Soft") : tr("Hard");
-        case RolesColumn:
+        case NeededByColumn:
             return skill.roleCount;
         case TargetColumn:
             return importanceDots(target());
@@ -166,7 +166,7 @@ QVariant SkillTableModel::data(const QModelIndex& index, int role) const
                 .arg(skill.hot ? tr("a Hot Technology, often named in job postings") : tr("not a Hot Technology"),
                      skill.inDemandOccupations > 0 ? tr("; In Demand, occupations: %1").arg(skill.inDemandOccupations)
                                                    : QString());
-        case RolesColumn:
+        case NeededByColumn:
             return tr("Roles in the guide that list this skill");
         default:
             return skill.description;
@@ -176,7 +176,7 @@ QVariant SkillTableModel::data(const QModelIndex& index, int role) const
             return target() > 0 ? tr("importance %1 of 5").arg(target()) : tr("not needed");
         return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
-        if (index.column() == RolesColumn)
+        if (index.column() == NeededByColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SlugRole:
@@ -198,7 +198,7 @@ QVariant SkillTableModel::data(const QModelIndex& index, int role) const
         case CategoryColumn:
             // Grouped by category, alphabetical within it.
             return m_categorySortKeys.at(index.row());
-        case RolesColumn:
+        case NeededByColumn:
             return skill.roleCount;
         case TargetColumn:
             return target();
@@ -238,7 +238,7 @@ QVariant SkillTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Category");
     case KindColumn:
         return tr("Kind");
-    case RolesColumn:
+    case NeededByColumn:
         return tr("Roles");
     case TargetColumn:
         return tr("Target role");

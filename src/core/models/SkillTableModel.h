@@ -21,7 +21,7 @@ public:
         NameColumn,
         CategoryColumn,
         KindColumn,
-        RolesColumn,
+        NeededByColumn,
         TargetColumn,
         TechnologyColumn,
         StatusColumn,

@@ -1,6 +1,6 @@
 #include "models/StepProgressModel.h"
+#include "plan/PlanDates.h"
 
-#include "print/StudyPlanDocument.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -122,7 +122,7 @@ QVariant StepProgressModel::data(const QModelIndex& index, int role) const
             return weeksText(row);
         case FinishByColumn: {
             const QDate finishBy = m_schedule.value(step.slug).finishBy;
-            return finishBy.isValid() ? StudyPlanDocument::formatDate(finishBy) : QString();
+            return finishBy.isValid() ? PlanDates::format(finishBy) : QString();
         }
         case NoteColumn:
             // One line in the table; the whole note is in the tooltip and the editor.
@@ -154,7 +154,7 @@ QVariant StepProgressModel::data(const QModelIndex& index, int role) const
             if (progress.updatedAt.isValid())
                 return tr("%1 since %2")
                     .arg(StepProgress::displayName(progress.status),
-                         StudyPlanDocument::formatDate(progress.updatedAt.toLocalTime().date()));
+                         PlanDates::format(progress.updatedAt.toLocalTime().date()));
             return {};
         case StepColumn:
             return QStringLiteral("%1\n\n%2").arg(step.title, step.description);

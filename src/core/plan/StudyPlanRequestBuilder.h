@@ -3,7 +3,7 @@
 #include "content/LearningStep.h"
 #include "plan/StepProgress.h"
 #include "plan/StudyPlanRequest.h"
-#include "user/SavedStudyPlan.h"
+#include "plan/SavedStudyPlan.h"
 
 #include <QHash>
 #include <QSet>

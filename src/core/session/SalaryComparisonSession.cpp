@@ -1,6 +1,6 @@
 #include "session/SalaryComparisonSession.h"
 
-#include "models/ComparisonModel.h"
+#include "models/SalaryComparisonModel.h"
 #include "models/SalaryTableModel.h"
 #include "money/Currency.h"
 #include "repositories/OfficialWageRepository.h"
@@ -9,7 +9,7 @@
 #include "salary/SalaryComparison.h"
 #include "salary/SalaryTerms.h"
 #include "settings/Settings.h"
-#include "user/ComparisonStore.h"
+#include "user/SalaryComparisonStore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -25,10 +25,10 @@ const QStringList SalaryComparisonSession::PreferredCurrencies{QStringLiteral("U
 
 SalaryComparisonSession::SalaryComparisonSession(const SalaryRepository& salaries,
                                                  const OfficialWageRepository& officialWages,
-                                                 ComparisonStore& comparisons, bool writable, Settings& settings,
+                                                 SalaryComparisonStore& comparisons, bool writable, Settings& settings,
                                                  QObject* parent)
     : QObject(parent), m_salaries(salaries), m_officialWages(officialWages), m_store(comparisons), m_writable(writable),
-      m_settings(settings), m_figures(new SalaryTableModel(this)), m_comparison(new ComparisonModel(this))
+      m_settings(settings), m_figures(new SalaryTableModel(this)), m_comparison(new SalaryComparisonModel(this))
 {
 }
 
@@ -255,7 +255,7 @@ QString SalaryComparisonSession::conversionNote(const SalaryEntry& entry)
 QStringList SalaryComparisonSession::savedNames()
 {
     QStringList names;
-    for (const SavedComparison& saved : m_store.list())
+    for (const SavedSalaryComparison& saved : m_store.list())
         names.append(saved.name);
     m_savedIds = m_store.ids();
     return names;
@@ -273,7 +273,7 @@ bool SalaryComparisonSession::save(const QString& rawName)
         emit message(tr("Nothing to save: add figures to the comparison first."));
         return false;
     }
-    SavedComparison saved;
+    SavedSalaryComparison saved;
     saved.id = m_savedIds.value(name); // replaces only the comparison of that name this window listed
     const bool replacing = saved.id > 0;
     saved.name = name;
@@ -298,7 +298,7 @@ bool SalaryComparisonSession::open(const QString& rawName)
 {
     load();
     QString error;
-    const std::optional<SavedComparison> saved = m_store.load(rawName.trimmed(), &error);
+    const std::optional<SavedSalaryComparison> saved = m_store.load(rawName.trimmed(), &error);
     if (!saved) {
         emit message(error);
         return false;

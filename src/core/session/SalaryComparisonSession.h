@@ -13,8 +13,8 @@
 
 namespace cg {
 
-class ComparisonModel;
-class ComparisonStore;
+class SalaryComparisonModel;
+class SalaryComparisonStore;
 class OfficialWageRepository;
 class SalaryRepository;
 class SalaryTableModel;
@@ -56,7 +56,7 @@ public:
 
     // The repositories and the store must outlive the session. Without writable user data nothing is saved.
     SalaryComparisonSession(const SalaryRepository& salaries, const OfficialWageRepository& officialWages,
-                            ComparisonStore& comparisons, bool writable, Settings& settings, QObject* parent = nullptr);
+                            SalaryComparisonStore& comparisons, bool writable, Settings& settings, QObject* parent = nullptr);
     ~SalaryComparisonSession() override;
 
     // Reads the figures and the converter, and takes the remembered currency and basis (loaded()); only the first
@@ -65,7 +65,7 @@ public:
     bool isLoaded() const { return m_loaded; }
 
     SalaryTableModel* figures() const { return m_figures; }
-    ComparisonModel* comparison() const { return m_comparison; }
+    SalaryComparisonModel* comparison() const { return m_comparison; }
     const QList<ExperienceProfile>& profiles() const { return m_profiles; }
     QList<PremiumStatement> premiums() const;
     const CurrencyConverter& converter() const { return m_converter; }
@@ -120,12 +120,12 @@ private:
 
     const SalaryRepository& m_salaries;
     const OfficialWageRepository& m_officialWages;
-    ComparisonStore& m_store;
+    SalaryComparisonStore& m_store;
     QHash<QString, qint64> m_savedIds; // as savedNames() last listed them
     const bool m_writable;
     Settings& m_settings;
     SalaryTableModel* m_figures;
-    ComparisonModel* m_comparison;
+    SalaryComparisonModel* m_comparison;
     CurrencyConverter m_converter;
     QString m_converterError;
     QStringList m_currencies;

@@ -1,9 +1,10 @@
 #include "session/StudyPlanSession.h"
+#include "plan/PlanDates.h"
 
 #include "plan/ICalendarWriter.h"
 #include "plan/StudyPlanRequestBuilder.h"
 #include "plan/StudyPlanScheduler.h"
-#include "print/StudyPlanDocument.h"
+#include "documents/StudyPlanDocument.h"
 #include "repositories/LearningRepository.h"
 #include "repositories/RoleRepository.h"
 #include "settings/Settings.h"
@@ -386,7 +387,7 @@ StudyPlanSummary StudyPlanSession::summary() const
                                        : tr("Towards %1, by way of: %2").arg(m_plan.targetRole, route);
     summary.lines.append(tr("%1 h a week \u00B7 %2 \u00B7 weeks: %3 \u00B7 study time: %4 h")
                              .arg(m_plan.hoursPerWeek)
-                             .arg(StudyPlanDocument::formatWeekDates(m_plan.startDate, m_plan.endDate))
+                             .arg(PlanDates::formatRange(m_plan.startDate, m_plan.endDate))
                              .arg(m_plan.weekCount())
                              .arg(QLocale().toString(m_plan.totalHours)));
 
@@ -397,7 +398,7 @@ StudyPlanSummary StudyPlanSession::summary() const
         if (m_progress.value(milestone.stepSlug).status != StepProgress::Status::Done) {
             progress +=
                 QStringLiteral(" \u00B7 ") + tr("next milestone: %1 by %2 (week %3)")
-                                                 .arg(milestone.title, StudyPlanDocument::formatDate(milestone.date))
+                                                 .arg(milestone.title, PlanDates::format(milestone.date))
                                                  .arg(milestone.weekIndex);
             break;
         }

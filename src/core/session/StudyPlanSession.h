@@ -4,9 +4,9 @@
 #include "plan/StepProgress.h"
 #include "plan/StudyPlan.h"
 #include "plan/StudyPlanResult.h"
-#include "print/StudyPlanHeader.h"
+#include "documents/StudyPlanHeader.h"
 #include "user/SaveResult.h"
-#include "user/SavedStudyPlan.h"
+#include "plan/SavedStudyPlan.h"
 
 #include <QDateTime>
 #include <QHash>

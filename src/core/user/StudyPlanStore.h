@@ -2,7 +2,7 @@
 
 #include "plan/StepProgress.h"
 #include "user/SaveResult.h"
-#include "user/SavedStudyPlan.h"
+#include "plan/SavedStudyPlan.h"
 
 #include <QCoreApplication>
 #include <QHash>

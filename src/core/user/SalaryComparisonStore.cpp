@@ -1,4 +1,4 @@
-#include "ComparisonStore.h"
+#include "SalaryComparisonStore.h"
 
 #include "salary/SalaryComparison.h"
 #include "user/WriteTransaction.h"
@@ -17,11 +17,11 @@ bool failed(const QSqlQuery& query, QString* error)
 }
 } // namespace
 
-ComparisonStore::ComparisonStore(QSqlDatabase db) : m_db(std::move(db)) {}
+SalaryComparisonStore::SalaryComparisonStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
-QList<SavedComparison> ComparisonStore::list(QString* error) const
+QList<SavedSalaryComparison> SalaryComparisonStore::list(QString* error) const
 {
-    QList<SavedComparison> rows;
+    QList<SavedSalaryComparison> rows;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, name, currency, basis, created_at FROM saved_comparison "
@@ -30,7 +30,7 @@ QList<SavedComparison> ComparisonStore::list(QString* error) const
         return rows;
     }
     while (query.next()) {
-        SavedComparison row;
+        SavedSalaryComparison row;
         row.id = query.value(0).toLongLong();
         row.name = query.value(1).toString();
         row.currency = query.value(2).toString();
@@ -41,7 +41,7 @@ QList<SavedComparison> ComparisonStore::list(QString* error) const
     return rows;
 }
 
-bool ComparisonStore::contains(const QString& name) const
+bool SalaryComparisonStore::contains(const QString& name) const
 {
     QSqlQuery query(m_db);
     if (!query.prepare(QStringLiteral("SELECT 1 FROM saved_comparison WHERE name = ?")))
@@ -50,7 +50,7 @@ bool ComparisonStore::contains(const QString& name) const
     return query.exec() && query.next();
 }
 
-std::optional<SavedComparison> ComparisonStore::load(const QString& name, QString* error) const
+std::optional<SavedSalaryComparison> SalaryComparisonStore::load(const QString& name, QString* error) const
 {
     QSqlQuery query(m_db);
     const bool prepared =
@@ -65,7 +65,7 @@ std::optional<SavedComparison> ComparisonStore::load(const QString& name, QStrin
             *error = tr("There is no saved comparison named “%1”.").arg(name);
         return std::nullopt;
     }
-    SavedComparison saved;
+    SavedSalaryComparison saved;
     saved.id = query.value(0).toLongLong();
     saved.name = query.value(1).toString();
     saved.currency = query.value(2).toString();
@@ -85,7 +85,7 @@ std::optional<SavedComparison> ComparisonStore::load(const QString& name, QStrin
     return saved;
 }
 
-bool ComparisonStore::validate(const SavedComparison& comparison, QString* error) const
+bool SalaryComparisonStore::validate(const SavedSalaryComparison& comparison, QString* error) const
 {
     if (comparison.name.trimmed().isEmpty()) {
         if (error)
@@ -100,7 +100,7 @@ bool ComparisonStore::validate(const SavedComparison& comparison, QString* error
     return true;
 }
 
-bool ComparisonStore::write(const SavedComparison& comparison, QString* error)
+bool SalaryComparisonStore::write(const SavedSalaryComparison& comparison, QString* error)
 {
     const QString name = comparison.name.trimmed();
     // A replaced comparison gets an id no row has now, so a window that listed the old one can tell (the id is what
@@ -141,7 +141,7 @@ bool ComparisonStore::write(const SavedComparison& comparison, QString* error)
     return true;
 }
 
-bool ComparisonStore::save(const SavedComparison& comparison, QString* error)
+bool SalaryComparisonStore::save(const SavedSalaryComparison& comparison, QString* error)
 {
     if (!validate(comparison, error))
         return false;
@@ -163,15 +163,15 @@ bool ComparisonStore::save(const SavedComparison& comparison, QString* error)
     return true;
 }
 
-QHash<QString, qint64> ComparisonStore::ids(QString* error) const
+QHash<QString, qint64> SalaryComparisonStore::ids(QString* error) const
 {
     QHash<QString, qint64> ids;
-    for (const SavedComparison& saved : list(error))
+    for (const SavedSalaryComparison& saved : list(error))
         ids.insert(saved.name, saved.id);
     return ids;
 }
 
-SaveResult ComparisonStore::saveIfUnchanged(const SavedComparison& comparison)
+SaveResult SalaryComparisonStore::saveIfUnchanged(const SavedSalaryComparison& comparison)
 {
     QString error;
     if (!validate(comparison, &error))
@@ -199,7 +199,7 @@ SaveResult ComparisonStore::saveIfUnchanged(const SavedComparison& comparison)
     return transaction.result();
 }
 
-SaveResult ComparisonStore::removeIfUnchanged(const QString& name, qint64 id)
+SaveResult SalaryComparisonStore::removeIfUnchanged(const QString& name, qint64 id)
 {
     WriteTransaction transaction(m_db, tr("The saved comparison could not be deleted"));
     QSqlQuery query(m_db);
@@ -215,7 +215,7 @@ SaveResult ComparisonStore::removeIfUnchanged(const QString& name, qint64 id)
     return transaction.result();
 }
 
-bool ComparisonStore::remove(const QString& name, QString* error)
+bool SalaryComparisonStore::remove(const QString& name, QString* error)
 {
     QSqlQuery query(m_db);
     if (!query.prepare(QStringLiteral("DELETE FROM saved_comparison WHERE name = ?")))

@@ -10,13 +10,13 @@ namespace cg {
 // drawn as its range (whiskers from the 10th to the 90th percentile, a box over the middle half, a line at the
 // median), never as a point. Picks without a converted amount get an empty slot labelled "no rate". The comparison
 // table is the text alternative.
-class ComparisonChartView final : public QChartView
+class SalaryComparisonChartView final : public QChartView
 {
     Q_OBJECT
 
 public:
     // Built when its page is first shown, with the comparison as it is then.
-    explicit ComparisonChartView(const ComparisonResult& result, QWidget* parent = nullptr);
+    explicit SalaryComparisonChartView(const ComparisonResult& result, QWidget* parent = nullptr);
 
     void setResult(const ComparisonResult& result);
     // The category labels as drawn, for tests and screen readers.

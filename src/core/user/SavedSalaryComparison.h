@@ -10,7 +10,7 @@ namespace cg {
 
 // A salary comparison as the user saved it: a name, the display currency and basis, and the picks by their stable
 // keys (SalaryEntry::key), in order.
-struct SavedComparison
+struct SavedSalaryComparison
 {
     qint64 id = 0;
     QString name;

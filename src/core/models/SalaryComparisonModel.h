@@ -12,7 +12,7 @@ class CurrencyConverter;
 // The side-by-side salary comparison for a table view: one column per pick, one row per fact (as stated, converted,
 // how it was converted, difference to the first pick, range, caution). Recomputed whenever the picks, the display
 // currency or the basis change, so every cell always matches the conversion shown beside it.
-class ComparisonModel final : public QAbstractTableModel
+class SalaryComparisonModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -38,7 +38,7 @@ public:
         StatusRole,                 // int(Conversion::Status)
     };
 
-    explicit ComparisonModel(QObject* parent = nullptr);
+    explicit SalaryComparisonModel(QObject* parent = nullptr);
 
     // Not owned; must outlive the model. Without one every pick shows "no rate".
     void setConverter(const CurrencyConverter* converter);

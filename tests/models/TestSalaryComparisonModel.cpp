@@ -1,9 +1,9 @@
-// ComparisonModel (columns = picks) and the salary table with its filter proxy, under QAbstractItemModelTester, with
+// SalaryComparisonModel (columns = picks) and the salary table with its filter proxy, under QAbstractItemModelTester, with
 // the signals a view relies on: columns inserted, moved and removed, and every cell and header refreshed when the
 // display currency or basis changes (the converted row is titled by the currency).
 #include "TestSupport.h"
 #include "database/ContentDatabase.h"
-#include "models/ComparisonModel.h"
+#include "models/SalaryComparisonModel.h"
 #include "models/SalaryFilterProxyModel.h"
 #include "models/SalaryTableModel.h"
 #include "money/CurrencyConverter.h"
@@ -17,10 +17,10 @@
 #include <QTest>
 
 using Tester = QAbstractItemModelTester;
-using cg::ComparisonModel;
+using cg::SalaryComparisonModel;
 using cg::SalaryTableModel;
 
-class TestComparisonModel final : public QObject
+class TestSalaryComparisonModel final : public QObject
 {
     Q_OBJECT
 
@@ -55,16 +55,16 @@ private slots:
 
     void columnsFollowThePicks()
     {
-        ComparisonModel model;
+        SalaryComparisonModel model;
         Tester tester(&model, Tester::FailureReportingMode::Fatal);
         model.setConverter(&m_converter);
-        QCOMPARE(model.rowCount(), int(ComparisonModel::RowCount));
+        QCOMPARE(model.rowCount(), int(SalaryComparisonModel::RowCount));
         QCOMPARE(model.columnCount(), 0);
         QSignalSpy inserted(&model, &QAbstractItemModel::columnsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::columnsRemoved);
         QSignalSpy moved(&model, &QAbstractItemModel::columnsMoved);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        QSignalSpy comparisonChanged(&model, &ComparisonModel::comparisonChanged);
+        QSignalSpy comparisonChanged(&model, &SalaryComparisonModel::comparisonChanged);
 
         const cg::SalaryEntry us = takeThisCourse("US");
         const cg::SalaryEntry gb = takeThisCourse("GB");
@@ -78,35 +78,35 @@ private slots:
         QCOMPARE(comparisonChanged.count(), 3);
 
         QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("1 · Back-end developer (US)"));
-        QCOMPARE(model.headerData(ComparisonModel::ConvertedRow, Qt::Vertical).toString(), QStringLiteral("In USD"));
-        QCOMPARE(model.index(ComparisonModel::StatedRow, 1).data().toString(), QStringLiteral("£58,682"));
-        QCOMPARE(model.index(ComparisonModel::ConvertedRow, 1).data(ComparisonModel::ConvertedMinorRole).toLongLong(),
+        QCOMPARE(model.headerData(SalaryComparisonModel::ConvertedRow, Qt::Vertical).toString(), QStringLiteral("In USD"));
+        QCOMPARE(model.index(SalaryComparisonModel::StatedRow, 1).data().toString(), QStringLiteral("£58,682"));
+        QCOMPARE(model.index(SalaryComparisonModel::ConvertedRow, 1).data(SalaryComparisonModel::ConvertedMinorRole).toLongLong(),
                  qint64(7440164));
-        QCOMPARE(model.index(ComparisonModel::DifferenceRow, 0).data().toString(),
+        QCOMPARE(model.index(SalaryComparisonModel::DifferenceRow, 0).data().toString(),
                  QStringLiteral("reference (pick 1)"));
-        QVERIFY(model.index(ComparisonModel::SourceRow, 2)
+        QVERIFY(model.index(SalaryComparisonModel::SourceRow, 2)
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("2023-08")));
-        QCOMPARE(model.index(ComparisonModel::ConversionRow, 1).data(Qt::ToolTipRole),
-                 model.index(ComparisonModel::ConversionRow, 1).data());
+        QCOMPARE(model.index(SalaryComparisonModel::ConversionRow, 1).data(Qt::ToolTipRole),
+                 model.index(SalaryComparisonModel::ConversionRow, 1).data());
 
         // Moving India first: one column move, and every difference now against India.
         changed.clear();
         QVERIFY(model.move(2, 0));
         QCOMPARE(moved.count(), 1);
         QVERIFY(!changed.isEmpty());
-        QCOMPARE(model.index(0, 0).data(ComparisonModel::KeyRole).toString(), in.key);
-        QCOMPARE(model.index(ComparisonModel::DifferenceRow, 0).data().toString(),
+        QCOMPARE(model.index(0, 0).data(SalaryComparisonModel::KeyRole).toString(), in.key);
+        QCOMPARE(model.index(SalaryComparisonModel::DifferenceRow, 0).data().toString(),
                  QStringLiteral("reference (pick 1)"));
-        QVERIFY(model.index(ComparisonModel::DifferenceRow, 1).data().toString().startsWith(u'+'));
+        QVERIFY(model.index(SalaryComparisonModel::DifferenceRow, 1).data().toString().startsWith(u'+'));
         QVERIFY(model.move(0, 2)); // and back to the end, moving right
         QCOMPARE(model.comparison().keys(), (QStringList{us.key, gb.key, in.key}));
         QVERIFY(!model.move(0, 3));
 
         QVERIFY(model.removeAt(0));
         QCOMPARE(removed.count(), 1);
-        QCOMPARE(model.index(ComparisonModel::DifferenceRow, 0).data().toString(),
+        QCOMPARE(model.index(SalaryComparisonModel::DifferenceRow, 0).data().toString(),
                  QStringLiteral("reference (pick 1)"));
         QVERIFY(!model.removeAt(5));
         model.clear();
@@ -116,7 +116,7 @@ private slots:
 
     void currencyAndBasisRefreshEveryCell()
     {
-        ComparisonModel model;
+        SalaryComparisonModel model;
         Tester tester(&model, Tester::FailureReportingMode::Fatal);
         model.setConverter(&m_converter);
         model.add(takeThisCourse("US"));
@@ -126,31 +126,31 @@ private slots:
         model.setCurrency(QStringLiteral("EUR"));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, 0));
-        QCOMPARE(changed.first().at(1).toModelIndex(), model.index(ComparisonModel::RowCount - 1, 1));
+        QCOMPARE(changed.first().at(1).toModelIndex(), model.index(SalaryComparisonModel::RowCount - 1, 1));
         QVERIFY(!headers.isEmpty());
-        QCOMPARE(model.headerData(ComparisonModel::ConvertedRow, Qt::Vertical).toString(), QStringLiteral("In EUR"));
-        QVERIFY(model.index(ComparisonModel::ConvertedRow, 0).data().toString().startsWith(QStringLiteral("€")));
+        QCOMPARE(model.headerData(SalaryComparisonModel::ConvertedRow, Qt::Vertical).toString(), QStringLiteral("In EUR"));
+        QVERIFY(model.index(SalaryComparisonModel::ConvertedRow, 0).data().toString().startsWith(QStringLiteral("€")));
         model.setCurrency(QStringLiteral("EUR")); // no change, no signal
         QCOMPARE(changed.count(), 1);
 
         // EUR is the currency of several countries with PPP factors: PPP into it has no rate, and says why.
         model.setBasis(cg::ConversionBasis::Ppp);
-        QCOMPARE(model.index(ComparisonModel::ConvertedRow, 1).data().toString(), QStringLiteral("no rate"));
-        QVERIFY(!model.index(ComparisonModel::ConvertedRow, 1).data(ComparisonModel::ConvertedMinorRole).isValid());
+        QCOMPARE(model.index(SalaryComparisonModel::ConvertedRow, 1).data().toString(), QStringLiteral("no rate"));
+        QVERIFY(!model.index(SalaryComparisonModel::ConvertedRow, 1).data(SalaryComparisonModel::ConvertedMinorRole).isValid());
         QVERIFY(
-            model.index(ComparisonModel::ConversionRow, 1).data().toString().contains(QStringLiteral("one country")));
-        QVERIFY(model.index(ComparisonModel::ConvertedRow, 1).data(Qt::FontRole).value<QFont>().italic());
+            model.index(SalaryComparisonModel::ConversionRow, 1).data().toString().contains(QStringLiteral("one country")));
+        QVERIFY(model.index(SalaryComparisonModel::ConvertedRow, 1).data(Qt::FontRole).value<QFont>().italic());
         model.setCurrency(QStringLiteral("USD"));
-        QVERIFY(model.index(ComparisonModel::ConversionRow, 1).data().toString().contains(QStringLiteral("parity")));
+        QVERIFY(model.index(SalaryComparisonModel::ConversionRow, 1).data().toString().contains(QStringLiteral("parity")));
     }
 
     void withoutConverterEverythingSaysNoRate()
     {
-        ComparisonModel model;
+        SalaryComparisonModel model;
         Tester tester(&model, Tester::FailureReportingMode::Fatal);
         model.add(takeThisCourse("GB"));
-        QCOMPARE(model.index(ComparisonModel::ConvertedRow, 0).data().toString(), QStringLiteral("no rate"));
-        QVERIFY(!model.index(ComparisonModel::ConversionRow, 0).data().toString().isEmpty());
+        QCOMPARE(model.index(SalaryComparisonModel::ConvertedRow, 0).data().toString(), QStringLiteral("no rate"));
+        QVERIFY(!model.index(SalaryComparisonModel::ConversionRow, 0).data().toString().isEmpty());
     }
 
     void salaryTableFiltersAndSortsNumerically()
@@ -210,5 +210,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestComparisonModel)
-#include "TestComparisonModel.moc"
+QTEST_GUILESS_MAIN(TestSalaryComparisonModel)
+#include "TestSalaryComparisonModel.moc"

@@ -1,7 +1,7 @@
 #include "SalaryComparisonDocument.h"
 
-#include "SalaryComparison.h"
-#include "SalaryTerms.h"
+#include "salary/SalaryComparison.h"
+#include "salary/SalaryTerms.h"
 #include "documents/Html.h"
 
 #include <QFont>

@@ -1,8 +1,8 @@
-#include "ComparisonChartView.h"
+#include "SalaryComparisonChartView.h"
 
 #include "ChartStyle.h"
 #include "documents/Html.h"
-#include "models/ComparisonModel.h"
+#include "models/SalaryComparisonModel.h"
 #include "salary/SalaryComparison.h"
 #include "salary/SalaryTerms.h"
 
@@ -29,7 +29,7 @@ qint64 chartedMinor(const StatedAmount& value)
 }
 } // namespace
 
-ComparisonChartView::ComparisonChartView(const ComparisonResult& result, QWidget* parent)
+SalaryComparisonChartView::SalaryComparisonChartView(const ComparisonResult& result, QWidget* parent)
     : QChartView(parent), m_result(result)
 {
     setRenderHint(QPainter::Antialiasing);
@@ -40,20 +40,20 @@ ComparisonChartView::ComparisonChartView(const ComparisonResult& result, QWidget
     rebuild();
 }
 
-void ComparisonChartView::setResult(const ComparisonResult& result)
+void SalaryComparisonChartView::setResult(const ComparisonResult& result)
 {
     m_result = result;
     rebuild();
 }
 
-void ComparisonChartView::changeEvent(QEvent* event)
+void SalaryComparisonChartView::changeEvent(QEvent* event)
 {
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         rebuild();
 }
 
-void ComparisonChartView::rebuild()
+void SalaryComparisonChartView::rebuild()
 {
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -72,7 +72,7 @@ void ComparisonChartView::rebuild()
     qint64 maximum = 0;
     for (int i = 0; i < m_result.columns.size(); ++i) {
         const ComparisonColumn& column = m_result.columns.at(i);
-        QString label = ComparisonModel::columnTitle(i, column.entry);
+        QString label = SalaryComparisonModel::columnTitle(i, column.entry);
         if (column.entry.doubtful)
             label += QStringLiteral(" ⚠");
         const bool drawRange = column.isConverted() && !column.convertedRange.isEmpty();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ComparisonResult.h"
+#include "salary/ComparisonResult.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,7 @@
-#include "print/StudyPlanDocument.h"
+#include "documents/StudyPlanDocument.h"
 
 #include "documents/Html.h"
+#include "plan/PlanDates.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -131,18 +132,6 @@ QTextDocument* StudyPlanDocument::document() const
     return m_document.get();
 }
 
-QString StudyPlanDocument::formatDate(const QDate& date)
-{
-    //: Date format of the printed study plan (QDate format string); reorder for your language.
-    return QLocale().toString(date, tr("d MMM yyyy"));
-}
-
-QString StudyPlanDocument::formatWeekDates(const QDate& start, const QDate& end)
-{
-    //: A range of dates, e.g. "5 Jan 2026 – 11 Jan 2026".
-    return tr("%1 \u2013 %2").arg(formatDate(start), formatDate(end));
-}
-
 QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<LearningStep>& steps,
                                      const StudyPlanHeader& header,
                                      const QHash<QString, StepProgress>& progress) const
@@ -186,7 +175,7 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
     if (header.hoursPerWeek > 0)
         fact(tr("Pace"), tr("%1 h a week").arg(header.hoursPerWeek));
     if (header.startDate.isValid() && header.endDate.isValid())
-        fact(tr("Dates"), formatWeekDates(header.startDate, header.endDate));
+        fact(tr("Dates"), PlanDates::formatRange(header.startDate, header.endDate));
     // Label and number rather than "26 weeks": no plural forms needed, so the untranslated English reads right.
     fact(tr("Weeks"), QString::number(plan.weekCount()));
     fact(tr("Study time"), tr("%1 h").arg(plan.totalHours));
@@ -225,7 +214,7 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
         out += QLatin1String("<thead><tr><th class=\"week\" colspan=\"4\">");
         out += QLatin1String("<span class=\"week-name\">") + html::escape(tr("Week %1").arg(week.index)) +
                QLatin1String("</span>");
-        out += QStringLiteral(" &nbsp;\u00B7&nbsp; ") + html::escape(formatWeekDates(week.startDate, week.endDate));
+        out += QStringLiteral(" &nbsp;\u00B7&nbsp; ") + html::escape(PlanDates::formatRange(week.startDate, week.endDate));
         out += QStringLiteral(" &nbsp;\u00B7&nbsp; ") + html::escape(tr("%1 h").arg(week.hours()));
         out += QLatin1String("</th></tr></thead><tbody>");
 
@@ -317,7 +306,7 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
             out += QLatin1String("<tr><td class=\"check\">") + box(milestone.stepSlug) + QLatin1String("</td><td>") +
                    html::escape(milestone.title) +
                    QLatin1String("</td><td>") + QString::number(milestone.weekIndex) + QLatin1String("</td><td>") +
-                   html::escape(formatDate(milestone.date)) + QLatin1String("</td></tr>");
+                   html::escape(PlanDates::format(milestone.date)) + QLatin1String("</td></tr>");
         }
         out += QLatin1String("</tbody></table>");
     }

@@ -1,4 +1,4 @@
-#include "ComparisonModel.h"
+#include "SalaryComparisonModel.h"
 
 #include "money/CurrencyConverter.h"
 #include "salary/SalaryTerms.h"
@@ -8,25 +8,25 @@
 
 namespace cg {
 
-ComparisonModel::ComparisonModel(QObject* parent) : QAbstractTableModel(parent)
+SalaryComparisonModel::SalaryComparisonModel(QObject* parent) : QAbstractTableModel(parent)
 {
     recompute();
 }
 
-void ComparisonModel::setConverter(const CurrencyConverter* converter)
+void SalaryComparisonModel::setConverter(const CurrencyConverter* converter)
 {
     m_converter = converter;
     recompute();
     announceAllChanged();
 }
 
-void ComparisonModel::recompute()
+void SalaryComparisonModel::recompute()
 {
     static const CurrencyConverter noRates;
     m_result = m_comparison.compute(m_converter ? *m_converter : noRates);
 }
 
-void ComparisonModel::announceAllChanged()
+void SalaryComparisonModel::announceAllChanged()
 {
     if (columnCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
@@ -36,7 +36,7 @@ void ComparisonModel::announceAllChanged()
     emit comparisonChanged();
 }
 
-SalaryComparison::AddOutcome ComparisonModel::add(const SalaryEntry& entry)
+SalaryComparison::AddOutcome SalaryComparisonModel::add(const SalaryEntry& entry)
 {
     SalaryComparison next = m_comparison;
     const SalaryComparison::AddOutcome outcome = next.add(entry);
@@ -51,7 +51,7 @@ SalaryComparison::AddOutcome ComparisonModel::add(const SalaryEntry& entry)
     return outcome;
 }
 
-bool ComparisonModel::removeAt(int column)
+bool SalaryComparisonModel::removeAt(int column)
 {
     if (column < 0 || column >= columnCount())
         return false;
@@ -63,7 +63,7 @@ bool ComparisonModel::removeAt(int column)
     return true;
 }
 
-bool ComparisonModel::move(int from, int to)
+bool SalaryComparisonModel::move(int from, int to)
 {
     if (from < 0 || from >= columnCount() || to < 0 || to >= columnCount() || from == to)
         return false;
@@ -77,7 +77,7 @@ bool ComparisonModel::move(int from, int to)
     return true;
 }
 
-void ComparisonModel::clear()
+void SalaryComparisonModel::clear()
 {
     if (m_comparison.isEmpty())
         return;
@@ -88,7 +88,7 @@ void ComparisonModel::clear()
     announceAllChanged();
 }
 
-void ComparisonModel::setComparison(const SalaryComparison& comparison)
+void SalaryComparisonModel::setComparison(const SalaryComparison& comparison)
 {
     beginResetModel();
     m_comparison = comparison;
@@ -97,7 +97,7 @@ void ComparisonModel::setComparison(const SalaryComparison& comparison)
     emit comparisonChanged();
 }
 
-void ComparisonModel::setCurrency(const QString& currency)
+void SalaryComparisonModel::setCurrency(const QString& currency)
 {
     if (m_comparison.currency() == currency)
         return;
@@ -106,7 +106,7 @@ void ComparisonModel::setCurrency(const QString& currency)
     announceAllChanged();
 }
 
-void ComparisonModel::setBasis(ConversionBasis basis)
+void SalaryComparisonModel::setBasis(ConversionBasis basis)
 {
     if (m_comparison.basis() == basis)
         return;
@@ -115,22 +115,22 @@ void ComparisonModel::setBasis(ConversionBasis basis)
     announceAllChanged();
 }
 
-int ComparisonModel::rowCount(const QModelIndex& parent) const
+int SalaryComparisonModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : RowCount;
 }
 
-int ComparisonModel::columnCount(const QModelIndex& parent) const
+int SalaryComparisonModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_result.columns.size());
 }
 
-QString ComparisonModel::columnTitle(int column, const SalaryEntry& entry)
+QString SalaryComparisonModel::columnTitle(int column, const SalaryEntry& entry)
 {
     return tr("%1 · %2 (%3)").arg(column + 1).arg(entry.roleName, entry.country);
 }
 
-QString ComparisonModel::cellText(int row, const ComparisonColumn& column) const
+QString SalaryComparisonModel::cellText(int row, const ComparisonColumn& column) const
 {
     const QLocale locale;
     const SalaryEntry& entry = column.entry;
@@ -183,7 +183,7 @@ QString ComparisonModel::cellText(int row, const ComparisonColumn& column) const
     return {};
 }
 
-QVariant ComparisonModel::data(const QModelIndex& index, int role) const
+QVariant SalaryComparisonModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -225,7 +225,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant SalaryComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section >= columnCount())

@@ -3,7 +3,7 @@
 #include "content/LearningStep.h"
 #include "plan/StepProgress.h"
 #include "plan/StudyPlan.h"
-#include "print/StudyPlanHeader.h"
+#include "documents/StudyPlanHeader.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -47,11 +47,6 @@ public:
 
     // Writes a PDF atomically: the file appears only when complete, and on failure an existing file is untouched.
     bool writePdf(const QString& path, QPageSize::PageSizeId size, QString* error, int* pageCount = nullptr);
-
-    // How the document shows dates and week ranges, e.g. "5 Jan 2026" and "5 Jan 2026 – 11 Jan 2026"; the format
-    // is translatable so each language can order day, month and year its own way.
-    static QString formatDate(const QDate& date);
-    static QString formatWeekDates(const QDate& start, const QDate& end);
 
 private:
     QString buildHtml(const StudyPlan& plan, const QList<LearningStep>& steps, const StudyPlanHeader& header,

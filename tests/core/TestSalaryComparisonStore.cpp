@@ -1,25 +1,25 @@
-// ComparisonStore over a real user database file: save, list, load in order, replace by name, remove with the picks,
+// SalaryComparisonStore over a real user database file: save, list, load in order, replace by name, remove with the picks,
 // refuse what the schema would not hold, keep user text out of the SQL, and the upgrade of a version-1 file that
 // already holds comparisons (migration 0002 widens the basis to 'ppp-private').
 #include "database/SqlScript.h"
 #include "database/UserDatabase.h"
-#include "user/ComparisonStore.h"
+#include "user/SalaryComparisonStore.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
-using cg::ComparisonStore;
+using cg::SalaryComparisonStore;
 using cg::ConversionBasis;
-using cg::SavedComparison;
+using cg::SavedSalaryComparison;
 
 namespace {
-SavedComparison comparison(const QString& name, const QStringList& keys,
+SavedSalaryComparison comparison(const QString& name, const QStringList& keys,
                            ConversionBasis basis = ConversionBasis::Market,
                            const QString& currency = QStringLiteral("USD"))
 {
-    SavedComparison saved;
+    SavedSalaryComparison saved;
     saved.name = name;
     saved.currency = currency;
     saved.basis = basis;
@@ -40,7 +40,7 @@ const QStringList ThreeKeys{QStringLiteral("figure:backend-developer|US|USD|1053
                             QStringLiteral("oews:backend-developer|15-1252")};
 } // namespace
 
-class TestComparisonStore final : public QObject
+class TestSalaryComparisonStore final : public QObject
 {
     Q_OBJECT
 
@@ -82,11 +82,11 @@ private slots:
         QFETCH(QString, name);
         QFETCH(int, basis);
         QFETCH(QString, currency);
-        ComparisonStore store(m_user->database());
+        SalaryComparisonStore store(m_user->database());
         QString error;
         QVERIFY2(store.save(comparison(name, ThreeKeys, ConversionBasis(basis), currency), &error), qPrintable(error));
         QVERIFY(store.contains(name));
-        const std::optional<SavedComparison> loaded = store.load(name, &error);
+        const std::optional<SavedSalaryComparison> loaded = store.load(name, &error);
         QVERIFY2(loaded.has_value(), qPrintable(error));
         QCOMPARE(loaded->name, name);
         QCOMPARE(loaded->currency, currency);
@@ -98,13 +98,13 @@ private slots:
 
     void listsByNameAndReplacesByName()
     {
-        ComparisonStore store(m_user->database());
+        SalaryComparisonStore store(m_user->database());
         QString error;
         QVERIFY(store.save(comparison(QStringLiteral("b second"), ThreeKeys), &error));
         QVERIFY(store.save(comparison(QStringLiteral("A first"), ThreeKeys.mid(0, 1)), &error));
         QVERIFY(store.save(comparison(QStringLiteral("c third"), {}), &error));
         QStringList names;
-        for (const SavedComparison& saved : store.list())
+        for (const SavedSalaryComparison& saved : store.list())
             names.append(saved.name);
         QCOMPARE(names,
                  (QStringList{QStringLiteral("A first"), QStringLiteral("b second"), QStringLiteral("c third")}));
@@ -124,7 +124,7 @@ private slots:
 
     void removeTakesThePicksAlong()
     {
-        ComparisonStore store(m_user->database());
+        SalaryComparisonStore store(m_user->database());
         QString error;
         QVERIFY(store.save(comparison(QStringLiteral("gone"), ThreeKeys), &error));
         QVERIFY(store.save(comparison(QStringLiteral("kept"), ThreeKeys.mid(1)), &error));
@@ -138,7 +138,7 @@ private slots:
 
     void refusesWhatCannotBeSaved()
     {
-        ComparisonStore store(m_user->database());
+        SalaryComparisonStore store(m_user->database());
         QString error;
         QVERIFY(!store.save(comparison(QStringLiteral("   "), ThreeKeys), &error));
         QVERIFY(!error.isEmpty());
@@ -175,8 +175,8 @@ private slots:
         QVERIFY2(upgraded.open(path), qPrintable(upgraded.errorString()));
         QCOMPARE(upgraded.schemaVersion(), cg::UserDatabase::latestVersion());
         QVERIFY(upgraded.schemaVersion() >= 2);
-        ComparisonStore store(upgraded.database());
-        const std::optional<SavedComparison> old = store.load(QStringLiteral("old"));
+        SalaryComparisonStore store(upgraded.database());
+        const std::optional<SavedSalaryComparison> old = store.load(QStringLiteral("old"));
         QVERIFY(old.has_value());
         QCOMPARE(old->id, qint64(7));
         QCOMPARE(old->currency, QStringLiteral("GBP"));
@@ -197,5 +197,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestComparisonStore)
-#include "TestComparisonStore.moc"
+QTEST_GUILESS_MAIN(TestSalaryComparisonStore)
+#include "TestSalaryComparisonStore.moc"
