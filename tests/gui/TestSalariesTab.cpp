@@ -7,10 +7,9 @@
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "SalariesTab.h"
+#include "MainWindowFixture.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
-#include "database/ContentDatabase.h"
-#include "database/UserDatabase.h"
 #include "models/SalaryComparisonModel.h"
 #include "models/SalaryTableModel.h"
 #include "salary/SalaryTerms.h"
@@ -26,7 +25,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -86,15 +84,11 @@ class TestSalariesTab : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    cg::ContentDatabase m_content;
-    std::unique_ptr<cg::UserDatabase> m_user;
-    std::unique_ptr<cg::Settings> m_settings;
-    std::unique_ptr<cg::MainWindow> m_window;
+    cg::test::MainWindowFixture m_app;
     QStringList m_messages;
     QString m_savePath;
 
-    cg::SalariesTab* tab() const { return m_window->salariesTab(); }
+    cg::SalariesTab* tab() const { return m_app.window().salariesTab(); }
     template <typename T> T* child(const char* name) const { return cg::test::child<T>(tab(), name); }
     const cg::SalaryComparisonModel* comparison() const { return tab()->comparisonModel(); }
     QString cell(int row, int column) const { return comparison()->index(row, column).data().toString(); }
@@ -136,8 +130,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
+        QString error;
+        QVERIFY2(m_app.open(&error), qPrintable(error));
         cg::MessageBoxes::setHandler(
             [this](cg::MessageBoxes::Kind, const QString&, const QString& text) { m_messages.append(text); });
         cg::FileDialogs::setSaveHandler([this](const QString&, const QString&, const QString&) { return m_savePath; });
@@ -145,28 +139,17 @@ private slots:
 
     void init()
     {
-        static int run = 0;
-        ++run;
-        m_user = std::make_unique<cg::UserDatabase>(QStringLiteral("user-%1").arg(run));
-        QVERIFY2(m_user->open(m_dir.filePath(QStringLiteral("user-%1.sqlite").arg(run))),
-                 qPrintable(m_user->errorString()));
-        m_settings = std::make_unique<cg::Settings>(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(run)));
-        m_settings->setDisplayCurrency(QStringLiteral("USD"));
-        m_window = std::make_unique<cg::MainWindow>(m_content, *m_user, *m_settings);
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->showTab(cg::MainWindow::SalariesIndex);
-        QTest::qWait(20);
+        QString error;
+        QVERIFY2(m_app.forgetUserData(&error), qPrintable(error));
+        m_app.settings().setDisplayCurrency(QStringLiteral("USD"));
+        QVERIFY2(m_app.showWindow(&error), qPrintable(error));
+        m_app.window().showTab(cg::MainWindow::SalariesIndex);
+        QTRY_VERIFY(tab()->visibleFigureCount() > 0);
+        QVERIFY(cg::test::waitForRepaint(&m_app.window())); // laid out: the buttons can be clicked
         m_messages.clear();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_settings.reset();
-        m_user.reset();
-    }
+    void cleanup() { m_app.closeWindow(); }
 
     void cleanupTestCase()
     {
@@ -205,7 +188,7 @@ private slots:
 
     void tableListsEveryFigureWithFiltersAndNumericSort()
     {
-        save(m_window.get(), QStringLiteral("salaries.png"));
+        save(&m_app.window(), QStringLiteral("salaries.png"));
         // The tab never forces a wide window: long role, source and basis names elide in their combo boxes.
         QVERIFY2(tab()->minimumSizeHint().width() <= 1000,
                  qPrintable(QString::number(tab()->minimumSizeHint().width())));
@@ -268,13 +251,13 @@ private slots:
         QCOMPARE(cell(cg::SalaryComparisonModel::DifferenceRow, 1), QStringLiteral("−$30,964 (−29.4%)"));
         QCOMPARE(cell(cg::SalaryComparisonModel::DifferenceRow, 2), QStringLiteral("−$94,489 (−89.7%)"));
         tab()->showPage(cg::SalariesTab::ComparisonPage);
-        QTest::qWait(20);
-        save(m_window.get(), QStringLiteral("salary-comparison.png"));
+        QVERIFY(cg::test::waitForRepaint(&m_app.window()));
+        save(&m_app.window(), QStringLiteral("salary-comparison.png"));
         tab()->showPage(cg::SalariesTab::ChartPage);
-        QTest::qWait(20);
-        QCOMPARE(tab()->comparisonChart()->categories().size(), 3);
+        QTRY_COMPARE(tab()->comparisonChart()->categories().size(), 3);
+        QVERIFY(cg::test::waitForRepaint(&m_app.window()));
         QVERIFY(tab()->comparisonChart()->categories().at(1).contains(QStringLiteral("$74,402")));
-        save(m_window.get(), QStringLiteral("salary-chart.png"));
+        save(&m_app.window(), QStringLiteral("salary-chart.png"));
         tab()->showPage(cg::SalariesTab::ComparisonPage);
 
         // PPP through the basis control on the tab: World Bank GDP factors of 2023 (GB 0.660709, IN 20.2904054217658
@@ -293,12 +276,12 @@ private slots:
                          explanation.contains(QStringLiteral("2023")),
                      qPrintable(explanation));
         }
-        QCOMPARE(m_settings->conversionBasis(), cg::ConversionBasis::Ppp);
+        QCOMPARE(m_app.settings().conversionBasis(), cg::ConversionBasis::Ppp);
 
         // File → Export CSV…, answered by the seam.
         m_savePath = cg::test::artifactPath(QStringLiteral("salary-comparison.csv"));
         QFile::remove(m_savePath);
-        auto* exportCsv = m_window->findChild<QAction*>(QStringLiteral("actionExportCsv"));
+        auto* exportCsv = m_app.window().findChild<QAction*>(QStringLiteral("actionExportCsv"));
         QVERIFY(exportCsv);
         QVERIFY(exportCsv->isEnabled());
         exportCsv->trigger();
@@ -393,7 +376,7 @@ private slots:
         QVERIFY(!child<QPushButton>("addButton")->isEnabled());
         QTest::mouseClick(child<QPushButton>("clearButton"), Qt::LeftButton);
         QCOMPARE(comparison()->columnCount(), 0);
-        QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("actionExportCsv"))->isEnabled());
+        QVERIFY(!m_app.window().findChild<QAction*>(QStringLiteral("actionExportCsv"))->isEnabled());
     }
 
     void savesAndLoadsComparisonsByName()
@@ -456,8 +439,9 @@ private slots:
         pickByKeyboard(QStringLiteral("US"));
         QCOMPARE(comparison()->columnCount(), 2);
         tab()->showPage(cg::SalariesTab::ChartPage);
-        QTest::qWait(20);
-        save(m_window.get(), QStringLiteral("salary-range-chart.png"));
+        QTRY_COMPARE(tab()->comparisonChart()->categories().size(), 2);
+        QVERIFY(cg::test::waitForRepaint(&m_app.window()));
+        save(&m_app.window(), QStringLiteral("salary-range-chart.png"));
         QVERIFY(tab()->removeFromComparison(1));
         // In pounds the range converts at the same ECB rate as the median (2024-05-31).
         tab()->setDisplayCurrency(QStringLiteral("GBP"));
@@ -469,8 +453,8 @@ private slots:
     {
         QCOMPARE(tab()->experienceChart()->roleCount(), 5); // the five roles of the Glassdoor table
         tab()->showPage(cg::SalariesTab::ExperiencePage);
-        QTest::qWait(20);
-        save(m_window.get(), QStringLiteral("salary-experience.png"));
+        QVERIFY(cg::test::waitForRepaint(&m_app.window()));
+        save(&m_app.window(), QStringLiteral("salary-experience.png"));
         // In a dark palette the charts take their background and text from it.
         QPalette dark;
         dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
@@ -483,20 +467,20 @@ private slots:
         dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
         for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
             dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-        m_window->setPalette(dark);
-        QTest::qWait(20);
+        m_app.window().setPalette(dark);
         const QChart* chart = tab()->experienceChart()->chart();
-        QCOMPARE(chart->backgroundBrush().color(), dark.color(QPalette::Base));
+        QTRY_COMPARE(chart->backgroundBrush().color(), dark.color(QPalette::Base));
         QCOMPARE(chart->titleBrush().color(), dark.color(QPalette::WindowText));
-        save(m_window.get(), QStringLiteral("salary-experience-dark.png"));
-        m_window->setPalette(QPalette());
+        QVERIFY(cg::test::waitForRepaint(&m_app.window()));
+        save(&m_app.window(), QStringLiteral("salary-experience-dark.png"));
+        m_app.window().setPalette(QPalette());
         tab()->showPage(cg::SalariesTab::PremiumsPage);
         const QString premiums = child<QTextBrowser>("premiumsView")->toPlainText();
         QVERIFY2(premiums.contains(QStringLiteral("+91% vs peers without Linux — GLOMASTCO Ltd., 2022 ⚠ doubtful")),
                  qPrintable(premiums));
         QVERIFY(premiums.contains(QStringLiteral("+9% vs peers without MySQL")));
         QVERIFY(premiums.contains(QStringLiteral("never added up")));
-        save(m_window.get(), QStringLiteral("salary-premiums.png"));
+        save(&m_app.window(), QStringLiteral("salary-premiums.png"));
     }
 };
 

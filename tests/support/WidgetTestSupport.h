@@ -28,6 +28,27 @@ inline int shownRows(const QWidget* page)
     return rows;
 }
 
+// Waits until the widget has painted itself anew, so that what a picture or a check reads is what is on screen
+// (layouts settled, queued updates drawn). False when it did not paint within five seconds.
+inline bool waitForRepaint(QWidget* widget)
+{
+    struct PaintSpy : QObject
+    {
+        bool painted = false;
+        bool eventFilter(QObject* watched, QEvent* event) override
+        {
+            if (event->type() == QEvent::Paint)
+                painted = true;
+            return QObject::eventFilter(watched, event);
+        }
+    } spy;
+    widget->installEventFilter(&spy);
+    widget->update();
+    const bool painted = QTest::qWaitFor([&spy] { return spy.painted; }, 5000);
+    widget->removeEventFilter(&spy);
+    return painted;
+}
+
 // A picture of the widget as drawn now, in test-artifacts/.
 inline void save(QWidget* widget, const QString& fileName)
 {
