@@ -1,6 +1,6 @@
 #include "LearningRoutesPage.h"
 
-#include "documents/Html.h"
+#include "documents/LearningDetailDocument.h"
 #include "SplitterState.h"
 #include "models/RouteTableModel.h"
 #include "models/StepTableModel.h"
@@ -91,26 +91,6 @@ void LearningRoutesPage::selectResource(const QString& resourceSlug)
     }
 }
 
-QString LearningRoutesPage::citation(const QString& sourceId, const QString& asOf) const
-{
-    const Source source = m_sourceById.value(sourceId);
-    QString text = source.title.isEmpty() ? sourceId : source.title;
-    if (!source.publisher.isEmpty() && !text.contains(source.publisher))
-        text = tr("%1 (%2)").arg(text, source.publisher);
-    QString date = asOf;
-    if (date.isEmpty())
-        date = source.asOf.isEmpty() ? source.published : source.asOf;
-    return date.isEmpty() ? text : tr("%1, as of %2").arg(text, date);
-}
-
-QString LearningRoutesPage::citations(const QStringList& sourceIds) const
-{
-    QStringList items;
-    for (const QString& id : sourceIds)
-        items.append(html::escape(citation(id)));
-    return html::list(items);
-}
-
 void LearningRoutesPage::showPath()
 {
     const LearningPath& path = m_session.path(m_ui->pathCombo->currentData().toString());
@@ -139,40 +119,8 @@ void LearningRoutesPage::showRoute(const QModelIndex& index)
     if (!index.isValid())
         return;
     const EducationRoute& route = m_routeModel->routeAt(index.row());
-    QString page = html::heading(route.name, 2);
-    page += html::paragraph(
-        tr("Kind: %1. Duration: %2.")
-            .arg(RouteTableModel::kindName(route.kind), route.duration.isEmpty() ? tr("not stated") : route.duration));
-    page += html::paragraph(route.description);
-    if (!route.sourceIds.isEmpty()) {
-        page += html::heading(tr("Sources"), 3);
-        page += citations(route.sourceIds);
-    }
-    m_ui->detailView->setHtml(page);
-}
-
-QString LearningRoutesPage::resourceItem(const LearningResource& resource) const
-{
-    QStringList facts;
-    const QString kind = resource.kind == QLatin1String("course")        ? tr("course")
-                         : resource.kind == QLatin1String("certificate") ? tr("certificate")
-                         : resource.kind == QLatin1String("simulation")  ? tr("job simulation")
-                         : resource.kind == QLatin1String("community")   ? tr("professional body")
-                                                                         : resource.kind;
-    if (!kind.isEmpty())
-        facts.append(kind);
-    for (const QString& fact : {resource.provider, resource.platform})
-        if (!fact.isEmpty() && !facts.contains(fact))
-            facts.append(fact);
-    if (!resource.averageTime.isEmpty())
-        facts.append(tr("takes %1").arg(resource.averageTime));
-    if (!resource.rating.isEmpty())
-        facts.append(tr("rated %1").arg(resource.rating));
-    if (!resource.learners.isEmpty())
-        facts.append(tr("%1 learners").arg(resource.learners));
-    return QStringLiteral("<b>%1</b> — %2<br/>%3")
-        .arg(html::escape(resource.title), html::escape(facts.join(QStringLiteral(", "))),
-             html::muted(html::escape(tr("Source: %1").arg(citation(resource.sourceId, resource.asOf)))));
+    m_ui->detailView->setHtml(
+        LearningDetailDocument::route(route, RouteTableModel::kindName(route.kind), m_sourceById));
 }
 
 void LearningRoutesPage::showStep(const QModelIndex& index)
@@ -181,47 +129,11 @@ void LearningRoutesPage::showStep(const QModelIndex& index)
         m_ui->detailView->clear();
         return;
     }
-    const LearningStep& step = m_stepModel->stepAt(index.row());
-    QString page = html::heading(tr("Step %1: %2").arg(index.row() + 1).arg(step.title), 2);
-    page += html::paragraph(step.description);
-    page += html::paragraph(tr("Hours: about %1 \u2014 %2").arg(step.hours).arg(step.hoursBasis));
-    if (!step.prerequisites.isEmpty()) {
-        QStringList titles;
-        for (const QString& slug : step.prerequisites) {
-            const int row = [&] {
-                for (int r = 0; r < m_stepModel->rowCount(); ++r) {
-                    if (m_stepModel->stepAt(r).slug == slug)
-                        return r;
-                }
-                return -1;
-            }();
-            titles.append(row >= 0 ? m_stepModel->stepAt(row).title : slug);
-        }
-        page += html::paragraph(tr("Comes after: %1").arg(titles.join(QStringLiteral("; "))));
-    }
-    if (!step.skills.isEmpty()) {
-        QStringList names;
-        for (const QString& slug : step.skills) {
-            QString name = html::escape(m_skillNames.value(slug, slug));
-            if (m_session.knownSkills().contains(slug))
-                name += QLatin1Char(' ') + html::muted(html::escape(tr("(you know it)")));
-            names.append(name);
-        }
-        page += html::heading(tr("Skills it teaches"), 3);
-        page += QStringLiteral("<p>%1</p>").arg(names.join(QStringLiteral(", ")));
-    }
-    if (!step.resources.isEmpty()) {
-        page += html::heading(tr("Resources"), 3);
-        QStringList items;
-        for (const LearningResource& resource : step.resources)
-            items.append(resourceItem(resource));
-        page += html::list(items);
-    }
-    if (!step.sourceIds.isEmpty()) {
-        page += html::heading(tr("Sources"), 3);
-        page += citations(step.sourceIds);
-    }
-    m_ui->detailView->setHtml(page);
+    // The steps of the path shown, so the page can name each prerequisite by its title.
+    const LearningPath& path = m_session.path(m_ui->pathCombo->currentData().toString());
+    m_ui->detailView->setHtml(LearningDetailDocument::step(m_stepModel->stepAt(index.row()), index.row() + 1,
+                                                           path.steps, m_skillNames, m_session.knownSkills(),
+                                                           m_sourceById));
 }
 
 } // namespace cg

@@ -43,9 +43,6 @@ private:
     void showPath();
     void showRoute(const QModelIndex& index);
     void showStep(const QModelIndex& index);
-    QString resourceItem(const LearningResource& resource) const;
-    QString citation(const QString& sourceId, const QString& asOf = {}) const;
-    QString citations(const QStringList& sourceIds) const;
 
     std::unique_ptr<Ui::LearningRoutesPage> m_ui;
     StudyPlanSession& m_session;

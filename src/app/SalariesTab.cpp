@@ -3,7 +3,8 @@
 #include "SalaryComparisonChartView.h"
 #include "ExperienceChartView.h"
 #include "FileDialogs.h"
-#include "documents/Html.h"
+#include "documents/PremiumsDocument.h"
+#include "documents/SalaryEntryDocument.h"
 #include "MessageBoxes.h"
 #include "SplitterState.h"
 #include "models/SalaryComparisonModel.h"
@@ -235,32 +236,7 @@ void SalariesTab::showConversionChoices()
 
 void SalariesTab::fillPremiums()
 {
-    const QList<PremiumStatement> premiums = m_session->premiums();
-    QString page = html::heading(tr("Skill premiums, as stated"), 2);
-    page += html::paragraph(tr("Each premium compares people in the role who have one skill with those who lack "
-                               "it, as the source states it. They are shown one by one and never added up or "
-                               "compounded: no source says what two skills together are worth."));
-    if (premiums.isEmpty())
-        page += html::paragraph(tr("The content states no skill premiums."));
-    QString role;
-    QStringList items;
-    const auto flush = [&] {
-        if (!items.isEmpty())
-            page += html::heading(role, 3) + html::list(items);
-        items.clear();
-    };
-    for (const PremiumStatement& premium : premiums) {
-        if (premium.roleName != role) {
-            flush();
-            role = premium.roleName;
-        }
-        QString item = html::escape(premium.summary());
-        if (!premium.note.isEmpty())
-            item += QStringLiteral("<br/>") + html::muted(html::escape(premium.note));
-        items.append(item);
-    }
-    flush();
-    m_ui->premiumsView->setHtml(page);
+    m_ui->premiumsView->setHtml(PremiumsDocument::html(m_session->premiums()));
 }
 
 void SalariesTab::refreshSaved()
@@ -440,35 +416,8 @@ void SalariesTab::showCurrentPick()
 
 void SalariesTab::showEntry(const SalaryEntry& entry)
 {
-    const QLocale locale;
-    QString page = html::heading(tr("%1 in %2").arg(entry.roleName, SalaryTerms::countryName(entry.country)), 3);
-    page += html::paragraph(tr("%1 %2 — %3, %4")
-                                .arg(entry.amount.text(locale), SalaryTerms::periodName(entry.period),
-                                     SalaryTerms::statisticName(entry.statistic),
-                                     SalaryTerms::experienceName(entry.experience)));
-    if (entry.isOfficial()) {
-        page += html::paragraph(tr("BLS occupation %1 (%2), linked to this role through O*NET %3.")
-                                    .arg(entry.occupationTitle, entry.occupationCode, entry.socCode));
-        page += html::list({html::escape(tr("10th percentile: %1").arg(entry.range.p10.text(locale))),
-                            html::escape(tr("25th percentile: %1").arg(entry.range.p25.text(locale))),
-                            html::escape(tr("Median: %1").arg(entry.range.median.text(locale))),
-                            html::escape(tr("75th percentile: %1").arg(entry.range.p75.text(locale))),
-                            html::escape(tr("90th percentile: %1").arg(entry.range.p90.text(locale)))});
-    }
-    page += html::paragraph(tr("Source: %1").arg(entry.source.citation()));
-
     // The same conversion the comparison would make, so the figure's value in the display currency is one click away.
-    const QString conversion = m_session->conversionNote(entry);
-    if (!conversion.isEmpty())
-        page += html::paragraph(conversion);
-
-    if (!entry.note.isEmpty() && !entry.isOfficial()) {
-        const QString label = entry.doubtful ? tr("⚠ Doubtful:") : tr("Note:");
-        page += QStringLiteral("<p><b>%1</b> %2</p>").arg(html::escape(label), html::escape(entry.note));
-    } else if (entry.isOfficial()) {
-        page += html::paragraph(entry.note.section(QStringLiteral(". Percentiles"), 0, 0) + u'.');
-    }
-    m_ui->detailView->setHtml(page);
+    m_ui->detailView->setHtml(SalaryEntryDocument::html(entry, m_session->conversionNote(entry)));
 }
 
 void SalariesTab::setDisplayCurrency(const QString& currency)

@@ -1,7 +1,7 @@
 #include "StudyPlanPage.h"
 
 #include "FileDialogs.h"
-#include "documents/Html.h"
+#include "documents/PlanSummaryDocument.h"
 #include "MessageBoxes.h"
 #include "ProgressStatusDelegate.h"
 #include "SplitterState.h"
@@ -187,15 +187,7 @@ void StudyPlanPage::showProgress()
 
 void StudyPlanPage::updateSummary()
 {
-    const StudyPlanSummary summary = m_session.summary();
-    QString text = QStringLiteral("<b>%1</b>").arg(html::escape(summary.title));
-    if (!summary.headline.isEmpty())
-        text += QStringLiteral(" \u2014 ") + html::escape(summary.headline);
-    for (const QString& line : summary.lines)
-        text += QStringLiteral("<br/>") + html::escape(line);
-    if (!summary.note.isEmpty())
-        text += QStringLiteral("<br/>") + html::muted(html::escape(summary.note));
-    m_ui->summaryLabel->setText(text);
+    m_ui->summaryLabel->setText(PlanSummaryDocument::summary(m_session.summary()));
 }
 
 // ---- The form ---------------------------------------------------------------------------------------------------
@@ -241,10 +233,7 @@ void StudyPlanPage::updateFormState()
     m_ui->generateButton->setText(m_session.savedPlan().id > 0 ? tr("&Generate again and save") : tr("&Generate plan"));
     const QString note =
         m_session.knownStepsNote(m_ui->targetCombo->currentData().toString(), m_ui->skipKnownCheck->isChecked());
-    if (note.isEmpty())
-        m_ui->knownLabel->clear();
-    else
-        m_ui->knownLabel->setText(QStringLiteral("<small>%1</small>").arg(html::escape(note)));
+    m_ui->knownLabel->setText(PlanSummaryDocument::knownStepsNote(note));
 }
 
 void StudyPlanPage::generate()
