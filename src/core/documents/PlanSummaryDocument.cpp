@@ -1,7 +1,7 @@
 #include "PlanSummaryDocument.h"
 
 #include "Html.h"
-#include "session/StudyPlanSession.h"
+#include "plan/StudyPlanSummary.h"
 
 namespace cg {
 

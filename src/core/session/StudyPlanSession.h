@@ -4,6 +4,7 @@
 #include "plan/StepProgress.h"
 #include "plan/StudyPlan.h"
 #include "plan/StudyPlanResult.h"
+#include "plan/StudyPlanSummary.h"
 #include "documents/StudyPlanHeader.h"
 #include "user/SaveResult.h"
 #include "plan/SavedStudyPlan.h"
@@ -34,16 +35,6 @@ struct StudyPlanTarget
     QString roleSlug;
     QString label;    // the role's name; with the path's name when two paths lead to one role
     QString pathName; // tells two paths to one role apart
-};
-
-// What the study plan page says above the weeks, in plain text: a title, what the plan aims at, lines of facts and
-// a quieter note on what was left out.
-struct StudyPlanSummary
-{
-    QString title;
-    QString headline; // "Towards …"; empty while nothing is scheduled
-    QStringList lines;
-    QString note;
 };
 
 // The Learning Path's study plans, without widgets: which saved plan is shown, the choices it was made with, its
