@@ -4,10 +4,12 @@
 #include "user/StudyPlanStore.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
 #include <memory>
 
 using cg::SavedStudyPlan;
@@ -102,6 +104,25 @@ private slots:
         QCOMPARE(read->createdAt, FixedNow);
         QCOMPARE(read->exportId(), QStringLiteral("plan-%1-20260102T093015").arg(id));
         QVERIFY(!m_store->plan(id + 1000));
+    }
+
+    // A pace crafted in the file beyond int is read as stored, so the scheduler's refusal can name it.
+    void hoursPerWeekIsReadAsStored()
+    {
+        QString error;
+        const qint64 id = m_store->createPlan(samplePlan(QStringLiteral("Crafted")), &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QSqlQuery query(m_user->database());
+        QVERIFY(query.prepare(QStringLiteral("UPDATE study_plan SET hours_per_week = ? WHERE id = ?")));
+        query.addBindValue(std::numeric_limits<qint64>::max());
+        query.addBindValue(id);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+
+        reopen();
+        const std::optional<SavedStudyPlan> read = m_store->plan(id);
+        QVERIFY(read);
+        QCOMPARE(read->hoursPerWeek, std::numeric_limits<qint64>::max());
+        QCOMPARE(m_store->plans().value(0).hoursPerWeek, std::numeric_limits<qint64>::max());
     }
 
     void refusesBadPlans_data()

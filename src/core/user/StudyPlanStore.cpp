@@ -71,7 +71,7 @@ SavedStudyPlan readPlan(const QSqlQuery& query)
     plan.pathSlug = query.value(3).toString();
     plan.routeSlug = query.value(4).toString();
     plan.startDate = QDate::fromString(query.value(5).toString(), Qt::ISODate);
-    plan.hoursPerWeek = query.value(6).toInt();
+    plan.hoursPerWeek = query.value(6).toLongLong();
     plan.skipKnown = query.value(7).toInt() != 0;
     plan.createdAt = fromIsoUtc(query.value(8).toString());
     return plan;
