@@ -3,6 +3,7 @@
 #include "FileDialogs.h"
 #include "documents/Html.h"
 #include "MessageBoxes.h"
+#include "NoteDelegate.h"
 #include "ProgressStatusDelegate.h"
 #include "SplitterState.h"
 #include "models/PlanWeekModel.h"
@@ -39,6 +40,7 @@ StudyPlanPage::StudyPlanPage(StudyPlanSession& session, Settings& settings, QWid
     m_ui->progressTable->setModel(m_progressModel);
     m_ui->progressTable->verticalHeader()->hide();
     m_ui->progressTable->setItemDelegateForColumn(StepProgressModel::StatusColumn, new ProgressStatusDelegate(this));
+    m_ui->progressTable->setItemDelegateForColumn(StepProgressModel::NoteColumn, new NoteDelegate(this));
     m_ui->planSplitter->setStretchFactor(0, 3);
     m_ui->planSplitter->setStretchFactor(1, 2);
     keepSplitterState(m_ui->planSplitter, settings, QStringLiteral("learning-plan"));

@@ -3,6 +3,7 @@
 #include "database/UserDatabase.h"
 #include "user/StudyPlanStore.h"
 
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -123,6 +124,42 @@ private slots:
         QVERIFY(read);
         QCOMPARE(read->hoursPerWeek, std::numeric_limits<qint64>::max());
         QCOMPARE(m_store->plans().value(0).hoursPerWeek, std::numeric_limits<qint64>::max());
+    }
+
+    // A note may hold StepProgress::MaxNoteLength characters; a longer one is refused with the limit named, and
+    // what was saved before stays.
+    void noteLengthIsBounded()
+    {
+        QString error;
+        const qint64 id = m_store->createPlan(samplePlan(QStringLiteral("Notes")), &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        const QString slug = QStringLiteral("sql-basics");
+
+        StepProgress longest;
+        longest.note = QString(StepProgress::MaxNoteLength, QLatin1Char('n'));
+        StepProgress stored;
+        QVERIFY2(m_store->setProgress(id, slug, longest, &error, &stored), qPrintable(error));
+        QCOMPARE(m_store->progress(id).value(slug).note.size(), StepProgress::MaxNoteLength);
+
+        StepProgress tooLong = longest;
+        tooLong.note += QLatin1Char('!');
+        error.clear();
+        QVERIFY(!m_store->setProgress(id, slug, tooLong, &error));
+        QVERIFY2(error.contains(QLocale().toString(StepProgress::MaxNoteLength)), qPrintable(error));
+
+        const cg::SaveResult change = m_store->changeProgress(id, slug, stored, tooLong);
+        QVERIFY(!change.ok());
+        QVERIFY(!change.isBusy());
+        QVERIFY(!change.isStale());
+        QVERIFY2(change.error.contains(QLocale().toString(StepProgress::MaxNoteLength)), qPrintable(change.error));
+        QVERIFY2(change.error.contains(QLocale().toString(StepProgress::MaxNoteLength + 1)), qPrintable(change.error));
+
+        // A 10 MB note, as was once pasted, is refused the same way and nothing of it is written.
+        StepProgress huge;
+        huge.note = QString(10 * 1024 * 1024, QLatin1Char('x'));
+        QVERIFY(!m_store->changeProgress(id, slug, stored, huge).ok());
+        reopen();
+        QCOMPARE(m_store->progress(id).value(slug).note, longest.note);
     }
 
     void refusesBadPlans_data()
