@@ -4,6 +4,7 @@
 #include "ExperienceChartView.h"
 #include "FileDialogs.h"
 #include "documents/Html.h"
+#include "documents/PlainText.h"
 #include "MessageBoxes.h"
 #include "SplitterState.h"
 #include "models/ComparisonModel.h"
@@ -325,8 +326,9 @@ QString SalariesTab::messageText() const
 
 void SalariesTab::setMessage(const QString& text)
 {
+    // Messages quote the names of saved comparisons: plain text in the label (see the form), escaped in the tooltip.
     m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setToolTip(text);
+    m_ui->messageLabel->setToolTip(PlainText::toolTip(text));
 }
 
 // ---- The comparison ---------------------------------------------------------------------------------------------
