@@ -30,10 +30,12 @@ private slots:
     {
         QFETCH(QString, text);
         const QString tip = PlainText::toolTip(text);
-        // Always rich, so Qt never shows the escapes themselves; read back, it is the text as typed.
-        QVERIFY(Qt::mightBeRichText(tip));
+        // Shown as Qt shows a tooltip (rich when it guesses so), it reads as typed.
         QTextDocument document;
-        document.setHtml(tip);
+        if (Qt::mightBeRichText(tip))
+            document.setHtml(tip);
+        else
+            document.setPlainText(tip);
         QCOMPARE(document.toPlainText().trimmed(), text);
         QVERIFY(!tip.contains(QLatin1String("<img")));
         QVERIFY(!tip.contains(QLatin1String("<a ")));
@@ -42,9 +44,9 @@ private slots:
     void toolTipKeepsLinesAndIsBounded()
     {
         QTextDocument document;
-        document.setHtml(PlainText::toolTip(QStringLiteral("first\nsecond")));
+        document.setHtml(PlainText::toolTip(QStringLiteral("a&b\nsecond")));
         const QString plain = document.toPlainText();
-        QVERIFY2(plain == QStringLiteral("first\nsecond") || plain == QStringLiteral("first\u2028second"),
+        QVERIFY2(plain == QStringLiteral("a&b\nsecond") || plain == QStringLiteral("a&b\u2028second"),
                  qPrintable(plain));
         const QString tip = PlainText::toolTip(QString(100000, QLatin1Char('a')));
         QVERIFY(tip.size() < PlainText::MaxToolTipLength + 100);
@@ -58,9 +60,9 @@ private slots:
         QTest::addColumn<int>("maxLength");
         QTest::addColumn<QString>("expected");
         QTest::newRow("short") << "a note" << 200 << "a note";
-        QTest::newRow("two lines") << "first\nsecond" << 200 << QStringLiteral("first") + Ellipsis;
+        QTest::newRow("two lines") << "first\nsecond" << 200 << QStringLiteral("first");
         QTest::newRow("trailing newline") << "first\n  \n" << 200 << "first";
-        QTest::newRow("crlf") << "first\r\nsecond" << 200 << QStringLiteral("first") + Ellipsis;
+        QTest::newRow("crlf") << "first\r\nsecond" << 200 << QStringLiteral("first");
         QTest::newRow("long") << QString(300, QLatin1Char('x')) << 10 << QString(9, QLatin1Char('x')) + Ellipsis;
         QTest::newRow("exactly") << QString(10, QLatin1Char('x')) << 10 << QString(10, QLatin1Char('x'));
         QTest::newRow("empty") << QString() << 10 << QString();

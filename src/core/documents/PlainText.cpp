@@ -27,19 +27,19 @@ QString PlainText::firstLine(const QString& text, int maxLength)
     QString line = lineEnd < 0 ? head : head.left(lineEnd);
     if (line.endsWith(QLatin1Char('\r')))
         line.chop(1);
-    if (line.size() > maxLength)
-        return truncated(line, maxLength);
-    // A note that goes on below its first line says so.
-    const bool more = lineEnd >= 0 && !QStringView(text).mid(lineEnd).trimmed().isEmpty();
-    return more ? line + Ellipsis : line;
+    return truncated(line, maxLength);
 }
 
 QString PlainText::toolTip(const QString& text)
 {
     if (text.isEmpty())
         return {};
+    const QString shown = truncated(text, MaxToolTipLength);
+    // Without '<' or '&' Qt never guesses rich text, and the text shows as it is.
+    if (!shown.contains(QLatin1Char('<')) && !shown.contains(QLatin1Char('&')))
+        return shown;
     // convertFromPlainText() escapes the text and returns a paragraph, which Qt always takes for rich text.
-    return Qt::convertFromPlainText(truncated(text, MaxToolTipLength), Qt::WhiteSpaceNormal);
+    return Qt::convertFromPlainText(shown, Qt::WhiteSpaceNormal);
 }
 
 } // namespace cg

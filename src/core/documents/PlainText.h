@@ -15,9 +15,10 @@ public:
     // Longest part of a note a table cell shows.
     static constexpr int MaxCellLength = 200;
 
-    // The text as a rich-text tooltip that shows it literally, line breaks kept; at most MaxToolTipLength of it.
+    // The text as a tooltip that shows it literally, line breaks kept; at most MaxToolTipLength of it. Text that
+    // Qt could take for markup is escaped and wrapped as rich text; any other text is returned as it is.
     static QString toolTip(const QString& text);
-    // The first line of a text, at most maxLength characters, with an ellipsis when anything was left out. Reads
+    // The first line of a text, at most maxLength characters, with an ellipsis when the line was cut. Reads
     // only what it shows, so a huge text costs no more than a short one.
     static QString firstLine(const QString& text, int maxLength = MaxCellLength);
     // At most maxLength characters of the text, with an ellipsis when it was longer.
