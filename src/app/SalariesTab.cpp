@@ -5,6 +5,7 @@
 #include "FileDialogs.h"
 #include "documents/PremiumsDocument.h"
 #include "documents/SalaryEntryDocument.h"
+#include "text/PlainText.h"
 #include "MessageBoxes.h"
 #include "SplitterState.h"
 #include "models/SalaryComparisonModel.h"
@@ -301,8 +302,9 @@ QString SalariesTab::messageText() const
 
 void SalariesTab::setMessage(const QString& text)
 {
+    // Messages quote the names of saved comparisons: plain text in the label (see the form), escaped in the tooltip.
     m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setToolTip(text);
+    m_ui->messageLabel->setToolTip(PlainText::toolTip(text));
 }
 
 // ---- The comparison ---------------------------------------------------------------------------------------------

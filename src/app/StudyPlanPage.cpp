@@ -3,6 +3,7 @@
 #include "FileDialogs.h"
 #include "documents/PlanSummaryDocument.h"
 #include "MessageBoxes.h"
+#include "NoteDelegate.h"
 #include "ProgressStatusDelegate.h"
 #include "SplitterState.h"
 #include "models/PlanWeekModel.h"
@@ -39,6 +40,7 @@ StudyPlanPage::StudyPlanPage(StudyPlanSession& session, Settings& settings, QWid
     m_ui->progressTable->setModel(m_progressModel);
     m_ui->progressTable->verticalHeader()->hide();
     m_ui->progressTable->setItemDelegateForColumn(StepProgressModel::StatusColumn, new ProgressStatusDelegate(this));
+    m_ui->progressTable->setItemDelegateForColumn(StepProgressModel::NoteColumn, new NoteDelegate(this));
     m_ui->planSplitter->setStretchFactor(0, 3);
     m_ui->planSplitter->setStretchFactor(1, 2);
     keepSplitterState(m_ui->planSplitter, settings, QStringLiteral("learning-plan"));
@@ -48,7 +50,8 @@ StudyPlanPage::StudyPlanPage(StudyPlanSession& session, Settings& settings, QWid
     m_ui->hoursSpin->setToolTip(tr("Between %1 and %2 hours a week")
                                     .arg(StudyPlanScheduler::MinHoursPerWeek)
                                     .arg(StudyPlanScheduler::MaxHoursPerWeek));
-    m_ui->startDateEdit->setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31));
+    // The whole range a plan may have, so a saved date is shown as it is, never clamped to something else.
+    m_ui->startDateEdit->setDateRange(StudyPlanScheduler::earliestStartDate(), StudyPlanScheduler::latestDate());
     m_ui->startDateEdit->setDate(StudyPlanSession::nextMonday(QDate::currentDate()));
 
     connect(m_ui->planCombo, &QComboBox::activated, this,
@@ -203,7 +206,9 @@ void StudyPlanPage::fillForm(const SavedStudyPlan& plan)
         m_ui->routeCombo->setCurrentIndex(route);
     if (plan.startDate.isValid())
         m_ui->startDateEdit->setDate(plan.startDate);
-    m_ui->hoursSpin->setValue(plan.hoursPerWeek);
+    // A stored pace out of range (the summary says why it cannot be scheduled) shows as the nearest bound.
+    m_ui->hoursSpin->setValue(int(qBound(qint64(StudyPlanScheduler::MinHoursPerWeek), plan.hoursPerWeek,
+                                         qint64(StudyPlanScheduler::MaxHoursPerWeek))));
     m_ui->skipKnownCheck->setChecked(plan.skipKnown);
     updateFormState();
 }

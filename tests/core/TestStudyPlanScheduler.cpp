@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QTest>
 
+#include <limits>
+
 using cg::LearningPath;
 using cg::LearningStep;
 using cg::StudyPlanRequest;
@@ -86,6 +88,8 @@ private slots:
     void packing_data();
     void packing();
     void weekDates();
+    void hoursBeyondIntAreNamed();
+    void farFutureStartDate();
     void milestones_data();
     void milestones();
     void planCarriesRequest();
@@ -277,6 +281,52 @@ void TestStudyPlanScheduler::weekDates()
     QCOMPARE(leap.plan.weeks.at(1).startDate, QDate(2028, 1, 6));
     QCOMPARE(leap.plan.weeks.at(8).startDate, QDate(2028, 2, 24));
     QCOMPARE(leap.plan.endDate, QDate(2028, 3, 1));
+}
+
+// A pace read from a crafted file is reported as stored, not as what a cast to int makes of it.
+void TestStudyPlanScheduler::hoursBeyondIntAreNamed()
+{
+    StudyPlanRequest request = requestFor(strings({"a:12:"}));
+    for (const qint64 hours : {std::numeric_limits<qint64>::max(), qint64(std::numeric_limits<int>::max()) + 1,
+                               qint64(4294967297), std::numeric_limits<qint64>::min()}) {
+        request.hoursPerWeek = hours;
+        const StudyPlanResult result = StudyPlanScheduler().schedule(request);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error, StudyPlanResult::Error::InvalidHoursPerWeek);
+        QVERIFY2(result.errorMessage.contains(QString::number(hours)), qPrintable(result.errorMessage));
+    }
+}
+
+// The year 9999 is the last a plan can reach (ISO dates have four-digit years): a plan that fits is dated as usual,
+// one that would run past it is refused with a reason, and nothing overflows.
+void TestStudyPlanScheduler::farFutureStartDate()
+{
+    const StudyPlanResult fits =
+        StudyPlanScheduler().schedule(requestFor(strings({"a:20:"}), 10, {}, QDate(9999, 12, 13)));
+    QVERIFY2(fits.ok(), qPrintable(fits.errorMessage));
+    QCOMPARE(fits.weekCount(), 2);
+    QCOMPARE(fits.plan.startDate, QDate(9999, 12, 13));
+    QCOMPARE(fits.plan.endDate, QDate(9999, 12, 26));
+    QCOMPARE(fits.plan.weeks.at(1).startDate, QDate(9999, 12, 20));
+
+    const StudyPlanResult tooLate =
+        StudyPlanScheduler().schedule(requestFor(strings({"a:30:"}), 10, {}, QDate(9999, 12, 13)));
+    QVERIFY(!tooLate.ok());
+    QCOMPARE(tooLate.error, StudyPlanResult::Error::InvalidStartDate);
+    QVERIFY2(tooLate.errorMessage.contains(QStringLiteral("9999-12-13")), qPrintable(tooLate.errorMessage));
+    QVERIFY2(tooLate.errorMessage.contains(QStringLiteral("9999-12-31")), qPrintable(tooLate.errorMessage));
+
+    // The longest plan allowed, from the last day there is, and dates no QDate-based calendar can store.
+    for (const QDate& start : {QDate(9999, 12, 31), QDate(10000, 1, 1), QDate(99, 12, 31), QDate(-5, 1, 1)}) {
+        const StudyPlanResult result =
+            StudyPlanScheduler().schedule(requestFor(strings({"a:800:"}), 1, {}, start));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error == StudyPlanResult::Error::InvalidStartDate
+                     || result.error == StudyPlanResult::Error::PlanTooLong,
+                 qPrintable(result.errorMessage));
+    }
+    QCOMPARE(StudyPlanScheduler::latestDate(), QDate(9999, 12, 31));
+    QVERIFY(StudyPlanScheduler::earliestStartDate() < QDate(2000, 1, 1));
 }
 
 void TestStudyPlanScheduler::milestones_data()

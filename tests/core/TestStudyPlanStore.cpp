@@ -3,11 +3,14 @@
 #include "database/UserDatabase.h"
 #include "user/StudyPlanStore.h"
 
+#include <QLocale>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
 #include <memory>
 
 using cg::SavedStudyPlan;
@@ -102,6 +105,61 @@ private slots:
         QCOMPARE(read->createdAt, FixedNow);
         QCOMPARE(read->exportId(), QStringLiteral("plan-%1-20260102T093015").arg(id));
         QVERIFY(!m_store->plan(id + 1000));
+    }
+
+    // A pace crafted in the file beyond int is read as stored, so the scheduler's refusal can name it.
+    void hoursPerWeekIsReadAsStored()
+    {
+        QString error;
+        const qint64 id = m_store->createPlan(samplePlan(QStringLiteral("Crafted")), &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QSqlQuery query(m_user->database());
+        QVERIFY(query.prepare(QStringLiteral("UPDATE study_plan SET hours_per_week = ? WHERE id = ?")));
+        query.addBindValue(std::numeric_limits<qint64>::max());
+        query.addBindValue(id);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+
+        reopen();
+        const std::optional<SavedStudyPlan> read = m_store->plan(id);
+        QVERIFY(read);
+        QCOMPARE(read->hoursPerWeek, std::numeric_limits<qint64>::max());
+        QCOMPARE(m_store->plans().value(0).hoursPerWeek, std::numeric_limits<qint64>::max());
+    }
+
+    // A note may hold StepProgress::MaxNoteLength characters; a longer one is refused with the limit named, and
+    // what was saved before stays.
+    void noteLengthIsBounded()
+    {
+        QString error;
+        const qint64 id = m_store->createPlan(samplePlan(QStringLiteral("Notes")), &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        const QString slug = QStringLiteral("sql-basics");
+
+        StepProgress longest;
+        longest.note = QString(StepProgress::MaxNoteLength, QLatin1Char('n'));
+        StepProgress stored;
+        QVERIFY2(m_store->setProgress(id, slug, longest, &error, &stored), qPrintable(error));
+        QCOMPARE(m_store->progress(id).value(slug).note.size(), StepProgress::MaxNoteLength);
+
+        StepProgress tooLong = longest;
+        tooLong.note += QLatin1Char('!');
+        error.clear();
+        QVERIFY(!m_store->setProgress(id, slug, tooLong, &error));
+        QVERIFY2(error.contains(QLocale().toString(StepProgress::MaxNoteLength)), qPrintable(error));
+
+        const cg::SaveResult change = m_store->changeProgress(id, slug, stored, tooLong);
+        QVERIFY(!change.ok());
+        QVERIFY(!change.isBusy());
+        QVERIFY(!change.isStale());
+        QVERIFY2(change.error.contains(QLocale().toString(StepProgress::MaxNoteLength)), qPrintable(change.error));
+        QVERIFY2(change.error.contains(QLocale().toString(StepProgress::MaxNoteLength + 1)), qPrintable(change.error));
+
+        // A 10 MB note, as was once pasted, is refused the same way and nothing of it is written.
+        StepProgress huge;
+        huge.note = QString(10 * 1024 * 1024, QLatin1Char('x'));
+        QVERIFY(!m_store->changeProgress(id, slug, stored, huge).ok());
+        reopen();
+        QCOMPARE(m_store->progress(id).value(slug).note, longest.note);
     }
 
     void refusesBadPlans_data()

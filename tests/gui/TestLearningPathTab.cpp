@@ -17,6 +17,7 @@
 #include "settings/Settings.h"
 #include "user/SkillAssessmentStore.h"
 #include "plan/PlanDates.h"
+#include "user/StudyPlanStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,6 +44,7 @@
 #include <QTextBrowser>
 
 #include <cmath>
+#include <limits>
 #include <memory>
 
 using cg::LearningPathTab;
@@ -726,6 +728,60 @@ private slots:
                     .data()
                     .toString()
                     .startsWith(QStringLiteral("Weeks 1\u2013")));
+    }
+
+    // Values crafted in the user database are shown as stored: a start date in the year 9999 is not clamped to
+    // another year, and a pace beyond int is named as it is, not as what a cast makes of it.
+    void craftedPlanValuesAreShownAsStored()
+    {
+        openUser(QStringLiteral("crafted.sqlite"));
+        {
+            cg::StudyPlanStore store(m_user->database());
+            cg::SavedStudyPlan plan;
+            plan.name = QStringLiteral("Far future");
+            plan.roleSlug = plan.pathSlug = QStringLiteral("backend-developer");
+            plan.startDate = QDate(9999, 6, 7);
+            plan.hoursPerWeek = 10;
+            QString error;
+            QVERIFY2(store.createPlan(plan, &error) > 0, qPrintable(error));
+            plan.name = QStringLiteral("Huge pace");
+            plan.startDate = StartDate;
+            const qint64 id = store.createPlan(plan, &error);
+            QVERIFY2(id > 0, qPrintable(error));
+            QSqlQuery query(m_user->database());
+            QVERIFY(query.prepare(QStringLiteral("UPDATE study_plan SET hours_per_week = ? WHERE id = ?")));
+            query.addBindValue(std::numeric_limits<qint64>::max());
+            query.addBindValue(id);
+            QVERIFY(query.exec());
+        }
+        auto window = openWindow();
+        LearningPathTab* tab = window->learningPathTab();
+        auto* plans = child<QComboBox>(tab, "planCombo");
+        QCOMPARE(plans->count(), 2);
+
+        plans->setCurrentIndex(plans->findText(QStringLiteral("Far future")));
+        emit plans->activated(plans->currentIndex());
+        QCOMPARE(tab->currentSavedPlan().startDate, QDate(9999, 6, 7));
+        QCOMPARE(child<QDateEdit>(tab, "startDateEdit")->date(), QDate(9999, 6, 7));
+        // Scheduled, dated as stored, when it ends by 9999-12-31; otherwise refused with that reason.
+        const int weeks = int(std::ceil(backendPathHours(QString()) / 10.0));
+        if (QDate(9999, 6, 7).addDays(7 * weeks - 1) <= QDate(9999, 12, 31)) {
+            QVERIFY2(tab->hasPlan(), qPrintable(child<QLabel>(tab, "summaryLabel")->text()));
+            QCOMPARE(tab->currentPlan().startDate, QDate(9999, 6, 7));
+        } else {
+            QVERIFY(!tab->hasPlan());
+            QVERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(QStringLiteral("9999-12-31")));
+        }
+
+        plans->setCurrentIndex(plans->findText(QStringLiteral("Huge pace")));
+        emit plans->activated(plans->currentIndex());
+        QCOMPARE(tab->currentSavedPlan().hoursPerWeek, std::numeric_limits<qint64>::max());
+        QVERIFY(!tab->currentPlan().weeks.size());
+        const QString summary = child<QLabel>(tab, "summaryLabel")->text();
+        QVERIFY2(summary.contains(QStringLiteral("9223372036854775807 is not possible")), qPrintable(summary));
+        QVERIFY2(!summary.contains(QStringLiteral("-1 is not")), qPrintable(summary));
+        QCOMPARE(child<QSpinBox>(tab, "hoursSpin")->value(), cg::StudyPlanScheduler::MaxHoursPerWeek);
+        QVERIFY(m_messages.isEmpty());
     }
 };
 

@@ -1,9 +1,11 @@
 #include "models/StepProgressModel.h"
 #include "plan/PlanDates.h"
 
+#include "text/PlainText.h"
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 
 namespace cg {
@@ -125,8 +127,9 @@ QVariant StepProgressModel::data(const QModelIndex& index, int role) const
             return finishBy.isValid() ? PlanDates::format(finishBy) : QString();
         }
         case NoteColumn:
-            // One line in the table; the whole note is in the tooltip and the editor.
-            return progress.note.section(QLatin1Char('\n'), 0, 0);
+            // The start of its first line in the table, so a long note costs a cell no more than a short one; the
+            // whole note is in the editor, and most of it in the tooltip.
+            return PlainText::firstLine(progress.note);
         }
         return {};
     case Qt::EditRole:
@@ -142,9 +145,12 @@ QVariant StepProgressModel::data(const QModelIndex& index, int role) const
             return int(progress.status == StepProgress::Status::Done ? Qt::Checked : Qt::Unchecked);
         return {};
     case Qt::ToolTipRole:
+        // Tooltips are rich text whenever Qt guesses so: the person's note is escaped, to show as typed.
         if (unsaved && (index.column() == NoteColumn || index.column() == StatusColumn))
-            return tr("Not saved yet: %1").arg(index.column() == NoteColumn ? progress.note
-                                                                            : StepProgress::displayName(progress.status));
+            return PlainText::toolTip(tr("Not saved yet: %1")
+                                          .arg(index.column() == NoteColumn
+                                                   ? PlainText::truncated(progress.note, PlainText::MaxToolTipLength)
+                                                   : StepProgress::displayName(progress.status)));
         if (known)
             return tr("Left out of the plan: your self-assessment marks every skill this step teaches as known.");
         switch (index.column()) {
@@ -163,7 +169,9 @@ QVariant StepProgressModel::data(const QModelIndex& index, int role) const
         case WeeksColumn:
             return scheduled ? QVariant() : QVariant(tr("Not in the schedule"));
         case NoteColumn:
-            return progress.note.isEmpty() ? tr("Double-click to write a note") : progress.note;
+            return progress.note.isEmpty() ? tr("Double-click to write a note (up to %1 characters)")
+                                                 .arg(QLocale().toString(StepProgress::MaxNoteLength))
+                                           : PlainText::toolTip(progress.note);
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -325,6 +333,10 @@ bool StepProgressModel::setData(const QModelIndex& index, const QVariant& value,
         progress.status = StepProgress::Status(status);
     } else if (index.column() == NoteColumn && role == Qt::EditRole) {
         progress.note = value.toString().trimmed();
+        if (progress.note.size() > StepProgress::MaxNoteLength && progress.note != before.note) {
+            emit commitFailed(StepProgress::noteTooLongMessage(progress.note.size()));
+            return false;
+        }
     } else {
         return false;
     }

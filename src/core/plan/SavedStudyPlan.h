@@ -17,7 +17,7 @@ struct SavedStudyPlan
     QString pathSlug;
     QString routeSlug;
     QDate startDate;
-    int hoursPerWeek = 10;
+    qint64 hoursPerWeek = 10; // as stored: a crafted value out of range is reported, never truncated
     bool skipKnown = true;
     QDateTime createdAt; // UTC
 

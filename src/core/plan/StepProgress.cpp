@@ -1,6 +1,7 @@
 #include "plan/StepProgress.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace cg {
 
@@ -43,6 +44,15 @@ QString StepProgress::displayName(Status status)
         return QCoreApplication::translate("cg::StepProgress", "Skipped");
     }
     return QCoreApplication::translate("cg::StepProgress", "Not started");
+}
+
+QString StepProgress::noteTooLongMessage(qsizetype length)
+{
+    const QLocale locale;
+    return QCoreApplication::translate("cg::StepProgress",
+                                       "A note can hold up to %1 characters; this one has %2, so it was not saved. "
+                                       "Shorten it, or keep longer texts in a file of your own.")
+        .arg(locale.toString(MaxNoteLength), locale.toString(qint64(length)));
 }
 
 } // namespace cg

@@ -30,6 +30,12 @@ struct StepProgress
     static Status fromKey(const QString& key);
     static QString displayName(Status status);
     static constexpr int StatusCount = 4;
+
+    // The longest note a step may keep, in characters (UTF-16 code units): a few pages of text, far more than a
+    // note needs, and small enough to show, edit and print without a pause. The store refuses anything longer.
+    static constexpr int MaxNoteLength = 10000;
+    // Why a note of `length` characters cannot be saved.
+    static QString noteTooLongMessage(qsizetype length);
 };
 
 } // namespace cg

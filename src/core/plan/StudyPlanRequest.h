@@ -17,7 +17,7 @@ struct StudyPlanRequest
     QString targetRole; // role name as shown to the user
     LearningPath path;  // the route's steps with hours and prerequisites
     QDate startDate;    // first day of week 1
-    int hoursPerWeek = 10;
+    qint64 hoursPerWeek = 10; // as chosen or stored; the scheduler checks the bounds
     QSet<QString> skippedSlugs; // steps the user already knows; unknown slugs are ignored (content may have moved on)
 };
 

@@ -68,6 +68,16 @@ QStringList findCycle(const QList<LearningStep>& steps, const QList<QList<int>>&
 
 } // namespace
 
+QDate StudyPlanScheduler::earliestStartDate()
+{
+    return QDate(100, 1, 1);
+}
+
+QDate StudyPlanScheduler::latestDate()
+{
+    return QDate(9999, 12, 31);
+}
+
 StudyPlanResult StudyPlanScheduler::schedule(const StudyPlanRequest& request) const
 {
     using Error = StudyPlanResult::Error;
@@ -78,8 +88,12 @@ StudyPlanResult StudyPlanScheduler::schedule(const StudyPlanRequest& request) co
                                                        .arg(MaxHoursPerWeek)
                                                        .arg(request.hoursPerWeek));
     }
-    if (!request.startDate.isValid())
-        return failure(Error::InvalidStartDate, tr("Choose a valid start date for the plan."));
+    if (!request.startDate.isValid() || request.startDate < earliestStartDate() || request.startDate > latestDate())
+        return failure(Error::InvalidStartDate,
+                       tr("Choose a start date between %1 and %2.")
+                           .arg(earliestStartDate().toString(Qt::ISODate), latestDate().toString(Qt::ISODate)));
+    // Within the bounds checked above, so the arithmetic below stays in int.
+    const int hoursPerWeek = int(request.hoursPerWeek);
 
     const QList<LearningStep>& steps = request.path.steps;
     if (steps.isEmpty())
@@ -183,14 +197,22 @@ StudyPlanResult StudyPlanScheduler::schedule(const StudyPlanRequest& request) co
     qint64 totalHours = 0;
     for (int i : std::as_const(order))
         totalHours += steps.at(i).hours;
-    const qint64 weekCount = (totalHours + request.hoursPerWeek - 1) / request.hoursPerWeek;
+    const qint64 weekCount = (totalHours + hoursPerWeek - 1) / hoursPerWeek;
     if (weekCount > MaxWeeks) {
         return failure(Error::PlanTooLong,
                        tr("At %1 h per week this plan would take %2 weeks, more than the %3 weeks a plan may "
                           "span. Plan more hours per week or mark steps you already know.")
-                           .arg(request.hoursPerWeek)
+                           .arg(hoursPerWeek)
                            .arg(weekCount)
                            .arg(MaxWeeks));
+    }
+    // QDate itself goes far beyond, but dates past the year 9999 have no ISO form to store, print or export.
+    const QDate lastDay = request.startDate.addDays(qint64(DaysPerWeek) * weekCount - 1);
+    if (lastDay > latestDate()) {
+        return failure(Error::InvalidStartDate,
+                       tr("Starting on %1, this plan would end after %2, the last date a plan can reach. Choose an "
+                          "earlier start date.")
+                           .arg(request.startDate.toString(Qt::ISODate), latestDate().toString(Qt::ISODate)));
     }
 
     StudyPlanResult result;
@@ -201,7 +223,7 @@ StudyPlanResult StudyPlanScheduler::schedule(const StudyPlanRequest& request) co
     plan.pathSlug = request.path.slug;
     plan.pathName = request.path.name;
     plan.startDate = request.startDate;
-    plan.hoursPerWeek = request.hoursPerWeek;
+    plan.hoursPerWeek = hoursPerWeek;
     plan.totalHours = int(totalHours);
     for (int i = 0; i < steps.size(); ++i) {
         if (skipped.at(i))
@@ -216,13 +238,13 @@ StudyPlanResult StudyPlanScheduler::schedule(const StudyPlanRequest& request) co
         plan.weeks.append(week);
     };
 
-    int usedThisWeek = request.hoursPerWeek; // forces the first week open
+    int usedThisWeek = hoursPerWeek; // forces the first week open
     for (int i : std::as_const(order)) {
         const LearningStep& step = steps.at(i);
         plan.orderedSlugs.append(step.slug);
         int left = step.hours;
         while (left > 0) {
-            if (usedThisWeek == request.hoursPerWeek) {
+            if (usedThisWeek == hoursPerWeek) {
                 openWeek();
                 usedThisWeek = 0;
             }
@@ -230,7 +252,7 @@ StudyPlanResult StudyPlanScheduler::schedule(const StudyPlanRequest& request) co
             StudyPlanBlock block;
             block.stepSlug = step.slug;
             block.title = step.title;
-            block.hours = std::min(left, request.hoursPerWeek - usedThisWeek);
+            block.hours = std::min(left, hoursPerWeek - usedThisWeek);
             block.starts = left == step.hours;
             block.finishes = block.hours == left;
             week.blocks.append(block);

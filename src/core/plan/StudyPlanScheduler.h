@@ -24,6 +24,11 @@ public:
     // Ten years. Longer than that is a typo or a pace of 1 h/week on a big path; either way not a plan to print.
     static constexpr int MaxWeeks = 520;
 
+    // The dates a plan may span: every week of it has an ISO date (four-digit year) to store, print and export.
+    // A date editor showing a saved plan should offer this whole range, so a saved date is shown as it is.
+    static QDate earliestStartDate();
+    static QDate latestDate();
+
     StudyPlanResult schedule(const StudyPlanRequest& request) const;
 };
 

@@ -71,7 +71,7 @@ SavedStudyPlan readPlan(const QSqlQuery& query)
     plan.pathSlug = query.value(3).toString();
     plan.routeSlug = query.value(4).toString();
     plan.startDate = QDate::fromString(query.value(5).toString(), Qt::ISODate);
-    plan.hoursPerWeek = query.value(6).toInt();
+    plan.hoursPerWeek = query.value(6).toLongLong();
     plan.skipKnown = query.value(7).toInt() != 0;
     plan.createdAt = fromIsoUtc(query.value(8).toString());
     return plan;
@@ -258,6 +258,10 @@ QHash<QString, StepProgress> StudyPlanStore::progress(qint64 planId, QString* er
 bool StudyPlanStore::setProgress(qint64 planId, const QString& stepSlug, const StepProgress& progress, QString* error,
                                  StepProgress* stored)
 {
+    if (progress.note.size() > StepProgress::MaxNoteLength) {
+        setError(error, StepProgress::noteTooLongMessage(progress.note.size()));
+        return false;
+    }
     StepProgress saved = progress;
     saved.updatedAt = now();
     QSqlQuery query(m_db);
@@ -355,6 +359,9 @@ SaveResult StudyPlanStore::changePlan(const SavedStudyPlan& read, const SavedStu
 SaveResult StudyPlanStore::changeProgress(qint64 planId, const QString& stepSlug, const StepProgress& read,
                                           const StepProgress& edited, StepProgress* stored)
 {
+    // Checked before the database is touched: a refusal here is no reason to retry.
+    if (edited.note != read.note && edited.note.size() > StepProgress::MaxNoteLength)
+        return SaveResult::failed(StepProgress::noteTooLongMessage(edited.note.size()));
     WriteTransaction write(m_db, tr("Could not save your progress"));
     QSqlQuery query(m_db);
     if (!write.exec(query, QStringLiteral("SELECT 1 FROM study_plan WHERE id = ?"), {planId}))
