@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -77,6 +78,7 @@ private:
     void showLearningPathUnlessPlanned();
     void showAbout();
     void showError(const QString& message);
+    void showContentError(const QString& reason);
     void saveState();
     QWidget* buildSkillsTab(QWidget* parent);
     QWidget* buildSalariesTab(QWidget* parent);
@@ -103,6 +105,7 @@ private:
     LazyTabPage* m_salariesPage = nullptr;
     LazyTabPage* m_learningPathPage = nullptr;
     bool m_painted = false;
+    QSet<QString> m_contentErrors; // reasons already shown in a message box
 };
 
 } // namespace cg
