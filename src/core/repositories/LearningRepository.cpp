@@ -4,7 +4,10 @@
 
 namespace cg {
 
-LearningRepository::LearningRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+LearningRepository::LearningRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
 
 QList<EducationRoute> LearningRepository::routes(QString* error) const
 {

@@ -4,7 +4,10 @@
 
 namespace cg {
 
-SourceRepository::SourceRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+SourceRepository::SourceRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
 
 QList<Source> SourceRepository::all(QString* error) const
 {

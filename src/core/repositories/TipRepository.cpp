@@ -4,7 +4,10 @@
 
 namespace cg {
 
-TipRepository::TipRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+TipRepository::TipRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
 
 QList<Tip> TipRepository::tips(QString* error) const
 {
