@@ -11,6 +11,7 @@
 #include "ThemeManager.h"
 #include "TipsDialog.h"
 #include "database/ContentDatabase.h"
+#include "database/QueryErrors.h"
 #include "database/UserDataWatcher.h"
 #include "database/UserDatabase.h"
 #include "documents/AboutDocument.h"
@@ -95,6 +96,8 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
         learningPathTab()->exportCalendar();
     });
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::openSearch);
+    // A read of the content that failed leaves part of a page empty: say so, after the read that failed is over.
+    connect(QueryErrors::instance(), &QueryErrors::failed, this, &MainWindow::showContentError, Qt::QueuedConnection);
     connect(m_rolesTab, &RolesTab::skillActivated, this,
             [this](const QString& slug) { jumpTo(QStringLiteral("skill"), slug); });
 
@@ -335,6 +338,19 @@ void MainWindow::showAbout()
     MessageBoxes::about(
         this, tr("About Career Guide"),
         AboutDocument::html(QStringLiteral(CG_VERSION), m_content.contentVersion(), m_content.contentAsOf()));
+}
+
+void MainWindow::showContentError(const QString& reason)
+{
+    const QString message =
+        tr("Part of the guide's content could not be read, so what is shown may be incomplete: %1").arg(reason);
+    // A message box once per reason: a failing file fails every read that follows.
+    if (m_contentErrors.contains(reason)) {
+        statusBar()->showMessage(message, 10000);
+        return;
+    }
+    m_contentErrors.insert(reason);
+    showError(message);
 }
 
 void MainWindow::showError(const QString& message)

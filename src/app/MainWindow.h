@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -85,6 +86,7 @@ private:
     void showLearningPathUnlessPlanned();
     void showAbout();
     void showError(const QString& message);
+    void showContentError(const QString& reason);
     void saveState();
     void reloadUserData();
     QWidget* buildSkillsTab(QWidget* parent);
@@ -113,6 +115,7 @@ private:
     LazyTabPage* m_salariesPage = nullptr;
     LazyTabPage* m_learningPathPage = nullptr;
     bool m_painted = false;
+    QSet<QString> m_contentErrors; // reasons already shown in a message box
 };
 
 } // namespace cg

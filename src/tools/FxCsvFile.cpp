@@ -15,6 +15,26 @@ QString FxCsvFile::where(int line) const
     return QStringLiteral("%1:%2").arg(m_path).arg(line);
 }
 
+bool FxCsvFile::eachRow(qsizetype headerAt, const RowFunction& row, QString* error) const
+{
+    const qsizetype columns = m_records.at(headerAt).fields.size();
+    for (qsizetype r = headerAt + 1; r < m_records.size(); ++r) {
+        const Record& record = m_records.at(r);
+        if (record.fields.isEmpty())
+            continue;
+        if (record.fields.size() != columns) {
+            *error = QStringLiteral("%1: %2 fields, the header has %3")
+                         .arg(where(record.line))
+                         .arg(record.fields.size())
+                         .arg(columns);
+            return false;
+        }
+        if (!row(record))
+            return false;
+    }
+    return true;
+}
+
 bool FxCsvFile::read(const QString& path, QString* error)
 {
     m_path = path;

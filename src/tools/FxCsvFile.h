@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace cg {
 
 // One comma-separated file of an exchange-rate or PPP release, read line by line with its layout remembered (byte
@@ -26,6 +28,12 @@ public:
     QString path() const { return m_path; }
     const QList<Record>& records() const { return m_records; }
     QString where(int line) const; // "PATH:LINE"
+
+    // The one loop over the data rows, those after the header at `headerAt`: blank lines are passed over, and a row
+    // with another number of fields than the header stops it with "PATH:LINE: N fields, the header has M" in
+    // *error; so does `row` returning false (having said why).
+    using RowFunction = std::function<bool(const Record& record)>;
+    bool eachRow(qsizetype headerAt, const RowFunction& row, QString* error) const;
 
     // Writes lines with this file's byte order mark, line ending and final newline.
     bool writeLike(const QString& path, const QStringList& lines, QString* error) const;

@@ -1,7 +1,9 @@
 #include "FxImporter.h"
 
+#include "FieldLimits.h"
 #include "FxCsvFile.h"
 #include "FxScope.h"
+#include "InsertStatements.h"
 #include "money/Decimal.h"
 #include "money/FxSourceIds.h"
 
@@ -9,8 +11,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -19,31 +19,19 @@ namespace cg {
 
 namespace {
 // SOURCES.md: ppp-gdp.csv is the reformatted World Bank release of 2026-03; the file itself does not say so.
-QString pppGdpRelease()
-{
-    return QStringLiteral("2026-03");
-}
-
-QString notAvailable()
-{
-    return QStringLiteral("N/A");
-}
-
-const QRegularExpression& datePattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    return pattern;
-}
-
-const QRegularExpression& yearPattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}$"));
-    return pattern;
-}
+const QString PppGdpRelease = QStringLiteral("2026-03");
+const QString NotAvailable = QStringLiteral("N/A");
 
 bool isDate(const QString& text)
 {
-    return datePattern().match(text).hasMatch() && QDate::fromString(text, Qt::ISODate).isValid();
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    return pattern.match(text).hasMatch() && QDate::fromString(text, Qt::ISODate).isValid();
+}
+
+bool isYear(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}$"));
+    return pattern.match(text).hasMatch();
 }
 
 // A published rate or factor: plain digits with an optional fraction, greater than zero.
@@ -119,7 +107,7 @@ bool FxImporter::run(QSqlDatabase& db, const QString& fxDirectory, QString* erro
 bool FxImporter::readEcb(const QString& path)
 {
     FxCsvFile file;
-    if (!file.read(path, &m_error))
+    if (!read(path, &file))
         return false;
     const QList<FxCsvFile::Record>& records = file.records();
     if (records.isEmpty() || records.front().fields.value(0) != QLatin1String("Date"))
@@ -147,77 +135,69 @@ bool FxImporter::readEcb(const QString& path)
     const bool trailingEmpty = header.back().isEmpty();
     const QString firstDate = FxScope::firstRateDate().toString(Qt::ISODate);
     QSet<QString> dates;
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const FxCsvFile::Record& record = records.at(r);
-        if (record.fields.isEmpty())
-            continue;
-        const QString where = file.where(record.line);
-        if (record.fields.size() != header.size())
-            return fail(QStringLiteral("%1: %2 fields, the header has %3")
-                            .arg(where)
-                            .arg(record.fields.size())
-                            .arg(header.size()));
-        const QString& date = record.fields.front();
-        if (!isDate(date))
-            return fail(QStringLiteral("%1: '%2' is not a date (YYYY-MM-DD)").arg(where, date));
-        if (dates.contains(date))
-            return fail(QStringLiteral("%1: %2 appears twice").arg(where, date));
-        dates.insert(date);
-        if (trailingEmpty && !record.fields.back().isEmpty())
-            return fail(QStringLiteral("%1: a value in the unnamed last column").arg(where));
-        if (date < firstDate)
-            continue;
-        for (const qsizetype column : columns) {
-            const QString& value = record.fields.at(column);
-            if (value == notAvailable())
-                continue;
-            if (!isPositiveDecimal(value))
-                return fail(QStringLiteral("%1: %2: '%3' is not a rate").arg(where, header.at(column), value));
-            m_rates.append(Rate{header.at(column), date, value});
-        }
-        m_lastRateDate = std::max(m_lastRateDate, date);
-    }
-    return true;
+    return file.eachRow(
+        0,
+        [&](const FxCsvFile::Record& record) {
+            const QStringList& fields = record.fields;
+            const QString where = file.where(record.line);
+            const QString& date = fields.front();
+            if (!isDate(date))
+                return fail(QStringLiteral("%1: '%2' is not a date (YYYY-MM-DD)").arg(where, date));
+            if (dates.contains(date))
+                return fail(QStringLiteral("%1: %2 appears twice").arg(where, date));
+            dates.insert(date);
+            if (trailingEmpty && !fields.back().isEmpty())
+                return fail(QStringLiteral("%1: a value in the unnamed last column").arg(where));
+            if (date < firstDate)
+                return true;
+            for (const qsizetype column : columns) {
+                const QString& value = fields.at(column);
+                if (value == NotAvailable)
+                    continue;
+                if (!isPositiveDecimal(value))
+                    return fail(QStringLiteral("%1: %2: '%3' is not a rate").arg(where, header.at(column), value));
+                m_rates.append(Rate{header.at(column), date, value});
+            }
+            m_lastRateDate = std::max(m_lastRateDate, date);
+            return true;
+        },
+        &m_error);
 }
 
 bool FxImporter::readPppGdp(const QString& path)
 {
     FxCsvFile file;
-    if (!file.read(path, &m_error))
+    if (!read(path, &file))
         return false;
     const QList<FxCsvFile::Record>& records = file.records();
     const QStringList expected{QStringLiteral("Country"), QStringLiteral("Country ID"), QStringLiteral("Year"),
                                QStringLiteral("PPP")};
     if (records.isEmpty() || records.front().fields != expected)
         return fail(QStringLiteral("%1: the header must be %2").arg(file.where(1), expected.join(u',')));
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const FxCsvFile::Record& record = records.at(r);
-        if (record.fields.isEmpty())
-            continue;
-        const QString where = file.where(record.line);
-        if (record.fields.size() != expected.size())
-            return fail(
-                QStringLiteral("%1: %2 fields, expected %3").arg(where).arg(record.fields.size()).arg(expected.size()));
-        const QString& year = record.fields.at(2);
-        if (!yearPattern().match(year).hasMatch())
-            return fail(QStringLiteral("%1: '%2' is not a year").arg(where, year));
-        const std::optional<FxScope::Country> country = FxScope::countryByIso2(record.fields.at(1));
-        if (!country || year.toInt() < FxScope::firstPppYear())
-            continue;
-        const QString& value = record.fields.at(3);
-        if (!isPositiveDecimal(value))
-            return fail(QStringLiteral("%1: '%2' is not a PPP factor").arg(where, value));
-        if (!addFactor(file, record.line,
-                       Factor{country->iso2, country->currency, year.toInt(), PppBasis::Gdp, value, pppGdpRelease()}))
-            return false;
-    }
-    return true;
+    return file.eachRow(
+        0,
+        [&](const FxCsvFile::Record& record) {
+            const QStringList& fields = record.fields;
+            const QString where = file.where(record.line);
+            const QString& year = fields.at(2);
+            if (!isYear(year))
+                return fail(QStringLiteral("%1: '%2' is not a year").arg(where, year));
+            const std::optional<FxScope::Country> country = FxScope::countryByIso2(fields.at(1));
+            if (!country || year.toInt() < FxScope::firstPppYear())
+                return true;
+            const QString& value = fields.at(3);
+            if (!isPositiveDecimal(value))
+                return fail(QStringLiteral("%1: '%2' is not a PPP factor").arg(where, value));
+            return addFactor(
+                where, Factor{country->iso2, country->currency, year.toInt(), PppBasis::Gdp, value, PppGdpRelease});
+        },
+        &m_error);
 }
 
 bool FxImporter::readWorldBank(const QString& path, PppBasis basis)
 {
     FxCsvFile file;
-    if (!file.read(path, &m_error))
+    if (!read(path, &file))
         return false;
     const QList<FxCsvFile::Record>& records = file.records();
     // The bulk download starts with "Data Source" and "Last Updated Date" lines; a copy that lost them has no
@@ -245,48 +225,60 @@ bool FxImporter::readWorldBank(const QString& path, PppBasis basis)
         return fail(
             QStringLiteral("%1: the header must start with %2").arg(file.where(headerRecord.line), names.join(u',')));
     for (qsizetype i = names.size(); i < header.size(); ++i) {
-        if (!yearPattern().match(header.at(i)).hasMatch() && !(header.at(i).isEmpty() && i == header.size() - 1))
+        if (!isYear(header.at(i)) && !(header.at(i).isEmpty() && i == header.size() - 1))
             return fail(QStringLiteral("%1: column %2: '%3' is not a year")
                             .arg(file.where(headerRecord.line))
                             .arg(i + 1)
                             .arg(header.at(i)));
     }
     const QString code = indicatorCode(basis);
-    for (qsizetype r = headerAt + 1; r < records.size(); ++r) {
-        const FxCsvFile::Record& record = records.at(r);
-        if (record.fields.isEmpty())
-            continue;
-        const QString where = file.where(record.line);
-        if (record.fields.size() != header.size())
-            return fail(QStringLiteral("%1: %2 fields, the header has %3")
-                            .arg(where)
-                            .arg(record.fields.size())
-                            .arg(header.size()));
-        if (record.fields.at(3) != code)
-            return fail(QStringLiteral("%1: indicator '%2', expected %3").arg(where, record.fields.at(3), code));
-        const std::optional<FxScope::Country> country = FxScope::countryByIso3(record.fields.at(1));
-        if (!country)
-            continue;
-        for (qsizetype i = names.size(); i < header.size(); ++i) {
-            const QString& value = record.fields.at(i);
-            if (header.at(i).isEmpty()) {
-                if (!value.isEmpty())
-                    return fail(QStringLiteral("%1: a value in the unnamed last column").arg(where));
-                continue;
+    return file.eachRow(
+        headerAt,
+        [&](const FxCsvFile::Record& record) {
+            const QStringList& fields = record.fields;
+            const QString where = file.where(record.line);
+            if (fields.at(3) != code)
+                return fail(QStringLiteral("%1: indicator '%2', expected %3").arg(where, fields.at(3), code));
+            const std::optional<FxScope::Country> country = FxScope::countryByIso3(fields.at(1));
+            if (!country)
+                return true;
+            for (qsizetype i = names.size(); i < header.size(); ++i) {
+                const QString& value = fields.at(i);
+                if (header.at(i).isEmpty()) {
+                    if (!value.isEmpty())
+                        return fail(QStringLiteral("%1: a value in the unnamed last column").arg(where));
+                    continue;
+                }
+                const int year = header.at(i).toInt();
+                if (year < FxScope::firstPppYear() || value.isEmpty())
+                    continue;
+                if (!isPositiveDecimal(value))
+                    return fail(QStringLiteral("%1: %2: '%3' is not a PPP factor").arg(where, header.at(i), value));
+                if (!addFactor(where, Factor{country->iso2, country->currency, year, basis, value, release}))
+                    return false;
             }
-            const int year = header.at(i).toInt();
-            if (year < FxScope::firstPppYear() || value.isEmpty())
-                continue;
-            if (!isPositiveDecimal(value))
-                return fail(QStringLiteral("%1: %2: '%3' is not a PPP factor").arg(where, header.at(i), value));
-            if (!addFactor(file, record.line, Factor{country->iso2, country->currency, year, basis, value, release}))
-                return false;
+            return true;
+        },
+        &m_error);
+}
+
+bool FxImporter::read(const QString& path, FxCsvFile* file)
+{
+    if (!file->read(path, &m_error))
+        return false;
+    // Every field of these files is a code, a name, a date or a number.
+    for (const FxCsvFile::Record& record : file->records()) {
+        for (qsizetype i = 0; i < record.fields.size(); ++i) {
+            const QString tooLong =
+                FieldLimits::check(QStringLiteral("field %1").arg(i + 1), record.fields.at(i), FieldLimits::Kind::Name);
+            if (!tooLong.isEmpty())
+                return fail(QStringLiteral("%1: %2").arg(file->where(record.line), tooLong));
         }
     }
     return true;
 }
 
-bool FxImporter::addFactor(const FxCsvFile& file, int line, const Factor& factor)
+bool FxImporter::addFactor(const QString& where, const Factor& factor)
 {
     const QString key = QStringLiteral("%1/%2/%3/%4")
                             .arg(factor.country, pppBasisName(factor.basis))
@@ -294,7 +286,7 @@ bool FxImporter::addFactor(const FxCsvFile& file, int line, const Factor& factor
                             .arg(factor.release);
     if (m_factorKeys.contains(key))
         return fail(QStringLiteral("%1: a second %2 factor for %3 in %4 from release '%5'")
-                        .arg(file.where(line), pppBasisName(factor.basis), factor.country)
+                        .arg(where, pppBasisName(factor.basis), factor.country)
                         .arg(factor.year)
                         .arg(factor.release));
     m_factorKeys.insert(key);
@@ -307,24 +299,11 @@ bool FxImporter::addFactor(const FxCsvFile& file, int line, const Factor& factor
 
 bool FxImporter::write(QSqlDatabase& db)
 {
-    const auto prepare = [this](QSqlQuery& query, const QString& sql) {
-        return query.prepare(sql) || fail(QStringLiteral("%1: %2").arg(sql, query.lastError().text()));
+    InsertStatements inserts(db);
+    const auto insert = [this, &inserts](const QString& sql, const QVariantList& values, const QString& what) {
+        QString reason;
+        return inserts.insert(sql, values, &reason) || fail(QStringLiteral("%1: %2").arg(what, reason));
     };
-    const auto exec = [this](QSqlQuery& query, const QString& what) {
-        return query.exec() || fail(QStringLiteral("%1: %2").arg(what, query.lastError().text()));
-    };
-    QSqlQuery source(db);
-    QSqlQuery citation(db);
-    QSqlQuery rate(db);
-    QSqlQuery factor(db);
-    if (!prepare(source, QStringLiteral("INSERT INTO source (id, kind, title, publisher, author, published, as_of, "
-                                        "url, licence, contributes) VALUES (?, 'dataset', ?, ?, '', ?, ?, ?, ?, ?)")) ||
-        !prepare(citation, QStringLiteral("INSERT INTO source_citation (source_id, citation) VALUES (?, ?)")) ||
-        !prepare(rate,
-                 QStringLiteral("INSERT INTO fx_rate (currency, date, per_eur, source_id) VALUES (?, ?, ?, ?)")) ||
-        !prepare(factor, QStringLiteral("INSERT INTO ppp_factor (country, currency, year, basis, value, release, "
-                                        "source_id) VALUES (?, ?, ?, ?, ?, ?, ?)")))
-        return false;
 
     struct SourceRow
     {
@@ -365,32 +344,27 @@ bool FxImporter::write(QSqlDatabase& db)
                         "(PA.NUS.PRVT.PP): International Comparison Program")},
     };
     for (const SourceRow& row : sources) {
-        for (const QString& value :
-             {row.id, row.title, row.publisher, row.published, row.asOf, row.url, row.licence, row.contributes})
-            source.addBindValue(text(value));
-        citation.addBindValue(text(row.id));
-        citation.addBindValue(text(row.citation));
-        if (!exec(source, QStringLiteral("source %1").arg(row.id)) ||
-            !exec(citation, QStringLiteral("source_citation %1").arg(row.id)))
+        if (!insert(QStringLiteral("INSERT INTO source (id, kind, title, publisher, author, published, as_of, url, "
+                                   "licence, contributes) VALUES (?, 'dataset', ?, ?, '', ?, ?, ?, ?, ?)"),
+                    {text(row.id), text(row.title), text(row.publisher), text(row.published), text(row.asOf),
+                     text(row.url), text(row.licence), text(row.contributes)},
+                    QStringLiteral("source %1").arg(row.id)) ||
+            !insert(QStringLiteral("INSERT INTO source_citation (source_id, citation) VALUES (?, ?)"),
+                    {text(row.id), text(row.citation)}, QStringLiteral("source_citation %1").arg(row.id)))
             return false;
     }
     for (const Rate& row : m_rates) {
-        rate.addBindValue(text(row.currency));
-        rate.addBindValue(text(row.date));
-        rate.addBindValue(text(row.perEur));
-        rate.addBindValue(text(FxSourceIds::ecb()));
-        if (!exec(rate, QStringLiteral("fx_rate %1 %2").arg(row.currency, row.date)))
+        if (!insert(QStringLiteral("INSERT INTO fx_rate (currency, date, per_eur, source_id) VALUES (?, ?, ?, ?)"),
+                    {text(row.currency), text(row.date), text(row.perEur), text(FxSourceIds::ecb())},
+                    QStringLiteral("fx_rate %1 %2").arg(row.currency, row.date)))
             return false;
     }
     for (const Factor& row : m_factors) {
-        factor.addBindValue(text(row.country));
-        factor.addBindValue(text(row.currency));
-        factor.addBindValue(row.year);
-        factor.addBindValue(text(pppBasisName(row.basis)));
-        factor.addBindValue(text(row.value));
-        factor.addBindValue(text(row.release));
-        factor.addBindValue(text(sourceIdOf(row.basis)));
-        if (!exec(factor, QStringLiteral("ppp_factor %1 %2").arg(row.country).arg(row.year)))
+        if (!insert(QStringLiteral("INSERT INTO ppp_factor (country, currency, year, basis, value, release, source_id) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {text(row.country), text(row.currency), row.year, text(pppBasisName(row.basis)), text(row.value),
+                     text(row.release), text(sourceIdOf(row.basis))},
+                    QStringLiteral("ppp_factor %1 %2").arg(row.country).arg(row.year)))
             return false;
     }
     return true;

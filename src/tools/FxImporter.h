@@ -51,7 +51,9 @@ private:
     bool readEcb(const QString& path);
     bool readPppGdp(const QString& path);
     bool readWorldBank(const QString& path, PppBasis basis);
-    bool addFactor(const FxCsvFile& file, int line, const Factor& factor);
+    // Reads a file and refuses a field longer than a name may be (FieldLimits).
+    bool read(const QString& path, FxCsvFile* file);
+    bool addFactor(const QString& where, const Factor& factor);
     bool write(QSqlDatabase& db);
     bool fail(const QString& reason);
 

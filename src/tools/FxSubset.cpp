@@ -9,20 +9,9 @@
 namespace cg {
 
 namespace {
-QString ecbFileName()
-{
-    return QStringLiteral("eurofxref-hist.csv");
-}
-
-QString pppGdpFileName()
-{
-    return QStringLiteral("ppp-gdp.csv");
-}
-
-QString pppGdpReadmeName()
-{
-    return QStringLiteral("ppp-gdp.README.md");
-}
+const QString EcbFileName = QStringLiteral("eurofxref-hist.csv");
+const QString PppGdpFileName = QStringLiteral("ppp-gdp.csv");
+const QString PppGdpReadmeName = QStringLiteral("ppp-gdp.README.md");
 
 bool fail(QString* error, const QString& reason)
 {
@@ -44,7 +33,7 @@ QStringList pick(const QStringList& fields, const QList<qsizetype>& columns)
 bool cutEcb(const QDir& from, const QDir& to, QString* error)
 {
     FxCsvFile file;
-    if (!file.read(from.filePath(ecbFileName()), error))
+    if (!file.read(from.filePath(EcbFileName), error))
         return false;
     const QList<FxCsvFile::Record>& records = file.records();
     if (records.isEmpty() || records.front().fields.value(0) != QLatin1String("Date"))
@@ -58,27 +47,23 @@ bool cutEcb(const QDir& from, const QDir& to, QString* error)
     }
     QStringList lines{FxCsvFile::join(pick(header, columns), false)};
     const QString firstDate = FxScope::firstRateDate().toString(Qt::ISODate);
-    for (qsizetype i = 1; i < records.size(); ++i) {
-        const FxCsvFile::Record& record = records.at(i);
-        if (record.fields.isEmpty())
-            continue;
-        if (record.fields.size() != header.size())
-            return fail(error, QStringLiteral("%1: %2 fields, the header has %3")
-                                   .arg(file.where(record.line))
-                                   .arg(record.fields.size())
-                                   .arg(header.size()));
-        // ISO dates sort as text.
-        if (record.fields.front() >= firstDate)
-            lines.append(FxCsvFile::join(pick(record.fields, columns), false));
-    }
-    return file.writeLike(to.filePath(ecbFileName()), lines, error);
+    const bool read = file.eachRow(
+        0,
+        [&](const FxCsvFile::Record& record) {
+            // ISO dates sort as text.
+            if (record.fields.front() >= firstDate)
+                lines.append(FxCsvFile::join(pick(record.fields, columns), false));
+            return true;
+        },
+        error);
+    return read && file.writeLike(to.filePath(EcbFileName), lines, error);
 }
 
 // ppp-gdp.csv: Country, Country ID (ISO2), Year, PPP; scope rows kept as they are.
 bool cutPppGdp(const QDir& from, const QDir& to, QString* error)
 {
     FxCsvFile file;
-    if (!file.read(from.filePath(pppGdpFileName()), error))
+    if (!file.read(from.filePath(PppGdpFileName), error))
         return false;
     const QList<FxCsvFile::Record>& records = file.records();
     if (records.isEmpty() || records.front().fields.size() != 4)
@@ -93,7 +78,7 @@ bool cutPppGdp(const QDir& from, const QDir& to, QString* error)
         if (FxScope::countryByIso2(record.fields.at(1)) && record.fields.at(2).toInt() >= FxScope::firstPppYear())
             lines.append(record.text);
     }
-    return file.writeLike(to.filePath(pppGdpFileName()), lines, error);
+    return file.writeLike(to.filePath(PppGdpFileName), lines, error);
 }
 
 // World Bank bulk download: optional preamble, then Country Name, Country Code (ISO3), Indicator Name, Indicator
@@ -123,19 +108,15 @@ bool cutWorldBank(const QDir& from, const QDir& to, const QString& fileName, QSt
     for (qsizetype i = 0; i < headerAt; ++i)
         lines.append(records.at(i).text);
     lines.append(FxCsvFile::join(pick(header, columns), quoteAll));
-    for (qsizetype i = headerAt + 1; i < records.size(); ++i) {
-        const FxCsvFile::Record& record = records.at(i);
-        if (record.fields.isEmpty())
-            continue;
-        if (record.fields.size() != header.size())
-            return fail(error, QStringLiteral("%1: %2 fields, the header has %3")
-                                   .arg(file.where(record.line))
-                                   .arg(record.fields.size())
-                                   .arg(header.size()));
-        if (FxScope::countryByIso3(record.fields.at(1)))
-            lines.append(FxCsvFile::join(pick(record.fields, columns), quoteAll));
-    }
-    return file.writeLike(to.filePath(fileName), lines, error);
+    const bool read = file.eachRow(
+        headerAt,
+        [&](const FxCsvFile::Record& record) {
+            if (FxScope::countryByIso3(record.fields.at(1)))
+                lines.append(FxCsvFile::join(pick(record.fields, columns), quoteAll));
+            return true;
+        },
+        error);
+    return read && file.writeLike(to.filePath(fileName), lines, error);
 }
 } // namespace
 
@@ -155,9 +136,9 @@ bool FxSubset::make(const QString& fullFxDir, const QString& outDir, QString* er
         if (!cutWorldBank(from, to, fileName, error))
             return false;
     }
-    const QString readme = from.filePath(pppGdpReadmeName());
+    const QString readme = from.filePath(PppGdpReadmeName);
     if (QFile::exists(readme)) {
-        const QString copy = to.filePath(pppGdpReadmeName());
+        const QString copy = to.filePath(PppGdpReadmeName);
         QFile::remove(copy);
         if (!QFile::copy(readme, copy))
             return fail(error, QStringLiteral("%1: cannot copy to %2").arg(readme, copy));

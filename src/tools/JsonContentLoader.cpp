@@ -1,53 +1,164 @@
 #include "JsonContentLoader.h"
 
+#include "FieldLimits.h"
+#include "InsertStatements.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace cg {
 
 namespace {
-const QRegularExpression& slugPattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    return pattern;
-}
-
-const QRegularExpression& datePattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
-    return pattern;
-}
-
-const QRegularExpression& decimalPattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
-    return pattern;
-}
-
 // Minor units per currency unit; figures from the articles are in currencies with two decimals.
 int minorDigits(const QString& currency)
 {
     return currency == QLatin1String("JPY") ? 0 : 2;
 }
+
+// How long a text field may be, by its key (resources/data/README.md, "Sizes"): prose keys hold paragraphs,
+// `url` a web address, and every other key a name.
+FieldLimits::Kind kindOf(const QString& key)
+{
+    static const QSet<QString> paragraphs{
+        QStringLiteral("description"), QStringLiteral("summary"), QStringLiteral("text"),
+        QStringLiteral("question"),    QStringLiteral("answer"),  QStringLiteral("note"),
+        QStringLiteral("contributes"), QStringLiteral("licence"), QStringLiteral("hours_basis")};
+    if (key == QLatin1String("url"))
+        return FieldLimits::Kind::Url;
+    return paragraphs.contains(key) ? FieldLimits::Kind::Paragraph : FieldLimits::Kind::Name;
+}
+
+// An optional source id: NULL when absent.
+QVariant orNull(const QString& id)
+{
+    return id.isEmpty() ? QVariant() : QVariant(id);
+}
+
+const QStringList& factKinds()
+{
+    static const QStringList kinds{QStringLiteral("works-with"),  QStringLiteral("workplace"),
+                                   QStringLiteral("typical-day"), QStringLiteral("work-environment"),
+                                   QStringLiteral("comparison"),  QStringLiteral("employers"),
+                                   QStringLiteral("education")};
+    return kinds;
+}
 } // namespace
 
-JsonContentLoader::JsonContentLoader(QSqlDatabase db, const QString& dataDir)
-    : m_db(std::move(db))
-    , m_dataDir(dataDir)
+JsonContentLoader::JsonContentLoader(QSqlDatabase db, const QString& dataDir) : m_db(std::move(db)), m_dataDir(dataDir)
 {
 }
 
 bool JsonContentLoader::load(QString* error)
 {
-    const bool ok = loadMeta() && loadSources() && loadSkills() && loadRoles() && loadSalaries() && loadOutlook()
-        && loadLearning() && buildSearchIndex();
+    bool ok = false;
+    {
+        // The statements end with the load, before the caller commits.
+        InsertStatements inserts(m_db);
+        m_inserts = &inserts;
+        ok = loadAll();
+        m_inserts = nullptr;
+    }
     if (!ok && error)
         *error = m_error;
     return ok;
+}
+
+bool JsonContentLoader::loadAll()
+{
+    return loadMeta() &&
+           loadFile(QStringLiteral("sources.json"),
+                    {{QStringLiteral("sources"), true, &JsonContentLoader::loadSource}}) &&
+           loadFile(QStringLiteral("skills.json"), {{QStringLiteral("skills"), true, &JsonContentLoader::loadSkill}}) &&
+           loadFile(QStringLiteral("roles.json"), {{QStringLiteral("roles"), true, &JsonContentLoader::loadRole}}) &&
+           loadFile(QStringLiteral("salaries.json"),
+                    {{QStringLiteral("figures"), true, &JsonContentLoader::loadFigure},
+                     {QStringLiteral("premiums"), false, &JsonContentLoader::loadPremium}}) &&
+           loadFile(QStringLiteral("outlook.json"),
+                    {{QStringLiteral("outlook"), true, &JsonContentLoader::loadOutlook},
+                     {QStringLiteral("statistics"), false, &JsonContentLoader::loadStatistic}}) &&
+           loadFile(QStringLiteral("learning.json"),
+                    {{QStringLiteral("routes"), true, &JsonContentLoader::loadRoute},
+                     {QStringLiteral("resources"), true, &JsonContentLoader::loadResource},
+                     {QStringLiteral("paths"), true, &JsonContentLoader::loadPath},
+                     {QStringLiteral("tips"), false, &JsonContentLoader::loadTip},
+                     {QStringLiteral("faqs"), false, &JsonContentLoader::loadFaq}}) &&
+           buildSearchIndex();
+}
+
+bool JsonContentLoader::loadFile(const QString& fileName, const QList<List>& lists)
+{
+    QJsonObject root;
+    if (!readFile(fileName, &root))
+        return false;
+    QList<QJsonArray> arrays(lists.size());
+    for (qsizetype i = 0; i < lists.size(); ++i) {
+        if (!array(root, lists.at(i).key, &arrays[i], lists.at(i).required))
+            return false;
+    }
+    for (qsizetype i = 0; i < lists.size(); ++i) {
+        const EntryLoader load = lists.at(i).load;
+        if (!eachEntry(arrays.at(i), lists.at(i).key,
+                       [this, load](const QJsonObject& entry, qsizetype index) { return (this->*load)(entry, index); }))
+            return false;
+    }
+    return true;
+}
+
+bool JsonContentLoader::eachEntry(const QJsonArray& entries, const QString& list, const EntryFunction& load)
+{
+    const QString owner = m_entry;
+    const QString prefix = owner.isEmpty() ? QString() : owner + QStringLiteral(": ");
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        m_entry = QStringLiteral("%1%2[%3]").arg(prefix, list).arg(i);
+        if (!load(entries.at(i).toObject(), i))
+            return false;
+    }
+    m_entry = owner;
+    return true;
+}
+
+void JsonContentLoader::nameEntry(const QString& slug)
+{
+    m_entry += QStringLiteral(" (%1)").arg(slug);
+}
+
+bool JsonContentLoader::insert(const QString& sql, const QVariantList& values)
+{
+    QString reason;
+    return m_inserts->insert(sql, values, &reason) || fail(reason);
+}
+
+bool JsonContentLoader::insertSources(const QString& sql, const QVariantList& owner, const QStringList& sources)
+{
+    for (const QString& source : sources) {
+        if (!insert(sql, owner + QVariantList{source}))
+            return false;
+    }
+    return true;
+}
+
+bool JsonContentLoader::insertLinks(const QString& sql, qint64 owner, const QJsonArray& slugs,
+                                    const QHash<QString, qint64>& ids, const QString& what, Repeats repeats)
+{
+    QSet<qint64> seen;
+    for (const QJsonValue& value : slugs) {
+        qint64 id = 0;
+        if (!lookup(ids, what, value.toString(), &id))
+            return false;
+        if (repeats == Repeats::StoreOnce) {
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+        }
+        if (!insert(sql, {owner, id}))
+            return false;
+    }
+    return true;
 }
 
 bool JsonContentLoader::fail(const QString& reason)
@@ -100,6 +211,9 @@ bool JsonContentLoader::text(const QJsonObject& object, const QString& key, QStr
     if (!value.isString())
         return fail(QStringLiteral("'%1' must be text").arg(key));
     *out = value.toString().trimmed();
+    const QString tooLong = FieldLimits::check(QStringLiteral("'%1'").arg(key), *out, kindOf(key));
+    if (!tooLong.isEmpty())
+        return fail(tooLong);
     if (required && out->isEmpty())
         return fail(QStringLiteral("'%1' is empty").arg(key));
     return true;
@@ -109,7 +223,8 @@ bool JsonContentLoader::slug(const QJsonObject& object, const QString& key, QStr
 {
     if (!text(object, key, out))
         return false;
-    if (!slugPattern().match(*out).hasMatch())
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    if (!pattern.match(*out).hasMatch())
         return fail(QStringLiteral("'%1' is not a valid identifier: '%2'").arg(key, *out));
     return true;
 }
@@ -118,7 +233,8 @@ bool JsonContentLoader::date(const QJsonObject& object, const QString& key, QStr
 {
     if (!text(object, key, out, required))
         return false;
-    if (!out->isEmpty() && !datePattern().match(*out).hasMatch())
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
+    if (!out->isEmpty() && !pattern.match(*out).hasMatch())
         return fail(QStringLiteral("'%1' must be YYYY, YYYY-MM or YYYY-MM-DD, not '%2'").arg(key, *out));
     return true;
 }
@@ -139,7 +255,8 @@ bool JsonContentLoader::decimal(const QJsonObject& object, const QString& key, Q
         return fail(QStringLiteral("'%1' must be a decimal string, not a JSON number").arg(key));
     if (!text(object, key, out, required))
         return false;
-    if (!out->isEmpty() && !decimalPattern().match(*out).hasMatch())
+    static const QRegularExpression pattern(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
+    if (!out->isEmpty() && !pattern.match(*out).hasMatch())
         return fail(QStringLiteral("'%1' is not a decimal number: '%2'").arg(key, *out));
     return true;
 }
@@ -209,18 +326,13 @@ bool JsonContentLoader::lookup(const QHash<QString, qint64>& ids, const QString&
     return true;
 }
 
-QSqlQuery JsonContentLoader::prepare(const QString& sql)
+bool JsonContentLoader::wholeNumber(const QJsonObject& object, const QString& key, int lowest, int highest, int* out)
 {
-    QSqlQuery query(m_db);
-    query.prepare(sql);
-    return query;
-}
-
-bool JsonContentLoader::exec(QSqlQuery& query)
-{
-    if (query.exec())
-        return true;
-    return fail(QStringLiteral("cannot be stored: %1").arg(query.lastError().text()));
+    const QJsonValue value = object.value(key);
+    if (!value.isDouble() || value.toDouble() != value.toInt() || value.toInt() < lowest || value.toInt() > highest)
+        return fail(QStringLiteral("'%1' must be a whole number from %2 to %3").arg(key).arg(lowest).arg(highest));
+    *out = value.toInt();
+    return true;
 }
 
 bool JsonContentLoader::loadMeta()
@@ -230,725 +342,448 @@ bool JsonContentLoader::loadMeta()
         return false;
     QString language;
     QString note;
-    if (!text(root, QStringLiteral("content_version"), &m_contentVersion)
-        || !date(root, QStringLiteral("as_of"), &m_contentAsOf, true) || !text(root, QStringLiteral("language"), &language)
-        || !text(root, QStringLiteral("note"), &note, false))
+    if (!text(root, QStringLiteral("content_version"), &m_contentVersion) ||
+        !date(root, QStringLiteral("as_of"), &m_contentAsOf, true) ||
+        !text(root, QStringLiteral("language"), &language) || !text(root, QStringLiteral("note"), &note, false))
         return false;
-    QSqlQuery insert = prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
     const QList<QPair<QString, QString>> rows{{QStringLiteral("content_version"), m_contentVersion},
                                               {QStringLiteral("as_of"), m_contentAsOf},
                                               {QStringLiteral("language"), language},
                                               {QStringLiteral("note"), note}};
     for (const auto& [key, value] : rows) {
-        insert.addBindValue(key);
-        insert.addBindValue(value);
-        if (!exec(insert))
+        if (!insert(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), {key, value}))
             return false;
     }
     return true;
 }
 
-bool JsonContentLoader::loadSources()
+bool JsonContentLoader::loadSource(const QJsonObject& source, qsizetype /*index*/)
 {
-    QJsonObject root;
-    QJsonArray sources;
-    if (!readFile(QStringLiteral("sources.json"), &root) || !array(root, QStringLiteral("sources"), &sources))
+    QString id, kind, title, publisher, author, published, asOf, url, licence, contributes;
+    if (!identifier(source, QStringLiteral("id"), m_sourceDates, "duplicate source id", &id) ||
+        !oneOf(source, QStringLiteral("kind"),
+               {QStringLiteral("article"), QStringLiteral("organisation"), QStringLiteral("dataset")}, &kind) ||
+        !text(source, QStringLiteral("title"), &title) ||
+        !text(source, QStringLiteral("publisher"), &publisher, false) ||
+        !text(source, QStringLiteral("author"), &author, false) ||
+        !date(source, QStringLiteral("published"), &published, false) ||
+        !date(source, QStringLiteral("as_of"), &asOf, false) || !text(source, QStringLiteral("url"), &url, false) ||
+        !text(source, QStringLiteral("licence"), &licence, false) ||
+        !text(source, QStringLiteral("contributes"), &contributes, false))
         return false;
-    QSqlQuery insert = prepare(QStringLiteral(
-        "INSERT INTO source (id, kind, title, publisher, author, published, as_of, url, licence, contributes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (qsizetype i = 0; i < sources.size(); ++i) {
-        const QJsonObject source = sources.at(i).toObject();
-        m_entry = QStringLiteral("sources[%1]").arg(i);
-        QString id, kind, title, publisher, author, published, asOf, url, licence, contributes;
-        if (!slug(source, QStringLiteral("id"), &id))
-            return false;
-        m_entry = QStringLiteral("sources[%1] (%2)").arg(i).arg(id);
-        if (m_sourceDates.contains(id))
-            return fail(QStringLiteral("duplicate source id"));
-        if (!oneOf(source, QStringLiteral("kind"), {QStringLiteral("article"), QStringLiteral("organisation"),
-                                                    QStringLiteral("dataset")},
-                   &kind)
-            || !text(source, QStringLiteral("title"), &title) || !text(source, QStringLiteral("publisher"), &publisher, false)
-            || !text(source, QStringLiteral("author"), &author, false)
-            || !date(source, QStringLiteral("published"), &published, false)
-            || !date(source, QStringLiteral("as_of"), &asOf, false) || !text(source, QStringLiteral("url"), &url, false)
-            || !text(source, QStringLiteral("licence"), &licence, false)
-            || !text(source, QStringLiteral("contributes"), &contributes, false))
-            return false;
-        if (kind == QLatin1String("article") && published.isEmpty() && asOf.isEmpty())
-            return fail(QStringLiteral("an article needs 'published' or 'as_of'"));
-        m_sourceDates.insert(id, asOf.isEmpty() ? published : asOf);
-        for (const QString& value : {id, kind, title, publisher, author, published, asOf, url, licence, contributes})
-            insert.addBindValue(value);
-        if (!exec(insert))
-            return false;
-    }
-    return true;
+    if (kind == QLatin1String("article") && published.isEmpty() && asOf.isEmpty())
+        return fail(QStringLiteral("an article needs 'published' or 'as_of'"));
+    m_sourceDates.insert(id, asOf.isEmpty() ? published : asOf);
+    return insert(QStringLiteral("INSERT INTO source (id, kind, title, publisher, author, published, as_of, url, "
+                                 "licence, contributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {id, kind, title, publisher, author, published, asOf, url, licence, contributes});
 }
 
-bool JsonContentLoader::loadSkills()
+bool JsonContentLoader::loadSkill(const QJsonObject& skill, qsizetype /*index*/)
 {
     static const QStringList categories{
-        QStringLiteral("language"), QStringLiteral("framework"),       QStringLiteral("database"),
+        QStringLiteral("language"),   QStringLiteral("framework"),     QStringLiteral("database"),
         QStringLiteral("web-server"), QStringLiteral("api"),           QStringLiteral("version-control"),
-        QStringLiteral("testing"),  QStringLiteral("documentation"),   QStringLiteral("cloud"),
-        QStringLiteral("os"),       QStringLiteral("practice"),        QStringLiteral("tool"),
-        QStringLiteral("concept"),  QStringLiteral("soft")};
-    QJsonObject root;
-    QJsonArray skills;
-    if (!readFile(QStringLiteral("skills.json"), &root) || !array(root, QStringLiteral("skills"), &skills))
+        QStringLiteral("testing"),    QStringLiteral("documentation"), QStringLiteral("cloud"),
+        QStringLiteral("os"),         QStringLiteral("practice"),      QStringLiteral("tool"),
+        QStringLiteral("concept"),    QStringLiteral("soft")};
+    QString slugValue, name, kind, category, description;
+    QStringList sources;
+    QJsonArray onetNames;
+    if (!identifier(skill, QStringLiteral("slug"), m_skills, "duplicate skill slug", &slugValue) ||
+        !text(skill, QStringLiteral("name"), &name) ||
+        !oneOf(skill, QStringLiteral("kind"), {QStringLiteral("hard"), QStringLiteral("soft")}, &kind) ||
+        !oneOf(skill, QStringLiteral("category"), categories, &category) ||
+        !text(skill, QStringLiteral("description"), &description, false) ||
+        !sourceList(skill, QStringLiteral("sources"), &sources) ||
+        !array(skill, QStringLiteral("onet"), &onetNames, false))
         return false;
-    QSqlQuery insert = prepare(
-        QStringLiteral("INSERT INTO skill (id, slug, name, kind, category, description) VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery insertSource = prepare(QStringLiteral("INSERT INTO skill_source (skill_id, source_id) VALUES (?, ?)"));
-    QSqlQuery insertOnetName = prepare(QStringLiteral("INSERT INTO skill_onet_name (skill_id, example) VALUES (?, ?)"));
-    for (qsizetype i = 0; i < skills.size(); ++i) {
-        const QJsonObject skill = skills.at(i).toObject();
-        m_entry = QStringLiteral("skills[%1]").arg(i);
-        QString slugValue, name, kind, category, description;
-        QStringList sources;
-        if (!slug(skill, QStringLiteral("slug"), &slugValue))
+    const qint64 id = m_skills.size() + 1;
+    m_skills.insert(slugValue, id);
+    if (!insert(
+            QStringLiteral("INSERT INTO skill (id, slug, name, kind, category, description) VALUES (?, ?, ?, ?, ?, ?)"),
+            {id, slugValue, name, kind, category, description}) ||
+        !insertSources(QStringLiteral("INSERT INTO skill_source (skill_id, source_id) VALUES (?, ?)"), {id}, sources))
+        return false;
+    QStringList seen{name.toLower()};
+    for (const QJsonValue& value : std::as_const(onetNames)) {
+        const QString example = value.toString().trimmed();
+        if (example.isEmpty())
+            return fail(QStringLiteral("'onet' must list non-empty names"));
+        if (seen.contains(example.toLower()))
+            return fail(QStringLiteral("'onet' repeats '%1' (or the skill's own name)").arg(example));
+        const QString tooLong = FieldLimits::check(QStringLiteral("an 'onet' name"), example, FieldLimits::Kind::Name);
+        if (!tooLong.isEmpty())
+            return fail(tooLong);
+        seen.append(example.toLower());
+        if (!insert(QStringLiteral("INSERT INTO skill_onet_name (skill_id, example) VALUES (?, ?)"), {id, example}))
             return false;
-        m_entry = QStringLiteral("skills[%1] (%2)").arg(i).arg(slugValue);
-        if (m_skills.contains(slugValue))
-            return fail(QStringLiteral("duplicate skill slug"));
-        if (!text(skill, QStringLiteral("name"), &name)
-            || !oneOf(skill, QStringLiteral("kind"), {QStringLiteral("hard"), QStringLiteral("soft")}, &kind)
-            || !oneOf(skill, QStringLiteral("category"), categories, &category)
-            || !text(skill, QStringLiteral("description"), &description, false)
-            || !sourceList(skill, QStringLiteral("sources"), &sources))
-            return false;
-        QJsonArray onetNames;
-        if (!array(skill, QStringLiteral("onet"), &onetNames, false))
-            return false;
-        const qint64 id = m_skills.size() + 1;
-        m_skills.insert(slugValue, id);
-        insert.addBindValue(id);
-        for (const QString& value : {slugValue, name, kind, category, description})
-            insert.addBindValue(value);
-        if (!exec(insert))
-            return false;
-        for (const QString& source : sources) {
-            insertSource.addBindValue(id);
-            insertSource.addBindValue(source);
-            if (!exec(insertSource))
-                return false;
-        }
-        QStringList seen{name.toLower()};
-        for (const QJsonValue& value : std::as_const(onetNames)) {
-            const QString example = value.toString().trimmed();
-            if (example.isEmpty())
-                return fail(QStringLiteral("'onet' must list non-empty names"));
-            if (seen.contains(example.toLower()))
-                return fail(QStringLiteral("'onet' repeats '%1' (or the skill's own name)").arg(example));
-            seen.append(example.toLower());
-            insertOnetName.addBindValue(id);
-            insertOnetName.addBindValue(example);
-            if (!exec(insertOnetName))
-                return false;
-        }
     }
     return true;
 }
 
-bool JsonContentLoader::loadRoles()
+bool JsonContentLoader::loadRole(const QJsonObject& role, qsizetype /*index*/)
 {
-    static const QStringList factKinds{QStringLiteral("works-with"),       QStringLiteral("workplace"),
-                                       QStringLiteral("typical-day"),      QStringLiteral("work-environment"),
-                                       QStringLiteral("comparison"),       QStringLiteral("employers"),
-                                       QStringLiteral("education")};
     static const QRegularExpression socPattern(QStringLiteral("^\\d{2}-\\d{4}\\.\\d{2}$"));
-    QJsonObject root;
-    QJsonArray roles;
-    if (!readFile(QStringLiteral("roles.json"), &root) || !array(root, QStringLiteral("roles"), &roles))
+    QString slugValue, name, category, summary, description;
+    QStringList sources;
+    QJsonArray aliases, occupations, duties, facts, skills;
+    if (!identifier(role, QStringLiteral("slug"), m_roles, "duplicate role slug", &slugValue) ||
+        !text(role, QStringLiteral("name"), &name) || !text(role, QStringLiteral("category"), &category, false) ||
+        !text(role, QStringLiteral("summary"), &summary) ||
+        !text(role, QStringLiteral("description"), &description, false) ||
+        !sourceList(role, QStringLiteral("sources"), &sources) ||
+        !array(role, QStringLiteral("aliases"), &aliases, false) ||
+        !array(role, QStringLiteral("occupations"), &occupations, false) ||
+        !array(role, QStringLiteral("duties"), &duties) || !array(role, QStringLiteral("facts"), &facts, false) ||
+        !array(role, QStringLiteral("skills"), &skills))
         return false;
-    QSqlQuery insertRole = prepare(QStringLiteral(
-        "INSERT INTO role (id, slug, name, category, is_group, summary, description) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery insertAlias = prepare(QStringLiteral("INSERT INTO role_alias (role_id, alias) VALUES (?, ?)"));
-    QSqlQuery insertRoleSource = prepare(QStringLiteral("INSERT INTO role_source (role_id, source_id) VALUES (?, ?)"));
-    QSqlQuery insertOccupation =
-        prepare(QStringLiteral("INSERT INTO role_occupation (role_id, soc_code, position) VALUES (?, ?, ?)"));
-    QSqlQuery insertDuty = prepare(QStringLiteral("INSERT INTO role_duty (id, role_id, position, text) VALUES (?, ?, ?, ?)"));
-    QSqlQuery insertDutySource = prepare(QStringLiteral("INSERT INTO duty_source (duty_id, source_id) VALUES (?, ?)"));
-    QSqlQuery insertDutySkill = prepare(QStringLiteral("INSERT INTO duty_skill (duty_id, skill_id) VALUES (?, ?)"));
-    QSqlQuery insertFact = prepare(
-        QStringLiteral("INSERT INTO role_fact (id, role_id, kind, position, title, text) VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery insertFactSource = prepare(QStringLiteral("INSERT INTO fact_source (fact_id, source_id) VALUES (?, ?)"));
-    QSqlQuery insertRoleSkill =
-        prepare(QStringLiteral("INSERT INTO role_skill (role_id, skill_id, importance) VALUES (?, ?, ?)"));
-    QSqlQuery insertRoleSkillSource = prepare(
-        QStringLiteral("INSERT INTO role_skill_source (role_id, skill_id, source_id) VALUES (?, ?, ?)"));
-    qint64 dutyId = 0;
-    qint64 factId = 0;
+    if (duties.isEmpty())
+        return fail(QStringLiteral("a role needs at least one duty"));
+    if (skills.isEmpty())
+        return fail(QStringLiteral("a role needs at least one skill"));
+    const QJsonValue group = role.value(QStringLiteral("group"));
+    if (!group.isUndefined() && !group.isBool())
+        return fail(QStringLiteral("'group' must be true or false"));
 
-    auto bindSources = [&](QSqlQuery& query, qint64 ownerId, const QStringList& sources) {
-        for (const QString& source : sources) {
-            query.addBindValue(ownerId);
-            query.addBindValue(source);
-            if (!exec(query))
-                return false;
-        }
-        return true;
-    };
-
-    for (qsizetype i = 0; i < roles.size(); ++i) {
-        const QJsonObject role = roles.at(i).toObject();
-        m_entry = QStringLiteral("roles[%1]").arg(i);
-        QString slugValue, name, category, summary, description;
-        QStringList sources;
-        QJsonArray aliases, occupations, duties, facts, skills;
-        if (!slug(role, QStringLiteral("slug"), &slugValue))
+    const qint64 roleId = m_roles.size() + 1;
+    m_roles.insert(slugValue, roleId);
+    if (!insert(QStringLiteral("INSERT INTO role (id, slug, name, category, is_group, summary, description) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {roleId, slugValue, name, category, group.toBool() ? 1 : 0, summary, description}) ||
+        !insertSources(QStringLiteral("INSERT INTO role_source (role_id, source_id) VALUES (?, ?)"), {roleId}, sources))
+        return false;
+    for (const QJsonValue& alias : aliases) {
+        if (!alias.isString() || alias.toString().trimmed().isEmpty())
+            return fail(QStringLiteral("every alias must be non-empty text"));
+        const QString tooLong =
+            FieldLimits::check(QStringLiteral("an alias"), alias.toString().trimmed(), FieldLimits::Kind::Name);
+        if (!tooLong.isEmpty())
+            return fail(tooLong);
+        if (!insert(QStringLiteral("INSERT INTO role_alias (role_id, alias) VALUES (?, ?)"),
+                    {roleId, alias.toString().trimmed()}))
             return false;
-        m_entry = QStringLiteral("roles[%1] (%2)").arg(i).arg(slugValue);
-        if (m_roles.contains(slugValue))
-            return fail(QStringLiteral("duplicate role slug"));
-        if (!text(role, QStringLiteral("name"), &name) || !text(role, QStringLiteral("category"), &category, false)
-            || !text(role, QStringLiteral("summary"), &summary) || !text(role, QStringLiteral("description"), &description, false)
-            || !sourceList(role, QStringLiteral("sources"), &sources)
-            || !array(role, QStringLiteral("aliases"), &aliases, false)
-            || !array(role, QStringLiteral("occupations"), &occupations, false)
-            || !array(role, QStringLiteral("duties"), &duties) || !array(role, QStringLiteral("facts"), &facts, false)
-            || !array(role, QStringLiteral("skills"), &skills))
-            return false;
-        if (duties.isEmpty())
-            return fail(QStringLiteral("a role needs at least one duty"));
-        if (skills.isEmpty())
-            return fail(QStringLiteral("a role needs at least one skill"));
-        const QJsonValue group = role.value(QStringLiteral("group"));
-        if (!group.isUndefined() && !group.isBool())
-            return fail(QStringLiteral("'group' must be true or false"));
-
-        const qint64 roleId = m_roles.size() + 1;
-        m_roles.insert(slugValue, roleId);
-        insertRole.addBindValue(roleId);
-        insertRole.addBindValue(slugValue);
-        insertRole.addBindValue(name);
-        insertRole.addBindValue(category);
-        insertRole.addBindValue(group.toBool() ? 1 : 0);
-        insertRole.addBindValue(summary);
-        insertRole.addBindValue(description);
-        if (!exec(insertRole) || !bindSources(insertRoleSource, roleId, sources))
-            return false;
-
-        for (const QJsonValue& alias : aliases) {
-            if (!alias.isString() || alias.toString().trimmed().isEmpty())
-                return fail(QStringLiteral("every alias must be non-empty text"));
-            insertAlias.addBindValue(roleId);
-            insertAlias.addBindValue(alias.toString().trimmed());
-            if (!exec(insertAlias))
-                return false;
-        }
-        for (qsizetype o = 0; o < occupations.size(); ++o) {
-            const QString code = occupations.at(o).toString();
-            if (!socPattern.match(code).hasMatch())
-                return fail(QStringLiteral("occupation '%1' is not an O*NET-SOC code like 15-1252.00").arg(code));
-            insertOccupation.addBindValue(roleId);
-            insertOccupation.addBindValue(code);
-            insertOccupation.addBindValue(o);
-            if (!exec(insertOccupation))
-                return false;
-        }
-        const QString roleEntry = m_entry;
-        for (qsizetype d = 0; d < duties.size(); ++d) {
-            m_entry = QStringLiteral("%1: duties[%2]").arg(roleEntry).arg(d);
-            const QJsonObject duty = duties.at(d).toObject();
-            QString dutyText;
-            QStringList dutySources;
-            QJsonArray dutySkills;
-            if (!text(duty, QStringLiteral("text"), &dutyText) || !sourceList(duty, QStringLiteral("sources"), &dutySources)
-                || !array(duty, QStringLiteral("skills"), &dutySkills, false))
-                return false;
-            insertDuty.addBindValue(++dutyId);
-            insertDuty.addBindValue(roleId);
-            insertDuty.addBindValue(d);
-            insertDuty.addBindValue(dutyText);
-            if (!exec(insertDuty) || !bindSources(insertDutySource, dutyId, dutySources))
-                return false;
-            QSet<qint64> seen;
-            for (const QJsonValue& skill : dutySkills) {
-                qint64 skillId = 0;
-                if (!lookup(m_skills, QStringLiteral("skill"), skill.toString(), &skillId))
-                    return false;
-                if (seen.contains(skillId))
-                    continue;
-                seen.insert(skillId);
-                insertDutySkill.addBindValue(dutyId);
-                insertDutySkill.addBindValue(skillId);
-                if (!exec(insertDutySkill))
-                    return false;
-            }
-        }
-        for (qsizetype f = 0; f < facts.size(); ++f) {
-            m_entry = QStringLiteral("%1: facts[%2]").arg(roleEntry).arg(f);
-            const QJsonObject fact = facts.at(f).toObject();
-            QString kind, title, factText;
-            QStringList factSources;
-            if (!oneOf(fact, QStringLiteral("kind"), factKinds, &kind) || !text(fact, QStringLiteral("title"), &title, false)
-                || !text(fact, QStringLiteral("text"), &factText) || !sourceList(fact, QStringLiteral("sources"), &factSources))
-                return false;
-            insertFact.addBindValue(++factId);
-            insertFact.addBindValue(roleId);
-            insertFact.addBindValue(kind);
-            insertFact.addBindValue(f);
-            insertFact.addBindValue(title);
-            insertFact.addBindValue(factText);
-            if (!exec(insertFact) || !bindSources(insertFactSource, factId, factSources))
-                return false;
-        }
-        QSet<qint64> roleSkills;
-        for (qsizetype s = 0; s < skills.size(); ++s) {
-            m_entry = QStringLiteral("%1: skills[%2]").arg(roleEntry).arg(s);
-            const QJsonObject skill = skills.at(s).toObject();
-            QString skillSlug;
-            QStringList skillSources;
-            qint64 skillId = 0;
-            if (!text(skill, QStringLiteral("skill"), &skillSlug) || !lookup(m_skills, QStringLiteral("skill"), skillSlug, &skillId)
-                || !sourceList(skill, QStringLiteral("sources"), &skillSources))
-                return false;
-            if (roleSkills.contains(skillId))
-                return fail(QStringLiteral("skill '%1' is listed twice").arg(skillSlug));
-            roleSkills.insert(skillId);
-            const QJsonValue importance = skill.value(QStringLiteral("importance"));
-            if (!importance.isDouble() || importance.toInt() < 1 || importance.toInt() > 5
-                || importance.toDouble() != importance.toInt())
-                return fail(QStringLiteral("'importance' must be a whole number from 1 to 5"));
-            insertRoleSkill.addBindValue(roleId);
-            insertRoleSkill.addBindValue(skillId);
-            insertRoleSkill.addBindValue(importance.toInt());
-            if (!exec(insertRoleSkill))
-                return false;
-            for (const QString& source : skillSources) {
-                insertRoleSkillSource.addBindValue(roleId);
-                insertRoleSkillSource.addBindValue(skillId);
-                insertRoleSkillSource.addBindValue(source);
-                if (!exec(insertRoleSkillSource))
-                    return false;
-            }
-        }
     }
-    return true;
+    for (qsizetype o = 0; o < occupations.size(); ++o) {
+        const QString code = occupations.at(o).toString();
+        if (!socPattern.match(code).hasMatch())
+            return fail(QStringLiteral("occupation '%1' is not an O*NET-SOC code like 15-1252.00").arg(code));
+        if (!insert(QStringLiteral("INSERT INTO role_occupation (role_id, soc_code, position) VALUES (?, ?, ?)"),
+                    {roleId, code, o}))
+            return false;
+    }
+    QSet<qint64> roleSkills;
+    return eachEntry(duties, QStringLiteral("duties"),
+                     [this, roleId](const QJsonObject& duty, qsizetype d) { return loadDuty(roleId, duty, d); }) &&
+           eachEntry(facts, QStringLiteral("facts"),
+                     [this, roleId](const QJsonObject& fact, qsizetype f) { return loadFact(roleId, fact, f); }) &&
+           eachEntry(skills, QStringLiteral("skills"),
+                     [this, roleId, &roleSkills](const QJsonObject& skill, qsizetype) {
+                         return loadRoleSkill(roleId, skill, roleSkills);
+                     });
 }
 
-bool JsonContentLoader::loadSalaries()
+bool JsonContentLoader::loadDuty(qint64 roleId, const QJsonObject& duty, qsizetype position)
+{
+    QString dutyText;
+    QStringList sources;
+    QJsonArray skills;
+    if (!text(duty, QStringLiteral("text"), &dutyText) || !sourceList(duty, QStringLiteral("sources"), &sources) ||
+        !array(duty, QStringLiteral("skills"), &skills, false))
+        return false;
+    const qint64 dutyId = ++m_dutyId;
+    return insert(QStringLiteral("INSERT INTO role_duty (id, role_id, position, text) VALUES (?, ?, ?, ?)"),
+                  {dutyId, roleId, position, dutyText}) &&
+           insertSources(QStringLiteral("INSERT INTO duty_source (duty_id, source_id) VALUES (?, ?)"), {dutyId},
+                         sources) &&
+           insertLinks(QStringLiteral("INSERT INTO duty_skill (duty_id, skill_id) VALUES (?, ?)"), dutyId, skills,
+                       m_skills, QStringLiteral("skill"), Repeats::StoreOnce);
+}
+
+bool JsonContentLoader::loadFact(qint64 roleId, const QJsonObject& fact, qsizetype position)
+{
+    QString kind, title, factText;
+    QStringList sources;
+    if (!oneOf(fact, QStringLiteral("kind"), factKinds(), &kind) ||
+        !text(fact, QStringLiteral("title"), &title, false) || !text(fact, QStringLiteral("text"), &factText) ||
+        !sourceList(fact, QStringLiteral("sources"), &sources))
+        return false;
+    const qint64 factId = ++m_factId;
+    return insert(QStringLiteral("INSERT INTO role_fact (id, role_id, kind, position, title, text) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"),
+                  {factId, roleId, kind, position, title, factText}) &&
+           insertSources(QStringLiteral("INSERT INTO fact_source (fact_id, source_id) VALUES (?, ?)"), {factId},
+                         sources);
+}
+
+bool JsonContentLoader::loadRoleSkill(qint64 roleId, const QJsonObject& skill, QSet<qint64>& seen)
+{
+    QString skillSlug;
+    QStringList sources;
+    qint64 skillId = 0;
+    int importance = 0;
+    if (!text(skill, QStringLiteral("skill"), &skillSlug) ||
+        !lookup(m_skills, QStringLiteral("skill"), skillSlug, &skillId) ||
+        !sourceList(skill, QStringLiteral("sources"), &sources))
+        return false;
+    if (seen.contains(skillId))
+        return fail(QStringLiteral("skill '%1' is listed twice").arg(skillSlug));
+    seen.insert(skillId);
+    if (!wholeNumber(skill, QStringLiteral("importance"), 1, 5, &importance))
+        return false;
+    return insert(QStringLiteral("INSERT INTO role_skill (role_id, skill_id, importance) VALUES (?, ?, ?)"),
+                  {roleId, skillId, importance}) &&
+           insertSources(
+               QStringLiteral("INSERT INTO role_skill_source (role_id, skill_id, source_id) VALUES (?, ?, ?)"),
+               {roleId, skillId}, sources);
+}
+
+bool JsonContentLoader::loadFigure(const QJsonObject& figure, qsizetype index)
 {
     static const QStringList periods{QStringLiteral("year"), QStringLiteral("month"), QStringLiteral("hour")};
     static const QStringList statistics{QStringLiteral("average"), QStringLiteral("median"), QStringLiteral("low"),
                                         QStringLiteral("high"),    QStringLiteral("p10"),    QStringLiteral("p25"),
                                         QStringLiteral("p75"),     QStringLiteral("p90")};
-    static const QStringList bands{QStringLiteral("all"), QStringLiteral("0-1"),   QStringLiteral("1-4"),
-                                   QStringLiteral("5-9"), QStringLiteral("10-19"), QStringLiteral("15+"),
+    static const QStringList bands{QStringLiteral("all"),  QStringLiteral("0-1"),   QStringLiteral("1-4"),
+                                   QStringLiteral("5-9"),  QStringLiteral("10-19"), QStringLiteral("15+"),
                                    QStringLiteral("entry")};
     static const QRegularExpression countryPattern(QStringLiteral("^[A-Z]{2}$"));
     static const QRegularExpression currencyPattern(QStringLiteral("^[A-Z]{3}$"));
-    QJsonObject root;
-    QJsonArray figures, premiums;
-    if (!readFile(QStringLiteral("salaries.json"), &root) || !array(root, QStringLiteral("figures"), &figures)
-        || !array(root, QStringLiteral("premiums"), &premiums, false))
+    QString role, country, currency, period, statistic, experience, source, origin, asOf, note;
+    qint64 roleId = 0;
+    qint64 amount = 0;
+    bool doubtful = false;
+    if (!text(figure, QStringLiteral("role"), &role) || !lookup(m_roles, QStringLiteral("role"), role, &roleId) ||
+        !text(figure, QStringLiteral("country"), &country) || !text(figure, QStringLiteral("currency"), &currency) ||
+        !amountMinor(figure, QStringLiteral("amount"), &amount) ||
+        !oneOf(figure, QStringLiteral("period"), periods, &period) ||
+        !oneOf(figure, QStringLiteral("statistic"), statistics, &statistic) ||
+        !oneOf(figure, QStringLiteral("experience"), bands, &experience) ||
+        !sourceId(figure, QStringLiteral("source"), &source, true) ||
+        !sourceId(figure, QStringLiteral("origin"), &origin, false) ||
+        !date(figure, QStringLiteral("as_of"), &asOf, true) || !text(figure, QStringLiteral("note"), &note, false) ||
+        !flag(figure, QStringLiteral("doubtful"), &doubtful))
         return false;
-    QSqlQuery insert = prepare(QStringLiteral(
-        "INSERT INTO salary_figure (id, role_id, country, currency, amount_minor, period, statistic, experience, "
-        "source_id, origin_id, as_of, note, doubtful) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (qsizetype i = 0; i < figures.size(); ++i) {
-        m_entry = QStringLiteral("figures[%1]").arg(i);
-        const QJsonObject figure = figures.at(i).toObject();
-        QString role, country, currency, period, statistic, experience, source, origin, asOf, note;
-        qint64 roleId = 0;
-        qint64 amount = 0;
-        bool doubtful = false;
-        if (!text(figure, QStringLiteral("role"), &role) || !lookup(m_roles, QStringLiteral("role"), role, &roleId)
-            || !text(figure, QStringLiteral("country"), &country) || !text(figure, QStringLiteral("currency"), &currency)
-            || !amountMinor(figure, QStringLiteral("amount"), &amount) || !oneOf(figure, QStringLiteral("period"), periods, &period)
-            || !oneOf(figure, QStringLiteral("statistic"), statistics, &statistic)
-            || !oneOf(figure, QStringLiteral("experience"), bands, &experience)
-            || !sourceId(figure, QStringLiteral("source"), &source, true)
-            || !sourceId(figure, QStringLiteral("origin"), &origin, false) || !date(figure, QStringLiteral("as_of"), &asOf, true)
-            || !text(figure, QStringLiteral("note"), &note, false) || !flag(figure, QStringLiteral("doubtful"), &doubtful))
-            return false;
-        if (doubtful && note.isEmpty())
-            return fail(QStringLiteral("a doubtful figure needs a 'note' explaining the doubt"));
-        if (!countryPattern.match(country).hasMatch())
-            return fail(QStringLiteral("'country' must be an ISO 3166 alpha-2 code, not '%1'").arg(country));
-        if (!currencyPattern.match(currency).hasMatch())
-            return fail(QStringLiteral("'currency' must be an ISO 4217 code, not '%1'").arg(currency));
-        insert.addBindValue(i + 1);
-        insert.addBindValue(roleId);
-        insert.addBindValue(country);
-        insert.addBindValue(currency);
-        insert.addBindValue(amount);
-        insert.addBindValue(period);
-        insert.addBindValue(statistic);
-        insert.addBindValue(experience);
-        insert.addBindValue(source);
-        insert.addBindValue(origin.isEmpty() ? QVariant() : QVariant(origin));
-        insert.addBindValue(asOf);
-        insert.addBindValue(note);
-        insert.addBindValue(doubtful ? 1 : 0);
-        if (!exec(insert))
-            return false;
-    }
-    QSqlQuery insertPremium = prepare(QStringLiteral(
-        "INSERT INTO skill_premium (id, skill_id, role_id, percent, source_id, origin_id, as_of, note, doubtful) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (qsizetype i = 0; i < premiums.size(); ++i) {
-        m_entry = QStringLiteral("premiums[%1]").arg(i);
-        const QJsonObject premium = premiums.at(i).toObject();
-        QString skill, role, percent, source, origin, asOf, note;
-        qint64 skillId = 0;
-        qint64 roleId = 0;
-        bool doubtful = false;
-        if (!text(premium, QStringLiteral("skill"), &skill) || !lookup(m_skills, QStringLiteral("skill"), skill, &skillId)
-            || !text(premium, QStringLiteral("role"), &role) || !lookup(m_roles, QStringLiteral("role"), role, &roleId)
-            || !decimal(premium, QStringLiteral("percent"), &percent) || !sourceId(premium, QStringLiteral("source"), &source, true)
-            || !sourceId(premium, QStringLiteral("origin"), &origin, false)
-            || !date(premium, QStringLiteral("as_of"), &asOf, true) || !text(premium, QStringLiteral("note"), &note, false)
-            || !flag(premium, QStringLiteral("doubtful"), &doubtful))
-            return false;
-        insertPremium.addBindValue(i + 1);
-        insertPremium.addBindValue(skillId);
-        insertPremium.addBindValue(roleId);
-        insertPremium.addBindValue(percent);
-        insertPremium.addBindValue(source);
-        insertPremium.addBindValue(origin.isEmpty() ? QVariant() : QVariant(origin));
-        insertPremium.addBindValue(asOf);
-        insertPremium.addBindValue(note);
-        insertPremium.addBindValue(doubtful ? 1 : 0);
-        if (!exec(insertPremium))
-            return false;
-    }
-    return true;
+    if (doubtful && note.isEmpty())
+        return fail(QStringLiteral("a doubtful figure needs a 'note' explaining the doubt"));
+    if (!countryPattern.match(country).hasMatch())
+        return fail(QStringLiteral("'country' must be an ISO 3166 alpha-2 code, not '%1'").arg(country));
+    if (!currencyPattern.match(currency).hasMatch())
+        return fail(QStringLiteral("'currency' must be an ISO 4217 code, not '%1'").arg(currency));
+    return insert(QStringLiteral("INSERT INTO salary_figure (id, role_id, country, currency, amount_minor, period, "
+                                 "statistic, experience, source_id, origin_id, as_of, note, doubtful) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {index + 1, roleId, country, currency, amount, period, statistic, experience, source, orNull(origin),
+                   asOf, note, doubtful ? 1 : 0});
 }
 
-bool JsonContentLoader::loadOutlook()
+bool JsonContentLoader::loadPremium(const QJsonObject& premium, qsizetype index)
 {
-    QJsonObject root;
-    QJsonArray outlook, statistics;
-    if (!readFile(QStringLiteral("outlook.json"), &root) || !array(root, QStringLiteral("outlook"), &outlook)
-        || !array(root, QStringLiteral("statistics"), &statistics, false))
+    QString skill, role, percent, source, origin, asOf, note;
+    qint64 skillId = 0;
+    qint64 roleId = 0;
+    bool doubtful = false;
+    if (!text(premium, QStringLiteral("skill"), &skill) ||
+        !lookup(m_skills, QStringLiteral("skill"), skill, &skillId) || !text(premium, QStringLiteral("role"), &role) ||
+        !lookup(m_roles, QStringLiteral("role"), role, &roleId) ||
+        !decimal(premium, QStringLiteral("percent"), &percent) ||
+        !sourceId(premium, QStringLiteral("source"), &source, true) ||
+        !sourceId(premium, QStringLiteral("origin"), &origin, false) ||
+        !date(premium, QStringLiteral("as_of"), &asOf, true) || !text(premium, QStringLiteral("note"), &note, false) ||
+        !flag(premium, QStringLiteral("doubtful"), &doubtful))
         return false;
+    return insert(QStringLiteral("INSERT INTO skill_premium (id, skill_id, role_id, percent, source_id, origin_id, "
+                                 "as_of, note, doubtful) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {index + 1, skillId, roleId, percent, source, orNull(origin), asOf, note, doubtful ? 1 : 0});
+}
+
+bool JsonContentLoader::loadOutlook(const QJsonObject& outlook, qsizetype index)
+{
     static const QRegularExpression periodPattern(QStringLiteral("^\\d{4}-\\d{4}$"));
-    QSqlQuery insert = prepare(QStringLiteral(
-        "INSERT INTO outlook (id, role_id, growth_percent, period, comparison_percent, source_id, origin_id, as_of, "
-        "note, doubtful) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (qsizetype i = 0; i < outlook.size(); ++i) {
-        m_entry = QStringLiteral("outlook[%1]").arg(i);
-        const QJsonObject item = outlook.at(i).toObject();
-        QString role, growth, period, comparison, source, origin, asOf, note;
-        qint64 roleId = 0;
-        bool doubtful = false;
-        if (!text(item, QStringLiteral("role"), &role) || !lookup(m_roles, QStringLiteral("role"), role, &roleId)
-            || !decimal(item, QStringLiteral("growth_percent"), &growth) || !text(item, QStringLiteral("period"), &period)
-            || !decimal(item, QStringLiteral("comparison_percent"), &comparison, false)
-            || !sourceId(item, QStringLiteral("source"), &source, true) || !sourceId(item, QStringLiteral("origin"), &origin, false)
-            || !date(item, QStringLiteral("as_of"), &asOf, true) || !text(item, QStringLiteral("note"), &note, false)
-            || !flag(item, QStringLiteral("doubtful"), &doubtful))
-            return false;
-        if (!periodPattern.match(period).hasMatch())
-            return fail(QStringLiteral("'period' must be YYYY-YYYY, not '%1'").arg(period));
-        insert.addBindValue(i + 1);
-        insert.addBindValue(roleId);
-        insert.addBindValue(growth);
-        insert.addBindValue(period);
-        insert.addBindValue(comparison);
-        insert.addBindValue(source);
-        insert.addBindValue(origin.isEmpty() ? QVariant() : QVariant(origin));
-        insert.addBindValue(asOf);
-        insert.addBindValue(note);
-        insert.addBindValue(doubtful ? 1 : 0);
-        if (!exec(insert))
-            return false;
-    }
-    QSqlQuery insertStatistic = prepare(QStringLiteral(
-        "INSERT INTO statistic (id, role_id, label, value, unit, source_id, origin_id, as_of, note, doubtful) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (qsizetype i = 0; i < statistics.size(); ++i) {
-        m_entry = QStringLiteral("statistics[%1]").arg(i);
-        const QJsonObject item = statistics.at(i).toObject();
-        QString role, label, value, unit, source, origin, asOf, note;
-        qint64 roleId = 0;
-        bool doubtful = false;
-        if (!text(item, QStringLiteral("role"), &role, false)
-            || (!role.isEmpty() && !lookup(m_roles, QStringLiteral("role"), role, &roleId))
-            || !text(item, QStringLiteral("label"), &label) || !text(item, QStringLiteral("value"), &value)
-            || !text(item, QStringLiteral("unit"), &unit, false) || !sourceId(item, QStringLiteral("source"), &source, true)
-            || !sourceId(item, QStringLiteral("origin"), &origin, false) || !date(item, QStringLiteral("as_of"), &asOf, true)
-            || !text(item, QStringLiteral("note"), &note, false) || !flag(item, QStringLiteral("doubtful"), &doubtful))
-            return false;
-        insertStatistic.addBindValue(i + 1);
-        insertStatistic.addBindValue(roleId ? QVariant(roleId) : QVariant());
-        insertStatistic.addBindValue(label);
-        insertStatistic.addBindValue(value);
-        insertStatistic.addBindValue(unit);
-        insertStatistic.addBindValue(source);
-        insertStatistic.addBindValue(origin.isEmpty() ? QVariant() : QVariant(origin));
-        insertStatistic.addBindValue(asOf);
-        insertStatistic.addBindValue(note);
-        insertStatistic.addBindValue(doubtful ? 1 : 0);
-        if (!exec(insertStatistic))
-            return false;
-    }
-    return true;
+    QString role, growth, period, comparison, source, origin, asOf, note;
+    qint64 roleId = 0;
+    bool doubtful = false;
+    if (!text(outlook, QStringLiteral("role"), &role) || !lookup(m_roles, QStringLiteral("role"), role, &roleId) ||
+        !decimal(outlook, QStringLiteral("growth_percent"), &growth) ||
+        !text(outlook, QStringLiteral("period"), &period) ||
+        !decimal(outlook, QStringLiteral("comparison_percent"), &comparison, false) ||
+        !sourceId(outlook, QStringLiteral("source"), &source, true) ||
+        !sourceId(outlook, QStringLiteral("origin"), &origin, false) ||
+        !date(outlook, QStringLiteral("as_of"), &asOf, true) || !text(outlook, QStringLiteral("note"), &note, false) ||
+        !flag(outlook, QStringLiteral("doubtful"), &doubtful))
+        return false;
+    if (!periodPattern.match(period).hasMatch())
+        return fail(QStringLiteral("'period' must be YYYY-YYYY, not '%1'").arg(period));
+    return insert(
+        QStringLiteral("INSERT INTO outlook (id, role_id, growth_percent, period, comparison_percent, "
+                       "source_id, origin_id, as_of, note, doubtful) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {index + 1, roleId, growth, period, comparison, source, orNull(origin), asOf, note, doubtful ? 1 : 0});
 }
 
-bool JsonContentLoader::loadLearning()
+bool JsonContentLoader::loadStatistic(const QJsonObject& statistic, qsizetype index)
 {
-    QJsonObject root;
-    QJsonArray routes, paths, resources, tips, faqs;
-    if (!readFile(QStringLiteral("learning.json"), &root) || !array(root, QStringLiteral("routes"), &routes)
-        || !array(root, QStringLiteral("paths"), &paths) || !array(root, QStringLiteral("resources"), &resources)
-        || !array(root, QStringLiteral("tips"), &tips, false) || !array(root, QStringLiteral("faqs"), &faqs, false))
+    QString role, label, value, unit, source, origin, asOf, note;
+    qint64 roleId = 0;
+    bool doubtful = false;
+    if (!text(statistic, QStringLiteral("role"), &role, false) ||
+        (!role.isEmpty() && !lookup(m_roles, QStringLiteral("role"), role, &roleId)) ||
+        !text(statistic, QStringLiteral("label"), &label) || !text(statistic, QStringLiteral("value"), &value) ||
+        !text(statistic, QStringLiteral("unit"), &unit, false) ||
+        !sourceId(statistic, QStringLiteral("source"), &source, true) ||
+        !sourceId(statistic, QStringLiteral("origin"), &origin, false) ||
+        !date(statistic, QStringLiteral("as_of"), &asOf, true) ||
+        !text(statistic, QStringLiteral("note"), &note, false) ||
+        !flag(statistic, QStringLiteral("doubtful"), &doubtful))
         return false;
+    return insert(QStringLiteral("INSERT INTO statistic (id, role_id, label, value, unit, source_id, origin_id, as_of, "
+                                 "note, doubtful) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {index + 1, roleId ? QVariant(roleId) : QVariant(), label, value, unit, source, orNull(origin), asOf,
+                   note, doubtful ? 1 : 0});
+}
 
-    QSqlQuery insertRoute = prepare(QStringLiteral(
-        "INSERT INTO education_route (id, slug, name, kind, description, duration) VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery insertRouteSource = prepare(QStringLiteral("INSERT INTO route_source (route_id, source_id) VALUES (?, ?)"));
-    QHash<QString, qint64> routeIds;
-    for (qsizetype i = 0; i < routes.size(); ++i) {
-        m_entry = QStringLiteral("routes[%1]").arg(i);
-        const QJsonObject route = routes.at(i).toObject();
-        QString slugValue, name, kind, description, duration;
-        QStringList sources;
-        if (!slug(route, QStringLiteral("slug"), &slugValue) || !text(route, QStringLiteral("name"), &name)
-            || !oneOf(route, QStringLiteral("kind"),
-                      {QStringLiteral("degree"), QStringLiteral("apprenticeship"), QStringLiteral("bootcamp"),
-                       QStringLiteral("self-taught"), QStringLiteral("certificate")},
-                      &kind)
-            || !text(route, QStringLiteral("description"), &description)
-            || !text(route, QStringLiteral("duration"), &duration, false) || !sourceList(route, QStringLiteral("sources"), &sources))
-            return false;
-        if (routeIds.contains(slugValue))
-            return fail(QStringLiteral("duplicate route slug '%1'").arg(slugValue));
-        routeIds.insert(slugValue, i + 1);
-        insertRoute.addBindValue(i + 1);
-        for (const QString& value : {slugValue, name, kind, description, duration})
-            insertRoute.addBindValue(value);
-        if (!exec(insertRoute))
-            return false;
-        for (const QString& source : sources) {
-            insertRouteSource.addBindValue(i + 1);
-            insertRouteSource.addBindValue(source);
-            if (!exec(insertRouteSource))
-                return false;
-        }
-    }
+bool JsonContentLoader::loadRoute(const QJsonObject& route, qsizetype index)
+{
+    QString slugValue, name, kind, description, duration;
+    QStringList sources;
+    if (!slug(route, QStringLiteral("slug"), &slugValue) || !text(route, QStringLiteral("name"), &name) ||
+        !oneOf(route, QStringLiteral("kind"),
+               {QStringLiteral("degree"), QStringLiteral("apprenticeship"), QStringLiteral("bootcamp"),
+                QStringLiteral("self-taught"), QStringLiteral("certificate")},
+               &kind) ||
+        !text(route, QStringLiteral("description"), &description) ||
+        !text(route, QStringLiteral("duration"), &duration, false) ||
+        !sourceList(route, QStringLiteral("sources"), &sources))
+        return false;
+    if (m_routes.contains(slugValue))
+        return fail(QStringLiteral("duplicate route slug '%1'").arg(slugValue));
+    m_routes.insert(slugValue, index + 1);
+    return insert(QStringLiteral("INSERT INTO education_route (id, slug, name, kind, description, duration) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"),
+                  {index + 1, slugValue, name, kind, description, duration}) &&
+           insertSources(QStringLiteral("INSERT INTO route_source (route_id, source_id) VALUES (?, ?)"), {index + 1},
+                         sources);
+}
 
-    QSqlQuery insertResource = prepare(QStringLiteral(
-        "INSERT INTO learning_resource (id, slug, kind, title, provider, platform, rating, learners, average_time, "
-        "source_id, as_of, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery insertResourceSkill =
-        prepare(QStringLiteral("INSERT INTO resource_skill (resource_id, skill_id) VALUES (?, ?)"));
-    for (qsizetype i = 0; i < resources.size(); ++i) {
-        m_entry = QStringLiteral("resources[%1]").arg(i);
-        const QJsonObject resource = resources.at(i).toObject();
-        QString slugValue, kind, title, provider, platform, rating, learners, averageTime, source, asOf, note;
-        QJsonArray skills;
-        if (!slug(resource, QStringLiteral("slug"), &slugValue))
-            return false;
-        m_entry = QStringLiteral("resources[%1] (%2)").arg(i).arg(slugValue);
-        if (m_resources.contains(slugValue))
-            return fail(QStringLiteral("duplicate resource slug"));
-        if (!oneOf(resource, QStringLiteral("kind"),
-                   {QStringLiteral("course"), QStringLiteral("certificate"), QStringLiteral("simulation"),
-                    QStringLiteral("book"), QStringLiteral("community")},
-                   &kind)
-            || !text(resource, QStringLiteral("title"), &title) || !text(resource, QStringLiteral("provider"), &provider, false)
-            || !text(resource, QStringLiteral("platform"), &platform, false)
-            || !text(resource, QStringLiteral("rating"), &rating, false)
-            || !text(resource, QStringLiteral("learners"), &learners, false)
-            || !text(resource, QStringLiteral("average_time"), &averageTime, false)
-            || !sourceId(resource, QStringLiteral("source"), &source, true)
-            || !date(resource, QStringLiteral("as_of"), &asOf, true) || !text(resource, QStringLiteral("note"), &note, false)
-            || !array(resource, QStringLiteral("skills"), &skills, false))
-            return false;
-        const qint64 id = m_resources.size() + 1;
-        m_resources.insert(slugValue, id);
-        insertResource.addBindValue(id);
-        for (const QString& value : {slugValue, kind, title, provider, platform, rating, learners, averageTime, source, asOf, note})
-            insertResource.addBindValue(value);
-        if (!exec(insertResource))
-            return false;
-        QSet<qint64> seen;
-        for (const QJsonValue& skill : skills) {
-            qint64 skillId = 0;
-            if (!lookup(m_skills, QStringLiteral("skill"), skill.toString(), &skillId))
-                return false;
-            if (seen.contains(skillId))
-                continue;
-            seen.insert(skillId);
-            insertResourceSkill.addBindValue(id);
-            insertResourceSkill.addBindValue(skillId);
-            if (!exec(insertResourceSkill))
-                return false;
-        }
-    }
+bool JsonContentLoader::loadResource(const QJsonObject& resource, qsizetype /*index*/)
+{
+    QString slugValue, kind, title, provider, platform, rating, learners, averageTime, source, asOf, note;
+    QJsonArray skills;
+    if (!identifier(resource, QStringLiteral("slug"), m_resources, "duplicate resource slug", &slugValue) ||
+        !oneOf(resource, QStringLiteral("kind"),
+               {QStringLiteral("course"), QStringLiteral("certificate"), QStringLiteral("simulation"),
+                QStringLiteral("book"), QStringLiteral("community")},
+               &kind) ||
+        !text(resource, QStringLiteral("title"), &title) ||
+        !text(resource, QStringLiteral("provider"), &provider, false) ||
+        !text(resource, QStringLiteral("platform"), &platform, false) ||
+        !text(resource, QStringLiteral("rating"), &rating, false) ||
+        !text(resource, QStringLiteral("learners"), &learners, false) ||
+        !text(resource, QStringLiteral("average_time"), &averageTime, false) ||
+        !sourceId(resource, QStringLiteral("source"), &source, true) ||
+        !date(resource, QStringLiteral("as_of"), &asOf, true) ||
+        !text(resource, QStringLiteral("note"), &note, false) ||
+        !array(resource, QStringLiteral("skills"), &skills, false))
+        return false;
+    const qint64 id = m_resources.size() + 1;
+    m_resources.insert(slugValue, id);
+    return insert(
+               QStringLiteral("INSERT INTO learning_resource (id, slug, kind, title, provider, platform, rating, "
+                              "learners, average_time, source_id, as_of, note) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               {id, slugValue, kind, title, provider, platform, rating, learners, averageTime, source, asOf, note}) &&
+           insertLinks(QStringLiteral("INSERT INTO resource_skill (resource_id, skill_id) VALUES (?, ?)"), id, skills,
+                       m_skills, QStringLiteral("skill"), Repeats::StoreOnce);
+}
 
-    QSqlQuery insertPath =
-        prepare(QStringLiteral("INSERT INTO learning_path (id, slug, role_id, name) VALUES (?, ?, ?, ?)"));
-    QSqlQuery insertStep = prepare(QStringLiteral(
-        "INSERT INTO learning_step (id, path_id, slug, position, title, description, hours, hours_basis) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery insertPrerequisite =
-        prepare(QStringLiteral("INSERT INTO step_prerequisite (step_id, requires_id) VALUES (?, ?)"));
-    QSqlQuery insertStepSkill = prepare(QStringLiteral("INSERT INTO step_skill (step_id, skill_id) VALUES (?, ?)"));
-    QSqlQuery insertStepResource =
-        prepare(QStringLiteral("INSERT INTO step_resource (step_id, resource_id) VALUES (?, ?)"));
-    QSqlQuery insertStepSource = prepare(QStringLiteral("INSERT INTO step_source (step_id, source_id) VALUES (?, ?)"));
-    QSqlQuery insertStepRoute = prepare(QStringLiteral("INSERT INTO step_route (step_id, route_id) VALUES (?, ?)"));
-    qint64 stepId = 0;
-    QSet<QString> pathSlugs;
-    for (qsizetype p = 0; p < paths.size(); ++p) {
-        m_entry = QStringLiteral("paths[%1]").arg(p);
-        const QJsonObject path = paths.at(p).toObject();
-        QString pathSlug, role, name;
-        qint64 roleId = 0;
-        QStringList sources;
-        QJsonArray steps;
-        if (!slug(path, QStringLiteral("slug"), &pathSlug) || !text(path, QStringLiteral("role"), &role)
-            || !lookup(m_roles, QStringLiteral("role"), role, &roleId) || !text(path, QStringLiteral("name"), &name)
-            || !sourceList(path, QStringLiteral("sources"), &sources) || !array(path, QStringLiteral("steps"), &steps))
-            return false;
-        if (pathSlugs.contains(pathSlug))
-            return fail(QStringLiteral("duplicate path slug '%1'").arg(pathSlug));
-        pathSlugs.insert(pathSlug);
-        if (steps.isEmpty())
-            return fail(QStringLiteral("a path needs at least one step"));
-        insertPath.addBindValue(p + 1);
-        insertPath.addBindValue(pathSlug);
-        insertPath.addBindValue(roleId);
-        insertPath.addBindValue(name);
-        if (!exec(insertPath))
-            return false;
-        // Prerequisites must name earlier steps, which also rules out cycles in shipped content.
-        QHash<QString, qint64> earlier;
-        const QString pathEntry = QStringLiteral("paths[%1] (%2)").arg(p).arg(pathSlug);
-        for (qsizetype s = 0; s < steps.size(); ++s) {
-            m_entry = QStringLiteral("%1: steps[%2]").arg(pathEntry).arg(s);
-            const QJsonObject step = steps.at(s).toObject();
-            QString stepSlug, title, description, basis;
-            QStringList stepSources;
-            QJsonArray prerequisites, skills, stepResources, stepRoutes;
-            if (!slug(step, QStringLiteral("slug"), &stepSlug) || !text(step, QStringLiteral("title"), &title)
-                || !text(step, QStringLiteral("description"), &description)
-                || !text(step, QStringLiteral("hours_basis"), &basis) || !sourceList(step, QStringLiteral("sources"), &stepSources)
-                || !array(step, QStringLiteral("prerequisites"), &prerequisites, false)
-                || !array(step, QStringLiteral("skills"), &skills, false)
-                || !array(step, QStringLiteral("resources"), &stepResources, false)
-                || !array(step, QStringLiteral("routes"), &stepRoutes, false))
-                return false;
-            if (earlier.contains(stepSlug))
-                return fail(QStringLiteral("duplicate step slug '%1'").arg(stepSlug));
-            const QJsonValue hours = step.value(QStringLiteral("hours"));
-            if (!hours.isDouble() || hours.toDouble() != hours.toInt() || hours.toInt() < 1 || hours.toInt() > 2000)
-                return fail(QStringLiteral("'hours' must be a whole number from 1 to 2000"));
-            insertStep.addBindValue(++stepId);
-            insertStep.addBindValue(p + 1);
-            insertStep.addBindValue(stepSlug);
-            insertStep.addBindValue(s);
-            insertStep.addBindValue(title);
-            insertStep.addBindValue(description);
-            insertStep.addBindValue(hours.toInt());
-            insertStep.addBindValue(basis);
-            if (!exec(insertStep))
-                return false;
-            for (const QJsonValue& prerequisite : prerequisites) {
-                qint64 requiresId = 0;
-                if (!lookup(earlier, QStringLiteral("earlier step"), prerequisite.toString(), &requiresId))
-                    return false;
-                insertPrerequisite.addBindValue(stepId);
-                insertPrerequisite.addBindValue(requiresId);
-                if (!exec(insertPrerequisite))
-                    return false;
-            }
-            earlier.insert(stepSlug, stepId);
-            for (const QJsonValue& skill : skills) {
-                qint64 skillId = 0;
-                if (!lookup(m_skills, QStringLiteral("skill"), skill.toString(), &skillId))
-                    return false;
-                insertStepSkill.addBindValue(stepId);
-                insertStepSkill.addBindValue(skillId);
-                if (!exec(insertStepSkill))
-                    return false;
-            }
-            for (const QJsonValue& resource : stepResources) {
-                qint64 resourceId = 0;
-                if (!lookup(m_resources, QStringLiteral("resource"), resource.toString(), &resourceId))
-                    return false;
-                insertStepResource.addBindValue(stepId);
-                insertStepResource.addBindValue(resourceId);
-                if (!exec(insertStepResource))
-                    return false;
-            }
-            QSet<qint64> seenRoutes;
-            for (const QJsonValue& route : stepRoutes) {
-                qint64 routeId = 0;
-                if (!lookup(routeIds, QStringLiteral("route"), route.toString(), &routeId))
-                    return false;
-                if (seenRoutes.contains(routeId))
-                    continue;
-                seenRoutes.insert(routeId);
-                insertStepRoute.addBindValue(stepId);
-                insertStepRoute.addBindValue(routeId);
-                if (!exec(insertStepRoute))
-                    return false;
-            }
-            for (const QString& source : stepSources) {
-                insertStepSource.addBindValue(stepId);
-                insertStepSource.addBindValue(source);
-                if (!exec(insertStepSource))
-                    return false;
-            }
-        }
-    }
+bool JsonContentLoader::loadPath(const QJsonObject& path, qsizetype index)
+{
+    QString pathSlug, role, name;
+    qint64 roleId = 0;
+    QStringList sources;
+    QJsonArray steps;
+    if (!slug(path, QStringLiteral("slug"), &pathSlug) || !text(path, QStringLiteral("role"), &role) ||
+        !lookup(m_roles, QStringLiteral("role"), role, &roleId) || !text(path, QStringLiteral("name"), &name) ||
+        !sourceList(path, QStringLiteral("sources"), &sources) || !array(path, QStringLiteral("steps"), &steps))
+        return false;
+    if (m_paths.contains(pathSlug))
+        return fail(QStringLiteral("duplicate path slug '%1'").arg(pathSlug));
+    m_paths.insert(pathSlug);
+    if (steps.isEmpty())
+        return fail(QStringLiteral("a path needs at least one step"));
+    if (!insert(QStringLiteral("INSERT INTO learning_path (id, slug, role_id, name) VALUES (?, ?, ?, ?)"),
+                {index + 1, pathSlug, roleId, name}))
+        return false;
+    // Prerequisites must name earlier steps, which also rules out cycles in shipped content.
+    QHash<QString, qint64> earlier;
+    nameEntry(pathSlug);
+    return eachEntry(steps, QStringLiteral("steps"), [this, index, &earlier](const QJsonObject& step, qsizetype s) {
+        return loadStep(index, step, s, earlier);
+    });
+}
 
+bool JsonContentLoader::loadStep(qsizetype pathIndex, const QJsonObject& step, qsizetype position,
+                                 QHash<QString, qint64>& earlier)
+{
+    QString stepSlug, title, description, basis;
+    QStringList sources;
+    QJsonArray prerequisites, skills, resources, routes;
+    int hours = 0;
+    if (!slug(step, QStringLiteral("slug"), &stepSlug) || !text(step, QStringLiteral("title"), &title) ||
+        !text(step, QStringLiteral("description"), &description) ||
+        !text(step, QStringLiteral("hours_basis"), &basis) || !sourceList(step, QStringLiteral("sources"), &sources) ||
+        !array(step, QStringLiteral("prerequisites"), &prerequisites, false) ||
+        !array(step, QStringLiteral("skills"), &skills, false) ||
+        !array(step, QStringLiteral("resources"), &resources, false) ||
+        !array(step, QStringLiteral("routes"), &routes, false))
+        return false;
+    if (earlier.contains(stepSlug))
+        return fail(QStringLiteral("duplicate step slug '%1'").arg(stepSlug));
+    if (!wholeNumber(step, QStringLiteral("hours"), 1, 2000, &hours))
+        return false;
+    const qint64 stepId = ++m_stepId;
+    if (!insert(QStringLiteral("INSERT INTO learning_step (id, path_id, slug, position, title, description, hours, "
+                               "hours_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {stepId, pathIndex + 1, stepSlug, position, title, description, hours, basis}) ||
+        !insertLinks(QStringLiteral("INSERT INTO step_prerequisite (step_id, requires_id) VALUES (?, ?)"), stepId,
+                     prerequisites, earlier, QStringLiteral("earlier step"), Repeats::StoreEach))
+        return false;
+    earlier.insert(stepSlug, stepId);
+    return insertLinks(QStringLiteral("INSERT INTO step_skill (step_id, skill_id) VALUES (?, ?)"), stepId, skills,
+                       m_skills, QStringLiteral("skill"), Repeats::StoreEach) &&
+           insertLinks(QStringLiteral("INSERT INTO step_resource (step_id, resource_id) VALUES (?, ?)"), stepId,
+                       resources, m_resources, QStringLiteral("resource"), Repeats::StoreEach) &&
+           insertLinks(QStringLiteral("INSERT INTO step_route (step_id, route_id) VALUES (?, ?)"), stepId, routes,
+                       m_routes, QStringLiteral("route"), Repeats::StoreOnce) &&
+           insertSources(QStringLiteral("INSERT INTO step_source (step_id, source_id) VALUES (?, ?)"), {stepId},
+                         sources);
+}
+
+bool JsonContentLoader::loadTip(const QJsonObject& tip, qsizetype index)
+{
     static const QStringList topics{QStringLiteral("interview"), QStringLiteral("resume"), QStringLiteral("portfolio"),
                                     QStringLiteral("professional-body"), QStringLiteral("career")};
-    QSqlQuery insertTip = prepare(QStringLiteral("INSERT INTO tip (id, topic, position, text) VALUES (?, ?, ?, ?)"));
-    QSqlQuery insertTipSource = prepare(QStringLiteral("INSERT INTO tip_source (tip_id, source_id) VALUES (?, ?)"));
-    for (qsizetype i = 0; i < tips.size(); ++i) {
-        m_entry = QStringLiteral("tips[%1]").arg(i);
-        const QJsonObject tip = tips.at(i).toObject();
-        QString topic, tipText;
-        QStringList sources;
-        if (!oneOf(tip, QStringLiteral("topic"), topics, &topic) || !text(tip, QStringLiteral("text"), &tipText)
-            || !sourceList(tip, QStringLiteral("sources"), &sources))
-            return false;
-        insertTip.addBindValue(i + 1);
-        insertTip.addBindValue(topic);
-        insertTip.addBindValue(i);
-        insertTip.addBindValue(tipText);
-        if (!exec(insertTip))
-            return false;
-        for (const QString& source : sources) {
-            insertTipSource.addBindValue(i + 1);
-            insertTipSource.addBindValue(source);
-            if (!exec(insertTipSource))
-                return false;
-        }
-    }
-    QSqlQuery insertFaq = prepare(QStringLiteral("INSERT INTO faq (id, position, question, answer) VALUES (?, ?, ?, ?)"));
-    QSqlQuery insertFaqSource = prepare(QStringLiteral("INSERT INTO faq_source (faq_id, source_id) VALUES (?, ?)"));
-    for (qsizetype i = 0; i < faqs.size(); ++i) {
-        m_entry = QStringLiteral("faqs[%1]").arg(i);
-        const QJsonObject faq = faqs.at(i).toObject();
-        QString question, answer;
-        QStringList sources;
-        if (!text(faq, QStringLiteral("question"), &question) || !text(faq, QStringLiteral("answer"), &answer)
-            || !sourceList(faq, QStringLiteral("sources"), &sources))
-            return false;
-        insertFaq.addBindValue(i + 1);
-        insertFaq.addBindValue(i);
-        insertFaq.addBindValue(question);
-        insertFaq.addBindValue(answer);
-        if (!exec(insertFaq))
-            return false;
-        for (const QString& source : sources) {
-            insertFaqSource.addBindValue(i + 1);
-            insertFaqSource.addBindValue(source);
-            if (!exec(insertFaqSource))
-                return false;
-        }
-    }
-    return true;
+    QString topic, tipText;
+    QStringList sources;
+    if (!oneOf(tip, QStringLiteral("topic"), topics, &topic) || !text(tip, QStringLiteral("text"), &tipText) ||
+        !sourceList(tip, QStringLiteral("sources"), &sources))
+        return false;
+    return insert(QStringLiteral("INSERT INTO tip (id, topic, position, text) VALUES (?, ?, ?, ?)"),
+                  {index + 1, topic, index, tipText}) &&
+           insertSources(QStringLiteral("INSERT INTO tip_source (tip_id, source_id) VALUES (?, ?)"), {index + 1},
+                         sources);
+}
+
+bool JsonContentLoader::loadFaq(const QJsonObject& faq, qsizetype index)
+{
+    QString question, answer;
+    QStringList sources;
+    if (!text(faq, QStringLiteral("question"), &question) || !text(faq, QStringLiteral("answer"), &answer) ||
+        !sourceList(faq, QStringLiteral("sources"), &sources))
+        return false;
+    return insert(QStringLiteral("INSERT INTO faq (id, position, question, answer) VALUES (?, ?, ?, ?)"),
+                  {index + 1, index, question, answer}) &&
+           insertSources(QStringLiteral("INSERT INTO faq_source (faq_id, source_id) VALUES (?, ?)"), {index + 1},
+                         sources);
 }
 
 bool JsonContentLoader::buildSearchIndex()

@@ -1,12 +1,11 @@
 #include "OfficialImporter.h"
 
+#include "InsertStatements.h"
 #include "OfficialFormat.h"
 #include "OfficialScope.h"
-#include "TsvFile.h"
+#include "TsvRows.h"
 
-#include <QDir>
 #include <QFileInfo>
-#include <QLatin1String>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -18,21 +17,12 @@ namespace cg {
 
 namespace {
 
-QString onetSource()
-{
-    return QStringLiteral("onet-29-3");
-}
+// The dataset every row cites (the `source` rows insertSources() writes).
+const QString OnetSource = QStringLiteral("onet-29-3");
+const QString WageSource = QStringLiteral("bls-oews-2024");
+const QString ProjectionSource = QStringLiteral("bls-projections-2024-34");
 
-QString wageSource()
-{
-    return QStringLiteral("bls-oews-2024");
-}
-
-QString projectionSource()
-{
-    return QStringLiteral("bls-projections-2024-34");
-}
-
+// A release file by its folder in the release layout and its name.
 QString onetFile(const char* name)
 {
     return QStringLiteral("onet-29.3/") + QString::fromUtf8(name);
@@ -109,65 +99,14 @@ bool isPrse(QStringView text)
     return OfficialFormat::isDecimal(text) || text == u"*" || text == u"**";
 }
 
-// The bound values of one row, in the order of the statement's placeholders.
-void bindAll(QSqlQuery& query, std::initializer_list<QVariant> values)
+// Columns first to last pass `check`.
+bool expectRange(TsvRows& row, int first, int last, bool (*check)(QStringView), const char* expected)
 {
-    int position = 0;
-    for (const QVariant& value : values)
-        query.bindValue(position++, value);
-}
-
-bool execute(QSqlQuery& query, const QString& where, QString* error)
-{
-    if (query.exec())
-        return true;
-    *error = QStringLiteral("%1: cannot store the row: %2").arg(where, query.lastError().text());
-    return false;
-}
-
-bool executeRow(QSqlQuery& query, const TsvFile& tsv, QString* error)
-{
-    return execute(query, QStringLiteral("%1:%2").arg(tsv.name()).arg(tsv.line()), error);
-}
-
-// The messages are built only when a check fails: the full release has some 250,000 rows to look at.
-bool expect(const TsvFile& tsv, int column, bool ok, const char* expected, QString* error)
-{
-    if (ok)
-        return true;
-    *error = tsv.rowError(QStringLiteral("\"%1\" is \"%2\", expected %3")
-                              .arg(tsv.columnName(column), tsv.field(column), QString::fromUtf8(expected)));
-    return false;
-}
-
-bool expectFilled(const TsvFile& tsv, int column, QString* error)
-{
-    return expect(tsv, column, !tsv.field(column).isEmpty(), "a value", error);
-}
-
-// Records `key` (parts joined by tabs) as seen on this row; false with the first row's line when it was seen before.
-bool unique(QHash<QString, int>& seen, const QString& key, const TsvFile& tsv, QString* error)
-{
-    const auto found = seen.constFind(key);
-    if (found != seen.cend()) {
-        *error = tsv.rowError(QStringLiteral("duplicate key (%1), first on line %2")
-                                  .arg(QString(key).replace(u'\t', QStringLiteral(", ")))
-                                  .arg(found.value()));
-        return false;
+    for (int column = first; column <= last; ++column) {
+        if (!row.expect(column, check(row.field(column)), expected))
+            return false;
     }
-    seen.insert(key, tsv.line());
     return true;
-}
-
-QString key(std::initializer_list<QStringView> parts)
-{
-    QString joined;
-    for (QStringView part : parts) {
-        if (!joined.isEmpty())
-            joined += u'\t';
-        joined += part;
-    }
-    return joined;
 }
 
 // One skill or knowledge element of one occupation while its importance (IM) and level (LV) rows are collected.
@@ -198,26 +137,32 @@ bool OfficialImporter::run(QSqlDatabase& db, const QString& directory, bool allO
         return false;
     }
     m_db = db;
-    m_directory = directory;
     m_allOccupations = allOccupations;
 
     // A savepoint nests inside the caller's transaction (or is one, when there is none), so a failed import takes
     // back exactly its own rows. The caller must keep a journal (MEMORY is fine) for the rollback to work.
-    bool ok = false;
-    {
-        QSqlQuery control(m_db);
-        if (!control.exec(QStringLiteral("SAVEPOINT official_import"))) {
-            *error = QStringLiteral("%1: cannot start the import: %2").arg(directory, control.lastError().text());
-        } else if (!importAll(error)) {
-            control.exec(QStringLiteral("ROLLBACK TO official_import"));
-            control.exec(QStringLiteral("RELEASE official_import"));
-        } else if (!control.exec(QStringLiteral("RELEASE official_import"))) {
-            *error = QStringLiteral("%1: cannot finish the import: %2").arg(directory, control.lastError().text());
-            control.exec(QStringLiteral("ROLLBACK TO official_import"));
-            control.exec(QStringLiteral("RELEASE official_import"));
-        } else {
-            ok = true;
+    QString reason;
+    bool ok = exec(QStringLiteral("SAVEPOINT official_import"), &reason);
+    if (!ok) {
+        *error = QStringLiteral("%1: cannot start the import: %2").arg(directory, reason);
+    } else {
+        {
+            // The statements end before the savepoint does.
+            InsertStatements inserts(m_db);
+            TsvRows rows(directory, inserts);
+            m_inserts = &inserts;
+            m_rows = &rows;
+            ok = importAll(error);
+            m_inserts = nullptr;
+            m_rows = nullptr;
         }
+        if (ok && !exec(QStringLiteral("RELEASE official_import"), &reason)) {
+            ok = false;
+            *error = QStringLiteral("%1: cannot finish the import: %2").arg(directory, reason);
+        }
+        if (!ok && !(exec(QStringLiteral("ROLLBACK TO official_import"), &reason) &&
+                     exec(QStringLiteral("RELEASE official_import"), &reason)))
+            *error += QStringLiteral(" (and its rows could not be taken back: %1)").arg(reason);
     }
 
     m_codes.clear();
@@ -253,295 +198,228 @@ bool OfficialImporter::insertSources(QString* error)
             ? QStringLiteral("National cross-industry estimates, all occupations.")
             : QStringLiteral("Subset: all occupations total, computer and mathematical occupations (15-0000), computer "
                              "occupations (15-1xxx), 11-3021 and 15-2051.");
-
-    QSqlQuery query(m_db);
-    if (!prepare(query,
-                 QStringLiteral("INSERT INTO source (id, kind, title, publisher, author, published, as_of, url, "
-                                "licence, contributes) VALUES (?, 'dataset', ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 QStringLiteral("source"), error))
-        return false;
-
-    bindAll(query,
-            {onetSource(), QStringLiteral("O*NET 29.3 Database"),
-             QStringLiteral("U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)"),
-             QStringLiteral("National Center for O*NET Development"), QStringLiteral("2025-05"),
-             QStringLiteral("2025-05"), QStringLiteral("https://www.onetcenter.org/database.html"),
-             QStringLiteral("This product includes information from the O*NET 29.3 Database by the U.S. Department "
-                            "of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
-                            "license. O*NET\u00AE is a trademark of USDOL/ETA. ") +
-                 scope +
-                 QStringLiteral(" Licence: https://creativecommons.org/licenses/by/4.0/ "
-                                "(see https://www.onetcenter.org/license_db.html)."),
-             QStringLiteral("occupation titles and descriptions, task statements, technology skills (hot technology "
-                            "and in-demand flags), skill and knowledge ratings (importance and level), required "
-                            "level of education, job zones, related occupations, alternate titles")});
-    if (!execute(query, QStringLiteral("source %1").arg(onetSource()), error))
-        return false;
-
-    bindAll(query,
-            {wageSource(), QStringLiteral("Occupational Employment and Wage Statistics (OEWS), May 2024, national"),
-             QStringLiteral("U.S. Bureau of Labor Statistics"), QStringLiteral(""), QStringLiteral(""),
-             QStringLiteral("2024-05"), QStringLiteral("https://www.bls.gov/oes/"),
-             QStringLiteral("Public domain (work of the U.S. federal government). Cite: U.S. Bureau of Labor "
-                            "Statistics, Occupational Employment and Wage Statistics, May 2024. ") +
-                 blsScope,
-             QStringLiteral("employment and wages by occupation: mean and 10th, 25th, 50th (median), 75th and 90th "
-                            "percentile, hourly and annual. # = wage at least $115.00 an hour or $239,200 a year, "
-                            "* = no wage estimate, ** = no employment estimate")});
-    if (!execute(query, QStringLiteral("source %1").arg(wageSource()), error))
-        return false;
-
-    bindAll(query,
-            {projectionSource(), QStringLiteral("Employment Projections 2024\u201334, Tables 1.2 and 1.10"),
-             QStringLiteral("U.S. Bureau of Labor Statistics"), QStringLiteral(""), QStringLiteral(""),
-             QStringLiteral("2024"), QStringLiteral("https://www.bls.gov/emp/"),
-             QStringLiteral("Public domain (work of the U.S. federal government). Cite: U.S. Bureau of Labor "
-                            "Statistics, Employment Projections 2024\u201334. ") +
-                 blsScope,
-             QStringLiteral("employment 2024 and 2034 (thousands), change 2024\u201334, annual openings and "
-                            "separations, 2024 median annual wage, typical entry-level education, work experience "
-                            "and on-the-job training")});
-    return execute(query, QStringLiteral("source %1").arg(projectionSource()), error);
+    const QList<QVariantList> sources{
+        {OnetSource, QStringLiteral("O*NET 29.3 Database"),
+         QStringLiteral("U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)"),
+         QStringLiteral("National Center for O*NET Development"), QStringLiteral("2025-05"), QStringLiteral("2025-05"),
+         QStringLiteral("https://www.onetcenter.org/database.html"),
+         QStringLiteral("This product includes information from the O*NET 29.3 Database by the U.S. Department "
+                        "of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
+                        "license. O*NET\u00AE is a trademark of USDOL/ETA. ") +
+             scope +
+             QStringLiteral(" Licence: https://creativecommons.org/licenses/by/4.0/ "
+                            "(see https://www.onetcenter.org/license_db.html)."),
+         QStringLiteral("occupation titles and descriptions, task statements, technology skills (hot technology "
+                        "and in-demand flags), skill and knowledge ratings (importance and level), required "
+                        "level of education, job zones, related occupations, alternate titles")},
+        {WageSource, QStringLiteral("Occupational Employment and Wage Statistics (OEWS), May 2024, national"),
+         QStringLiteral("U.S. Bureau of Labor Statistics"), QStringLiteral(""), QStringLiteral(""),
+         QStringLiteral("2024-05"), QStringLiteral("https://www.bls.gov/oes/"),
+         QStringLiteral("Public domain (work of the U.S. federal government). Cite: U.S. Bureau of Labor "
+                        "Statistics, Occupational Employment and Wage Statistics, May 2024. ") +
+             blsScope,
+         QStringLiteral("employment and wages by occupation: mean and 10th, 25th, 50th (median), 75th and 90th "
+                        "percentile, hourly and annual. # = wage at least $115.00 an hour or $239,200 a year, "
+                        "* = no wage estimate, ** = no employment estimate")},
+        {ProjectionSource, QStringLiteral("Employment Projections 2024\u201334, Tables 1.2 and 1.10"),
+         QStringLiteral("U.S. Bureau of Labor Statistics"), QStringLiteral(""), QStringLiteral(""),
+         QStringLiteral("2024"), QStringLiteral("https://www.bls.gov/emp/"),
+         QStringLiteral("Public domain (work of the U.S. federal government). Cite: U.S. Bureau of Labor "
+                        "Statistics, Employment Projections 2024\u201334. ") +
+             blsScope,
+         QStringLiteral("employment 2024 and 2034 (thousands), change 2024\u201334, annual openings and "
+                        "separations, 2024 median annual wage, typical entry-level education, work experience "
+                        "and on-the-job training")},
+    };
+    for (const QVariantList& source : sources) {
+        if (!insert(QStringLiteral("INSERT INTO source (id, kind, title, publisher, author, published, as_of, url, "
+                                   "licence, contributes) VALUES (?, 'dataset', ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    source, QStringLiteral("source %1").arg(source.constFirst().toString()), error))
+            return false;
+    }
+    return true;
 }
 
 bool OfficialImporter::importElements(QString* error)
 {
-    TsvFile tsv;
-    QSqlQuery query(m_db);
-    if (!open(tsv, onetFile("Content Model Reference.txt"), columns({"Element ID", "Element Name", "Description"}),
-              error) ||
-        !prepare(query,
-                 QStringLiteral("INSERT INTO onet_element (element_id, name, description, source_id) "
-                                "VALUES (?, ?, ?, ?)"),
-                 tsv.name(), error))
-        return false;
-    QHash<QString, int> seen;
-    while (!tsv.atEnd()) {
-        if (!tsv.next(error) || !expect(tsv, 0, OfficialFormat::isElementId(tsv.field(0)), "an element ID", error) ||
-            !expectFilled(tsv, 1, error) || !unique(seen, tsv.text(0), tsv, error))
-            return false;
-        bindAll(query, {tsv.text(0), tsv.text(1), tsv.text(2), onetSource()});
-        if (!executeRow(query, tsv, error))
-            return false;
-    }
-    return true;
+    return m_rows->read(
+        onetFile("Content Model Reference.txt"), columns({"Element ID", "Element Name", "Description"}),
+        QStringLiteral("INSERT INTO onet_element (element_id, name, description, source_id) VALUES (?, ?, ?, ?)"),
+        [](TsvRows& row) {
+            return row.expect(0, OfficialFormat::isElementId(row.field(0)), "an element ID") && row.name(1) &&
+                   row.unique({row.field(0)}) && row.store({row.text(0), row.text(1), row.text(2), OnetSource});
+        },
+        error);
 }
 
 bool OfficialImporter::importScales(QString* error)
 {
-    TsvFile tsv;
-    QSqlQuery query(m_db);
-    if (!open(tsv, onetFile("Scales Reference.txt"), columns({"Scale ID", "Scale Name", "Minimum", "Maximum"}),
-              error) ||
-        !prepare(query,
-                 QStringLiteral("INSERT INTO onet_scale (scale_id, name, minimum, maximum, source_id) "
-                                "VALUES (?, ?, ?, ?, ?)"),
-                 tsv.name(), error))
-        return false;
-    QHash<QString, int> seen;
-    while (!tsv.atEnd()) {
-        if (!tsv.next(error) || !expectFilled(tsv, 0, error) || !expectFilled(tsv, 1, error) ||
-            !expect(tsv, 2, OfficialFormat::isDecimal(tsv.field(2)), "a number", error) ||
-            !expect(tsv, 3, OfficialFormat::isDecimal(tsv.field(3)), "a number", error) ||
-            !unique(seen, tsv.text(0), tsv, error))
-            return false;
-        bindAll(query, {tsv.text(0), tsv.text(1), tsv.text(2), tsv.text(3), onetSource()});
-        if (!executeRow(query, tsv, error))
-            return false;
-    }
-    return true;
+    return m_rows->read(
+        onetFile("Scales Reference.txt"), columns({"Scale ID", "Scale Name", "Minimum", "Maximum"}),
+        QStringLiteral("INSERT INTO onet_scale (scale_id, name, minimum, maximum, source_id) VALUES (?, ?, ?, ?, ?)"),
+        [](TsvRows& row) {
+            return row.filled(0) && row.name(1) && expectRange(row, 2, 3, OfficialFormat::isDecimal, "a number") &&
+                   row.unique({row.field(0)}) &&
+                   row.store({row.text(0), row.text(1), row.text(2), row.text(3), OnetSource});
+        },
+        error);
 }
 
 bool OfficialImporter::importJobZoneReference(QString* error)
 {
-    TsvFile tsv;
-    QSqlQuery query(m_db);
-    if (!open(tsv, onetFile("Job Zone Reference.txt"),
-              columns({"Job Zone", "Name", "Experience", "Education", "Job Training", "Examples", "SVP Range"}),
-              error) ||
-        !prepare(query,
-                 QStringLiteral("INSERT INTO job_zone (zone, name, experience, education, training, examples, "
-                                "svp_range, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                 tsv.name(), error))
-        return false;
-    QHash<QString, int> seen;
-    while (!tsv.atEnd()) {
-        if (!tsv.next(error))
-            return false;
-        const int zone = OfficialFormat::isCount(tsv.field(0)) ? tsv.field(0).toInt() : 0;
-        if (!expect(tsv, 0, zone >= 1 && zone <= 5, "a job zone from 1 to 5", error) || !expectFilled(tsv, 1, error) ||
-            !unique(seen, tsv.text(0), tsv, error))
-            return false;
-        bindAll(query,
-                {zone, tsv.text(1), tsv.text(2), tsv.text(3), tsv.text(4), tsv.text(5), tsv.text(6), onetSource()});
-        if (!executeRow(query, tsv, error))
-            return false;
-    }
-    return true;
+    return m_rows->read(
+        onetFile("Job Zone Reference.txt"),
+        columns({"Job Zone", "Name", "Experience", "Education", "Job Training", "Examples", "SVP Range"}),
+        QStringLiteral("INSERT INTO job_zone (zone, name, experience, education, training, examples, svp_range, "
+                       "source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        [](TsvRows& row) {
+            const int zone = OfficialFormat::isCount(row.field(0)) ? row.field(0).toInt() : 0;
+            return row.expect(0, zone >= 1 && zone <= 5, "a job zone from 1 to 5") && row.name(1) &&
+                   row.unique({row.field(0)}) &&
+                   row.store({zone, row.text(1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6),
+                              OnetSource});
+        },
+        error);
 }
 
 bool OfficialImporter::loadEducationCategories(QString* error)
 {
-    TsvFile tsv;
-    if (!open(tsv, onetFile("Education, Training, and Experience Categories.txt"),
-              columns({"Element ID", "Element Name", "Scale ID", "Scale Name", "Category", "Category Description"}),
-              error))
-        return false;
-    QHash<QString, int> seen;
-    while (!tsv.atEnd()) {
-        if (!tsv.next(error) || !expect(tsv, 4, OfficialFormat::isCount(tsv.field(4)), "a category number", error) ||
-            !unique(seen, key({tsv.field(0), tsv.field(2), tsv.field(4)}), tsv, error))
-            return false;
-        if (tsv.field(2) == u"RL") {
-            if (!expectFilled(tsv, 5, error))
+    const QString fileName = onetFile("Education, Training, and Experience Categories.txt");
+    const bool ok = m_rows->read(
+        fileName, columns({"Element ID", "Element Name", "Scale ID", "Scale Name", "Category", "Category Description"}),
+        QString(),
+        [this](TsvRows& row) {
+            if (!row.expect(4, OfficialFormat::isCount(row.field(4)), "a category number") ||
+                !row.unique({row.field(0), row.field(2), row.field(4)}))
                 return false;
-            m_educationLabels.insert(tsv.text(4), tsv.text(5));
-        }
-    }
-    if (m_educationLabels.isEmpty()) {
-        *error = QStringLiteral("%1: no categories of scale RL (required level of education)").arg(tsv.name());
+            if (row.field(2) != u"RL")
+                return true;
+            if (!row.filled(5))
+                return false;
+            m_educationLabels.insert(row.text(4), row.text(5));
+            return true;
+        },
+        error);
+    if (ok && m_educationLabels.isEmpty()) {
+        *error = QStringLiteral("%1: no categories of scale RL (required level of education)").arg(fileName);
         return false;
     }
-    return true;
+    return ok;
 }
 
 bool OfficialImporter::loadOccupations(QString* error)
 {
-    TsvFile tsv;
-    if (!open(tsv, onetFile("Occupation Data.txt"), columns({"O*NET-SOC Code", "Title", "Description"}), error))
+    const QString fileName = onetFile("Occupation Data.txt");
+    const bool ok = m_rows->read(
+        fileName, columns({"O*NET-SOC Code", "Title", "Description"}), QString(),
+        [this](TsvRows& row) {
+            const QStringView code = row.field(0);
+            if (!row.expect(0, OfficialFormat::isOnetSocCode(code), "an O*NET-SOC code like 15-1252.00"))
+                return false;
+            if (!m_allOccupations && !OfficialScope::isComputerOccupation(code))
+                return true;
+            if (!row.name(1) || !row.filled(2) || !row.unique({code}))
+                return false;
+            m_codes.append(row.text(0));
+            m_titles.insert(m_codes.constLast(), row.text(1));
+            m_descriptions.insert(m_codes.constLast(), row.text(2));
+            return true;
+        },
+        error);
+    if (ok && m_codes.isEmpty()) {
+        *error = QStringLiteral("%1: no occupations to import").arg(fileName);
         return false;
-    QHash<QString, int> seen;
-    while (!tsv.atEnd()) {
-        if (!tsv.next(error))
-            return false;
-        const QStringView code = tsv.field(0);
-        if (!expect(tsv, 0, OfficialFormat::isOnetSocCode(code), "an O*NET-SOC code like 15-1252.00", error))
-            return false;
-        if (!m_allOccupations && !OfficialScope::isComputerOccupation(code))
-            continue;
-        if (!expectFilled(tsv, 1, error) || !expectFilled(tsv, 2, error) || !unique(seen, tsv.text(0), tsv, error))
-            return false;
-        m_codes.append(tsv.text(0));
-        m_titles.insert(m_codes.constLast(), tsv.text(1));
-        m_descriptions.insert(m_codes.constLast(), tsv.text(2));
     }
-    if (m_codes.isEmpty()) {
-        *error = QStringLiteral("%1: no occupations to import").arg(tsv.name());
-        return false;
-    }
-    return true;
+    return ok;
 }
 
 bool OfficialImporter::importOccupations(QString* error)
 {
-    TsvFile tsv;
-    if (!open(tsv, onetFile("Job Zones.txt"), columns({"O*NET-SOC Code", "Title", "Job Zone", "Date", "Domain Source"}),
-              error))
-        return false;
-    QHash<QString, int> seen;
     QHash<QString, int> zones;
-    while (!tsv.atEnd()) {
-        if (!tsv.next(error))
-            return false;
-        const Row row = occupationRow(tsv, error);
-        if (row == Row::Bad)
-            return false;
-        if (row == Row::Skip)
-            continue;
-        const int zone = OfficialFormat::isCount(tsv.field(2)) ? tsv.field(2).toInt() : 0;
-        if (!expect(tsv, 2, zone >= 1 && zone <= 5, "a job zone from 1 to 5", error) ||
-            !unique(seen, tsv.text(0), tsv, error))
-            return false;
-        zones.insert(tsv.text(0), zone);
-    }
+    if (!occupationRows(
+            onetFile("Job Zones.txt"), columns({"O*NET-SOC Code", "Title", "Job Zone", "Date", "Domain Source"}),
+            QString(),
+            [&zones](TsvRows& row) {
+                const int zone = OfficialFormat::isCount(row.field(2)) ? row.field(2).toInt() : 0;
+                if (!row.expect(2, zone >= 1 && zone <= 5, "a job zone from 1 to 5") || !row.unique({row.field(0)}))
+                    return false;
+                zones.insert(row.text(0), zone);
+                return true;
+            },
+            error))
+        return false;
 
     const QString where = onetFile("Occupation Data.txt");
-    QSqlQuery query(m_db);
-    if (!prepare(query,
-                 QStringLiteral("INSERT INTO occupation (soc_code, title, description, job_zone, rated, source_id) "
-                                "VALUES (?, ?, ?, ?, 0, ?)"),
-                 where, error))
-        return false;
     for (const QString& code : std::as_const(m_codes)) {
         const auto zone = zones.constFind(code);
-        bindAll(query, {code, m_titles.value(code), m_descriptions.value(code),
-                        zone == zones.cend() ? nullInteger() : QVariant(zone.value()), onetSource()});
-        if (!execute(query, where + QStringLiteral(" (") + code + u')', error))
+        if (!insert(QStringLiteral("INSERT INTO occupation (soc_code, title, description, job_zone, rated, source_id) "
+                                   "VALUES (?, ?, ?, ?, 0, ?)"),
+                    {code, m_titles.value(code), m_descriptions.value(code),
+                     zone == zones.cend() ? nullInteger() : QVariant(zone.value()), OnetSource},
+                    where + QStringLiteral(" (") + code + u')', error))
             return false;
     }
     return true;
 }
 
+namespace {
+// Pairs a rating row with the other half of its element (IM with LV), in the order elements first appear.
+bool collectRating(TsvRows& row, std::vector<PendingRating>& ratings, QHash<QString, std::size_t>& index)
+{
+    const QStringView scale = row.field(4);
+    const bool isImportance = scale == u"IM";
+    if (!isImportance && scale != u"LV")
+        return true; // other scales are not used by the app
+    if (!row.expect(2, OfficialFormat::isElementId(row.field(2)), "an element ID") || !row.name(3) ||
+        !row.expect(6, OfficialFormat::isDecimal(row.field(6)), "a number (the rating)") ||
+        !expectRange(row, 11, 12, isFlagOrBlank, "Y, N or blank"))
+        return false;
+
+    const QString elementKey = row.text(0) + u'\t' + row.text(2);
+    auto found = index.find(elementKey);
+    if (found == index.end()) {
+        found = index.insert(elementKey, ratings.size());
+        PendingRating fresh;
+        fresh.code = row.text(0);
+        fresh.elementId = row.text(2);
+        fresh.elementName = row.text(3);
+        ratings.push_back(std::move(fresh));
+    }
+    PendingRating& rating = ratings[found.value()];
+    if (rating.elementName != row.field(3)) {
+        return row.fail(QStringLiteral("element %1 is named \"%2\" here but \"%3\" on line %4")
+                            .arg(rating.elementId, row.field(3), rating.elementName)
+                            .arg(qMax(rating.importanceLine, rating.levelLine)));
+    }
+    int& line = isImportance ? rating.importanceLine : rating.levelLine;
+    if (line != 0) {
+        return row.fail(QStringLiteral("duplicate key (%1, %2, %3), first on line %4")
+                            .arg(rating.code, rating.elementId, scale)
+                            .arg(line));
+    }
+    line = row.line();
+    if (isImportance) {
+        rating.importance = row.text(6);
+        rating.importanceSuppressed = flag(row.field(11));
+    } else {
+        rating.level = row.text(6);
+        rating.levelSuppressed = flag(row.field(11));
+        rating.notRelevant = flag(row.field(12));
+    }
+    return true;
+}
+} // namespace
+
 bool OfficialImporter::importRatings(const QString& fileName, const QString& domain, QString* error)
 {
-    TsvFile tsv;
-    if (!open(tsv, fileName, ratingColumns(), error))
-        return false;
-
-    // The release gives importance and level as two rows; they are paired here, in the order elements first appear.
+    // The release gives importance and level as two rows; they are paired here, then stored.
     std::vector<PendingRating> ratings;
     QHash<QString, std::size_t> index;
-    while (!tsv.atEnd()) {
-        if (!tsv.next(error))
-            return false;
-        const Row row = occupationRow(tsv, error);
-        if (row == Row::Bad)
-            return false;
-        if (row == Row::Skip)
-            continue;
-        const QStringView scale = tsv.field(4);
-        const bool isImportance = scale == u"IM";
-        if (!isImportance && scale != u"LV")
-            continue; // other scales are not used by the app
-        if (!expect(tsv, 2, OfficialFormat::isElementId(tsv.field(2)), "an element ID", error) ||
-            !expectFilled(tsv, 3, error) ||
-            !expect(tsv, 6, OfficialFormat::isDecimal(tsv.field(6)), "a number (the rating)", error) ||
-            !expect(tsv, 11, isFlagOrBlank(tsv.field(11)), "Y, N or blank", error) ||
-            !expect(tsv, 12, isFlagOrBlank(tsv.field(12)), "Y, N or blank", error))
-            return false;
-
-        const QString elementKey = key({tsv.field(0), tsv.field(2)});
-        auto found = index.find(elementKey);
-        if (found == index.end()) {
-            found = index.insert(elementKey, ratings.size());
-            PendingRating fresh;
-            fresh.code = tsv.text(0);
-            fresh.elementId = tsv.text(2);
-            fresh.elementName = tsv.text(3);
-            ratings.push_back(std::move(fresh));
-        }
-        PendingRating& rating = ratings[found.value()];
-        if (rating.elementName != tsv.field(3)) {
-            *error = tsv.rowError(QStringLiteral("element %1 is named \"%2\" here but \"%3\" on line %4")
-                                      .arg(rating.elementId, tsv.field(3), rating.elementName)
-                                      .arg(qMax(rating.importanceLine, rating.levelLine)));
-            return false;
-        }
-        int& line = isImportance ? rating.importanceLine : rating.levelLine;
-        if (line != 0) {
-            *error = tsv.rowError(QStringLiteral("duplicate key (%1, %2, %3), first on line %4")
-                                      .arg(rating.code, rating.elementId, scale)
-                                      .arg(line));
-            return false;
-        }
-        line = tsv.line();
-        if (isImportance) {
-            rating.importance = tsv.text(6);
-            rating.importanceSuppressed = flag(tsv.field(11));
-        } else {
-            rating.level = tsv.text(6);
-            rating.levelSuppressed = flag(tsv.field(11));
-            rating.notRelevant = flag(tsv.field(12));
-        }
-    }
-
-    QSqlQuery query(m_db);
-    if (!prepare(query,
-                 QStringLiteral("INSERT INTO occupation_rating (soc_code, domain, element_id, element_name, "
-                                "importance, level, importance_suppressed, level_suppressed, suppressed, "
-                                "not_relevant, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 fileName, error))
+    if (!occupationRows(
+            fileName, ratingColumns(), QString(),
+            [&ratings, &index](TsvRows& row) { return collectRating(row, ratings, index); }, error))
         return false;
+
     for (const PendingRating& rating : ratings) {
         // Half a pair is not a rating: the app would have to invent the other half.
         if (rating.importanceLine == 0 || rating.levelLine == 0) {
@@ -556,10 +434,13 @@ bool OfficialImporter::importRatings(const QString& fileName, const QString& dom
             return false;
         }
         const bool suppressed = rating.importanceSuppressed == QVariant(1) || rating.levelSuppressed == QVariant(1);
-        bindAll(query, {rating.code, domain, rating.elementId, rating.elementName, rating.importance, rating.level,
-                        rating.importanceSuppressed, rating.levelSuppressed, suppressed ? 1 : 0, rating.notRelevant,
-                        onetSource()});
-        if (!execute(query, QStringLiteral("%1:%2").arg(fileName).arg(rating.levelLine), error))
+        if (!insert(QStringLiteral("INSERT INTO occupation_rating (soc_code, domain, element_id, element_name, "
+                                   "importance, level, importance_suppressed, level_suppressed, suppressed, "
+                                   "not_relevant, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {rating.code, domain, rating.elementId, rating.elementName, rating.importance, rating.level,
+                     rating.importanceSuppressed, rating.levelSuppressed, suppressed ? 1 : 0, rating.notRelevant,
+                     OnetSource},
+                    QStringLiteral("%1:%2").arg(fileName).arg(rating.levelLine), error))
             return false;
     }
     return true;
@@ -567,256 +448,177 @@ bool OfficialImporter::importRatings(const QString& fileName, const QString& dom
 
 bool OfficialImporter::markRated(QString* error)
 {
-    QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("UPDATE occupation SET rated = 1 WHERE soc_code IN "
-                                  "(SELECT soc_code FROM occupation_rating WHERE domain = 'skill')")))
+    QString reason;
+    if (exec(QStringLiteral("UPDATE occupation SET rated = 1 WHERE soc_code IN "
+                            "(SELECT soc_code FROM occupation_rating WHERE domain = 'skill')"),
+             &reason))
         return true;
-    *error =
-        QStringLiteral("%1: cannot mark rated occupations: %2").arg(onetFile("Skills.txt"), query.lastError().text());
+    *error = QStringLiteral("%1: cannot mark rated occupations: %2").arg(onetFile("Skills.txt"), reason);
     return false;
 }
 
 bool OfficialImporter::importTasks(QString* error)
 {
-    TsvFile tsv;
-    QSqlQuery query(m_db);
-    if (!open(tsv, onetFile("Task Statements.txt"),
-              columns({"O*NET-SOC Code", "Title", "Task ID", "Task", "Task Type", "Incumbents Responding", "Date",
-                       "Domain Source"}),
-              error) ||
-        !prepare(query,
-                 QStringLiteral("INSERT INTO occupation_task (soc_code, task_id, position, text, type, source_id) "
-                                "VALUES (?, ?, ?, ?, ?, ?)"),
-                 tsv.name(), error))
-        return false;
-    QHash<QString, int> seen;
     QHash<QString, int> positions;
-    while (!tsv.atEnd()) {
-        if (!tsv.next(error))
-            return false;
-        const Row row = occupationRow(tsv, error);
-        if (row == Row::Bad)
-            return false;
-        if (row == Row::Skip)
-            continue;
-        const QStringView type = tsv.field(4);
-        const QStringView incumbents = tsv.field(5);
-        if (!expect(tsv, 2, OfficialFormat::isCount(tsv.field(2)), "a task number", error) ||
-            !expectFilled(tsv, 3, error) ||
-            !expect(tsv, 4, type.isEmpty() || type == u"Core" || type == u"Supplemental", "Core, Supplemental or blank",
-                    error) ||
-            !expect(tsv, 5, incumbents.isEmpty() || OfficialFormat::isDecimal(incumbents), "a number or blank",
-                    error) ||
-            !unique(seen, key({tsv.field(0), tsv.field(2)}), tsv, error))
-            return false;
-        const QString code = tsv.text(0);
-        const int position = ++positions[code];
-        bindAll(query, {code, tsv.field(2).toLongLong(), position, tsv.text(3),
-                        type.isEmpty() ? nullText() : QVariant(type.toString()), onetSource()});
-        if (!executeRow(query, tsv, error))
-            return false;
-    }
-    return true;
+    return occupationRows(
+        onetFile("Task Statements.txt"),
+        columns({"O*NET-SOC Code", "Title", "Task ID", "Task", "Task Type", "Incumbents Responding", "Date",
+                 "Domain Source"}),
+        QStringLiteral("INSERT INTO occupation_task (soc_code, task_id, position, text, type, source_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        [&positions](TsvRows& row) {
+            const QStringView type = row.field(4);
+            const QStringView incumbents = row.field(5);
+            if (!row.expect(2, OfficialFormat::isCount(row.field(2)), "a task number") || !row.filled(3) ||
+                !row.expect(4, type.isEmpty() || type == u"Core" || type == u"Supplemental",
+                            "Core, Supplemental or blank") ||
+                !row.expect(5, incumbents.isEmpty() || OfficialFormat::isDecimal(incumbents), "a number or blank") ||
+                !row.unique({row.field(0), row.field(2)}))
+                return false;
+            const QString code = row.text(0);
+            return row.store({code, row.field(2).toLongLong(), ++positions[code], row.text(3),
+                              type.isEmpty() ? nullText() : QVariant(type.toString()), OnetSource});
+        },
+        error);
 }
 
 bool OfficialImporter::importTechnology(QString* error)
 {
-    TsvFile tsv;
-    QSqlQuery query(m_db);
-    if (!open(tsv, onetFile("Technology Skills.txt"),
-              columns({"O*NET-SOC Code", "Title", "Example", "Commodity Code", "Commodity Title", "Hot Technology",
-                       "In Demand"}),
-              error) ||
-        !prepare(query,
-                 QStringLiteral("INSERT INTO occupation_technology (soc_code, example, position, commodity_code, "
-                                "commodity_title, hot, in_demand, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                 tsv.name(), error))
-        return false;
-    QHash<QString, int> seen;
     QHash<QString, int> positions;
-    while (!tsv.atEnd()) {
-        if (!tsv.next(error))
-            return false;
-        const Row row = occupationRow(tsv, error);
-        if (row == Row::Bad)
-            return false;
-        if (row == Row::Skip)
-            continue;
-        const QStringView commodity = tsv.field(3);
-        if (!expectFilled(tsv, 2, error) ||
-            !expect(tsv, 3, commodity.size() == 8 && OfficialFormat::isCount(commodity),
-                    "an 8-digit UNSPSC commodity code", error) ||
-            !expectFilled(tsv, 4, error) || !expect(tsv, 5, OfficialFormat::isYesNo(tsv.field(5)), "Y or N", error) ||
-            !expect(tsv, 6, OfficialFormat::isYesNo(tsv.field(6)), "Y or N", error) ||
-            !unique(seen, key({tsv.field(0), tsv.field(2)}), tsv, error))
-            return false;
-        const QString code = tsv.text(0);
-        const int position = ++positions[code];
-        bindAll(query, {code, tsv.text(2), position, commodity.toString(), tsv.text(4), flag(tsv.field(5)),
-                        flag(tsv.field(6)), onetSource()});
-        if (!executeRow(query, tsv, error))
-            return false;
-    }
-    return true;
+    return occupationRows(
+        onetFile("Technology Skills.txt"),
+        columns(
+            {"O*NET-SOC Code", "Title", "Example", "Commodity Code", "Commodity Title", "Hot Technology", "In Demand"}),
+        QStringLiteral("INSERT INTO occupation_technology (soc_code, example, position, commodity_code, "
+                       "commodity_title, hot, in_demand, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        [&positions](TsvRows& row) {
+            const QStringView commodity = row.field(3);
+            if (!row.name(2) ||
+                !row.expect(3, commodity.size() == 8 && OfficialFormat::isCount(commodity),
+                            "an 8-digit UNSPSC commodity code") ||
+                !row.name(4) || !expectRange(row, 5, 6, OfficialFormat::isYesNo, "Y or N") ||
+                !row.unique({row.field(0), row.field(2)}))
+                return false;
+            const QString code = row.text(0);
+            return row.store({code, row.text(2), ++positions[code], commodity.toString(), row.text(4),
+                              flag(row.field(5)), flag(row.field(6)), OnetSource});
+        },
+        error);
 }
 
 bool OfficialImporter::summariseSkillTechnology(QString* error)
 {
     // Every name skills.json maps to O*NET must be one the release uses: a misspelt name would silently flag nothing.
-    QSqlQuery unknown(m_db);
-    if (!unknown.exec(
-            QStringLiteral("SELECT k.slug, n.example FROM skill_onet_name n JOIN skill k ON k.id = n.skill_id "
-                           "WHERE NOT EXISTS (SELECT 1 FROM occupation_technology t "
-                           "                  WHERE lower(t.example) = lower(n.example)) LIMIT 1"))) {
-        *error = QStringLiteral("skill_onet_name: %1").arg(unknown.lastError().text());
-        return false;
+    {
+        QSqlQuery unknown(m_db);
+        if (!unknown.exec(
+                QStringLiteral("SELECT k.slug, n.example FROM skill_onet_name n JOIN skill k ON k.id = n.skill_id "
+                               "WHERE NOT EXISTS (SELECT 1 FROM occupation_technology t "
+                               "                  WHERE lower(t.example) = lower(n.example)) LIMIT 1"))) {
+            *error = QStringLiteral("skill_onet_name: %1").arg(unknown.lastError().text());
+            return false;
+        }
+        if (unknown.next()) {
+            *error = QStringLiteral("skills.json: skill '%1': O*NET lists no technology named '%2'")
+                         .arg(unknown.value(0).toString(), unknown.value(1).toString());
+            return false;
+        }
+        if (unknown.lastError().isValid()) {
+            *error = QStringLiteral("skill_onet_name: %1").arg(unknown.lastError().text());
+            return false;
+        }
     }
-    if (unknown.next()) {
-        *error = QStringLiteral("skills.json: skill '%1': O*NET lists no technology named '%2'")
-                     .arg(unknown.value(0).toString(), unknown.value(1).toString());
-        return false;
-    }
-    unknown.finish();
 
     // A skill matches the technologies of its own name or of a name mapped to it, never one that merely contains
     // it: "SQL" alone does not take the flags of "Microsoft SQL Server". An occupation counts once however many of
     // the skill's names it lists.
-    QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral(
-            "INSERT INTO skill_technology (skill_id, hot, in_demand_occupations) "
-            "SELECT n.skill_id, max(t.hot), count(DISTINCT CASE WHEN t.in_demand = 1 THEN t.soc_code END) "
-            "FROM (SELECT id AS skill_id, lower(name) AS example FROM skill "
-            "      UNION SELECT skill_id, lower(example) FROM skill_onet_name) n "
-            "JOIN occupation_technology t ON lower(t.example) = n.example GROUP BY n.skill_id")))
+    QString reason;
+    if (exec(QStringLiteral(
+                 "INSERT INTO skill_technology (skill_id, hot, in_demand_occupations) "
+                 "SELECT n.skill_id, max(t.hot), count(DISTINCT CASE WHEN t.in_demand = 1 THEN t.soc_code END) "
+                 "FROM (SELECT id AS skill_id, lower(name) AS example FROM skill "
+                 "      UNION SELECT skill_id, lower(example) FROM skill_onet_name) n "
+                 "JOIN occupation_technology t ON lower(t.example) = n.example GROUP BY n.skill_id"),
+             &reason))
         return true;
-    *error = QStringLiteral("skill_technology: %1").arg(query.lastError().text());
+    *error = QStringLiteral("skill_technology: %1").arg(reason);
     return false;
 }
 
 bool OfficialImporter::importRelated(QString* error)
 {
-    TsvFile tsv;
-    QSqlQuery query(m_db);
-    if (!open(tsv, onetFile("Related Occupations.txt"),
-              columns(
-                  {"O*NET-SOC Code", "Title", "Related O*NET-SOC Code", "Related Title", "Relatedness Tier", "Index"}),
-              error) ||
-        !prepare(query,
-                 QStringLiteral("INSERT INTO occupation_related (soc_code, related_code, related_title, tier, "
-                                "position, source_id) VALUES (?, ?, ?, ?, ?, ?)"),
-                 tsv.name(), error))
-        return false;
-    QHash<QString, int> seen;
-    while (!tsv.atEnd()) {
-        if (!tsv.next(error))
-            return false;
-        const Row row = occupationRow(tsv, error);
-        if (row == Row::Bad)
-            return false;
-        if (row == Row::Skip)
-            continue;
-        if (!expect(tsv, 2, OfficialFormat::isOnetSocCode(tsv.field(2)), "an O*NET-SOC code like 15-1252.00", error) ||
-            !expectFilled(tsv, 3, error) || !expectFilled(tsv, 4, error) ||
-            !expect(tsv, 5, OfficialFormat::isCount(tsv.field(5)), "a whole number", error) ||
-            !unique(seen, key({tsv.field(0), tsv.field(2)}), tsv, error))
-            return false;
-        bindAll(query, {tsv.text(0), tsv.text(2), tsv.text(3), tsv.text(4), tsv.field(5).toInt(), onetSource()});
-        if (!executeRow(query, tsv, error))
-            return false;
-    }
-    return true;
+    return occupationRows(
+        onetFile("Related Occupations.txt"),
+        columns({"O*NET-SOC Code", "Title", "Related O*NET-SOC Code", "Related Title", "Relatedness Tier", "Index"}),
+        QStringLiteral("INSERT INTO occupation_related (soc_code, related_code, related_title, tier, position, "
+                       "source_id) VALUES (?, ?, ?, ?, ?, ?)"),
+        [](TsvRows& row) {
+            return row.expect(2, OfficialFormat::isOnetSocCode(row.field(2)), "an O*NET-SOC code like 15-1252.00") &&
+                   row.name(3) && row.filled(4) &&
+                   row.expect(5, OfficialFormat::isCount(row.field(5)), "a whole number") &&
+                   row.unique({row.field(0), row.field(2)}) &&
+                   row.store({row.text(0), row.text(2), row.text(3), row.text(4), row.field(5).toInt(), OnetSource});
+        },
+        error);
 }
 
 bool OfficialImporter::importAlternateTitles(QString* error)
 {
-    TsvFile tsv;
-    QSqlQuery query(m_db);
-    if (!open(tsv, onetFile("Alternate Titles.txt"),
-              columns({"O*NET-SOC Code", "Title", "Alternate Title", "Short Title", "Source(s)"}), error) ||
-        !prepare(query,
-                 QStringLiteral("INSERT INTO occupation_alt_title (soc_code, title, short_title, position, "
-                                "source_id) VALUES (?, ?, ?, ?, ?)"),
-                 tsv.name(), error))
-        return false;
-    QHash<QString, int> seen;
     QHash<QString, int> positions;
-    while (!tsv.atEnd()) {
-        if (!tsv.next(error))
-            return false;
-        const Row row = occupationRow(tsv, error);
-        if (row == Row::Bad)
-            return false;
-        if (row == Row::Skip)
-            continue;
-        if (!expectFilled(tsv, 2, error) || !unique(seen, key({tsv.field(0), tsv.field(2), tsv.field(3)}), tsv, error))
-            return false;
-        const QString code = tsv.text(0);
-        const int position = ++positions[code];
-        bindAll(query, {code, tsv.text(2), tsv.text(3), position, onetSource()});
-        if (!executeRow(query, tsv, error))
-            return false;
-        QStringList& terms = m_alternateTitles[code];
-        terms.append(tsv.text(2));
-        if (!tsv.field(3).isEmpty())
-            terms.append(tsv.text(3));
-    }
-    return true;
+    return occupationRows(
+        onetFile("Alternate Titles.txt"),
+        columns({"O*NET-SOC Code", "Title", "Alternate Title", "Short Title", "Source(s)"}),
+        QStringLiteral("INSERT INTO occupation_alt_title (soc_code, title, short_title, position, source_id) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        [this, &positions](TsvRows& row) {
+            const QString code = row.text(0);
+            if (!row.name(2) || !row.unique({row.field(0), row.field(2), row.field(3)}) ||
+                !row.store({code, row.text(2), row.text(3), ++positions[code], OnetSource}))
+                return false;
+            QStringList& terms = m_alternateTitles[code];
+            terms.append(row.text(2));
+            if (!row.field(3).isEmpty())
+                terms.append(row.text(3));
+            return true;
+        },
+        error);
 }
 
 bool OfficialImporter::importEducation(QString* error)
 {
-    TsvFile tsv;
-    QSqlQuery query(m_db);
-    if (!open(tsv, onetFile("Education, Training, and Experience.txt"),
-              columns({"O*NET-SOC Code", "Title", "Element ID", "Element Name", "Scale ID", "Scale Name", "Category",
-                       "Data Value", "N", "Standard Error", "Lower CI Bound", "Upper CI Bound", "Recommend Suppress",
-                       "Date", "Domain Source"}),
-              error) ||
-        !prepare(query,
-                 QStringLiteral("INSERT INTO occupation_education (soc_code, category, category_label, percent, "
-                                "suppressed, source_id) VALUES (?, ?, ?, ?, ?, ?)"),
-                 tsv.name(), error))
-        return false;
-    QHash<QString, int> seen;
-    while (!tsv.atEnd()) {
-        if (!tsv.next(error))
-            return false;
-        const Row row = occupationRow(tsv, error);
-        if (row == Row::Bad)
-            return false;
-        if (row == Row::Skip || tsv.field(4) != u"RL")
-            continue; // training and experience scales are not used by the app
-        const auto label = m_educationLabels.constFind(tsv.text(6));
-        if (!expect(tsv, 6, label != m_educationLabels.cend(),
-                    "a category listed for RL in Education, Training, and Experience Categories.txt", error) ||
-            !expect(tsv, 7, OfficialFormat::isDecimal(tsv.field(7)), "a number (the percent)", error) ||
-            !expect(tsv, 12, isFlagOrBlank(tsv.field(12)), "Y, N or blank", error) ||
-            !unique(seen, key({tsv.field(0), tsv.field(6)}), tsv, error))
-            return false;
-        bindAll(query,
-                {tsv.text(0), tsv.field(6).toInt(), label.value(), tsv.text(7), flag(tsv.field(12)), onetSource()});
-        if (!executeRow(query, tsv, error))
-            return false;
-    }
-    return true;
+    return occupationRows(
+        onetFile("Education, Training, and Experience.txt"),
+        columns({"O*NET-SOC Code", "Title", "Element ID", "Element Name", "Scale ID", "Scale Name", "Category",
+                 "Data Value", "N", "Standard Error", "Lower CI Bound", "Upper CI Bound", "Recommend Suppress", "Date",
+                 "Domain Source"}),
+        QStringLiteral("INSERT INTO occupation_education (soc_code, category, category_label, percent, suppressed, "
+                       "source_id) VALUES (?, ?, ?, ?, ?, ?)"),
+        [this](TsvRows& row) {
+            if (row.field(4) != u"RL")
+                return true; // training and experience scales are not used by the app
+            const auto label = m_educationLabels.constFind(row.text(6));
+            return row.expect(6, label != m_educationLabels.cend(),
+                              "a category listed for RL in Education, Training, and Experience Categories.txt") &&
+                   row.expect(7, OfficialFormat::isDecimal(row.field(7)), "a number (the percent)") &&
+                   row.expect(12, isFlagOrBlank(row.field(12)), "Y, N or blank") &&
+                   row.unique({row.field(0), row.field(6)}) &&
+                   row.store({row.text(0), row.field(6).toInt(), label.value(), row.text(7), flag(row.field(12)),
+                              OnetSource});
+        },
+        error);
 }
 
 bool OfficialImporter::importSearchIndex(QString* error)
 {
     const QString where = onetFile("Occupation Data.txt");
-    QSqlQuery query(m_db);
-    if (!prepare(query,
-                 QStringLiteral("INSERT INTO search_index (kind, ref, title, body) VALUES ('occupation', ?, ?, ?)"),
-                 where, error))
-        return false;
     for (const QString& code : std::as_const(m_codes)) {
         // Alternate titles are how people name these jobs ("Back End Developer"), so search must find them.
         QString body = m_descriptions.value(code);
         const QStringList terms = m_alternateTitles.value(code);
         if (!terms.isEmpty())
             body += u'\n' + terms.join(u'\n');
-        bindAll(query, {code, m_titles.value(code), body});
-        if (!execute(query, where + QStringLiteral(" (") + code + u')', error))
+        if (!insert(QStringLiteral("INSERT INTO search_index (kind, ref, title, body) VALUES ('occupation', ?, ?, ?)"),
+                    {code, m_titles.value(code), body}, where + QStringLiteral(" (") + code + u')', error))
             return false;
     }
     return true;
@@ -840,235 +642,185 @@ bool OfficialImporter::importWages(QString* error)
         AnnualOnly = 30,
         HourlyOnly = 31,
     };
-    TsvFile tsv;
-    QSqlQuery query(m_db);
-    if (!open(tsv, blsFile("national_M2024_dl.tsv"),
-              columns({"AREA",         "AREA_TITLE", "AREA_TYPE", "PRIM_STATE", "NAICS",   "NAICS_TITLE", "I_GROUP",
-                       "OWN_CODE",     "OCC_CODE",   "OCC_TITLE", "O_GROUP",    "TOT_EMP", "EMP_PRSE",    "JOBS_1000",
-                       "LOC_QUOTIENT", "PCT_TOTAL",  "PCT_RPT",   "H_MEAN",     "A_MEAN",  "MEAN_PRSE",   "H_PCT10",
-                       "H_PCT25",      "H_MEDIAN",   "H_PCT75",   "H_PCT90",    "A_PCT10", "A_PCT25",     "A_MEDIAN",
-                       "A_PCT75",      "A_PCT90",    "ANNUAL",    "HOURLY"}),
-              error) ||
-        !prepare(query,
-                 QStringLiteral("INSERT INTO occupation_wage (occ_code, o_group, title, employment, employment_rse, "
-                                "hourly_mean, annual_mean, mean_rse, hourly_p10, hourly_p25, hourly_median, "
-                                "hourly_p75, hourly_p90, annual_p10, annual_p25, annual_median, annual_p75, "
-                                "annual_p90, annual_only, hourly_only, source_id) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 tsv.name(), error))
-        return false;
-    QHash<QString, int> seen;
-    while (!tsv.atEnd()) {
-        if (!tsv.next(error))
-            return false;
-        const Row row = statisticRow(tsv, OccCode, error);
-        if (row == Row::Bad)
-            return false;
-        if (row == Row::Skip)
-            continue;
-        const QStringView group = tsv.field(Group);
-        const QStringView employment = tsv.field(Employment);
-        if (!expect(tsv, Area, tsv.field(Area) == u"99", "99 (national estimates)", error) ||
-            !expectFilled(tsv, OccTitle, error) ||
-            !expect(tsv, Group,
-                    group == u"total" || group == u"major" || group == u"minor" || group == u"broad" ||
-                        group == u"detailed",
-                    "total, major, minor, broad or detailed", error) ||
-            !expect(tsv, Employment, OfficialFormat::isCount(employment) || employment == u"**", "a whole number or **",
-                    error) ||
-            !expect(tsv, EmploymentRse, isPrse(tsv.field(EmploymentRse)), "a number, * or **", error) ||
-            !expect(tsv, MeanRse, isPrse(tsv.field(MeanRse)), "a number, * or **", error) ||
-            !expect(tsv, HourlyMean, isWage(tsv.field(HourlyMean)), "a wage, # or *", error) ||
-            !expect(tsv, AnnualMean, isWage(tsv.field(AnnualMean)), "a wage, # or *", error))
-            return false;
-        for (int column = FirstPercentile; column <= LastPercentile; ++column) {
-            if (!expect(tsv, column, isWage(tsv.field(column)), "a wage, # or *", error))
+    return statisticRows(
+        blsFile("national_M2024_dl.tsv"),
+        columns({"AREA",         "AREA_TITLE", "AREA_TYPE", "PRIM_STATE", "NAICS",   "NAICS_TITLE", "I_GROUP",
+                 "OWN_CODE",     "OCC_CODE",   "OCC_TITLE", "O_GROUP",    "TOT_EMP", "EMP_PRSE",    "JOBS_1000",
+                 "LOC_QUOTIENT", "PCT_TOTAL",  "PCT_RPT",   "H_MEAN",     "A_MEAN",  "MEAN_PRSE",   "H_PCT10",
+                 "H_PCT25",      "H_MEDIAN",   "H_PCT75",   "H_PCT90",    "A_PCT10", "A_PCT25",     "A_MEDIAN",
+                 "A_PCT75",      "A_PCT90",    "ANNUAL",    "HOURLY"}),
+        QStringLiteral(
+            "INSERT INTO occupation_wage (occ_code, o_group, title, employment, employment_rse, "
+            "hourly_mean, annual_mean, mean_rse, hourly_p10, hourly_p25, hourly_median, hourly_p75, "
+            "hourly_p90, annual_p10, annual_p25, annual_median, annual_p75, annual_p90, annual_only, "
+            "hourly_only, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        OccCode,
+        [](TsvRows& row) {
+            const QStringView group = row.field(Group);
+            const QStringView employment = row.field(Employment);
+            const auto isTrueOrBlank = [](QStringView text) { return text.isEmpty() || text == u"TRUE"; };
+            if (!row.expect(Area, row.field(Area) == u"99", "99 (national estimates)") || !row.name(OccTitle) ||
+                !row.expect(Group,
+                            group == u"total" || group == u"major" || group == u"minor" || group == u"broad" ||
+                                group == u"detailed",
+                            "total, major, minor, broad or detailed") ||
+                !row.expect(Employment, OfficialFormat::isCount(employment) || employment == u"**",
+                            "a whole number or **") ||
+                !expectRange(row, EmploymentRse, EmploymentRse, isPrse, "a number, * or **") ||
+                !expectRange(row, MeanRse, MeanRse, isPrse, "a number, * or **") ||
+                !expectRange(row, HourlyMean, AnnualMean, isWage, "a wage, # or *") ||
+                !expectRange(row, FirstPercentile, LastPercentile, isWage, "a wage, # or *") ||
+                !expectRange(row, AnnualOnly, HourlyOnly, isTrueOrBlank, "TRUE or blank") ||
+                !row.unique({row.field(OccCode), group}))
                 return false;
-        }
-        if (!expect(tsv, AnnualOnly, tsv.field(AnnualOnly).isEmpty() || tsv.field(AnnualOnly) == u"TRUE",
-                    "TRUE or blank", error) ||
-            !expect(tsv, HourlyOnly, tsv.field(HourlyOnly).isEmpty() || tsv.field(HourlyOnly) == u"TRUE",
-                    "TRUE or blank", error) ||
-            !unique(seen, key({tsv.field(OccCode), group}), tsv, error))
-            return false;
-
-        query.bindValue(0, tsv.text(OccCode));
-        query.bindValue(1, group.toString());
-        query.bindValue(2, tsv.text(OccTitle));
-        query.bindValue(3, employment.toString());
-        query.bindValue(4, tsv.text(EmploymentRse));
-        query.bindValue(5, tsv.text(HourlyMean));
-        query.bindValue(6, tsv.text(AnnualMean));
-        query.bindValue(7, tsv.text(MeanRse));
-        int position = 8;
-        for (int column = FirstPercentile; column <= LastPercentile; ++column)
-            query.bindValue(position++, tsv.text(column));
-        query.bindValue(position++, tsv.field(AnnualOnly).isEmpty() ? 0 : 1);
-        query.bindValue(position++, tsv.field(HourlyOnly).isEmpty() ? 0 : 1);
-        query.bindValue(position, wageSource());
-        if (!executeRow(query, tsv, error))
-            return false;
-    }
-    return true;
+            QVariantList values{row.text(OccCode),     group.toString(),        row.text(OccTitle),
+                                employment.toString(), row.text(EmploymentRse), row.text(HourlyMean),
+                                row.text(AnnualMean),  row.text(MeanRse)};
+            for (int column = FirstPercentile; column <= LastPercentile; ++column)
+                values.append(row.text(column));
+            values << (row.field(AnnualOnly).isEmpty() ? 0 : 1) << (row.field(HourlyOnly).isEmpty() ? 0 : 1)
+                   << WageSource;
+            return row.store(values);
+        },
+        error);
 }
+
+namespace {
+// The columns both BLS projection tables start with.
+bool expectProjectionRow(TsvRows& row)
+{
+    const QStringView type = row.field(3);
+    return row.expect(0, OfficialFormat::isCount(row.field(0)), "a whole number") && row.name(1) &&
+           row.expect(3, type == u"Summary" || type == u"Line item", "Summary or Line item");
+}
+} // namespace
 
 bool OfficialImporter::importProjections(QString* error)
 {
-    TsvFile tsv;
-    QSqlQuery query(m_db);
-    if (!open(tsv, blsFile("table_1_2_projections_clean.tsv"),
-              columns({"indent_level", "2024 National Employment Matrix title", "2024 National Employment Matrix code",
-                       "Occupation type", "Employment, 2024", "Employment, 2034",
-                       "Employment distribution, percent, 2024", "Employment distribution, percent, 2034",
-                       "Employment change, numeric, 2024\u201334", "Employment change, percent, 2024\u201334",
-                       "Percent self employed, 2024", "Occupational openings, 2024\u201334 annual average",
-                       "Median annual wage, dollars, 2024[1]", "Typical education needed for entry",
-                       "Work experience in a related occupation",
-                       "Typical on-the-job training needed to attain competency in the occupation",
-                       "Related Occupational Outlook Handbook (OOH) content xlsx"}),
-              error) ||
-        !prepare(query,
-                 QStringLiteral("INSERT INTO occupation_projection (occ_code, title, occupation_type, indent_level, "
-                                "employment_2024, employment_2034, distribution_2024, distribution_2034, "
-                                "change_number, change_percent, self_employed_percent, openings, "
-                                "median_wage_2024, education, work_experience, training, source_id) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 tsv.name(), error))
-        return false;
-    // The top of the OEWS range, printed instead of a median wage above it.
-    const QString topCoded = QStringLiteral(">=$239,200");
-    QHash<QString, int> seen;
-    while (!tsv.atEnd()) {
-        if (!tsv.next(error))
-            return false;
-        const Row row = statisticRow(tsv, 2, error);
-        if (row == Row::Bad)
-            return false;
-        if (row == Row::Skip)
-            continue;
-        const QStringView type = tsv.field(3);
-        const QStringView wage = tsv.field(12);
-        if (!expect(tsv, 0, OfficialFormat::isCount(tsv.field(0)), "a whole number", error) ||
-            !expectFilled(tsv, 1, error) ||
-            !expect(tsv, 3, type == u"Summary" || type == u"Line item", "Summary or Line item", error))
-            return false;
-        for (int column : {4, 5, 8, 9, 11}) {
-            if (!expect(tsv, column, OfficialFormat::isDecimal(tsv.field(column)), "a number", error))
+    return statisticRows(
+        blsFile("table_1_2_projections_clean.tsv"),
+        columns({"indent_level", "2024 National Employment Matrix title", "2024 National Employment Matrix code",
+                 "Occupation type", "Employment, 2024", "Employment, 2034", "Employment distribution, percent, 2024",
+                 "Employment distribution, percent, 2034", "Employment change, numeric, 2024\u201334",
+                 "Employment change, percent, 2024\u201334", "Percent self employed, 2024",
+                 "Occupational openings, 2024\u201334 annual average", "Median annual wage, dollars, 2024[1]",
+                 "Typical education needed for entry", "Work experience in a related occupation",
+                 "Typical on-the-job training needed to attain competency in the occupation",
+                 "Related Occupational Outlook Handbook (OOH) content xlsx"}),
+        QStringLiteral("INSERT INTO occupation_projection (occ_code, title, occupation_type, indent_level, "
+                       "employment_2024, employment_2034, distribution_2024, distribution_2034, change_number, "
+                       "change_percent, self_employed_percent, openings, median_wage_2024, education, "
+                       "work_experience, training, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?)"),
+        2,
+        [](TsvRows& row) {
+            // The top of the OEWS range, printed instead of a median wage above it.
+            const QStringView wage = row.field(12);
+            if (!expectProjectionRow(row) || !expectRange(row, 4, 5, OfficialFormat::isDecimal, "a number") ||
+                !expectRange(row, 6, 7, isDecimalOrDash, "a number or an em dash") ||
+                !expectRange(row, 8, 9, OfficialFormat::isDecimal, "a number") ||
+                !expectRange(row, 10, 10, isDecimalOrDash, "a number or an em dash") ||
+                !expectRange(row, 11, 11, OfficialFormat::isDecimal, "a number") ||
+                !row.expect(12, isDecimalOrDash(wage) || wage == u">=$239,200", "a wage, >=$239,200 or an em dash") ||
+                !row.filled(13) || !row.filled(14) || !row.filled(15) || !row.unique({row.field(2)}))
                 return false;
-        }
-        for (int column : {6, 7, 10}) {
-            if (!expect(tsv, column, isDecimalOrDash(tsv.field(column)), "a number or an em dash", error))
-                return false;
-        }
-        if (!expect(tsv, 12, isDecimalOrDash(wage) || wage == topCoded, "a wage, >=$239,200 or an em dash", error) ||
-            !expectFilled(tsv, 13, error) || !expectFilled(tsv, 14, error) || !expectFilled(tsv, 15, error) ||
-            !unique(seen, tsv.text(2), tsv, error))
-            return false;
-        query.bindValue(0, tsv.text(2));
-        query.bindValue(1, tsv.text(1));
-        query.bindValue(2, type.toString());
-        query.bindValue(3, tsv.field(0).toInt());
-        int position = 4;
-        for (int column = 4; column <= 15; ++column)
-            query.bindValue(position++, tsv.text(column));
-        query.bindValue(position, projectionSource());
-        if (!executeRow(query, tsv, error))
-            return false;
-    }
-    return true;
+            QVariantList values{row.text(2), row.text(1), row.field(3).toString(), row.field(0).toInt()};
+            for (int column = 4; column <= 15; ++column)
+                values.append(row.text(column));
+            values.append(ProjectionSource);
+            return row.store(values);
+        },
+        error);
 }
 
 bool OfficialImporter::importSeparations(QString* error)
 {
-    TsvFile tsv;
-    QSqlQuery query(m_db);
-    if (!open(tsv, blsFile("table_1_10_openings_clean.tsv"),
-              columns({"indent_level", "2024 National Employment Matrix title", "2024 National Employment Matrix code",
-                       "Occupation type", "Employment, 2024", "Employment, 2034",
-                       "Employment change, numeric, 2024\u201334", "Employment change, percent, 2024\u201334",
-                       "Labor force exit rate, 2024\u201334 annual average",
-                       "Occupational transfer rate, 2024\u201334 annual average",
-                       "Total occupational separations rate, 2024\u201334 annual average",
-                       "Labor force exits, 2024\u201334 annual average",
-                       "Occupational transfers, 2024\u201334 annual average",
-                       "Total occupational separations, 2024\u201334 annual average",
-                       "Occupational openings, 2024\u201334 annual average"}),
-              error) ||
-        !prepare(query,
-                 QStringLiteral("INSERT INTO occupation_separation (occ_code, labor_force_exit_rate, transfer_rate, "
-                                "separation_rate, labor_force_exits, transfers, separations, source_id) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                 tsv.name(), error))
-        return false;
-    QHash<QString, int> seen;
-    while (!tsv.atEnd()) {
-        if (!tsv.next(error))
-            return false;
-        const Row row = statisticRow(tsv, 2, error);
-        if (row == Row::Bad)
-            return false;
-        if (row == Row::Skip)
-            continue;
-        const QStringView type = tsv.field(3);
-        if (!expect(tsv, 0, OfficialFormat::isCount(tsv.field(0)), "a whole number", error) ||
-            !expectFilled(tsv, 1, error) ||
-            !expect(tsv, 3, type == u"Summary" || type == u"Line item", "Summary or Line item", error))
-            return false;
-        for (int column = 4; column <= 14; ++column) {
-            if (!expect(tsv, column, OfficialFormat::isDecimal(tsv.field(column)), "a number", error))
+    return statisticRows(
+        blsFile("table_1_10_openings_clean.tsv"),
+        columns({"indent_level", "2024 National Employment Matrix title", "2024 National Employment Matrix code",
+                 "Occupation type", "Employment, 2024", "Employment, 2034", "Employment change, numeric, 2024\u201334",
+                 "Employment change, percent, 2024\u201334", "Labor force exit rate, 2024\u201334 annual average",
+                 "Occupational transfer rate, 2024\u201334 annual average",
+                 "Total occupational separations rate, 2024\u201334 annual average",
+                 "Labor force exits, 2024\u201334 annual average",
+                 "Occupational transfers, 2024\u201334 annual average",
+                 "Total occupational separations, 2024\u201334 annual average",
+                 "Occupational openings, 2024\u201334 annual average"}),
+        QStringLiteral("INSERT INTO occupation_separation (occ_code, labor_force_exit_rate, transfer_rate, "
+                       "separation_rate, labor_force_exits, transfers, separations, source_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        2,
+        [](TsvRows& row) {
+            return expectProjectionRow(row) && expectRange(row, 4, 14, OfficialFormat::isDecimal, "a number") &&
+                   row.unique({row.field(2)}) &&
+                   row.store({row.text(2), row.text(8), row.text(9), row.text(10), row.text(11), row.text(12),
+                              row.text(13), ProjectionSource});
+        },
+        error);
+}
+
+bool OfficialImporter::occupationRows(const QString& fileName, const QStringList& header, const QString& insert,
+                                      const TsvRows::RowFunction& row, QString* error)
+{
+    return m_rows->read(
+        fileName, header, insert,
+        [this, &row](TsvRows& current) {
+            const Row kept = occupationRow(current);
+            return kept == Row::Import ? row(current) : kept == Row::Skip;
+        },
+        error);
+}
+
+bool OfficialImporter::statisticRows(const QString& fileName, const QStringList& header, const QString& insert,
+                                     int codeColumn, const TsvRows::RowFunction& row, QString* error)
+{
+    return m_rows->read(
+        fileName, header, insert,
+        [this, codeColumn, &row](TsvRows& current) {
+            const QStringView code = current.field(codeColumn);
+            if (!current.expect(codeColumn, OfficialFormat::isSocCode(code), "a SOC code like 15-1252"))
                 return false;
-        }
-        if (!unique(seen, tsv.text(2), tsv, error))
-            return false;
-        bindAll(query, {tsv.text(2), tsv.text(8), tsv.text(9), tsv.text(10), tsv.text(11), tsv.text(12), tsv.text(13),
-                        projectionSource()});
-        if (!executeRow(query, tsv, error))
-            return false;
-    }
-    return true;
+            return !(m_allOccupations || OfficialScope::isComputerStatistic(code)) || row(current);
+        },
+        error);
 }
 
-bool OfficialImporter::open(TsvFile& tsv, const QString& fileName, const QStringList& header, QString* error) const
+bool OfficialImporter::insert(const QString& sql, const QVariantList& values, const QString& where, QString* error)
 {
-    return tsv.open(QDir(m_directory).filePath(fileName), fileName, header, error);
-}
-
-bool OfficialImporter::prepare(QSqlQuery& query, const QString& sql, const QString& fileName, QString* error) const
-{
-    if (query.prepare(sql))
+    QString reason;
+    if (m_inserts->insert(sql, values, &reason))
         return true;
-    *error = QStringLiteral("%1: cannot prepare the insert (is schema-official.sql applied?): %2")
-                 .arg(fileName, query.lastError().text());
+    *error = QStringLiteral("%1: %2").arg(where, reason);
     return false;
 }
 
-OfficialImporter::Row OfficialImporter::occupationRow(const TsvFile& tsv, QString* error) const
+bool OfficialImporter::exec(const QString& sql, QString* reason) const
 {
-    const QStringView code = tsv.field(0);
-    if (!expect(tsv, 0, OfficialFormat::isOnetSocCode(code), "an O*NET-SOC code like 15-1252.00", error))
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return true;
+    *reason = query.lastError().text();
+    return false;
+}
+
+OfficialImporter::Row OfficialImporter::occupationRow(TsvRows& row) const
+{
+    const QStringView code = row.field(0);
+    if (!row.expect(0, OfficialFormat::isOnetSocCode(code), "an O*NET-SOC code like 15-1252.00"))
         return Row::Bad;
     if (!m_allOccupations && !OfficialScope::isComputerOccupation(code))
         return Row::Skip;
     const auto title = m_titles.constFind(code.toString());
     if (title == m_titles.cend()) {
-        *error =
-            tsv.rowError(QStringLiteral("O*NET-SOC code %1 is not in %2").arg(code, onetFile("Occupation Data.txt")));
+        row.fail(QStringLiteral("O*NET-SOC code %1 is not in %2").arg(code, onetFile("Occupation Data.txt")));
         return Row::Bad;
     }
-    if (title.value() != tsv.field(1)) {
-        *error = tsv.rowError(QStringLiteral("title \"%1\" of %2 differs from \"%3\" in %4")
-                                  .arg(tsv.field(1), code, title.value(), onetFile("Occupation Data.txt")));
+    if (title.value() != row.field(1)) {
+        row.fail(QStringLiteral("title \"%1\" of %2 differs from \"%3\" in %4")
+                     .arg(row.field(1), code, title.value(), onetFile("Occupation Data.txt")));
         return Row::Bad;
     }
     return Row::Import;
-}
-
-OfficialImporter::Row OfficialImporter::statisticRow(const TsvFile& tsv, int codeColumn, QString* error) const
-{
-    const QStringView code = tsv.field(codeColumn);
-    if (!expect(tsv, codeColumn, OfficialFormat::isSocCode(code), "a SOC code like 15-1252", error))
-        return Row::Bad;
-    return m_allOccupations || OfficialScope::isComputerStatistic(code) ? Row::Import : Row::Skip;
 }
 
 } // namespace cg

@@ -1,20 +1,22 @@
 #pragma once
 
+#include "TsvRows.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 #include <QtGlobal>
-
-class QSqlQuery;
 
 namespace cg {
 
-class TsvFile;
+class InsertStatements;
 
 // Imports the official occupational data (O*NET 29.3, BLS OEWS May 2024, BLS Employment Projections 2024-34) from
 // the release files into the content database, into the tables of resources/data/schema-official.sql. Every value
 // is checked before it is stored and stored as written; the first bad row stops the import with "FILE:LINE: reason".
+// Every file is read through TsvRows; each table is one function that checks and stores a row.
 class OfficialImporter final
 {
     Q_DISABLE_COPY_MOVE(OfficialImporter)
@@ -58,13 +60,21 @@ private:
     bool importProjections(QString* error);
     bool importSeparations(QString* error);
 
-    bool open(TsvFile& tsv, const QString& fileName, const QStringList& header, QString* error) const;
-    bool prepare(QSqlQuery& query, const QString& sql, const QString& fileName, QString* error) const;
-    Row occupationRow(const TsvFile& tsv, QString* error) const;
-    Row statisticRow(const TsvFile& tsv, int codeColumn, QString* error) const;
+    // The row loop over a per-occupation file: rows of occupations outside this build are skipped, and a row of an
+    // occupation missing from Occupation Data.txt, or titled differently there, is an error.
+    bool occupationRows(const QString& fileName, const QStringList& header, const QString& insert,
+                        const TsvRows::RowFunction& row, QString* error);
+    // The row loop over a BLS file: rows of codes outside this build are skipped.
+    bool statisticRows(const QString& fileName, const QStringList& header, const QString& insert, int codeColumn,
+                       const TsvRows::RowFunction& row, QString* error);
+    Row occupationRow(TsvRows& row) const;
+    // A row that does not come from a file row; `where` names what it was made from.
+    bool insert(const QString& sql, const QVariantList& values, const QString& where, QString* error);
+    bool exec(const QString& sql, QString* reason) const;
 
     QSqlDatabase m_db;
-    QString m_directory;
+    InsertStatements* m_inserts = nullptr; // while run() imports
+    TsvRows* m_rows = nullptr;
     bool m_allOccupations = false;
     QStringList m_codes;                           // occupations imported, in release order
     QHash<QString, QString> m_titles;              // O*NET-SOC code -> title

@@ -34,6 +34,7 @@ public:
     QString text(int column) const;
     const QString& name() const { return m_name; }
     QString columnName(int column) const { return m_header.value(column); }
+    int columnCount() const { return int(m_header.size()); }
 
     // "NAME:LINE: reason" for the current row.
     QString rowError(const QString& reason) const;

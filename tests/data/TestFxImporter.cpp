@@ -493,6 +493,10 @@ void TestFxImporter::refusesBadFiles_data()
         << household << QByteArray("2010,2011") << QByteArray("2010,20AB") << "column 6: '20AB' is not a year";
     QTest::newRow("PPP private: missing field")
         << household << QByteArray(",1.554906,") << QByteArray(",") << "17 fields, the header has 18";
+    // Every field of these files is at most a name long (resources/data/README.md, "Sizes").
+    QTest::newRow("ECB: oversized field") << ecb << QByteArray("2023-08-31,1.0868,")
+                                          << QByteArray("2023-08-31,1.") + QByteArray(200, '1') + QByteArray(",")
+                                          << "field 2 is 202 characters long; the limit for a name is 200";
 }
 
 void TestFxImporter::refusesBadFiles()

@@ -112,6 +112,8 @@ enum class Breakage
     UnpairedRating,
     BadWage,
     BadProjection,
+    OversizedText,
+    OversizedTitle,
 };
 
 } // namespace
@@ -509,6 +511,13 @@ void TestOfficialImporter::rejectsBrokenInput_data()
                               << QStringLiteral("\"A_MEDIAN\" is \"133,080\"");
     QTest::newRow("bad projection") << Breakage::BadProjection << QStringLiteral("bls/table_1_2_projections_clean.tsv:")
                                     << QStringLiteral("\"Employment, 2024\" is \"n/a\"");
+    // resources/data/README.md, "Sizes": every field at most a paragraph, titles at most a name.
+    QTest::newRow("oversized text") << Breakage::OversizedText << tasks + QStringLiteral(":5:")
+                                    << QStringLiteral("\"Task\" is 20,001 characters long; the limit for a paragraph "
+                                                      "is 20,000");
+    QTest::newRow("oversized title") << Breakage::OversizedTitle << QStringLiteral("onet-29.3/Alternate Titles.txt:2:")
+                                     << QStringLiteral("\"Alternate Title\" is 201 characters long; the limit for a "
+                                                       "name is 200");
 }
 
 void TestOfficialImporter::breakFile(const QString& directory, Breakage breakage)
@@ -579,6 +588,13 @@ void TestOfficialImporter::breakFile(const QString& directory, Breakage breakage
             QVERIFY(row > 0);
             lines[row] = withField(lines.at(row), 27, "133,080");
         });
+        break;
+    case Breakage::OversizedText:
+        editFile(tasks, [](QList<QByteArray>& lines) { lines[4] = withField(lines.at(4), 3, QByteArray(20001, 'x')); });
+        break;
+    case Breakage::OversizedTitle:
+        editFile(dir.filePath(QStringLiteral("onet-29.3/Alternate Titles.txt")),
+                 [](QList<QByteArray>& lines) { lines[1] = withField(lines.at(1), 2, QByteArray(201, 'x')); });
         break;
     case Breakage::BadProjection:
         editFile(dir.filePath(QStringLiteral("bls/table_1_2_projections_clean.tsv")),

@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,33 +16,9 @@ class TestCommandLine : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = cg::test::AppRun;
 
-    Run run(const QStringList& arguments)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
-        process.setProcessEnvironment(environment);
-        process.start(QDir(cg::test::binaryDir()).filePath(QStringLiteral("bin/careerguide")), arguments);
-        Run result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
-    }
+    Run run(const QStringList& arguments) { return cg::test::runCareerguide(arguments, m_dir.path()); }
 
     QString userDb() const { return m_dir.filePath(QStringLiteral("user.sqlite")); }
 
@@ -113,6 +88,42 @@ private slots:
         const QList<QByteArray> ours = ownLines(result);
         QCOMPARE(ours.size(), 1);
         QVERIFY2(ours.first().contains(reason), ours.first().constData());
+    }
+
+    // A refused content database gets the one line and nothing else on stderr: no warning from Qt about the
+    // connection the check had open.
+    void refusalIsTheOnlyLine_data()
+    {
+        QTest::addColumn<QString>("statement"); // applied to a copy of the content database; empty for a text file
+        QTest::addColumn<QByteArray>("reason");
+        QTest::newRow("text file") << QString() << QByteArray("is not an SQLite database");
+        QTest::newRow("another program's database")
+            << QStringLiteral("DROP TABLE meta") << QByteArray("is not a Career Guide content database");
+        QTest::newRow("newer schema") << QStringLiteral("PRAGMA user_version = 99")
+                                      << QByteArray("has content schema version 99");
+        QTest::newRow("missing table") << QStringLiteral("DROP TABLE role")
+                                       << QByteArray("is not a complete content database: it has no table role");
+    }
+
+    void refusalIsTheOnlyLine()
+    {
+        QFETCH(QString, statement);
+        QFETCH(QByteArray, reason);
+        const QString path = m_dir.filePath(QStringLiteral("refused.sqlite"));
+        if (statement.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write("This is a text file.\n");
+        } else {
+            QVERIFY(!cg::test::copyOfContentDatabase(path).isEmpty());
+            QVERIFY(cg::test::execute(path, statement));
+        }
+        const Run result = run({QStringLiteral("--content-db"), path, QStringLiteral("--user-db"), userDb(),
+                                QStringLiteral("--exit-after-startup")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.startsWith("careerguide: ") && result.err.endsWith('\n') && result.err.count('\n') == 1,
+                 result.err.constData());
+        QVERIFY2(result.err.contains(reason), result.err.constData());
     }
 
     // quick_check reads the whole content file, so a start remembers the file it passed for and later starts skip

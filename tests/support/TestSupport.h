@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 // Paths the test runner hands every test through the environment (see tests/CMakeLists.txt).
 namespace cg::test {
@@ -13,5 +15,18 @@ QString sourceDir();                // the project's source tree
 QString binaryDir();                // the build tree
 // A writable copy of the content database at `path` (replacing any file there), to damage; empty on failure.
 QString copyOfContentDatabase(const QString& path);
+// Runs one SQL statement on the database file at `path` through a connection of its own, as another program would
+// ("DROP TABLE role" on such a copy). False, with the reason logged, when it fails.
+bool execute(const QString& path, const QString& statement);
+
+// What the real careerguide did: exit code (-1: still running after a minute, then killed; -2: crashed) and output.
+struct AppRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+// Runs bin/careerguide of this build offscreen, with its settings and data folders under `home`.
+AppRun runCareerguide(const QStringList& arguments, const QString& home);
 
 } // namespace cg::test

@@ -1,5 +1,8 @@
 #include "ContentDatabase.h"
 
+#include "ContentSchema.h"
+#include "ReadQuery.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
@@ -93,38 +96,56 @@ bool ContentDatabase::open(const QString& path, QuickCheck check)
                         .arg(info.size())
                         .arg(header.recordedSize));
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            return fail(tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
-    }
-    QSqlDatabase db = database();
+    // Every handle on the connection lives inside openConnection(), so that a refusal can close and remove it at once
+    // (Qt warns, on stderr, of a connection removed while still in use).
+    const QString reason = openConnection(path, check);
+    return reason.isEmpty() || fail(reason);
+}
+
+QString ContentDatabase::openConnection(const QString& path, QuickCheck check) const
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return tr("cannot open %1: %2").arg(name, db.lastError().text());
     if (check == QuickCheck::Run) {
         const QString damage = runQuickCheck(db, path);
         if (!damage.isEmpty())
-            return fail(damage);
+            return damage;
     }
 
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'meta'"))
         || !query.next())
-        return fail(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), query.lastError().text()));
+        return tr("%1 cannot be read: %2").arg(name, query.lastError().text());
     if (query.value(0).toInt() != 1)
-        return fail(tr("%1 is not a Career Guide content database").arg(QDir::toNativeSeparators(path)));
+        return tr("%1 is not a Career Guide content database").arg(name);
 
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return fail(tr("cannot read the schema version of %1").arg(QDir::toNativeSeparators(path)));
+        return tr("cannot read the schema version of %1").arg(name);
     const int version = query.value(0).toInt();
     if (version != SchemaVersion)
-        return fail(tr("%1 has content schema version %2, but this build reads version %3")
-                        .arg(QDir::toNativeSeparators(path))
-                        .arg(version)
-                        .arg(SchemaVersion));
+        return tr("%1 has content schema version %2, but this build reads version %3")
+            .arg(name)
+            .arg(version)
+            .arg(SchemaVersion);
+
+    // A table or column the app reads, missing, would otherwise show as empty pages without a word.
+    ContentSchema::Missing missing;
+    QString error;
+    if (!ContentSchema::findMissing(db, &missing, &error))
+        return tr("%1 cannot be read: %2").arg(name, error);
+    if (!missing.isEmpty() && missing.column.isEmpty())
+        return tr("%1 is not a complete content database: it has no table %2").arg(name, missing.table);
+    if (!missing.isEmpty())
+        return tr("%1 is not a complete content database: its table %2 has no column %3")
+            .arg(name, missing.table, missing.column);
+
     if (!query.exec(QStringLiteral("PRAGMA query_only = ON")))
-        return fail(query.lastError().text());
-    return true;
+        return tr("%1 cannot be read: %2").arg(name, query.lastError().text());
+    return {};
 }
 
 QString ContentDatabase::quickCheck(const QString& path)
@@ -170,12 +191,9 @@ QSqlDatabase ContentDatabase::database() const
 
 QString ContentDatabase::metaValue(const QString& key) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(key);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return {};
+    ReadQuery query(database());
+    query.select(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    return query.result(query.next() ? query.value(0).toString() : QString(), nullptr);
 }
 
 bool ContentDatabase::fail(const QString& reason)

@@ -6,9 +6,10 @@
 namespace cg {
 
 // The read-only content database generated at build time. Opening it checks that the file is an SQLite database
-// of ours, as long as its header says, of the schema version this build reads, and that quick_check passes; otherwise
-// it stays closed and says why. quick_check reads the whole file; a caller may have it run elsewhere
-// (ContentIntegrityCheck runs it once per installed file, on a thread of its own).
+// of ours, as long as its header says, of the schema version this build reads, with every table and column of
+// resources/data/schema*.sql (ContentSchema), and that quick_check passes; otherwise it stays closed and says why.
+// quick_check reads the whole file; a caller may have it run elsewhere (ContentIntegrityCheck runs it once per
+// installed file, on a thread of its own).
 class ContentDatabase final
 {
     Q_DISABLE_COPY_MOVE(ContentDatabase)
@@ -25,7 +26,7 @@ public:
         Skip, // the caller has quick_check run on its own (see quickCheck)
     };
 
-    // The cheap checks (header, length, meta table, schema version) are made every time.
+    // The cheap checks (header, length, meta table, schema version, tables and columns) are made every time.
     bool open(const QString& path, QuickCheck check = QuickCheck::Run);
     void close();
 
@@ -49,6 +50,8 @@ public:
     static QStringList defaultCandidates(const QString& applicationDir);
 
 private:
+    // Adds the connection, opens the file and checks it; the reason it is unusable, or empty.
+    QString openConnection(const QString& path, QuickCheck check) const;
     bool fail(const QString& reason);
 
     QString m_connectionName;

@@ -75,13 +75,14 @@ std::optional<FxRate> ExchangeRates::lookUp(const QString& currency, const QDate
     std::optional<FxRate> rate;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT date, per_eur, source_id FROM fx_rate WHERE currency = ? AND date <= ? "
-                                 "AND date >= ? ORDER BY date DESC LIMIT 1"));
+    const bool prepared = query.prepare(QStringLiteral("SELECT date, per_eur, source_id FROM fx_rate "
+                                                       "WHERE currency = ? AND date <= ? AND date >= ? "
+                                                       "ORDER BY date DESC LIMIT 1"));
     query.addBindValue(currency);
     query.addBindValue(date.toString(Qt::ISODate));
     // No earliest date: '' sorts before every date, where a null QString would bind NULL and match nothing.
     query.addBindValue(earliest.isValid() ? earliest.toString(Qt::ISODate) : QStringLiteral(""));
-    if (!query.exec()) {
+    if (!prepared || !query.exec()) {
         m_readError = tr("cannot read exchange rates: %1").arg(query.lastError().text());
     } else if (query.next()) {
         const QString dateText = query.value(0).toString();
@@ -109,9 +110,10 @@ void ExchangeRates::ensureRead(const QString& currency) const
     }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT date, per_eur, source_id FROM fx_rate WHERE currency = ? ORDER BY date"));
+    const bool prepared =
+        query.prepare(QStringLiteral("SELECT date, per_eur, source_id FROM fx_rate WHERE currency = ? ORDER BY date"));
     query.addBindValue(currency);
-    if (!query.exec()) {
+    if (!prepared || !query.exec()) {
         m_readError = tr("cannot read exchange rates: %1").arg(query.lastError().text());
         return;
     }

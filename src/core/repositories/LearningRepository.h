@@ -13,9 +13,11 @@ class LearningRepository final
 public:
     explicit LearningRepository(QSqlDatabase db);
 
-    QList<EducationRoute> routes() const;
-    QList<LearningPath> paths() const; // without steps
-    LearningPath path(const QString& slug) const;
+    // Every read below returns an empty value when the database fails: the reason goes to *error, or, when error
+    // is null, to QueryErrors (see ReadQuery).
+    QList<EducationRoute> routes(QString* error = nullptr) const;
+    QList<LearningPath> paths(QString* error = nullptr) const; // without steps
+    LearningPath path(const QString& slug, QString* error = nullptr) const;
 
 private:
     QSqlDatabase m_db;

@@ -1,119 +1,24 @@
 #include "OccupationRepository.h"
 
-#include <QSqlQuery>
+#include "database/ReadQuery.h"
 
 namespace cg {
 
-OccupationRepository::OccupationRepository(QSqlDatabase db) : m_db(std::move(db)) {}
-
-Occupation OccupationRepository::occupation(const QString& socCode) const
-{
-    Occupation result;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT o.soc_code, o.title, o.description, o.rated, o.source_id, coalesce(o.job_zone, 0), "
-        "       coalesce(z.name, ''), coalesce(z.experience, ''), coalesce(z.education, ''), coalesce(z.training, '') "
-        "FROM occupation o LEFT JOIN job_zone z ON z.zone = o.job_zone WHERE o.soc_code = ?"));
-    query.addBindValue(socCode);
-    if (!query.exec() || !query.next())
-        return result;
-    result.socCode = query.value(0).toString();
-    result.title = query.value(1).toString();
-    result.description = query.value(2).toString();
-    result.rated = query.value(3).toBool();
-    result.sourceId = query.value(4).toString();
-    result.jobZone = {query.value(5).toInt(), query.value(6).toString(), query.value(7).toString(),
-                      query.value(8).toString(), query.value(9).toString()};
-
-    query.prepare(QStringLiteral("SELECT title FROM occupation_alt_title WHERE soc_code = ? ORDER BY position"));
-    query.addBindValue(socCode);
-    query.exec();
-    while (query.next()) {
-        const QString title = query.value(0).toString();
-        if (!result.alternateTitles.contains(title))
-            result.alternateTitles.append(title);
-    }
-
-    query.prepare(QStringLiteral("SELECT text, coalesce(type, '') FROM occupation_task WHERE soc_code = ? "
-                                 "ORDER BY position"));
-    query.addBindValue(socCode);
-    query.exec();
-    while (query.next())
-        result.tasks.append({query.value(0).toString(), query.value(1).toString()});
-
-    // Sorted by importance for display only; the values themselves stay the published strings.
-    query.prepare(QStringLiteral(
-        "SELECT r.domain, r.element_id, r.element_name, coalesce(e.description, ''), r.importance, r.level, "
-        "       r.suppressed, coalesce(r.not_relevant, 0) "
-        "FROM occupation_rating r LEFT JOIN onet_element e ON e.element_id = r.element_id "
-        "WHERE r.soc_code = ? ORDER BY r.domain DESC, CAST(r.importance AS REAL) DESC, r.element_name"));
-    query.addBindValue(socCode);
-    query.exec();
-    while (query.next()) {
-        OccupationRating rating;
-        rating.domain = query.value(0).toString();
-        rating.elementId = query.value(1).toString();
-        rating.name = query.value(2).toString();
-        rating.description = query.value(3).toString();
-        rating.importance = query.value(4).toString();
-        rating.level = query.value(5).toString();
-        rating.suppressed = query.value(6).toBool();
-        rating.notRelevant = query.value(7).toBool();
-        result.ratings.append(rating);
-    }
-
-    query.prepare(QStringLiteral("SELECT example, commodity_title, hot, in_demand FROM occupation_technology "
-                                 "WHERE soc_code = ? ORDER BY position"));
-    query.addBindValue(socCode);
-    query.exec();
-    while (query.next())
-        result.technologies.append(
-            {query.value(0).toString(), query.value(1).toString(), query.value(2).toBool(), query.value(3).toBool()});
-
-    query.prepare(QStringLiteral("SELECT r.related_code, r.related_title, r.tier, "
-                                 "       EXISTS (SELECT 1 FROM occupation o WHERE o.soc_code = r.related_code) "
-                                 "FROM occupation_related r WHERE r.soc_code = ? ORDER BY r.position"));
-    query.addBindValue(socCode);
-    query.exec();
-    while (query.next())
-        result.related.append(
-            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toBool()});
-
-    query.prepare(QStringLiteral("SELECT category, category_label, percent, coalesce(suppressed, 0) "
-                                 "FROM occupation_education WHERE soc_code = ? ORDER BY category"));
-    query.addBindValue(socCode);
-    query.exec();
-    while (query.next())
-        result.education.append(
-            {query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(), query.value(3).toBool()});
-
-    result.wage = wage(socCode);
-    result.projection = projection(socCode);
-    return result;
-}
-
-QString OccupationRepository::title(const QString& socCode) const
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT title FROM occupation WHERE soc_code = ?"));
-    query.addBindValue(socCode);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return {};
-}
-
-OccupationWage OccupationRepository::wage(const QString& code) const
+namespace {
+// The OEWS and projection rows of a code are read within the read of a whole occupation, or on their own.
+OccupationWage readWage(ReadQuery& query, const QString& code)
 {
     OccupationWage wage;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT occ_code, title, employment, hourly_mean, annual_mean, hourly_p10, hourly_p25, hourly_median, "
-        "       hourly_p75, hourly_p90, annual_p10, annual_p25, annual_median, annual_p75, annual_p90, annual_only, "
-        "       hourly_only, source_id "
-        "FROM occupation_wage WHERE occ_code = ? "
-        "ORDER BY CASE o_group WHEN 'detailed' THEN 0 WHEN 'broad' THEN 1 WHEN 'minor' THEN 2 ELSE 3 END LIMIT 1"));
-    query.addBindValue(Occupation::blsCode(code));
-    if (!query.exec() || !query.next())
+    query.select(
+        QStringLiteral(
+            "SELECT occ_code, title, employment, hourly_mean, annual_mean, hourly_p10, hourly_p25, hourly_median, "
+            "       hourly_p75, hourly_p90, annual_p10, annual_p25, annual_median, annual_p75, annual_p90, "
+            "annual_only, "
+            "       hourly_only, source_id "
+            "FROM occupation_wage WHERE occ_code = ? "
+            "ORDER BY CASE o_group WHEN 'detailed' THEN 0 WHEN 'broad' THEN 1 WHEN 'minor' THEN 2 ELSE 3 END LIMIT 1"),
+        {Occupation::blsCode(code)});
+    if (!query.next())
         return wage;
     wage.occCode = query.value(0).toString();
     wage.title = query.value(1).toString();
@@ -136,16 +41,16 @@ OccupationWage OccupationRepository::wage(const QString& code) const
     return wage;
 }
 
-OccupationProjection OccupationRepository::projection(const QString& code) const
+OccupationProjection readProjection(ReadQuery& query, const QString& code)
 {
     OccupationProjection projection;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT occ_code, title, employment_2024, employment_2034, change_number, change_percent, openings, "
-        "       median_wage_2024, education, work_experience, training, source_id "
-        "FROM occupation_projection WHERE occ_code = ?"));
-    query.addBindValue(Occupation::blsCode(code));
-    if (!query.exec() || !query.next())
+    query.select(
+        QStringLiteral(
+            "SELECT occ_code, title, employment_2024, employment_2034, change_number, change_percent, openings, "
+            "       median_wage_2024, education, work_experience, training, source_id "
+            "FROM occupation_projection WHERE occ_code = ?"),
+        {Occupation::blsCode(code)});
+    if (!query.next())
         return projection;
     projection.occCode = query.value(0).toString();
     projection.title = query.value(1).toString();
@@ -161,18 +66,122 @@ OccupationProjection OccupationRepository::projection(const QString& code) const
     projection.sourceId = query.value(11).toString();
     return projection;
 }
+} // namespace
 
-QStringList OccupationRepository::rolesFor(const QString& socCode) const
+OccupationRepository::OccupationRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Occupation OccupationRepository::occupation(const QString& socCode, QString* error) const
+{
+    Occupation result;
+    ReadQuery query(m_db);
+    query.select(
+        QStringLiteral("SELECT o.soc_code, o.title, o.description, o.rated, o.source_id, coalesce(o.job_zone, 0), "
+                       "       coalesce(z.name, ''), coalesce(z.experience, ''), coalesce(z.education, ''), "
+                       "       coalesce(z.training, '') "
+                       "FROM occupation o LEFT JOIN job_zone z ON z.zone = o.job_zone WHERE o.soc_code = ?"),
+        {socCode});
+    if (!query.next())
+        return query.result(result, error);
+    result.socCode = query.value(0).toString();
+    result.title = query.value(1).toString();
+    result.description = query.value(2).toString();
+    result.rated = query.value(3).toBool();
+    result.sourceId = query.value(4).toString();
+    result.jobZone = {query.value(5).toInt(), query.value(6).toString(), query.value(7).toString(),
+                      query.value(8).toString(), query.value(9).toString()};
+
+    query.select(QStringLiteral("SELECT title FROM occupation_alt_title WHERE soc_code = ? ORDER BY position"),
+                 {socCode});
+    while (query.next()) {
+        const QString title = query.value(0).toString();
+        if (!result.alternateTitles.contains(title))
+            result.alternateTitles.append(title);
+    }
+
+    query.select(
+        QStringLiteral("SELECT text, coalesce(type, '') FROM occupation_task WHERE soc_code = ? ORDER BY position"),
+        {socCode});
+    while (query.next())
+        result.tasks.append({query.value(0).toString(), query.value(1).toString()});
+
+    // Sorted by importance for display only; the values themselves stay the published strings.
+    query.select(
+        QStringLiteral("SELECT r.domain, r.element_id, r.element_name, coalesce(e.description, ''), r.importance, "
+                       "       r.level, r.suppressed, coalesce(r.not_relevant, 0) "
+                       "FROM occupation_rating r LEFT JOIN onet_element e ON e.element_id = r.element_id "
+                       "WHERE r.soc_code = ? ORDER BY r.domain DESC, CAST(r.importance AS REAL) DESC, r.element_name"),
+        {socCode});
+    while (query.next()) {
+        OccupationRating rating;
+        rating.domain = query.value(0).toString();
+        rating.elementId = query.value(1).toString();
+        rating.name = query.value(2).toString();
+        rating.description = query.value(3).toString();
+        rating.importance = query.value(4).toString();
+        rating.level = query.value(5).toString();
+        rating.suppressed = query.value(6).toBool();
+        rating.notRelevant = query.value(7).toBool();
+        result.ratings.append(rating);
+    }
+
+    query.select(QStringLiteral("SELECT example, commodity_title, hot, in_demand FROM occupation_technology "
+                                "WHERE soc_code = ? ORDER BY position"),
+                 {socCode});
+    while (query.next())
+        result.technologies.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toBool(), query.value(3).toBool()});
+
+    query.select(QStringLiteral("SELECT r.related_code, r.related_title, r.tier, "
+                                "       EXISTS (SELECT 1 FROM occupation o WHERE o.soc_code = r.related_code) "
+                                "FROM occupation_related r WHERE r.soc_code = ? ORDER BY r.position"),
+                 {socCode});
+    while (query.next())
+        result.related.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toBool()});
+
+    query.select(QStringLiteral("SELECT category, category_label, percent, coalesce(suppressed, 0) "
+                                "FROM occupation_education WHERE soc_code = ? ORDER BY category"),
+                 {socCode});
+    while (query.next())
+        result.education.append(
+            {query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(), query.value(3).toBool()});
+
+    result.wage = readWage(query, socCode);
+    result.projection = readProjection(query, socCode);
+    return query.result(result, error);
+}
+
+QString OccupationRepository::title(const QString& socCode, QString* error) const
+{
+    ReadQuery query(m_db);
+    query.select(QStringLiteral("SELECT title FROM occupation WHERE soc_code = ?"), {socCode});
+    return query.result(query.next() ? query.value(0).toString() : QString(), error);
+}
+
+OccupationWage OccupationRepository::wage(const QString& code, QString* error) const
+{
+    ReadQuery query(m_db);
+    const OccupationWage wage = readWage(query, code);
+    return query.result(wage, error);
+}
+
+OccupationProjection OccupationRepository::projection(const QString& code, QString* error) const
+{
+    ReadQuery query(m_db);
+    const OccupationProjection projection = readProjection(query, code);
+    return query.result(projection, error);
+}
+
+QStringList OccupationRepository::rolesFor(const QString& socCode, QString* error) const
 {
     QStringList slugs;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT r.slug FROM role_occupation ro JOIN role r ON r.id = ro.role_id "
-                                 "WHERE ro.soc_code = ? ORDER BY ro.position, r.is_group, r.id"));
-    query.addBindValue(socCode);
-    query.exec();
+    ReadQuery query(m_db);
+    query.select(QStringLiteral("SELECT r.slug FROM role_occupation ro JOIN role r ON r.id = ro.role_id "
+                                "WHERE ro.soc_code = ? ORDER BY ro.position, r.is_group, r.id"),
+                 {socCode});
     while (query.next())
         slugs.append(query.value(0).toString());
-    return slugs;
+    return query.result(slugs, error);
 }
 
 } // namespace cg

@@ -1,19 +1,19 @@
 #include "OfficialWageRepository.h"
 
+#include "database/ReadQuery.h"
+
 #include <QSet>
-#include <QSqlQuery>
 
 namespace cg {
 
 OfficialWageRepository::OfficialWageRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-QList<RoleWage> OfficialWageRepository::roleWages() const
+QList<RoleWage> OfficialWageRepository::roleWages(QString* error) const
 {
     QList<RoleWage> rows;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    ReadQuery query(m_db);
     // BLS keys are the first seven characters of an O*NET-SOC code (15-1252.00 -> 15-1252).
-    query.exec(QStringLiteral(
+    query.select(QStringLiteral(
         "SELECT r.slug, r.name, ro.soc_code, ro.position, w.occ_code, w.title, w.employment, w.hourly_mean, "
         "       w.annual_mean, w.hourly_p10, w.hourly_p25, w.hourly_median, w.hourly_p75, w.hourly_p90, "
         "       w.annual_p10, w.annual_p25, w.annual_median, w.annual_p75, w.annual_p90, w.annual_only, "
@@ -57,7 +57,7 @@ QList<RoleWage> OfficialWageRepository::roleWages() const
         row.source.asOf = query.value(24).toString();
         rows.append(row);
     }
-    return rows;
+    return query.result(rows, error);
 }
 
 } // namespace cg

@@ -15,7 +15,8 @@ public:
     explicit OfficialWageRepository(QSqlDatabase db);
 
     // By role name, then the role's own order of occupations.
-    QList<RoleWage> roleWages() const;
+    // Empty when the database fails: the reason goes to *error, or, when error is null, to QueryErrors.
+    QList<RoleWage> roleWages(QString* error = nullptr) const;
 
 private:
     QSqlDatabase m_db;

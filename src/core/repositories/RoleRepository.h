@@ -20,9 +20,11 @@ class RoleRepository final
 public:
     explicit RoleRepository(QSqlDatabase db);
 
-    QList<RoleSummary> all() const;
-    RoleDetail detail(const QString& slug) const;
-    QList<RoleNeed> rolesNeeding(const QString& skillSlug) const;
+    // Every read below returns an empty value when the database fails: the reason goes to *error, or, when error
+    // is null, to QueryErrors (see ReadQuery).
+    QList<RoleSummary> all(QString* error = nullptr) const;
+    RoleDetail detail(const QString& slug, QString* error = nullptr) const;
+    QList<RoleNeed> rolesNeeding(const QString& skillSlug, QString* error = nullptr) const;
 
 private:
     QSqlDatabase m_db;

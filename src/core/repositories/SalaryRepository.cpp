@@ -1,8 +1,7 @@
 #include "SalaryRepository.h"
 
+#include "database/ReadQuery.h"
 #include "money/Decimal.h"
-
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -10,12 +9,11 @@ namespace cg {
 
 SalaryRepository::SalaryRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-QList<SalaryFigure> SalaryRepository::all() const
+QList<SalaryFigure> SalaryRepository::all(QString* error) const
 {
     QList<SalaryFigure> figures;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.exec(QStringLiteral(
+    ReadQuery query(m_db);
+    query.select(QStringLiteral(
         "SELECT f.id, r.slug, r.name, f.country, f.currency, f.amount_minor, f.period, f.statistic, f.experience, "
         "       f.source_id, s.title, coalesce(f.origin_id, ''), coalesce(o.title, ''), f.as_of, f.note, f.doubtful, "
         "       s.publisher, coalesce(o.publisher, '') "
@@ -39,15 +37,14 @@ QList<SalaryFigure> SalaryRepository::all() const
         figure.doubtful = query.value(15).toBool();
         figures.append(figure);
     }
-    return figures;
+    return query.result(figures, error);
 }
 
-QList<PremiumStatement> SalaryRepository::premiums() const
+QList<PremiumStatement> SalaryRepository::premiums(QString* error) const
 {
     QList<PremiumStatement> rows;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.exec(QStringLiteral(
+    ReadQuery query(m_db);
+    query.select(QStringLiteral(
         "SELECT k.slug, k.name, r.slug, r.name, p.percent, p.source_id, s.title, coalesce(p.origin_id, ''), "
         "       coalesce(g.title, ''), p.as_of, s.publisher, coalesce(g.publisher, ''), p.note, p.doubtful "
         "FROM skill_premium p JOIN skill k ON k.id = p.skill_id JOIN role r ON r.id = p.role_id "
@@ -74,7 +71,7 @@ QList<PremiumStatement> SalaryRepository::premiums() const
         const Decimal right = Decimal::fromString(b.percent).value_or(Decimal());
         return right < left;
     });
-    return rows;
+    return query.result(rows, error);
 }
 
 CurrencyConverter SalaryRepository::converter(QString* error) const

@@ -16,9 +16,11 @@ class SalaryRepository final
 public:
     explicit SalaryRepository(QSqlDatabase db);
 
-    QList<SalaryFigure> all() const;
+    // Both return an empty list when the database fails: the reason goes to *error, or, when error is null, to
+    // QueryErrors (see ReadQuery).
+    QList<SalaryFigure> all(QString* error = nullptr) const;
     // Every stated skill premium, by role, then the size of the premium as stated (largest first).
-    QList<PremiumStatement> premiums() const;
+    QList<PremiumStatement> premiums(QString* error = nullptr) const;
     // The ECB rates and World Bank PPP factors; on failure an empty converter (every conversion "no rate") and *error.
     CurrencyConverter converter(QString* error) const;
 

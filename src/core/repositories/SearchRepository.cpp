@@ -1,12 +1,11 @@
 #include "SearchRepository.h"
 
+#include "database/ReadQuery.h"
 #include "search/FtsQuery.h"
 #include "search/SearchIndexLayout.h"
 #include "search/SearchSnippet.h"
 
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStringList>
 
 #include <algorithm>
@@ -15,36 +14,18 @@
 namespace cg {
 
 namespace {
-// Runs a statement over one kind's block of the index: binds the MATCH expression, the block's rowid range, then
-// the extra values; returns false with the error set when the database fails.
-bool execInKind(QSqlQuery& query, const QString& match, SearchIndexLayout::Range range, const QVariantList& extra,
-                QString* error)
-{
-    query.setForwardOnly(true);
-    query.addBindValue(match);
-    query.addBindValue(range.first);
-    query.addBindValue(range.last);
-    for (const QVariant& value : extra)
-        query.addBindValue(value);
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
-}
-
 // The rowids of up to `limit` matches in the block, in the given order.
 bool rowidsInKind(const QSqlDatabase& db, const QString& match, SearchIndexLayout::Range range, const QString& order,
                   int limit, QList<qint64>* rowids, QString* error)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? "
-                                 "ORDER BY %1 LIMIT ?")
-                      .arg(order));
-    if (!execInKind(query, match, range, {limit}, error))
-        return false;
+    ReadQuery query(db);
+    query.select(QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? "
+                                "ORDER BY %1 LIMIT ?")
+                     .arg(order),
+                 {match, range.first, range.last, limit});
     while (query.next())
         rowids->append(query.value(0).toLongLong());
-    return true;
+    return query.succeeded(error);
 }
 
 // Appends the hits of the chosen rows in the given order, fetched by rowid alone: running the MATCH again for
@@ -64,19 +45,16 @@ bool appendHits(const QSqlDatabase& db, SearchHit::Kind kind, const QList<qint64
     }
     const bool snippet = join.isEmpty();
     QStringList placeholders;
-    for (qsizetype i = 0; i < rowids.size(); ++i)
+    QVariantList values;
+    for (qint64 rowid : rowids) {
         placeholders.append(QStringLiteral("?"));
-    QSqlQuery details(db);
-    details.setForwardOnly(true);
-    details.prepare(QStringLiteral("SELECT search_index.rowid, search_index.ref, search_index.title, %1 "
-                                   "FROM search_index %2 WHERE search_index.rowid IN (%3)")
-                        .arg(context, join, placeholders.join(QStringLiteral(", "))));
-    for (qint64 rowid : rowids)
-        details.addBindValue(rowid);
-    if (!details.exec()) {
-        *error = details.lastError().text();
-        return false;
+        values.append(rowid);
     }
+    ReadQuery details(db);
+    details.select(QStringLiteral("SELECT search_index.rowid, search_index.ref, search_index.title, %1 "
+                                  "FROM search_index %2 WHERE search_index.rowid IN (%3)")
+                       .arg(context, join, placeholders.join(QStringLiteral(", "))),
+                   values);
     QHash<qint64, SearchHit> byRowid;
     while (details.next()) {
         const QString body = details.value(3).toString();
@@ -84,6 +62,8 @@ bool appendHits(const QSqlDatabase& db, SearchHit::Kind kind, const QList<qint64
                        {kind, details.value(1).toString(), details.value(2).toString(),
                         snippet ? SearchSnippet::around(body, words) : body.simplified()});
     }
+    if (!details.succeeded(error))
+        return false;
     for (qint64 rowid : rowids) {
         const auto hit = byRowid.constFind(rowid);
         if (hit != byRowid.cend())
@@ -116,12 +96,13 @@ SearchRepository::Result SearchRepository::search(const QString& text, int limit
         const auto kind = SearchHit::Kind(k);
         const SearchIndexLayout::Range range = SearchIndexLayout::rowids(kind);
 
-        QSqlQuery count(m_db);
-        count.prepare(
-            QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?"));
-        if (!execInKind(count, match, range, {}, &result.error) || !count.next())
+        ReadQuery count(m_db);
+        count.select(
+            QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?"),
+            {match, range.first, range.last});
+        result.totals[k] = count.next() ? count.value(0).toInt() : 0;
+        if (!count.succeeded(&result.error))
             break;
-        result.totals[k] = count.value(0).toInt();
         if (result.totals[k] == 0)
             continue;
 

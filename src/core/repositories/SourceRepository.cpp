@@ -1,6 +1,6 @@
 #include "SourceRepository.h"
 
-#include <QSqlQuery>
+#include "database/ReadQuery.h"
 
 namespace cg {
 
@@ -9,15 +9,15 @@ SourceRepository::SourceRepository(QSqlDatabase db)
 {
 }
 
-QList<Source> SourceRepository::all() const
+QList<Source> SourceRepository::all(QString* error) const
 {
     QList<Source> sources;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT s.id, s.kind, s.title, s.publisher, s.author, s.published, s.as_of, s.url, "
-                              "       s.licence, s.contributes, coalesce(c.citation, '') "
-                              "FROM source s LEFT JOIN source_citation c ON c.source_id = s.id "
-                              "ORDER BY CASE s.kind WHEN 'article' THEN 0 WHEN 'dataset' THEN 1 ELSE 2 END, s.title"));
+    ReadQuery query(m_db);
+    query.select(
+        QStringLiteral("SELECT s.id, s.kind, s.title, s.publisher, s.author, s.published, s.as_of, s.url, "
+                       "       s.licence, s.contributes, coalesce(c.citation, '') "
+                       "FROM source s LEFT JOIN source_citation c ON c.source_id = s.id "
+                       "ORDER BY CASE s.kind WHEN 'article' THEN 0 WHEN 'dataset' THEN 1 ELSE 2 END, s.title"));
     while (query.next()) {
         Source source;
         source.id = query.value(0).toString();
@@ -33,17 +33,19 @@ QList<Source> SourceRepository::all() const
         source.citation = query.value(10).toString();
         sources.append(source);
     }
-    return sources;
+    return query.result(sources, error);
 }
 
-QString SourceRepository::title(const QString& id) const
+QString SourceRepository::title(const QString& id, QString* error) const
 {
     if (m_titles.isEmpty()) {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        query.exec(QStringLiteral("SELECT id, title FROM source"));
+        QHash<QString, QString> titles;
+        ReadQuery query(m_db);
+        query.select(QStringLiteral("SELECT id, title FROM source"));
         while (query.next())
-            m_titles.insert(query.value(0).toString(), query.value(1).toString());
+            titles.insert(query.value(0).toString(), query.value(1).toString());
+        // Not kept when the read failed, so the next citation tries again.
+        m_titles = query.result(titles, error);
     }
     return m_titles.value(id, id);
 }

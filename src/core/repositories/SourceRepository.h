@@ -14,9 +14,11 @@ class SourceRepository final
 public:
     explicit SourceRepository(QSqlDatabase db);
 
-    QList<Source> all() const;
-    // Title by id, loaded once: citations are formatted for every figure shown.
-    QString title(const QString& id) const;
+    // Every read below returns an empty value when the database fails: the reason goes to *error, or, when error
+    // is null, to QueryErrors (see ReadQuery).
+    QList<Source> all(QString* error = nullptr) const;
+    // Title by id, loaded once: citations are formatted for every figure shown. The id itself when unknown.
+    QString title(const QString& id, QString* error = nullptr) const;
 
 private:
     QSqlDatabase m_db;

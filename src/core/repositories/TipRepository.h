@@ -13,8 +13,10 @@ class TipRepository final
 public:
     explicit TipRepository(QSqlDatabase db);
 
-    QList<Tip> tips() const;
-    QList<Faq> faqs() const;
+    // Every read below returns an empty value when the database fails: the reason goes to *error, or, when error
+    // is null, to QueryErrors (see ReadQuery).
+    QList<Tip> tips(QString* error = nullptr) const;
+    QList<Faq> faqs(QString* error = nullptr) const;
 
 private:
     QSqlDatabase m_db;

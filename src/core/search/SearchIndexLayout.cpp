@@ -9,8 +9,15 @@ namespace cg {
 namespace {
 constexpr int BlockBits = 32; // room for four billion rows of each kind
 
-bool run(QSqlQuery& query, QString* error)
+// Prepares `sql`, binds `values` in order and runs it; false with *error set when any step fails.
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error)
 {
+    if (!query.prepare(sql)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    for (const QVariant& value : values)
+        query.addBindValue(value);
     if (query.exec())
         return true;
     *error = query.lastError().text();
@@ -20,10 +27,7 @@ bool run(QSqlQuery& query, QString* error)
 bool run(QSqlDatabase& db, const QString& sql, QString* error)
 {
     QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    *error = query.lastError().text();
-    return false;
+    return run(query, sql, {}, error);
 }
 } // namespace
 
@@ -43,27 +47,32 @@ bool SearchIndexLayout::arrange(QSqlDatabase& db, QString* error)
     for (int k = 0; k < SearchHit::KindCount; ++k) {
         const auto kind = SearchHit::Kind(k);
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO search_index (rowid, kind, ref, title, body) "
-                                      "SELECT ? + row_number() OVER (ORDER BY title COLLATE NOCASE, title, ref) - 1, "
-                                      "       kind, ref, title, body FROM temp.search_rows WHERE kind = ?"));
-        insert.addBindValue(rowids(kind).first);
-        insert.addBindValue(SearchHit::kindKey(kind));
-        if (!run(insert, error))
+        if (!run(insert,
+                 QStringLiteral("INSERT INTO search_index (rowid, kind, ref, title, body) "
+                                "SELECT ? + row_number() OVER (ORDER BY title COLLATE NOCASE, title, ref) - 1, "
+                                "       kind, ref, title, body FROM temp.search_rows WHERE kind = ?"),
+                 {rowids(kind).first, SearchHit::kindKey(kind)}, error))
             return false;
     }
 
-    QSqlQuery stray(db);
     QStringList placeholders;
-    for (int k = 0; k < SearchHit::KindCount; ++k)
+    QVariantList kinds;
+    for (int k = 0; k < SearchHit::KindCount; ++k) {
         placeholders.append(QStringLiteral("?"));
-    stray.prepare(QStringLiteral("SELECT kind FROM temp.search_rows WHERE kind NOT IN (%1) LIMIT 1")
-                      .arg(placeholders.join(QStringLiteral(", "))));
-    for (int k = 0; k < SearchHit::KindCount; ++k)
-        stray.addBindValue(SearchHit::kindKey(SearchHit::Kind(k)));
-    if (!run(stray, error))
+        kinds.append(SearchHit::kindKey(SearchHit::Kind(k)));
+    }
+    QSqlQuery stray(db);
+    if (!run(stray,
+             QStringLiteral("SELECT kind FROM temp.search_rows WHERE kind NOT IN (%1) LIMIT 1")
+                 .arg(placeholders.join(QStringLiteral(", "))),
+             kinds, error))
         return false;
     if (stray.next()) {
         *error = QStringLiteral("search_index: a row of unknown kind \"%1\"").arg(stray.value(0).toString());
+        return false;
+    }
+    if (stray.lastError().isValid()) {
+        *error = stray.lastError().text();
         return false;
     }
     stray.finish();
