@@ -47,11 +47,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>R&amp;outes and steps</source>
+        <source>Switch between the routes and steps and your study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningRoutesPage</name>
+    <message>
+        <source>&amp;Path:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Path:</source>
+        <source>Choose the learning path whose routes and steps are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -67,6 +74,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Education routes into the role, with their kind and duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Education routes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,199 +86,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Learning steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route or step details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stud&amp;y plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pla&amp;n:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved study plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New plan (not saved yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ne&amp;w</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New study plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new, separate plan; your other plans stay as they are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dele&amp;te</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete this study plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete this plan and the progress recorded in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target &amp;job:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target role and learning path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ro&amp;ute:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Education route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start &amp;date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start date of week 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours per wee&amp;k:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Study hours per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ski&amp;p what I already know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip steps I already know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave out steps whose skills are all marked “I know it” on the Skills tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps known from the self-assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Generate plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate and save the study plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule the steps into dated weeks and save the plan; progress already recorded is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print and export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the study plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the study plan as a PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to &amp;calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the study plan as a calendar file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One all-day event per week, for any calendar application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week &amp;by week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weeks of the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps: t&amp;ick off, set a status, add a note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps and progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch between the routes and steps and your study plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the learning path whose routes and steps are shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Education routes into the role, with their kind and duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The path&apos;s steps in order, with our hour estimates, prerequisites and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Learning steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details of the selected route or step, with its sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route or step details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -900,16 +731,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>d MMM yyyy</source>
-        <extracomment>Date format of the printed study plan (QDate format string); reorder for your language.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <extracomment>A range of dates, e.g. &quot;5 Jan 2026 – 11 Jan 2026&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prepared for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,13 +860,176 @@
     </message>
 </context>
 <context>
-    <name>StudyPlanScheduler</name>
+    <name>StudyPlanPage</name>
     <message>
-        <source>Hours per week must be between %1 and %2; %3 is not possible.</source>
+        <source>Pla&amp;n:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a valid start date for the plan.</source>
+        <source>Saved study plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new, separate plan; your other plans stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this plan and the progress recorded in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target role and learning path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date of week 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per wee&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ski&amp;p what I already know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip steps I already know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out steps whose skills are all marked “I know it” on the Skills tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps known from the self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate and save the study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule the steps into dated weeks and save the plan; progress already recorded is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the study plan as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the study plan as a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One all-day event per week, for any calendar application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week &amp;by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps: t&amp;ick off, set a status, add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyPlanScheduler</name>
+    <message>
+        <source>Hours per week must be between %1 and %2; %3 is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1074,6 +1058,14 @@
     </message>
     <message>
         <source>At %1 h per week this plan would take %2 weeks, more than the %3 weeks a plan may span. Plan more hours per week or mark steps you already know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a start date between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting on %1, this plan would end after %2, the last date a plan can reach. Choose an earlier start date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1123,6 +1115,30 @@
         <source>Could not save your progress: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not save the plan “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan “%1” was deleted in another window; it is no longer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan “%1” was changed in another window since it was shown here, so your change was not saved. The plan now shows what is saved; make your change again if you still want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save your progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan was deleted in another window; your progress was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step was changed in another window since it was shown here, so your change was not saved. The plan now shows what is saved; make your change again if you still want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TipsDialog</name>
@@ -1153,53 +1169,28 @@
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>cg::SalaryComparisonChartView</name>
     <message>
-        <source>Comparison chart</source>
+        <source>a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bars for stated figures and ranges for official wages, in the display currency. The side-by-side table holds the same numbers as text.</source>
+        <source>a block device (a disk or partition)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pay in %1 — %2</source>
+        <source>a character device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Figure as stated, converted</source>
+        <source>a named pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Official range: p10–p90, box p25–p75, line at median</source>
+        <source>a socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-median %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick figures to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (periods differ: see the table)</source>
+        <source>not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1371,116 +1362,6 @@ median %2</source>
     </message>
 </context>
 <context>
-    <name>cg::SalaryComparisonModel</name>
-    <message>
-        <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 (%3) · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, as of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not converted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reference (pick 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— (a single figure)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2, middle half %3 – %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ doubtful (hover or select for why)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Has a note (hover or select)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 — %3. Drag to reorder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How converted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difference to 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Range p10–p90</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caution</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cg::SalaryComparisonStore</name>
-    <message>
-        <source>There is no saved comparison named “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A saved comparison needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A comparison holds at most %1 picks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cg::ContentDatabase</name>
     <message>
         <source>no content database was given</source>
@@ -1520,6 +1401,14 @@ median %2</source>
     </message>
     <message>
         <source>%1 is damaged: it holds %2 bytes, but its header records %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a complete content database: it has no table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a complete content database: its table %2 has no column %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1668,10 +1557,6 @@ median %2</source>
 <context>
     <name>cg::LearningPathTab</name>
     <message>
-        <source>Between %1 and %2 hours a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Study plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,14 +1566,6 @@ median %2</source>
     </message>
     <message>
         <source>%1, as of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps: %1 · hours in all: about %2 (our estimate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sum of our estimate for each step; select a step to see how its estimate was reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1760,107 +1637,7 @@ median %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My study plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Study Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the plan “%1” and the progress and notes recorded in it? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted the plan “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Generate again and save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Generate plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None of these steps is known yet from your self-assessment. Mark skills as “I know it” on the Skills tab to leave out what you have already learned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps left out because you know every skill they teach: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps that teach only skills you know, kept in the plan: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the plan a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your data is read-only: this plan is shown but not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the plan “%1” (weeks: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan could not be scheduled again: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled again (weeks: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This plan cannot be scheduled: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a target, a route, a start date and your hours per week, then press Generate plan. The plan is saved at once, and you can keep several.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Towards %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Towards %1, by way of: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h a week · %2 · weeks: %3 · study time: %4 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps done: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>next milestone: %1 by %2 (week %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every step is done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left out as already known: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped by you: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read-only: progress cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1868,39 +1645,22 @@ median %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print Study Plan</source>
+        <source>R&amp;outes and steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Study Plan as PDF</source>
+        <source>Stud&amp;y plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::LearningRoutesPage</name>
+    <message>
+        <source>Steps: %1 · hours in all: about %2 (our estimate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the study plan to %1 (pages: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Study Plan as Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the study plan as a calendar to %1 (one event a week, %2 events).</source>
+        <source>The sum of our estimate for each step; select a step to see how its estimate was reached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1974,6 +1734,18 @@ median %2</source>
         <source>Content %1, as of %2 (content in English)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your data was changed in another window; showing it as saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career Guide is already open with this data file: here it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the guide&apos;s content could not be read, so what is shown may be incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::Money</name>
@@ -1991,6 +1763,21 @@ median %2</source>
     </message>
     <message>
         <source>&apos;%1&apos; has more decimals than %2 has minor units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::NoteDelegate</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note holds up to %1 characters; the rest was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2650,83 +2437,11 @@ median %2</source>
 <context>
     <name>cg::SalariesTab</name>
     <message>
-        <source>Australian dollar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brazilian real</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canadian dollar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Swiss franc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chinese yuan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Euro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pound sterling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indian rupee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Japanese yen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Polish złoty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Swedish krona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US dollar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>South African rand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ECB euro reference rate of the figure&apos;s date, or the nearest earlier business day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the pay buys at home: World Bank PPP factors (GDP) of the figure&apos;s year, or the nearest earlier one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>World Bank PPP factors for household consumption, the closest to what a salary buys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your data file is read-only, so comparisons cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The comparison is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a figure, then Enter or double-click to compare it (up to %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange rates could not be read (%1); conversions show “no rate”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2739,10 +2454,6 @@ median %2</source>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2759,26 +2470,6 @@ median %2</source>
     </message>
     <message>
         <source>Select a figure in the table first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That figure is not in this content release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added %1 (%2) as column %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That figure is already column %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A comparison holds %1 picks; remove one first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed column %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2815,14 +2506,6 @@ median %2</source>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1: no rate — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2869,42 +2552,6 @@ median %2</source>
         <source>Print Salary Comparison</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Type a name for the comparison, then Save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to save: add figures to the comparison first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The comparison could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaced the saved comparison “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the comparison as “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded “%1”; %2 of its figures are no longer in the content and were left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted the saved comparison “%1”; the columns on screen stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>cg::SalaryComparison</name>
@@ -2946,6 +2593,67 @@ median %2</source>
     </message>
     <message>
         <source>Each figure is converted on the last day of the period its source states (a year: 31 December; a month: its last day), with the ECB rate of that day or the nearest earlier business day, or the World Bank PPP factors of that year or the nearest earlier one (up to %1 years back). Converted amounts are rounded once to the cent, half away from zero; differences are exact differences of those amounts, and percentages are rounded to one decimal, half away from zero. The screen and the printout show whole units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECB euro reference rate of the figure&apos;s date, or the nearest earlier business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the pay buys at home: World Bank PPP factors (GDP) of the figure&apos;s year, or the nearest earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World Bank PPP factors for household consumption, the closest to what a salary buys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryComparisonChartView</name>
+    <message>
+        <source>Comparison chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars for stated figures and ranges for official wages, in the display currency. The side-by-side table holds the same numbers as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay in %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure as stated, converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official range: p10–p90, box p25–p75, line at median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+median %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick figures to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (periods differ: see the table)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3065,6 +2773,271 @@ median %2</source>
     </message>
     <message>
         <source> ⚠ doubtful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryComparisonModel</name>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3) · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference (pick 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (a single figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2, middle half %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ doubtful (hover or select for why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a note (hover or select)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 — %3. Drag to reorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range p10–p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryComparisonSession</name>
+    <message>
+        <source>Exchange rates could not be read (%1); conversions show “no rate”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brazilian real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indian rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish złoty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South African rand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That figure is not in this content release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That figure is already column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison holds %1 picks; remove one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1: no rate — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name for the comparison, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: add figures to the comparison first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the saved comparison “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the comparison as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded “%1”; %2 of its figures are no longer in the content and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved comparison named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the saved comparison “%1”; the columns on screen stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryComparisonStore</name>
+    <message>
+        <source>There is no saved comparison named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved comparison needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison holds at most %1 picks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved comparison “%1” was deleted in another window, so it was not replaced. Save again to keep this one under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison named “%1” was saved in another window since this list was shown, so it was not replaced. Save again to replace it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved comparison could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved comparison “%1” was replaced or deleted in another window, so it was not deleted here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3289,6 +3262,13 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>cg::SingleInstance</name>
+    <message>
+        <source>Career Guide is already running with this data file (%1) but did not answer (%2). Close it, or if it is no longer running, remove %1.lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::SkillAssessmentStore</name>
     <message>
         <source>I know it</source>
@@ -3304,6 +3284,18 @@ Note: %2</source>
     </message>
     <message>
         <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your self-assessment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your status for this skill could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your status for this skill was changed in another window (it is now “%1”), so your change was not saved. Choose again if you still want it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3596,7 +3588,7 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your status for this skill could not be saved: %1</source>
+        <source>Your status for this skill could not be saved: the user database is locked by another program. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3679,6 +3671,10 @@ Note: %2</source>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A note can hold up to %1 characters; this one has %2, so it was not saved. Shorten it, or keep longer texts in a file of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::StepProgressModel</name>
@@ -3716,10 +3712,6 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click to write a note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Our estimate for each step; hover over a number to see how it was reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3751,6 +3743,34 @@ Note: %2</source>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to write a note (up to %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved once the user database was free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the user database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user database is locked by another program, so your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note is kept here, marked as not saved, until it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::StepTableModel</name>
@@ -3772,6 +3792,199 @@ Note: %2</source>
     </message>
     <message>
         <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::StudyPlanDocument</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format of the printed study plan (QDate format string); reorder for your language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A range of dates, e.g. &quot;5 Jan 2026 – 11 Jan 2026&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::StudyPlanPage</name>
+    <message>
+        <source>Between %1 and %2 hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Try to save it again now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate again and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Study Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” and the progress and notes recorded in it? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Study Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Study Plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the study plan to %1 (pages: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Study Plan as Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the study plan as a calendar to %1 (one event a week, %2 events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::StudyPlanSession</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these steps is known yet from your self-assessment. Mark skills as “I know it” on the Skills tab to leave out what you have already learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps left out because you know every skill they teach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps that teach only skills you know, kept in the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the plan a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is read-only: this plan is shown but not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan was deleted in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the plan “%1” (weeks: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Study Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the plan “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is not saved, so its progress cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled again (weeks: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be scheduled again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan cannot be scheduled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a target, a route, a start date and your hours per week, then press Generate plan. The plan is saved at once, and you can keep several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Towards %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Towards %1, by way of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h a week · %2 · weeks: %3 · study time: %4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next milestone: %1 by %2 (week %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every step is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out as already known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped by you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: progress cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3932,6 +4145,81 @@ Note: %2</source>
         <source>%1 It was written by an older version and cannot be upgraded while it cannot be changed, so it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>HOME is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOME (%1) is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no place to keep your data (%1), so nothing you do is saved this time; use --user-db PATH to name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path given for your data file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path given for your data file (%1) is not valid text in this system&apos;s encoding, so it cannot be opened exactly as given; rename the file or a folder in its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a data file; Career Guide keeps your data only in a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside something that is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path to your data file %1 leads through a circle of links, so it was left as it is and your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside %1, which is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 is a link that leads back to itself (through %2), so it was left as it is and your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 is a link to %2, which does not exist (perhaps on a drive that is not connected), so the link was left as it is and your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 is a link to %2, which cannot be reached (%3), so the link was left as it is and your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link to %1, which is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 is a link to %2, which does not exist, so the link was left as it is and your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; Career Guide keeps your data only in a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Another program holds it locked, so what you saved cannot be read now and is not shown (rather than an out-of-date copy); close the other program and start Career Guide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It cannot be read with its journal (%2), and without it an out-of-date copy would be shown, so what you saved is not shown this time; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::WriteTransaction</name>
+    <message>
+        <source>%1: the user database is locked by another program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3973,6 +4261,14 @@ Note: %2</source>
     </message>
     <message>
         <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang cannot change the window that is already open; close it and start Career Guide again to use another language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career Guide is already open with this data file; its window was brought to the front</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,12 +47,19 @@
         <translation>Páginas de la ruta de aprendizaje</translation>
     </message>
     <message>
-        <source>R&amp;outes and steps</source>
-        <translation>Rutas &amp;y pasos</translation>
+        <source>Switch between the routes and steps and your study plan</source>
+        <translation>Cambia entre las vías y pasos y tu plan de estudio</translation>
     </message>
+</context>
+<context>
+    <name>LearningRoutesPage</name>
     <message>
         <source>&amp;Path:</source>
         <translation>Ru&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Choose the learning path whose routes and steps are shown</source>
+        <translation>Elige la ruta de aprendizaje cuyas vías y pasos se muestran</translation>
     </message>
     <message>
         <source>Learning path</source>
@@ -67,6 +74,10 @@
         <translation>Vías de &amp;formación hacia el puesto</translation>
     </message>
     <message>
+        <source>Education routes into the role, with their kind and duration</source>
+        <translation>Vías de formación hacia el puesto, con su tipo y duración</translation>
+    </message>
+    <message>
         <source>Education routes</source>
         <translation>Vías de formación</translation>
     </message>
@@ -75,200 +86,20 @@
         <translation>Pasos, en or&amp;den</translation>
     </message>
     <message>
-        <source>Learning steps</source>
-        <translation>Pasos de aprendizaje</translation>
-    </message>
-    <message>
-        <source>Route or step details</source>
-        <translation>Detalles de la vía o del paso</translation>
-    </message>
-    <message>
-        <source>Stud&amp;y plan</source>
-        <translation>Plan de estud&amp;io</translation>
-    </message>
-    <message>
-        <source>Pla&amp;n:</source>
-        <translation>Pla&amp;n:</translation>
-    </message>
-    <message>
-        <source>Saved study plans</source>
-        <translation>Planes de estudio guardados</translation>
-    </message>
-    <message>
-        <source>New plan (not saved yet)</source>
-        <translation>Plan nuevo (aún sin guardar)</translation>
-    </message>
-    <message>
-        <source>Ne&amp;w</source>
-        <translation>Nuev&amp;o</translation>
-    </message>
-    <message>
-        <source>New study plan</source>
-        <translation>Nuevo plan de estudio</translation>
-    </message>
-    <message>
-        <source>Start a new, separate plan; your other plans stay as they are</source>
-        <translation>Empieza un plan nuevo e independiente; los demás planes no cambian</translation>
-    </message>
-    <message>
-        <source>Dele&amp;te</source>
-        <translation>E&amp;liminar</translation>
-    </message>
-    <message>
-        <source>Delete this study plan</source>
-        <translation>Eliminar este plan de estudio</translation>
-    </message>
-    <message>
-        <source>Delete this plan and the progress recorded in it</source>
-        <translation>Elimina este plan y el progreso registrado en él</translation>
-    </message>
-    <message>
-        <source>Plan settings</source>
-        <translation>Ajustes del plan</translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <translation>Nom&amp;bre:</translation>
-    </message>
-    <message>
-        <source>Plan name</source>
-        <translation>Nombre del plan</translation>
-    </message>
-    <message>
-        <source>Target &amp;job:</source>
-        <translation>Puesto ob&amp;jetivo:</translation>
-    </message>
-    <message>
-        <source>Target role and learning path</source>
-        <translation>Puesto objetivo y ruta de aprendizaje</translation>
-    </message>
-    <message>
-        <source>Ro&amp;ute:</source>
-        <translation>Vía forma&amp;tiva:</translation>
-    </message>
-    <message>
-        <source>Education route</source>
-        <translation>Vía de formación</translation>
-    </message>
-    <message>
-        <source>Start &amp;date:</source>
-        <translation>&amp;Fecha de inicio:</translation>
-    </message>
-    <message>
-        <source>Start date of week 1</source>
-        <translation>Fecha de inicio de la semana 1</translation>
-    </message>
-    <message>
-        <source>Hours per wee&amp;k:</source>
-        <translation>Horas se&amp;manales:</translation>
-    </message>
-    <message>
-        <source>Study hours per week</source>
-        <translation>Horas de estudio por semana</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>Ski&amp;p what I already know</source>
-        <translation>Omitir lo &amp;que ya sé</translation>
-    </message>
-    <message>
-        <source>Skip steps I already know</source>
-        <translation>Omitir los pasos que ya conozco</translation>
-    </message>
-    <message>
-        <source>Leave out steps whose skills are all marked “I know it” on the Skills tab</source>
-        <translation>Excluye los pasos cuyas habilidades están todas marcadas como «Lo sé» en la pestaña Habilidades</translation>
-    </message>
-    <message>
-        <source>Steps known from the self-assessment</source>
-        <translation>Pasos ya conocidos según la autoevaluación</translation>
-    </message>
-    <message>
-        <source>&amp;Generate plan</source>
-        <translation>&amp;Generar plan</translation>
-    </message>
-    <message>
-        <source>Generate and save the study plan</source>
-        <translation>Generar y guardar el plan de estudio</translation>
-    </message>
-    <message>
-        <source>Schedule the steps into dated weeks and save the plan; progress already recorded is kept</source>
-        <translation>Reparte los pasos en semanas con fechas y guarda el plan; se conserva el progreso ya registrado</translation>
-    </message>
-    <message>
-        <source>Print and export</source>
-        <translation>Imprimir y exportar</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <source>Print the study plan</source>
-        <translation>Imprimir el plan de estudio</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Guardar como PDF…</translation>
-    </message>
-    <message>
-        <source>Save the study plan as a PDF file</source>
-        <translation>Guardar el plan de estudio como archivo PDF</translation>
-    </message>
-    <message>
-        <source>Add to &amp;calendar (.ics)…</source>
-        <translation>Añadir al &amp;calendario (.ics)…</translation>
-    </message>
-    <message>
-        <source>Save the study plan as a calendar file</source>
-        <translation>Guardar el plan de estudio como archivo de calendario</translation>
-    </message>
-    <message>
-        <source>One all-day event per week, for any calendar application</source>
-        <translation>Un evento de día completo por semana, para cualquier aplicación de calendario</translation>
-    </message>
-    <message>
-        <source>Plan summary</source>
-        <translation>Resumen del plan</translation>
-    </message>
-    <message>
-        <source>Week &amp;by week</source>
-        <translation>&amp;Desglose semanal</translation>
-    </message>
-    <message>
-        <source>Weeks of the plan</source>
-        <translation>Semanas del plan</translation>
-    </message>
-    <message>
-        <source>Steps: t&amp;ick off, set a status, add a note</source>
-        <translation>Pasos: marcar, f&amp;ijar estado, añadir nota</translation>
-    </message>
-    <message>
-        <source>Steps and progress</source>
-        <translation>Pasos y progreso</translation>
-    </message>
-    <message>
-        <source>Switch between the routes and steps and your study plan</source>
-        <translation>Cambia entre las vías y pasos y tu plan de estudio</translation>
-    </message>
-    <message>
-        <source>Choose the learning path whose routes and steps are shown</source>
-        <translation>Elige la ruta de aprendizaje cuyas vías y pasos se muestran</translation>
-    </message>
-    <message>
-        <source>Education routes into the role, with their kind and duration</source>
-        <translation>Vías de formación hacia el puesto, con su tipo y duración</translation>
-    </message>
-    <message>
         <source>The path&apos;s steps in order, with our hour estimates, prerequisites and resources</source>
         <translation>Los pasos de la ruta en orden, con nuestra estimación de horas, requisitos previos y recursos</translation>
     </message>
     <message>
+        <source>Learning steps</source>
+        <translation>Pasos de aprendizaje</translation>
+    </message>
+    <message>
         <source>Details of the selected route or step, with its sources</source>
         <translation>Detalles de la vía o el paso seleccionado, con sus fuentes</translation>
+    </message>
+    <message>
+        <source>Route or step details</source>
+        <translation>Detalles de la vía o del paso</translation>
     </message>
 </context>
 <context>
@@ -900,16 +731,6 @@
         <translation>Plan de estudio</translation>
     </message>
     <message>
-        <source>d MMM yyyy</source>
-        <extracomment>Date format of the printed study plan (QDate format string); reorder for your language.</extracomment>
-        <translation>d MMM yyyy</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <extracomment>A range of dates, e.g. &quot;5 Jan 2026 – 11 Jan 2026&quot;.</extracomment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Prepared for %1</source>
         <translation>Preparado para %1</translation>
     </message>
@@ -1039,14 +860,177 @@
     </message>
 </context>
 <context>
+    <name>StudyPlanPage</name>
+    <message>
+        <source>Pla&amp;n:</source>
+        <translation>Pla&amp;n:</translation>
+    </message>
+    <message>
+        <source>Saved study plans</source>
+        <translation>Planes de estudio guardados</translation>
+    </message>
+    <message>
+        <source>New plan (not saved yet)</source>
+        <translation>Plan nuevo (aún sin guardar)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Nuev&amp;o</translation>
+    </message>
+    <message>
+        <source>New study plan</source>
+        <translation>Nuevo plan de estudio</translation>
+    </message>
+    <message>
+        <source>Start a new, separate plan; your other plans stay as they are</source>
+        <translation>Empieza un plan nuevo e independiente; los demás planes no cambian</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Delete this study plan</source>
+        <translation>Eliminar este plan de estudio</translation>
+    </message>
+    <message>
+        <source>Delete this plan and the progress recorded in it</source>
+        <translation>Elimina este plan y el progreso registrado en él</translation>
+    </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>Ajustes del plan</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Nom&amp;bre:</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>Nombre del plan</translation>
+    </message>
+    <message>
+        <source>Target &amp;job:</source>
+        <translation>Puesto ob&amp;jetivo:</translation>
+    </message>
+    <message>
+        <source>Target role and learning path</source>
+        <translation>Puesto objetivo y ruta de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation>Vía forma&amp;tiva:</translation>
+    </message>
+    <message>
+        <source>Education route</source>
+        <translation>Vía de formación</translation>
+    </message>
+    <message>
+        <source>Start &amp;date:</source>
+        <translation>&amp;Fecha de inicio:</translation>
+    </message>
+    <message>
+        <source>Start date of week 1</source>
+        <translation>Fecha de inicio de la semana 1</translation>
+    </message>
+    <message>
+        <source>Hours per wee&amp;k:</source>
+        <translation>Horas se&amp;manales:</translation>
+    </message>
+    <message>
+        <source>Study hours per week</source>
+        <translation>Horas de estudio por semana</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Ski&amp;p what I already know</source>
+        <translation>Omitir lo &amp;que ya sé</translation>
+    </message>
+    <message>
+        <source>Skip steps I already know</source>
+        <translation>Omitir los pasos que ya conozco</translation>
+    </message>
+    <message>
+        <source>Leave out steps whose skills are all marked “I know it” on the Skills tab</source>
+        <translation>Excluye los pasos cuyas habilidades están todas marcadas como «Lo sé» en la pestaña Habilidades</translation>
+    </message>
+    <message>
+        <source>Steps known from the self-assessment</source>
+        <translation>Pasos ya conocidos según la autoevaluación</translation>
+    </message>
+    <message>
+        <source>&amp;Generate plan</source>
+        <translation>&amp;Generar plan</translation>
+    </message>
+    <message>
+        <source>Generate and save the study plan</source>
+        <translation>Generar y guardar el plan de estudio</translation>
+    </message>
+    <message>
+        <source>Schedule the steps into dated weeks and save the plan; progress already recorded is kept</source>
+        <translation>Reparte los pasos en semanas con fechas y guarda el plan; se conserva el progreso ya registrado</translation>
+    </message>
+    <message>
+        <source>Print and export</source>
+        <translation>Imprimir y exportar</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the study plan</source>
+        <translation>Imprimir el plan de estudio</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the study plan as a PDF file</source>
+        <translation>Guardar el plan de estudio como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar (.ics)…</source>
+        <translation>Añadir al &amp;calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save the study plan as a calendar file</source>
+        <translation>Guardar el plan de estudio como archivo de calendario</translation>
+    </message>
+    <message>
+        <source>One all-day event per week, for any calendar application</source>
+        <translation>Un evento de día completo por semana, para cualquier aplicación de calendario</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>Resumen del plan</translation>
+    </message>
+    <message>
+        <source>Week &amp;by week</source>
+        <translation>&amp;Desglose semanal</translation>
+    </message>
+    <message>
+        <source>Weeks of the plan</source>
+        <translation>Semanas del plan</translation>
+    </message>
+    <message>
+        <source>Steps: t&amp;ick off, set a status, add a note</source>
+        <translation>Pasos: marcar, f&amp;ijar estado, añadir nota</translation>
+    </message>
+    <message>
+        <source>Steps and progress</source>
+        <translation>Pasos y progreso</translation>
+    </message>
+</context>
+<context>
     <name>StudyPlanScheduler</name>
     <message>
         <source>Hours per week must be between %1 and %2; %3 is not possible.</source>
         <translation>Las horas por semana deben estar entre %1 y %2; %3 no es posible.</translation>
-    </message>
-    <message>
-        <source>Choose a valid start date for the plan.</source>
-        <translation>Elige una fecha de inicio válida para el plan.</translation>
     </message>
     <message>
         <source>This learning path has no steps to schedule.</source>
@@ -1075,6 +1059,14 @@
     <message>
         <source>At %1 h per week this plan would take %2 weeks, more than the %3 weeks a plan may span. Plan more hours per week or mark steps you already know.</source>
         <translation>A %1 h por semana, este plan duraría %2 semanas, más de las %3 semanas que puede abarcar un plan. Planifica más horas por semana o marca los pasos que ya conoces.</translation>
+    </message>
+    <message>
+        <source>Choose a start date between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting on %1, this plan would end after %2, the last date a plan can reach. Choose an earlier start date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1115,30 @@
         <source>Could not save your progress: %1</source>
         <translation>No se pudo guardar tu progreso: %1</translation>
     </message>
+    <message>
+        <source>Could not save the plan “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan “%1” was deleted in another window; it is no longer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan “%1” was changed in another window since it was shown here, so your change was not saved. The plan now shows what is saved; make your change again if you still want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save your progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan was deleted in another window; your progress was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step was changed in another window since it was shown here, so your change was not saved. The plan now shows what is saved; make your change again if you still want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TipsDialog</name>
@@ -1153,56 +1169,29 @@
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañada: %2</translation>
     </message>
-</context>
-<context>
-    <name>cg::SalaryComparisonChartView</name>
     <message>
-        <source>Comparison chart</source>
-        <translation>Gráfico de la comparación</translation>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bars for stated figures and ranges for official wages, in the display currency. The side-by-side table holds the same numbers as text.</source>
-        <translation>Barras para las cifras según la fuente y rangos para los salarios oficiales, en la moneda de visualización. La tabla en paralelo contiene las mismas cifras como texto.</translation>
+        <source>a block device (a disk or partition)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pay in %1 — %2</source>
-        <translation>Salario en %1 — %2</translation>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Figure as stated, converted</source>
-        <translation>Cifra según la fuente, convertida</translation>
+        <source>a named pipe</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Official range: p10–p90, box p25–p75, line at median</source>
-        <translation>Rango oficial: p10–p90, caja p25–p75, línea en la mediana</translation>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no rate</source>
-        <translation>sin tipo de cambio</translation>
-    </message>
-    <message>
-        <source>%1
-median %2</source>
-        <translation>%1
-mediana %2</translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>Pick figures to compare</source>
-        <translation>Elige cifras para comparar</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 (periods differ: see the table)</source>
-        <translation>%1 (los periodos difieren: consulta la tabla)</translation>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1373,116 +1362,6 @@ mediana %2</translation>
     </message>
 </context>
 <context>
-    <name>cg::SalaryComparisonModel</name>
-    <message>
-        <source>%1 · %2 (%3)</source>
-        <translation>%1 · %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 (%3) · %4</source>
-        <translation>%1 · %2 (%3) · %4</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1, as of %2</source>
-        <translation>%1, a fecha de %2</translation>
-    </message>
-    <message>
-        <source>no rate</source>
-        <translation>sin tipo de cambio</translation>
-    </message>
-    <message>
-        <source>not converted</source>
-        <translation>sin convertir</translation>
-    </message>
-    <message>
-        <source>reference (pick 1)</source>
-        <translation>referencia (selección 1)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>— (a single figure)</source>
-        <translation>— (una sola cifra)</translation>
-    </message>
-    <message>
-        <source>%1 – %2, middle half %3 – %4</source>
-        <translation>%1 – %2, mitad central %3 – %4</translation>
-    </message>
-    <message>
-        <source>⚠ doubtful (hover or select for why)</source>
-        <translation>⚠ dudosa (pasa el cursor o selecciona para ver por qué)</translation>
-    </message>
-    <message>
-        <source>Has a note (hover or select)</source>
-        <translation>Tiene una nota (pasa el cursor o selecciona)</translation>
-    </message>
-    <message>
-        <source>%1 in %2 — %3. Drag to reorder.</source>
-        <translation>%1 en %2 — %3. Arrastra para reordenar.</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Puesto</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Cifra</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Fuente</translation>
-    </message>
-    <message>
-        <source>As stated</source>
-        <translation>Según la fuente</translation>
-    </message>
-    <message>
-        <source>In %1</source>
-        <translation>En %1</translation>
-    </message>
-    <message>
-        <source>How converted</source>
-        <translation>Cómo se convirtió</translation>
-    </message>
-    <message>
-        <source>Difference to 1</source>
-        <translation>Diferencia con 1</translation>
-    </message>
-    <message>
-        <source>Range p10–p90</source>
-        <translation>Rango p10–p90</translation>
-    </message>
-    <message>
-        <source>Caution</source>
-        <translation>Precaución</translation>
-    </message>
-</context>
-<context>
-    <name>cg::SalaryComparisonStore</name>
-    <message>
-        <source>There is no saved comparison named “%1”.</source>
-        <translation>No hay ninguna comparación guardada llamada «%1».</translation>
-    </message>
-    <message>
-        <source>A saved comparison needs a name.</source>
-        <translation>Una comparación guardada necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>A comparison holds at most %1 picks.</source>
-        <translation>Una comparación admite como máximo %1 selecciones.</translation>
-    </message>
-</context>
-<context>
     <name>cg::ContentDatabase</name>
     <message>
         <source>no content database was given</source>
@@ -1523,6 +1402,14 @@ mediana %2</translation>
     <message>
         <source>%1 is damaged: it holds %2 bytes, but its header records %3</source>
         <translation>%1 está dañada: contiene %2 bytes, pero su cabecera indica %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete content database: it has no table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a complete content database: its table %2 has no column %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1671,10 +1558,6 @@ mediana %2</translation>
 <context>
     <name>cg::LearningPathTab</name>
     <message>
-        <source>Between %1 and %2 hours a week</source>
-        <translation>Entre %1 y %2 horas a la semana</translation>
-    </message>
-    <message>
         <source>Study plan</source>
         <translation>Plan de estudio</translation>
     </message>
@@ -1685,14 +1568,6 @@ mediana %2</translation>
     <message>
         <source>%1, as of %2</source>
         <translation>%1, a fecha de %2</translation>
-    </message>
-    <message>
-        <source>Steps: %1 · hours in all: about %2 (our estimate)</source>
-        <translation>Pasos: %1 · horas en total: unas %2 (nuestra estimación)</translation>
-    </message>
-    <message>
-        <source>The sum of our estimate for each step; select a step to see how its estimate was reached.</source>
-        <translation>La suma de nuestra estimación para cada paso; selecciona un paso para ver cómo se calculó su estimación.</translation>
     </message>
     <message>
         <source>Kind: %1. Duration: %2.</source>
@@ -1763,148 +1638,31 @@ mediana %2</translation>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <source>My study plan</source>
-        <translation>Mi plan de estudio</translation>
-    </message>
-    <message>
-        <source>Delete Study Plan</source>
-        <translation>Eliminar plan de estudio</translation>
-    </message>
-    <message>
-        <source>Delete the plan “%1” and the progress and notes recorded in it? This cannot be undone.</source>
-        <translation>¿Eliminar el plan «%1» y el progreso y las notas registrados en él? No se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Deleted the plan “%1”.</source>
-        <translation>Se eliminó el plan «%1».</translation>
-    </message>
-    <message>
-        <source>&amp;Generate again and save</source>
-        <translation>&amp;Generar de nuevo y guardar</translation>
-    </message>
-    <message>
-        <source>&amp;Generate plan</source>
-        <translation>&amp;Generar plan</translation>
-    </message>
-    <message>
-        <source>None of these steps is known yet from your self-assessment. Mark skills as “I know it” on the Skills tab to leave out what you have already learned.</source>
-        <translation>Ninguno de estos pasos consta aún como conocido en tu autoevaluación. Marca habilidades como «Lo sé» en la pestaña Habilidades para excluir lo que ya has aprendido.</translation>
-    </message>
-    <message>
-        <source>Steps left out because you know every skill they teach: %1</source>
-        <translation>Pasos excluidos porque conoces todas las habilidades que enseñan: %1</translation>
-    </message>
-    <message>
-        <source>Steps that teach only skills you know, kept in the plan: %1</source>
-        <translation>Pasos que solo enseñan habilidades que conoces, mantenidos en el plan: %1</translation>
-    </message>
-    <message>
-        <source>Give the plan a name.</source>
-        <translation>Ponle un nombre al plan.</translation>
-    </message>
-    <message>
-        <source>Your data is read-only: this plan is shown but not saved.</source>
-        <translation>Tus datos son de solo lectura: este plan se muestra, pero no se guarda.</translation>
-    </message>
-    <message>
-        <source>Saved the plan “%1” (weeks: %2).</source>
-        <translation>Se guardó el plan «%1» (semanas: %2).</translation>
-    </message>
-    <message>
-        <source>The plan could not be scheduled again: %1</source>
-        <translation>No se pudo volver a programar el plan: %1</translation>
-    </message>
-    <message>
-        <source>Scheduled again (weeks: %1).</source>
-        <translation>Programado de nuevo (semanas: %1).</translation>
-    </message>
-    <message>
         <source>This plan cannot be scheduled: %1</source>
         <translation>Este plan no se puede programar: %1</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>Plan nuevo</translation>
-    </message>
-    <message>
-        <source>Choose a target, a route, a start date and your hours per week, then press Generate plan. The plan is saved at once, and you can keep several.</source>
-        <translation>Elige un objetivo, una vía, una fecha de inicio y tus horas por semana, y pulsa Generar plan. El plan se guarda al momento y puedes tener varios.</translation>
-    </message>
-    <message>
-        <source>Towards %1</source>
-        <translation>Hacia %1</translation>
-    </message>
-    <message>
-        <source>Towards %1, by way of: %2</source>
-        <translation>Hacia %1, a través de: %2</translation>
-    </message>
-    <message>
-        <source>%1 h a week · %2 · weeks: %3 · study time: %4 h</source>
-        <translation>%1 h a la semana · %2 · semanas: %3 · tiempo de estudio: %4 h</translation>
-    </message>
-    <message>
-        <source>Steps done: %1 of %2</source>
-        <translation>Pasos completados: %1 de %2</translation>
-    </message>
-    <message>
-        <source>next milestone: %1 by %2 (week %3)</source>
-        <translation>próximo hito: %1 antes del %2 (semana %3)</translation>
-    </message>
-    <message>
-        <source>every step is done</source>
-        <translation>todos los pasos están completados</translation>
-    </message>
-    <message>
-        <source>left out as already known: %1</source>
-        <translation>excluidos por ya conocidos: %1</translation>
-    </message>
-    <message>
-        <source>skipped by you: %1</source>
-        <translation>omitidos por ti: %1</translation>
-    </message>
-    <message>
-        <source>read-only: progress cannot be saved</source>
-        <translation>solo lectura: no se puede guardar el progreso</translation>
     </message>
     <message>
         <source>There is no study plan yet. On Learning Path → Study plan, choose your settings and press Generate plan.</source>
         <translation>Aún no hay ningún plan de estudio. En Ruta de aprendizaje → Plan de estudio, elige los ajustes y pulsa Generar plan.</translation>
     </message>
     <message>
-        <source>Print Study Plan</source>
-        <translation>Imprimir plan de estudio</translation>
+        <source>R&amp;outes and steps</source>
+        <translation>Rutas &amp;y pasos</translation>
     </message>
     <message>
-        <source>Export Study Plan as PDF</source>
-        <translation>Exportar plan de estudio como PDF</translation>
+        <source>Stud&amp;y plan</source>
+        <translation>Plan de estud&amp;io</translation>
+    </message>
+</context>
+<context>
+    <name>cg::LearningRoutesPage</name>
+    <message>
+        <source>Steps: %1 · hours in all: about %2 (our estimate)</source>
+        <translation>Pasos: %1 · horas en total: unas %2 (nuestra estimación)</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>Exportar PDF</translation>
-    </message>
-    <message>
-        <source>Saved the study plan to %1 (pages: %2).</source>
-        <translation>Plan de estudio guardado en %1 (páginas: %2).</translation>
-    </message>
-    <message>
-        <source>Export Study Plan as Calendar</source>
-        <translation>Exportar plan de estudio como calendario</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>Archivos iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>Export Calendar</source>
-        <translation>Exportar calendario</translation>
-    </message>
-    <message>
-        <source>Saved the study plan as a calendar to %1 (one event a week, %2 events).</source>
-        <translation>Plan de estudio guardado como calendario en %1 (un evento por semana, %2 eventos).</translation>
+        <source>The sum of our estimate for each step; select a step to see how its estimate was reached.</source>
+        <translation>La suma de nuestra estimación para cada paso; selecciona un paso para ver cómo se calculó su estimación.</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +1735,18 @@ mediana %2</translation>
         <source>Content %1, as of %2 (content in English)</source>
         <translation>Contenido %1, a fecha de %2 (contenido en inglés)</translation>
     </message>
+    <message>
+        <source>Your data was changed in another window; showing it as saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career Guide is already open with this data file: here it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the guide&apos;s content could not be read, so what is shown may be incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::Money</name>
@@ -1995,6 +1765,21 @@ mediana %2</translation>
     <message>
         <source>&apos;%1&apos; has more decimals than %2 has minor units</source>
         <translation>«%1» tiene más decimales que unidades fraccionarias tiene %2</translation>
+    </message>
+</context>
+<context>
+    <name>cg::NoteDelegate</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>A note holds up to %1 characters; the rest was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2653,84 +2438,12 @@ mediana %2</translation>
 <context>
     <name>cg::SalariesTab</name>
     <message>
-        <source>Australian dollar</source>
-        <translation>Dólar australiano</translation>
-    </message>
-    <message>
-        <source>Brazilian real</source>
-        <translation>Real brasileño</translation>
-    </message>
-    <message>
-        <source>Canadian dollar</source>
-        <translation>Dólar canadiense</translation>
-    </message>
-    <message>
-        <source>Swiss franc</source>
-        <translation>Franco suizo</translation>
-    </message>
-    <message>
-        <source>Chinese yuan</source>
-        <translation>Yuan chino</translation>
-    </message>
-    <message>
-        <source>Euro</source>
-        <translation>Euro</translation>
-    </message>
-    <message>
-        <source>Pound sterling</source>
-        <translation>Libra esterlina</translation>
-    </message>
-    <message>
-        <source>Indian rupee</source>
-        <translation>Rupia india</translation>
-    </message>
-    <message>
-        <source>Japanese yen</source>
-        <translation>Yen japonés</translation>
-    </message>
-    <message>
-        <source>Polish złoty</source>
-        <translation>Złoty polaco</translation>
-    </message>
-    <message>
-        <source>Swedish krona</source>
-        <translation>Corona sueca</translation>
-    </message>
-    <message>
-        <source>US dollar</source>
-        <translation>Dólar estadounidense</translation>
-    </message>
-    <message>
-        <source>South African rand</source>
-        <translation>Rand sudafricano</translation>
-    </message>
-    <message>
-        <source>ECB euro reference rate of the figure&apos;s date, or the nearest earlier business day</source>
-        <translation>Tipo de referencia del euro del BCE en la fecha de la cifra, o el día hábil anterior más cercano</translation>
-    </message>
-    <message>
-        <source>What the pay buys at home: World Bank PPP factors (GDP) of the figure&apos;s year, or the nearest earlier one</source>
-        <translation>Lo que el salario permite comprar en el propio país: factores PPA (PIB) del Banco Mundial del año de la cifra, o el anterior más cercano</translation>
-    </message>
-    <message>
-        <source>World Bank PPP factors for household consumption, the closest to what a salary buys</source>
-        <translation>Factores PPA del Banco Mundial para el consumo de los hogares, lo más parecido a lo que se puede comprar con un salario</translation>
-    </message>
-    <message>
         <source>Your data file is read-only, so comparisons cannot be saved.</source>
         <translation>Tu archivo de datos es de solo lectura, así que no se pueden guardar comparaciones.</translation>
     </message>
     <message>
-        <source>The comparison is empty.</source>
-        <translation>La comparación está vacía.</translation>
-    </message>
-    <message>
         <source>Select a figure, then Enter or double-click to compare it (up to %1).</source>
         <translation>Selecciona una cifra y pulsa Intro o haz doble clic para compararla (hasta %1).</translation>
-    </message>
-    <message>
-        <source>Exchange rates could not be read (%1); conversions show “no rate”.</source>
-        <translation>No se pudieron leer los tipos de cambio (%1); las conversiones muestran «sin tipo de cambio».</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -2743,10 +2456,6 @@ mediana %2</translation>
     <message>
         <source>All sources</source>
         <translation>Todas las fuentes</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Skill premiums, as stated</source>
@@ -2763,26 +2472,6 @@ mediana %2</translation>
     <message>
         <source>Select a figure in the table first.</source>
         <translation>Selecciona primero una cifra en la tabla.</translation>
-    </message>
-    <message>
-        <source>That figure is not in this content release.</source>
-        <translation>Esa cifra no está en esta edición del contenido.</translation>
-    </message>
-    <message>
-        <source>Added %1 (%2) as column %3.</source>
-        <translation>Se añadió %1 (%2) como columna %3.</translation>
-    </message>
-    <message>
-        <source>That figure is already column %1.</source>
-        <translation>Esa cifra ya es la columna %1.</translation>
-    </message>
-    <message>
-        <source>A comparison holds %1 picks; remove one first.</source>
-        <translation>Una comparación admite %1 selecciones; quita una primero.</translation>
-    </message>
-    <message>
-        <source>Removed column %1.</source>
-        <translation>Se quitó la columna %1.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -2819,14 +2508,6 @@ mediana %2</translation>
     <message>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
-    </message>
-    <message>
-        <source>In %1: %2 — %3</source>
-        <translation>En %1: %2 — %3</translation>
-    </message>
-    <message>
-        <source>In %1: no rate — %2</source>
-        <translation>En %1: sin tipo de cambio — %2</translation>
     </message>
     <message>
         <source>⚠ Doubtful:</source>
@@ -2872,42 +2553,6 @@ mediana %2</translation>
         <source>Print Salary Comparison</source>
         <translation>Imprimir comparación salarial</translation>
     </message>
-    <message>
-        <source>Type a name for the comparison, then Save.</source>
-        <translation>Escribe un nombre para la comparación y pulsa Guardar.</translation>
-    </message>
-    <message>
-        <source>Nothing to save: add figures to the comparison first.</source>
-        <translation>Nada que guardar: primero añade cifras a la comparación.</translation>
-    </message>
-    <message>
-        <source>Save Comparison</source>
-        <translation>Guardar comparación</translation>
-    </message>
-    <message>
-        <source>The comparison could not be saved: %1</source>
-        <translation>No se pudo guardar la comparación: %1</translation>
-    </message>
-    <message>
-        <source>Replaced the saved comparison “%1”.</source>
-        <translation>Se sustituyó la comparación guardada «%1».</translation>
-    </message>
-    <message>
-        <source>Saved the comparison as “%1”.</source>
-        <translation>Se guardó la comparación como «%1».</translation>
-    </message>
-    <message>
-        <source>Loaded “%1”.</source>
-        <translation>Se cargó «%1».</translation>
-    </message>
-    <message>
-        <source>Loaded “%1”; %2 of its figures are no longer in the content and were left out.</source>
-        <translation>Se cargó «%1»; %2 de sus cifras ya no están en el contenido y se han omitido.</translation>
-    </message>
-    <message>
-        <source>Deleted the saved comparison “%1”; the columns on screen stay.</source>
-        <translation>Se eliminó la comparación guardada «%1»; las columnas en pantalla se mantienen.</translation>
-    </message>
 </context>
 <context>
     <name>cg::SalaryComparison</name>
@@ -2950,6 +2595,69 @@ mediana %2</translation>
     <message>
         <source>Each figure is converted on the last day of the period its source states (a year: 31 December; a month: its last day), with the ECB rate of that day or the nearest earlier business day, or the World Bank PPP factors of that year or the nearest earlier one (up to %1 years back). Converted amounts are rounded once to the cent, half away from zero; differences are exact differences of those amounts, and percentages are rounded to one decimal, half away from zero. The screen and the printout show whole units.</source>
         <translation>Cada cifra se convierte el último día del periodo que indica su fuente (un año: el 31 de diciembre; un mes: su último día), con el tipo del BCE de ese día o del día hábil anterior más cercano, o con los factores PPA del Banco Mundial de ese año o del anterior más cercano (hasta %1 años atrás). Los importes convertidos se redondean una sola vez al céntimo, alejándose de cero en caso de empate; las diferencias son diferencias exactas entre esos importes, y los porcentajes se redondean a un decimal, alejándose de cero en caso de empate. La pantalla y la impresión muestran unidades enteras.</translation>
+    </message>
+    <message>
+        <source>ECB euro reference rate of the figure&apos;s date, or the nearest earlier business day</source>
+        <translation>Tipo de referencia del euro del BCE en la fecha de la cifra, o el día hábil anterior más cercano</translation>
+    </message>
+    <message>
+        <source>What the pay buys at home: World Bank PPP factors (GDP) of the figure&apos;s year, or the nearest earlier one</source>
+        <translation>Lo que el salario permite comprar en el propio país: factores PPA (PIB) del Banco Mundial del año de la cifra, o el anterior más cercano</translation>
+    </message>
+    <message>
+        <source>World Bank PPP factors for household consumption, the closest to what a salary buys</source>
+        <translation>Factores PPA del Banco Mundial para el consumo de los hogares, lo más parecido a lo que se puede comprar con un salario</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryComparisonChartView</name>
+    <message>
+        <source>Comparison chart</source>
+        <translation>Gráfico de la comparación</translation>
+    </message>
+    <message>
+        <source>Bars for stated figures and ranges for official wages, in the display currency. The side-by-side table holds the same numbers as text.</source>
+        <translation>Barras para las cifras según la fuente y rangos para los salarios oficiales, en la moneda de visualización. La tabla en paralelo contiene las mismas cifras como texto.</translation>
+    </message>
+    <message>
+        <source>Pay in %1 — %2</source>
+        <translation>Salario en %1 — %2</translation>
+    </message>
+    <message>
+        <source>Figure as stated, converted</source>
+        <translation>Cifra según la fuente, convertida</translation>
+    </message>
+    <message>
+        <source>Official range: p10–p90, box p25–p75, line at median</source>
+        <translation>Rango oficial: p10–p90, caja p25–p75, línea en la mediana</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>sin tipo de cambio</translation>
+    </message>
+    <message>
+        <source>%1
+median %2</source>
+        <translation>%1
+mediana %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Pick figures to compare</source>
+        <translation>Elige cifras para comparar</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (periods differ: see the table)</source>
+        <translation>%1 (los periodos difieren: consulta la tabla)</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +2777,271 @@ mediana %2</translation>
     <message>
         <source> ⚠ doubtful.</source>
         <translation> ⚠ dudosa.</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryComparisonModel</name>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3) · %4</source>
+        <translation>%1 · %2 (%3) · %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1, a fecha de %2</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>sin tipo de cambio</translation>
+    </message>
+    <message>
+        <source>not converted</source>
+        <translation>sin convertir</translation>
+    </message>
+    <message>
+        <source>reference (pick 1)</source>
+        <translation>referencia (selección 1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>— (a single figure)</source>
+        <translation>— (una sola cifra)</translation>
+    </message>
+    <message>
+        <source>%1 – %2, middle half %3 – %4</source>
+        <translation>%1 – %2, mitad central %3 – %4</translation>
+    </message>
+    <message>
+        <source>⚠ doubtful (hover or select for why)</source>
+        <translation>⚠ dudosa (pasa el cursor o selecciona para ver por qué)</translation>
+    </message>
+    <message>
+        <source>Has a note (hover or select)</source>
+        <translation>Tiene una nota (pasa el cursor o selecciona)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 — %3. Drag to reorder.</source>
+        <translation>%1 en %2 — %3. Arrastra para reordenar.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>As stated</source>
+        <translation>Según la fuente</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>How converted</source>
+        <translation>Cómo se convirtió</translation>
+    </message>
+    <message>
+        <source>Difference to 1</source>
+        <translation>Diferencia con 1</translation>
+    </message>
+    <message>
+        <source>Range p10–p90</source>
+        <translation>Rango p10–p90</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Precaución</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryComparisonSession</name>
+    <message>
+        <source>Exchange rates could not be read (%1); conversions show “no rate”.</source>
+        <translation>No se pudieron leer los tipos de cambio (%1); las conversiones muestran «sin tipo de cambio».</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation>Dólar australiano</translation>
+    </message>
+    <message>
+        <source>Brazilian real</source>
+        <translation>Real brasileño</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>Dólar canadiense</translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation>Franco suizo</translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation>Yuan chino</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Libra esterlina</translation>
+    </message>
+    <message>
+        <source>Indian rupee</source>
+        <translation>Rupia india</translation>
+    </message>
+    <message>
+        <source>Japanese yen</source>
+        <translation>Yen japonés</translation>
+    </message>
+    <message>
+        <source>Polish złoty</source>
+        <translation>Złoty polaco</translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation>Corona sueca</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>Dólar estadounidense</translation>
+    </message>
+    <message>
+        <source>South African rand</source>
+        <translation>Rand sudafricano</translation>
+    </message>
+    <message>
+        <source>That figure is not in this content release.</source>
+        <translation>Esa cifra no está en esta edición del contenido.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as column %3.</source>
+        <translation>Se añadió %1 (%2) como columna %3.</translation>
+    </message>
+    <message>
+        <source>That figure is already column %1.</source>
+        <translation>Esa cifra ya es la columna %1.</translation>
+    </message>
+    <message>
+        <source>A comparison holds %1 picks; remove one first.</source>
+        <translation>Una comparación admite %1 selecciones; quita una primero.</translation>
+    </message>
+    <message>
+        <source>Removed column %1.</source>
+        <translation>Se quitó la columna %1.</translation>
+    </message>
+    <message>
+        <source>The comparison is empty.</source>
+        <translation>La comparación está vacía.</translation>
+    </message>
+    <message>
+        <source>In %1: no rate — %2</source>
+        <translation>En %1: sin tipo de cambio — %2</translation>
+    </message>
+    <message>
+        <source>In %1: %2 — %3</source>
+        <translation>En %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Type a name for the comparison, then Save.</source>
+        <translation>Escribe un nombre para la comparación y pulsa Guardar.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: add figures to the comparison first.</source>
+        <translation>Nada que guardar: primero añade cifras a la comparación.</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>Guardar comparación</translation>
+    </message>
+    <message>
+        <source>Replaced the saved comparison “%1”.</source>
+        <translation>Se sustituyó la comparación guardada «%1».</translation>
+    </message>
+    <message>
+        <source>Saved the comparison as “%1”.</source>
+        <translation>Se guardó la comparación como «%1».</translation>
+    </message>
+    <message>
+        <source>Loaded “%1”.</source>
+        <translation>Se cargó «%1».</translation>
+    </message>
+    <message>
+        <source>Loaded “%1”; %2 of its figures are no longer in the content and were left out.</source>
+        <translation>Se cargó «%1»; %2 de sus cifras ya no están en el contenido y se han omitido.</translation>
+    </message>
+    <message>
+        <source>There is no saved comparison named “%1”.</source>
+        <translation>No hay ninguna comparación guardada llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Deleted the saved comparison “%1”; the columns on screen stay.</source>
+        <translation>Se eliminó la comparación guardada «%1»; las columnas en pantalla se mantienen.</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryComparisonStore</name>
+    <message>
+        <source>There is no saved comparison named “%1”.</source>
+        <translation>No hay ninguna comparación guardada llamada «%1».</translation>
+    </message>
+    <message>
+        <source>A saved comparison needs a name.</source>
+        <translation>Una comparación guardada necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A comparison holds at most %1 picks.</source>
+        <translation>Una comparación admite como máximo %1 selecciones.</translation>
+    </message>
+    <message>
+        <source>The comparison could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved comparison “%1” was deleted in another window, so it was not replaced. Save again to keep this one under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison named “%1” was saved in another window since this list was shown, so it was not replaced. Save again to replace it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison could not be saved: %1</source>
+        <translation>No se pudo guardar la comparación: %1</translation>
+    </message>
+    <message>
+        <source>The saved comparison could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved comparison “%1” was replaced or deleted in another window, so it was not deleted here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3271,13 @@ Nota: %2</translation>
     </message>
 </context>
 <context>
+    <name>cg::SingleInstance</name>
+    <message>
+        <source>Career Guide is already running with this data file (%1) but did not answer (%2). Close it, or if it is no longer running, remove %1.lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::SkillAssessmentStore</name>
     <message>
         <source>I know it</source>
@@ -3314,6 +3294,18 @@ Nota: %2</translation>
     <message>
         <source>Not assessed</source>
         <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <source>Could not read your self-assessment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your status for this skill could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your status for this skill was changed in another window (it is now “%1”), so your change was not saved. Choose again if you still want it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3605,8 +3597,8 @@ Nota: %2</translation>
         <translation>(%1)</translation>
     </message>
     <message>
-        <source>Your status for this skill could not be saved: %1</source>
-        <translation>No se pudo guardar tu estado para esta habilidad: %1</translation>
+        <source>Your status for this skill could not be saved: the user database is locked by another program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3680,10 @@ Nota: %2</translation>
         <source>Not started</source>
         <translation>Sin empezar</translation>
     </message>
+    <message>
+        <source>A note can hold up to %1 characters; this one has %2, so it was not saved. Shorten it, or keep longer texts in a file of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::StepProgressModel</name>
@@ -3725,10 +3721,6 @@ Nota: %2</translation>
         <translation>Fuera del calendario</translation>
     </message>
     <message>
-        <source>Double-click to write a note</source>
-        <translation>Doble clic para escribir una nota</translation>
-    </message>
-    <message>
         <source>Our estimate for each step; hover over a number to see how it was reached.</source>
         <translation>Nuestra estimación para cada paso; pasa el cursor sobre un número para ver cómo se calculó.</translation>
     </message>
@@ -3760,6 +3752,34 @@ Nota: %2</translation>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to write a note (up to %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved once the user database was free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the user database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user database is locked by another program, so your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note is kept here, marked as not saved, until it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::StepTableModel</name>
@@ -3782,6 +3802,199 @@ Nota: %2</translation>
     <message>
         <source>Resources</source>
         <translation>Recursos</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StudyPlanDocument</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format of the printed study plan (QDate format string); reorder for your language.</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A range of dates, e.g. &quot;5 Jan 2026 – 11 Jan 2026&quot;.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StudyPlanPage</name>
+    <message>
+        <source>Between %1 and %2 hours a week</source>
+        <translation>Entre %1 y %2 horas a la semana</translation>
+    </message>
+    <message>
+        <source>Study plan</source>
+        <translation>Plan de estudio</translation>
+    </message>
+    <message>
+        <source>%1
+
+Try to save it again now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate again and save</source>
+        <translation>&amp;Generar de nuevo y guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Generate plan</source>
+        <translation>&amp;Generar plan</translation>
+    </message>
+    <message>
+        <source>Delete Study Plan</source>
+        <translation>Eliminar plan de estudio</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” and the progress and notes recorded in it? This cannot be undone.</source>
+        <translation>¿Eliminar el plan «%1» y el progreso y las notas registrados en él? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Print Study Plan</source>
+        <translation>Imprimir plan de estudio</translation>
+    </message>
+    <message>
+        <source>Export Study Plan as PDF</source>
+        <translation>Exportar plan de estudio como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>Saved the study plan to %1 (pages: %2).</source>
+        <translation>Plan de estudio guardado en %1 (páginas: %2).</translation>
+    </message>
+    <message>
+        <source>Export Study Plan as Calendar</source>
+        <translation>Exportar plan de estudio como calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>Saved the study plan as a calendar to %1 (one event a week, %2 events).</source>
+        <translation>Plan de estudio guardado como calendario en %1 (un evento por semana, %2 eventos).</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StudyPlanSession</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None of these steps is known yet from your self-assessment. Mark skills as “I know it” on the Skills tab to leave out what you have already learned.</source>
+        <translation>Ninguno de estos pasos consta aún como conocido en tu autoevaluación. Marca habilidades como «Lo sé» en la pestaña Habilidades para excluir lo que ya has aprendido.</translation>
+    </message>
+    <message>
+        <source>Steps left out because you know every skill they teach: %1</source>
+        <translation>Pasos excluidos porque conoces todas las habilidades que enseñan: %1</translation>
+    </message>
+    <message>
+        <source>Steps that teach only skills you know, kept in the plan: %1</source>
+        <translation>Pasos que solo enseñan habilidades que conoces, mantenidos en el plan: %1</translation>
+    </message>
+    <message>
+        <source>Study plan</source>
+        <translation>Plan de estudio</translation>
+    </message>
+    <message>
+        <source>My study plan</source>
+        <translation>Mi plan de estudio</translation>
+    </message>
+    <message>
+        <source>Give the plan a name.</source>
+        <translation>Ponle un nombre al plan.</translation>
+    </message>
+    <message>
+        <source>Your data is read-only: this plan is shown but not saved.</source>
+        <translation>Tus datos son de solo lectura: este plan se muestra, pero no se guarda.</translation>
+    </message>
+    <message>
+        <source>This plan was deleted in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the plan “%1” (weeks: %2).</source>
+        <translation>Se guardó el plan «%1» (semanas: %2).</translation>
+    </message>
+    <message>
+        <source>Delete Study Plan</source>
+        <translation>Eliminar plan de estudio</translation>
+    </message>
+    <message>
+        <source>Deleted the plan “%1”.</source>
+        <translation>Se eliminó el plan «%1».</translation>
+    </message>
+    <message>
+        <source>This plan is not saved, so its progress cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled again (weeks: %1).</source>
+        <translation>Programado de nuevo (semanas: %1).</translation>
+    </message>
+    <message>
+        <source>The plan could not be scheduled again: %1</source>
+        <translation>No se pudo volver a programar el plan: %1</translation>
+    </message>
+    <message>
+        <source>This plan cannot be scheduled: %1</source>
+        <translation>Este plan no se puede programar: %1</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Plan nuevo</translation>
+    </message>
+    <message>
+        <source>Choose a target, a route, a start date and your hours per week, then press Generate plan. The plan is saved at once, and you can keep several.</source>
+        <translation>Elige un objetivo, una vía, una fecha de inicio y tus horas por semana, y pulsa Generar plan. El plan se guarda al momento y puedes tener varios.</translation>
+    </message>
+    <message>
+        <source>Towards %1</source>
+        <translation>Hacia %1</translation>
+    </message>
+    <message>
+        <source>Towards %1, by way of: %2</source>
+        <translation>Hacia %1, a través de: %2</translation>
+    </message>
+    <message>
+        <source>%1 h a week · %2 · weeks: %3 · study time: %4 h</source>
+        <translation>%1 h a la semana · %2 · semanas: %3 · tiempo de estudio: %4 h</translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation>Pasos completados: %1 de %2</translation>
+    </message>
+    <message>
+        <source>next milestone: %1 by %2 (week %3)</source>
+        <translation>próximo hito: %1 antes del %2 (semana %3)</translation>
+    </message>
+    <message>
+        <source>every step is done</source>
+        <translation>todos los pasos están completados</translation>
+    </message>
+    <message>
+        <source>left out as already known: %1</source>
+        <translation>excluidos por ya conocidos: %1</translation>
+    </message>
+    <message>
+        <source>skipped by you: %1</source>
+        <translation>omitidos por ti: %1</translation>
+    </message>
+    <message>
+        <source>read-only: progress cannot be saved</source>
+        <translation>solo lectura: no se puede guardar el progreso</translation>
     </message>
 </context>
 <context>
@@ -3941,6 +4154,81 @@ Nota: %2</translation>
         <source>%1 It was written by an older version and cannot be upgraded while it cannot be changed, so it was left as it is.</source>
         <translation>%1 Lo escribió una versión anterior y no se puede actualizar mientras no se pueda modificar, así que se ha dejado como estaba.</translation>
     </message>
+    <message>
+        <source>HOME is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOME (%1) is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no place to keep your data (%1), so nothing you do is saved this time; use --user-db PATH to name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path given for your data file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path given for your data file (%1) is not valid text in this system&apos;s encoding, so it cannot be opened exactly as given; rename the file or a folder in its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a data file; Career Guide keeps your data only in a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside something that is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path to your data file %1 leads through a circle of links, so it was left as it is and your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside %1, which is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 is a link that leads back to itself (through %2), so it was left as it is and your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 is a link to %2, which does not exist (perhaps on a drive that is not connected), so the link was left as it is and your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 is a link to %2, which cannot be reached (%3), so the link was left as it is and your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link to %1, which is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 is a link to %2, which does not exist, so the link was left as it is and your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; Career Guide keeps your data only in a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Another program holds it locked, so what you saved cannot be read now and is not shown (rather than an out-of-date copy); close the other program and start Career Guide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It cannot be read with its journal (%2), and without it an out-of-date copy would be shown, so what you saved is not shown this time; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::WriteTransaction</name>
+    <message>
+        <source>%1: the user database is locked by another program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3983,6 +4271,14 @@ Nota: %2</translation>
     <message>
         <source> and </source>
         <translation> y </translation>
+    </message>
+    <message>
+        <source>--lang cannot change the window that is already open; close it and start Career Guide again to use another language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career Guide is already open with this data file; its window was brought to the front</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -47,12 +47,19 @@
         <translation>लर्निंग पाथ पेज</translation>
     </message>
     <message>
-        <source>R&amp;outes and steps</source>
-        <translation>रूट और चरण (&amp;O)</translation>
+        <source>Switch between the routes and steps and your study plan</source>
+        <translation>रूट और चरण तथा अपनी अध्ययन योजना के बीच बदलें</translation>
     </message>
+</context>
+<context>
+    <name>LearningRoutesPage</name>
     <message>
         <source>&amp;Path:</source>
         <translation>पाथ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Choose the learning path whose routes and steps are shown</source>
+        <translation>वह लर्निंग पाथ चुनें जिसके रूट और चरण दिखाए जाएँ</translation>
     </message>
     <message>
         <source>Learning path</source>
@@ -67,6 +74,10 @@
         <translation>इस भूमिका तक पहुँचने के शिक्षा रूट (&amp;U)</translation>
     </message>
     <message>
+        <source>Education routes into the role, with their kind and duration</source>
+        <translation>इस भूमिका तक पहुँचने के शिक्षा रूट, उनके प्रकार और अवधि के साथ</translation>
+    </message>
+    <message>
         <source>Education routes</source>
         <translation>शिक्षा रूट</translation>
     </message>
@@ -75,200 +86,20 @@
         <translation>चरण, क्रम से (&amp;T)</translation>
     </message>
     <message>
-        <source>Learning steps</source>
-        <translation>सीखने के चरण</translation>
-    </message>
-    <message>
-        <source>Route or step details</source>
-        <translation>रूट या चरण का विवरण</translation>
-    </message>
-    <message>
-        <source>Stud&amp;y plan</source>
-        <translation>अध्ययन योजना (&amp;Y)</translation>
-    </message>
-    <message>
-        <source>Pla&amp;n:</source>
-        <translation>योजना (&amp;N):</translation>
-    </message>
-    <message>
-        <source>Saved study plans</source>
-        <translation>सहेजी गई अध्ययन योजनाएँ</translation>
-    </message>
-    <message>
-        <source>New plan (not saved yet)</source>
-        <translation>नई योजना (अभी सहेजी नहीं गई)</translation>
-    </message>
-    <message>
-        <source>Ne&amp;w</source>
-        <translation>नई (&amp;W)</translation>
-    </message>
-    <message>
-        <source>New study plan</source>
-        <translation>नई अध्ययन योजना</translation>
-    </message>
-    <message>
-        <source>Start a new, separate plan; your other plans stay as they are</source>
-        <translation>एक नई, अलग योजना शुरू करें; आपकी अन्य योजनाएँ जैसी हैं वैसी ही रहेंगी</translation>
-    </message>
-    <message>
-        <source>Dele&amp;te</source>
-        <translation>हटाएँ (&amp;T)</translation>
-    </message>
-    <message>
-        <source>Delete this study plan</source>
-        <translation>यह अध्ययन योजना हटाएँ</translation>
-    </message>
-    <message>
-        <source>Delete this plan and the progress recorded in it</source>
-        <translation>यह योजना और इसमें दर्ज प्रगति हटाएँ</translation>
-    </message>
-    <message>
-        <source>Plan settings</source>
-        <translation>योजना सेटिंग्स</translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <translation>नाम (&amp;M):</translation>
-    </message>
-    <message>
-        <source>Plan name</source>
-        <translation>योजना का नाम</translation>
-    </message>
-    <message>
-        <source>Target &amp;job:</source>
-        <translation>लक्ष्य जॉब (&amp;J):</translation>
-    </message>
-    <message>
-        <source>Target role and learning path</source>
-        <translation>लक्ष्य भूमिका और लर्निंग पाथ</translation>
-    </message>
-    <message>
-        <source>Ro&amp;ute:</source>
-        <translation>रूट (&amp;U):</translation>
-    </message>
-    <message>
-        <source>Education route</source>
-        <translation>शिक्षा रूट</translation>
-    </message>
-    <message>
-        <source>Start &amp;date:</source>
-        <translation>आरंभ तिथि (&amp;D):</translation>
-    </message>
-    <message>
-        <source>Start date of week 1</source>
-        <translation>सप्ताह 1 की आरंभ तिथि</translation>
-    </message>
-    <message>
-        <source>Hours per wee&amp;k:</source>
-        <translation>प्रति सप्ताह घंटे (&amp;K):</translation>
-    </message>
-    <message>
-        <source>Study hours per week</source>
-        <translation>प्रति सप्ताह अध्ययन घंटे</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> घंटे</translation>
-    </message>
-    <message>
-        <source>Ski&amp;p what I already know</source>
-        <translation>जो मुझे पहले से आता है उसे छोड़ें (&amp;P)</translation>
-    </message>
-    <message>
-        <source>Skip steps I already know</source>
-        <translation>जो चरण मुझे पहले से आते हैं उन्हें छोड़ें</translation>
-    </message>
-    <message>
-        <source>Leave out steps whose skills are all marked “I know it” on the Skills tab</source>
-        <translation>वे चरण छोड़ दें जिनके सभी कौशल कौशल टैब पर “मुझे आता है” चिह्नित हैं</translation>
-    </message>
-    <message>
-        <source>Steps known from the self-assessment</source>
-        <translation>स्व-मूल्यांकन से ज्ञात चरण</translation>
-    </message>
-    <message>
-        <source>&amp;Generate plan</source>
-        <translation>योजना बनाएँ (&amp;G)</translation>
-    </message>
-    <message>
-        <source>Generate and save the study plan</source>
-        <translation>अध्ययन योजना बनाएँ और सहेजें</translation>
-    </message>
-    <message>
-        <source>Schedule the steps into dated weeks and save the plan; progress already recorded is kept</source>
-        <translation>चरणों को तिथि वाले सप्ताहों में बाँटें और योजना सहेजें; पहले से दर्ज प्रगति बनी रहती है</translation>
-    </message>
-    <message>
-        <source>Print and export</source>
-        <translation>प्रिंट और एक्सपोर्ट</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>प्रिंट करें…</translation>
-    </message>
-    <message>
-        <source>Print the study plan</source>
-        <translation>अध्ययन योजना प्रिंट करें</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>PDF के रूप में सहेजें…</translation>
-    </message>
-    <message>
-        <source>Save the study plan as a PDF file</source>
-        <translation>अध्ययन योजना को PDF फ़ाइल के रूप में सहेजें</translation>
-    </message>
-    <message>
-        <source>Add to &amp;calendar (.ics)…</source>
-        <translation>कैलेंडर में जोड़ें (.ics) (&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Save the study plan as a calendar file</source>
-        <translation>अध्ययन योजना को कैलेंडर फ़ाइल के रूप में सहेजें</translation>
-    </message>
-    <message>
-        <source>One all-day event per week, for any calendar application</source>
-        <translation>हर सप्ताह के लिए एक पूरे दिन का इवेंट, किसी भी कैलेंडर ऐप्लिकेशन के लिए</translation>
-    </message>
-    <message>
-        <source>Plan summary</source>
-        <translation>योजना का सारांश</translation>
-    </message>
-    <message>
-        <source>Week &amp;by week</source>
-        <translation>सप्ताह-दर-सप्ताह (&amp;B)</translation>
-    </message>
-    <message>
-        <source>Weeks of the plan</source>
-        <translation>योजना के सप्ताह</translation>
-    </message>
-    <message>
-        <source>Steps: t&amp;ick off, set a status, add a note</source>
-        <translation>चरण: टिक करें, स्थिति चुनें, नोट जोड़ें (&amp;I)</translation>
-    </message>
-    <message>
-        <source>Steps and progress</source>
-        <translation>चरण और प्रगति</translation>
-    </message>
-    <message>
-        <source>Switch between the routes and steps and your study plan</source>
-        <translation>रूट और चरण तथा अपनी अध्ययन योजना के बीच बदलें</translation>
-    </message>
-    <message>
-        <source>Choose the learning path whose routes and steps are shown</source>
-        <translation>वह लर्निंग पाथ चुनें जिसके रूट और चरण दिखाए जाएँ</translation>
-    </message>
-    <message>
-        <source>Education routes into the role, with their kind and duration</source>
-        <translation>इस भूमिका तक पहुँचने के शिक्षा रूट, उनके प्रकार और अवधि के साथ</translation>
-    </message>
-    <message>
         <source>The path&apos;s steps in order, with our hour estimates, prerequisites and resources</source>
         <translation>पाथ के चरण क्रम से, हमारे घंटों के अनुमान, पूर्वापेक्षाओं और संसाधनों के साथ</translation>
     </message>
     <message>
+        <source>Learning steps</source>
+        <translation>सीखने के चरण</translation>
+    </message>
+    <message>
         <source>Details of the selected route or step, with its sources</source>
         <translation>चुने गए रूट या चरण का विवरण, उसके स्रोतों के साथ</translation>
+    </message>
+    <message>
+        <source>Route or step details</source>
+        <translation>रूट या चरण का विवरण</translation>
     </message>
 </context>
 <context>
@@ -900,16 +731,6 @@
         <translation>अध्ययन योजना</translation>
     </message>
     <message>
-        <source>d MMM yyyy</source>
-        <extracomment>Date format of the printed study plan (QDate format string); reorder for your language.</extracomment>
-        <translation>d MMM yyyy</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <extracomment>A range of dates, e.g. &quot;5 Jan 2026 – 11 Jan 2026&quot;.</extracomment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Prepared for %1</source>
         <translation>%1 के लिए तैयार</translation>
     </message>
@@ -1039,14 +860,177 @@
     </message>
 </context>
 <context>
+    <name>StudyPlanPage</name>
+    <message>
+        <source>Pla&amp;n:</source>
+        <translation>योजना (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Saved study plans</source>
+        <translation>सहेजी गई अध्ययन योजनाएँ</translation>
+    </message>
+    <message>
+        <source>New plan (not saved yet)</source>
+        <translation>नई योजना (अभी सहेजी नहीं गई)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>नई (&amp;W)</translation>
+    </message>
+    <message>
+        <source>New study plan</source>
+        <translation>नई अध्ययन योजना</translation>
+    </message>
+    <message>
+        <source>Start a new, separate plan; your other plans stay as they are</source>
+        <translation>एक नई, अलग योजना शुरू करें; आपकी अन्य योजनाएँ जैसी हैं वैसी ही रहेंगी</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>हटाएँ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Delete this study plan</source>
+        <translation>यह अध्ययन योजना हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete this plan and the progress recorded in it</source>
+        <translation>यह योजना और इसमें दर्ज प्रगति हटाएँ</translation>
+    </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>योजना सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>नाम (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>योजना का नाम</translation>
+    </message>
+    <message>
+        <source>Target &amp;job:</source>
+        <translation>लक्ष्य जॉब (&amp;J):</translation>
+    </message>
+    <message>
+        <source>Target role and learning path</source>
+        <translation>लक्ष्य भूमिका और लर्निंग पाथ</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation>रूट (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Education route</source>
+        <translation>शिक्षा रूट</translation>
+    </message>
+    <message>
+        <source>Start &amp;date:</source>
+        <translation>आरंभ तिथि (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Start date of week 1</source>
+        <translation>सप्ताह 1 की आरंभ तिथि</translation>
+    </message>
+    <message>
+        <source>Hours per wee&amp;k:</source>
+        <translation>प्रति सप्ताह घंटे (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Study hours per week</source>
+        <translation>प्रति सप्ताह अध्ययन घंटे</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> घंटे</translation>
+    </message>
+    <message>
+        <source>Ski&amp;p what I already know</source>
+        <translation>जो मुझे पहले से आता है उसे छोड़ें (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Skip steps I already know</source>
+        <translation>जो चरण मुझे पहले से आते हैं उन्हें छोड़ें</translation>
+    </message>
+    <message>
+        <source>Leave out steps whose skills are all marked “I know it” on the Skills tab</source>
+        <translation>वे चरण छोड़ दें जिनके सभी कौशल कौशल टैब पर “मुझे आता है” चिह्नित हैं</translation>
+    </message>
+    <message>
+        <source>Steps known from the self-assessment</source>
+        <translation>स्व-मूल्यांकन से ज्ञात चरण</translation>
+    </message>
+    <message>
+        <source>&amp;Generate plan</source>
+        <translation>योजना बनाएँ (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Generate and save the study plan</source>
+        <translation>अध्ययन योजना बनाएँ और सहेजें</translation>
+    </message>
+    <message>
+        <source>Schedule the steps into dated weeks and save the plan; progress already recorded is kept</source>
+        <translation>चरणों को तिथि वाले सप्ताहों में बाँटें और योजना सहेजें; पहले से दर्ज प्रगति बनी रहती है</translation>
+    </message>
+    <message>
+        <source>Print and export</source>
+        <translation>प्रिंट और एक्सपोर्ट</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>प्रिंट करें…</translation>
+    </message>
+    <message>
+        <source>Print the study plan</source>
+        <translation>अध्ययन योजना प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF के रूप में सहेजें…</translation>
+    </message>
+    <message>
+        <source>Save the study plan as a PDF file</source>
+        <translation>अध्ययन योजना को PDF फ़ाइल के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar (.ics)…</source>
+        <translation>कैलेंडर में जोड़ें (.ics) (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the study plan as a calendar file</source>
+        <translation>अध्ययन योजना को कैलेंडर फ़ाइल के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>One all-day event per week, for any calendar application</source>
+        <translation>हर सप्ताह के लिए एक पूरे दिन का इवेंट, किसी भी कैलेंडर ऐप्लिकेशन के लिए</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>योजना का सारांश</translation>
+    </message>
+    <message>
+        <source>Week &amp;by week</source>
+        <translation>सप्ताह-दर-सप्ताह (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Weeks of the plan</source>
+        <translation>योजना के सप्ताह</translation>
+    </message>
+    <message>
+        <source>Steps: t&amp;ick off, set a status, add a note</source>
+        <translation>चरण: टिक करें, स्थिति चुनें, नोट जोड़ें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Steps and progress</source>
+        <translation>चरण और प्रगति</translation>
+    </message>
+</context>
+<context>
     <name>StudyPlanScheduler</name>
     <message>
         <source>Hours per week must be between %1 and %2; %3 is not possible.</source>
         <translation>प्रति सप्ताह घंटे %1 और %2 के बीच होने चाहिए; %3 संभव नहीं है।</translation>
-    </message>
-    <message>
-        <source>Choose a valid start date for the plan.</source>
-        <translation>योजना के लिए एक मान्य आरंभ तिथि चुनें।</translation>
     </message>
     <message>
         <source>This learning path has no steps to schedule.</source>
@@ -1075,6 +1059,14 @@
     <message>
         <source>At %1 h per week this plan would take %2 weeks, more than the %3 weeks a plan may span. Plan more hours per week or mark steps you already know.</source>
         <translation>%1 घंटे प्रति सप्ताह पर यह योजना %2 सप्ताह लेगी, जो किसी योजना की अधिकतम अवधि %3 सप्ताह से ज़्यादा है। प्रति सप्ताह अधिक घंटे रखें या जो चरण आपको पहले से आते हैं उन्हें चिह्नित करें।</translation>
+    </message>
+    <message>
+        <source>Choose a start date between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting on %1, this plan would end after %2, the last date a plan can reach. Choose an earlier start date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1115,30 @@
         <source>Could not save your progress: %1</source>
         <translation>आपकी प्रगति सहेजी नहीं जा सकी: %1</translation>
     </message>
+    <message>
+        <source>Could not save the plan “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan “%1” was deleted in another window; it is no longer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan “%1” was changed in another window since it was shown here, so your change was not saved. The plan now shows what is saved; make your change again if you still want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save your progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan was deleted in another window; your progress was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step was changed in another window since it was shown here, so your change was not saved. The plan now shows what is saved; make your change again if you still want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TipsDialog</name>
@@ -1153,56 +1169,29 @@
         <source>%1 is damaged: %2</source>
         <translation>%1 क्षतिग्रस्त है: %2</translation>
     </message>
-</context>
-<context>
-    <name>cg::SalaryComparisonChartView</name>
     <message>
-        <source>Comparison chart</source>
-        <translation>तुलना चार्ट</translation>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bars for stated figures and ranges for official wages, in the display currency. The side-by-side table holds the same numbers as text.</source>
-        <translation>बताए गए आँकड़ों के लिए बार और आधिकारिक वेतन के लिए रेंज, प्रदर्शन मुद्रा में। साथ-साथ वाली टेबल में यही संख्याएँ टेक्स्ट के रूप में हैं।</translation>
+        <source>a block device (a disk or partition)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pay in %1 — %2</source>
-        <translation>%1 में वेतन — %2</translation>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Figure as stated, converted</source>
-        <translation>बताया गया आँकड़ा, रूपांतरित</translation>
+        <source>a named pipe</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Official range: p10–p90, box p25–p75, line at median</source>
-        <translation>आधिकारिक रेंज: p10–p90, बॉक्स p25–p75, रेखा मीडियन पर</translation>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no rate</source>
-        <translation>कोई दर नहीं</translation>
-    </message>
-    <message>
-        <source>%1
-median %2</source>
-        <translation>%1
-मीडियन %2</translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>Pick figures to compare</source>
-        <translation>तुलना के लिए आँकड़े चुनें</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 (periods differ: see the table)</source>
-        <translation>%1 (अवधियाँ अलग हैं: टेबल देखें)</translation>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1373,116 +1362,6 @@ median %2</source>
     </message>
 </context>
 <context>
-    <name>cg::SalaryComparisonModel</name>
-    <message>
-        <source>%1 · %2 (%3)</source>
-        <translation>%1 · %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 (%3) · %4</source>
-        <translation>%1 · %2 (%3) · %4</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1, as of %2</source>
-        <translation>%1, %2 तक</translation>
-    </message>
-    <message>
-        <source>no rate</source>
-        <translation>कोई दर नहीं</translation>
-    </message>
-    <message>
-        <source>not converted</source>
-        <translation>रूपांतरित नहीं</translation>
-    </message>
-    <message>
-        <source>reference (pick 1)</source>
-        <translation>संदर्भ (चयन 1)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>— (a single figure)</source>
-        <translation>— (एक ही आँकड़ा)</translation>
-    </message>
-    <message>
-        <source>%1 – %2, middle half %3 – %4</source>
-        <translation>%1 – %2, बीच का आधा %3 – %4</translation>
-    </message>
-    <message>
-        <source>⚠ doubtful (hover or select for why)</source>
-        <translation>⚠ संदिग्ध (कारण के लिए होवर करें या चुनें)</translation>
-    </message>
-    <message>
-        <source>Has a note (hover or select)</source>
-        <translation>इसमें नोट है (होवर करें या चुनें)</translation>
-    </message>
-    <message>
-        <source>%1 in %2 — %3. Drag to reorder.</source>
-        <translation>%2 में %1 — %3। क्रम बदलने के लिए खींचें।</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>भूमिका</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>देश</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>आँकड़ा</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>स्रोत</translation>
-    </message>
-    <message>
-        <source>As stated</source>
-        <translation>जैसा बताया गया</translation>
-    </message>
-    <message>
-        <source>In %1</source>
-        <translation>%1 में</translation>
-    </message>
-    <message>
-        <source>How converted</source>
-        <translation>रूपांतरण कैसे हुआ</translation>
-    </message>
-    <message>
-        <source>Difference to 1</source>
-        <translation>1 से अंतर</translation>
-    </message>
-    <message>
-        <source>Range p10–p90</source>
-        <translation>रेंज p10–p90</translation>
-    </message>
-    <message>
-        <source>Caution</source>
-        <translation>सावधानी</translation>
-    </message>
-</context>
-<context>
-    <name>cg::SalaryComparisonStore</name>
-    <message>
-        <source>There is no saved comparison named “%1”.</source>
-        <translation>“%1” नाम की कोई सहेजी गई तुलना नहीं है।</translation>
-    </message>
-    <message>
-        <source>A saved comparison needs a name.</source>
-        <translation>सहेजी गई तुलना का नाम होना चाहिए।</translation>
-    </message>
-    <message>
-        <source>A comparison holds at most %1 picks.</source>
-        <translation>एक तुलना में अधिकतम %1 चयन हो सकते हैं।</translation>
-    </message>
-</context>
-<context>
     <name>cg::ContentDatabase</name>
     <message>
         <source>no content database was given</source>
@@ -1523,6 +1402,14 @@ median %2</source>
     <message>
         <source>%1 is damaged: it holds %2 bytes, but its header records %3</source>
         <translation>%1 क्षतिग्रस्त है: इसमें %2 बाइट हैं, पर इसका हेडर %3 दर्ज करता है</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete content database: it has no table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a complete content database: its table %2 has no column %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1671,10 +1558,6 @@ median %2</source>
 <context>
     <name>cg::LearningPathTab</name>
     <message>
-        <source>Between %1 and %2 hours a week</source>
-        <translation>प्रति सप्ताह %1 से %2 घंटे के बीच</translation>
-    </message>
-    <message>
         <source>Study plan</source>
         <translation>अध्ययन योजना</translation>
     </message>
@@ -1685,14 +1568,6 @@ median %2</source>
     <message>
         <source>%1, as of %2</source>
         <translation>%1, %2 तक</translation>
-    </message>
-    <message>
-        <source>Steps: %1 · hours in all: about %2 (our estimate)</source>
-        <translation>चरण: %1 · कुल घंटे: लगभग %2 (हमारा अनुमान)</translation>
-    </message>
-    <message>
-        <source>The sum of our estimate for each step; select a step to see how its estimate was reached.</source>
-        <translation>हर चरण के हमारे अनुमान का योग; कोई चरण चुनकर देखें कि उसका अनुमान कैसे निकाला गया।</translation>
     </message>
     <message>
         <source>Kind: %1. Duration: %2.</source>
@@ -1763,148 +1638,31 @@ median %2</source>
         <translation>स्रोत: %1</translation>
     </message>
     <message>
-        <source>My study plan</source>
-        <translation>मेरी अध्ययन योजना</translation>
-    </message>
-    <message>
-        <source>Delete Study Plan</source>
-        <translation>अध्ययन योजना हटाएँ</translation>
-    </message>
-    <message>
-        <source>Delete the plan “%1” and the progress and notes recorded in it? This cannot be undone.</source>
-        <translation>योजना “%1” और उसमें दर्ज प्रगति व नोट्स हटाएँ? इसे पूर्ववत नहीं किया जा सकता।</translation>
-    </message>
-    <message>
-        <source>Deleted the plan “%1”.</source>
-        <translation>योजना “%1” हटा दी गई।</translation>
-    </message>
-    <message>
-        <source>&amp;Generate again and save</source>
-        <translation>फिर से बनाएँ और सहेजें (&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Generate plan</source>
-        <translation>योजना बनाएँ (&amp;G)</translation>
-    </message>
-    <message>
-        <source>None of these steps is known yet from your self-assessment. Mark skills as “I know it” on the Skills tab to leave out what you have already learned.</source>
-        <translation>आपके स्व-मूल्यांकन के अनुसार इनमें से कोई भी चरण अभी ज्ञात नहीं है। जो आप पहले ही सीख चुके हैं उसे छोड़ने के लिए कौशल टैब पर कौशलों को “मुझे आता है” चिह्नित करें।</translation>
-    </message>
-    <message>
-        <source>Steps left out because you know every skill they teach: %1</source>
-        <translation>छोड़े गए चरण, क्योंकि उनके सिखाए सभी कौशल आपको आते हैं: %1</translation>
-    </message>
-    <message>
-        <source>Steps that teach only skills you know, kept in the plan: %1</source>
-        <translation>केवल ज्ञात कौशल सिखाने वाले चरण, जो योजना में रखे गए: %1</translation>
-    </message>
-    <message>
-        <source>Give the plan a name.</source>
-        <translation>योजना को एक नाम दें।</translation>
-    </message>
-    <message>
-        <source>Your data is read-only: this plan is shown but not saved.</source>
-        <translation>आपका डेटा केवल-पढ़ने योग्य है: यह योजना दिखाई गई है पर सहेजी नहीं गई।</translation>
-    </message>
-    <message>
-        <source>Saved the plan “%1” (weeks: %2).</source>
-        <translation>योजना “%1” सहेजी गई (सप्ताह: %2)।</translation>
-    </message>
-    <message>
-        <source>The plan could not be scheduled again: %1</source>
-        <translation>योजना को फिर से शेड्यूल नहीं किया जा सका: %1</translation>
-    </message>
-    <message>
-        <source>Scheduled again (weeks: %1).</source>
-        <translation>फिर से शेड्यूल किया गया (सप्ताह: %1)।</translation>
-    </message>
-    <message>
         <source>This plan cannot be scheduled: %1</source>
         <translation>यह योजना शेड्यूल नहीं की जा सकती: %1</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>नई योजना</translation>
-    </message>
-    <message>
-        <source>Choose a target, a route, a start date and your hours per week, then press Generate plan. The plan is saved at once, and you can keep several.</source>
-        <translation>लक्ष्य, रूट, आरंभ तिथि और प्रति सप्ताह अपने घंटे चुनें, फिर योजना बनाएँ दबाएँ। योजना तुरंत सहेज ली जाती है, और आप कई योजनाएँ रख सकते हैं।</translation>
-    </message>
-    <message>
-        <source>Towards %1</source>
-        <translation>%1 की ओर</translation>
-    </message>
-    <message>
-        <source>Towards %1, by way of: %2</source>
-        <translation>%1 की ओर, इनके माध्यम से: %2</translation>
-    </message>
-    <message>
-        <source>%1 h a week · %2 · weeks: %3 · study time: %4 h</source>
-        <translation>%1 घंटे प्रति सप्ताह · %2 · सप्ताह: %3 · अध्ययन समय: %4 घंटे</translation>
-    </message>
-    <message>
-        <source>Steps done: %1 of %2</source>
-        <translation>पूरे हुए चरण: %2 में से %1</translation>
-    </message>
-    <message>
-        <source>next milestone: %1 by %2 (week %3)</source>
-        <translation>अगला माइलस्टोन: %1, %2 तक (सप्ताह %3)</translation>
-    </message>
-    <message>
-        <source>every step is done</source>
-        <translation>हर चरण पूरा हो गया</translation>
-    </message>
-    <message>
-        <source>left out as already known: %1</source>
-        <translation>पहले से ज्ञात होने के कारण छोड़े गए: %1</translation>
-    </message>
-    <message>
-        <source>skipped by you: %1</source>
-        <translation>आपके द्वारा छोड़े गए: %1</translation>
-    </message>
-    <message>
-        <source>read-only: progress cannot be saved</source>
-        <translation>केवल-पढ़ने योग्य: प्रगति सहेजी नहीं जा सकती</translation>
     </message>
     <message>
         <source>There is no study plan yet. On Learning Path → Study plan, choose your settings and press Generate plan.</source>
         <translation>अभी कोई अध्ययन योजना नहीं है। लर्निंग पाथ → अध्ययन योजना में अपनी सेटिंग्स चुनें और योजना बनाएँ दबाएँ।</translation>
     </message>
     <message>
-        <source>Print Study Plan</source>
-        <translation>अध्ययन योजना प्रिंट करें</translation>
+        <source>R&amp;outes and steps</source>
+        <translation>रूट और चरण (&amp;O)</translation>
     </message>
     <message>
-        <source>Export Study Plan as PDF</source>
-        <translation>अध्ययन योजना को PDF के रूप में एक्सपोर्ट करें</translation>
+        <source>Stud&amp;y plan</source>
+        <translation>अध्ययन योजना (&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>cg::LearningRoutesPage</name>
+    <message>
+        <source>Steps: %1 · hours in all: about %2 (our estimate)</source>
+        <translation>चरण: %1 · कुल घंटे: लगभग %2 (हमारा अनुमान)</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF फ़ाइलें (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>PDF एक्सपोर्ट करें</translation>
-    </message>
-    <message>
-        <source>Saved the study plan to %1 (pages: %2).</source>
-        <translation>अध्ययन योजना %1 में सहेजी गई (पेज: %2)।</translation>
-    </message>
-    <message>
-        <source>Export Study Plan as Calendar</source>
-        <translation>अध्ययन योजना को कैलेंडर के रूप में एक्सपोर्ट करें</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>iCalendar फ़ाइलें (*.ics)</translation>
-    </message>
-    <message>
-        <source>Export Calendar</source>
-        <translation>कैलेंडर एक्सपोर्ट करें</translation>
-    </message>
-    <message>
-        <source>Saved the study plan as a calendar to %1 (one event a week, %2 events).</source>
-        <translation>अध्ययन योजना कैलेंडर के रूप में %1 में सहेजी गई (हर सप्ताह एक इवेंट, %2 इवेंट)।</translation>
+        <source>The sum of our estimate for each step; select a step to see how its estimate was reached.</source>
+        <translation>हर चरण के हमारे अनुमान का योग; कोई चरण चुनकर देखें कि उसका अनुमान कैसे निकाला गया।</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +1735,18 @@ median %2</source>
         <source>Content %1, as of %2 (content in English)</source>
         <translation>कंटेंट %1, %2 तक (कंटेंट अंग्रेज़ी में)</translation>
     </message>
+    <message>
+        <source>Your data was changed in another window; showing it as saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career Guide is already open with this data file: here it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the guide&apos;s content could not be read, so what is shown may be incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::Money</name>
@@ -1995,6 +1765,21 @@ median %2</source>
     <message>
         <source>&apos;%1&apos; has more decimals than %2 has minor units</source>
         <translation>&apos;%1&apos; में %2 की छोटी इकाइयों से अधिक दशमलव अंक हैं</translation>
+    </message>
+</context>
+<context>
+    <name>cg::NoteDelegate</name>
+    <message>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <source>A note holds up to %1 characters; the rest was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2653,84 +2438,12 @@ median %2</source>
 <context>
     <name>cg::SalariesTab</name>
     <message>
-        <source>Australian dollar</source>
-        <translation>ऑस्ट्रेलियाई डॉलर</translation>
-    </message>
-    <message>
-        <source>Brazilian real</source>
-        <translation>ब्राज़ीलियाई रियाल</translation>
-    </message>
-    <message>
-        <source>Canadian dollar</source>
-        <translation>कनाडाई डॉलर</translation>
-    </message>
-    <message>
-        <source>Swiss franc</source>
-        <translation>स्विस फ़्रैंक</translation>
-    </message>
-    <message>
-        <source>Chinese yuan</source>
-        <translation>चीनी युआन</translation>
-    </message>
-    <message>
-        <source>Euro</source>
-        <translation>यूरो</translation>
-    </message>
-    <message>
-        <source>Pound sterling</source>
-        <translation>पाउंड स्टर्लिंग</translation>
-    </message>
-    <message>
-        <source>Indian rupee</source>
-        <translation>भारतीय रुपया</translation>
-    </message>
-    <message>
-        <source>Japanese yen</source>
-        <translation>जापानी येन</translation>
-    </message>
-    <message>
-        <source>Polish złoty</source>
-        <translation>पोलिश ज़्लॉटी</translation>
-    </message>
-    <message>
-        <source>Swedish krona</source>
-        <translation>स्वीडिश क्रोना</translation>
-    </message>
-    <message>
-        <source>US dollar</source>
-        <translation>अमेरिकी डॉलर</translation>
-    </message>
-    <message>
-        <source>South African rand</source>
-        <translation>दक्षिण अफ़्रीकी रैंड</translation>
-    </message>
-    <message>
-        <source>ECB euro reference rate of the figure&apos;s date, or the nearest earlier business day</source>
-        <translation>आँकड़े की तिथि की ECB यूरो संदर्भ दर, या उससे पहले का निकटतम कार्य दिवस</translation>
-    </message>
-    <message>
-        <source>What the pay buys at home: World Bank PPP factors (GDP) of the figure&apos;s year, or the nearest earlier one</source>
-        <translation>घर पर वेतन से क्या खरीदा जा सकता है: आँकड़े के वर्ष, या उससे पहले के निकटतम वर्ष के World Bank PPP फ़ैक्टर (GDP)</translation>
-    </message>
-    <message>
-        <source>World Bank PPP factors for household consumption, the closest to what a salary buys</source>
-        <translation>घरेलू उपभोग के लिए World Bank PPP फ़ैक्टर, जो वेतन की क्रय शक्ति के सबसे निकट हैं</translation>
-    </message>
-    <message>
         <source>Your data file is read-only, so comparisons cannot be saved.</source>
         <translation>आपकी डेटा फ़ाइल केवल-पढ़ने योग्य है, इसलिए तुलनाएँ सहेजी नहीं जा सकतीं।</translation>
     </message>
     <message>
-        <source>The comparison is empty.</source>
-        <translation>तुलना खाली है।</translation>
-    </message>
-    <message>
         <source>Select a figure, then Enter or double-click to compare it (up to %1).</source>
         <translation>कोई आँकड़ा चुनें, फिर तुलना के लिए Enter दबाएँ या डबल-क्लिक करें (अधिकतम %1)।</translation>
-    </message>
-    <message>
-        <source>Exchange rates could not be read (%1); conversions show “no rate”.</source>
-        <translation>विनिमय दरें पढ़ी नहीं जा सकीं (%1); रूपांतरण में “कोई दर नहीं” दिखेगा।</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -2743,10 +2456,6 @@ median %2</source>
     <message>
         <source>All sources</source>
         <translation>सभी स्रोत</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Skill premiums, as stated</source>
@@ -2763,26 +2472,6 @@ median %2</source>
     <message>
         <source>Select a figure in the table first.</source>
         <translation>पहले टेबल में कोई आँकड़ा चुनें।</translation>
-    </message>
-    <message>
-        <source>That figure is not in this content release.</source>
-        <translation>वह आँकड़ा इस कंटेंट रिलीज़ में नहीं है।</translation>
-    </message>
-    <message>
-        <source>Added %1 (%2) as column %3.</source>
-        <translation>%1 (%2) को कॉलम %3 के रूप में जोड़ा गया।</translation>
-    </message>
-    <message>
-        <source>That figure is already column %1.</source>
-        <translation>वह आँकड़ा पहले से कॉलम %1 है।</translation>
-    </message>
-    <message>
-        <source>A comparison holds %1 picks; remove one first.</source>
-        <translation>एक तुलना में %1 चयन होते हैं; पहले एक हटाएँ।</translation>
-    </message>
-    <message>
-        <source>Removed column %1.</source>
-        <translation>कॉलम %1 हटाया गया।</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -2819,14 +2508,6 @@ median %2</source>
     <message>
         <source>Source: %1</source>
         <translation>स्रोत: %1</translation>
-    </message>
-    <message>
-        <source>In %1: %2 — %3</source>
-        <translation>%1 में: %2 — %3</translation>
-    </message>
-    <message>
-        <source>In %1: no rate — %2</source>
-        <translation>%1 में: कोई दर नहीं — %2</translation>
     </message>
     <message>
         <source>⚠ Doubtful:</source>
@@ -2872,42 +2553,6 @@ median %2</source>
         <source>Print Salary Comparison</source>
         <translation>वेतन तुलना प्रिंट करें</translation>
     </message>
-    <message>
-        <source>Type a name for the comparison, then Save.</source>
-        <translation>तुलना का नाम लिखें, फिर सहेजें।</translation>
-    </message>
-    <message>
-        <source>Nothing to save: add figures to the comparison first.</source>
-        <translation>सहेजने के लिए कुछ नहीं: पहले तुलना में आँकड़े जोड़ें।</translation>
-    </message>
-    <message>
-        <source>Save Comparison</source>
-        <translation>तुलना सहेजें</translation>
-    </message>
-    <message>
-        <source>The comparison could not be saved: %1</source>
-        <translation>तुलना सहेजी नहीं जा सकी: %1</translation>
-    </message>
-    <message>
-        <source>Replaced the saved comparison “%1”.</source>
-        <translation>सहेजी गई तुलना “%1” बदल दी गई।</translation>
-    </message>
-    <message>
-        <source>Saved the comparison as “%1”.</source>
-        <translation>तुलना “%1” के रूप में सहेजी गई।</translation>
-    </message>
-    <message>
-        <source>Loaded “%1”.</source>
-        <translation>“%1” लोड की गई।</translation>
-    </message>
-    <message>
-        <source>Loaded “%1”; %2 of its figures are no longer in the content and were left out.</source>
-        <translation>“%1” लोड की गई; इसके %2 आँकड़े अब कंटेंट में नहीं हैं और छोड़ दिए गए।</translation>
-    </message>
-    <message>
-        <source>Deleted the saved comparison “%1”; the columns on screen stay.</source>
-        <translation>सहेजी गई तुलना “%1” हटा दी गई; स्क्रीन पर कॉलम बने रहेंगे।</translation>
-    </message>
 </context>
 <context>
     <name>cg::SalaryComparison</name>
@@ -2950,6 +2595,69 @@ median %2</source>
     <message>
         <source>Each figure is converted on the last day of the period its source states (a year: 31 December; a month: its last day), with the ECB rate of that day or the nearest earlier business day, or the World Bank PPP factors of that year or the nearest earlier one (up to %1 years back). Converted amounts are rounded once to the cent, half away from zero; differences are exact differences of those amounts, and percentages are rounded to one decimal, half away from zero. The screen and the printout show whole units.</source>
         <translation>हर आँकड़े को उसके स्रोत में बताई गई अवधि के अंतिम दिन पर रूपांतरित किया जाता है (वर्ष: 31 दिसंबर; महीना: उसका अंतिम दिन), उस दिन या उससे पहले के निकटतम कार्य दिवस की ECB दर से, या उस वर्ष या उससे पहले के निकटतम वर्ष (अधिकतम %1 वर्ष पीछे) के World Bank PPP फ़ैक्टर से। रूपांतरित राशियों को एक बार सेंट तक राउंड किया जाता है, आधा शून्य से दूर; अंतर इन्हीं राशियों के सटीक अंतर हैं, और प्रतिशत एक दशमलव तक राउंड किए जाते हैं, आधा शून्य से दूर। स्क्रीन और प्रिंटआउट पूर्ण इकाइयाँ दिखाते हैं।</translation>
+    </message>
+    <message>
+        <source>ECB euro reference rate of the figure&apos;s date, or the nearest earlier business day</source>
+        <translation>आँकड़े की तिथि की ECB यूरो संदर्भ दर, या उससे पहले का निकटतम कार्य दिवस</translation>
+    </message>
+    <message>
+        <source>What the pay buys at home: World Bank PPP factors (GDP) of the figure&apos;s year, or the nearest earlier one</source>
+        <translation>घर पर वेतन से क्या खरीदा जा सकता है: आँकड़े के वर्ष, या उससे पहले के निकटतम वर्ष के World Bank PPP फ़ैक्टर (GDP)</translation>
+    </message>
+    <message>
+        <source>World Bank PPP factors for household consumption, the closest to what a salary buys</source>
+        <translation>घरेलू उपभोग के लिए World Bank PPP फ़ैक्टर, जो वेतन की क्रय शक्ति के सबसे निकट हैं</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryComparisonChartView</name>
+    <message>
+        <source>Comparison chart</source>
+        <translation>तुलना चार्ट</translation>
+    </message>
+    <message>
+        <source>Bars for stated figures and ranges for official wages, in the display currency. The side-by-side table holds the same numbers as text.</source>
+        <translation>बताए गए आँकड़ों के लिए बार और आधिकारिक वेतन के लिए रेंज, प्रदर्शन मुद्रा में। साथ-साथ वाली टेबल में यही संख्याएँ टेक्स्ट के रूप में हैं।</translation>
+    </message>
+    <message>
+        <source>Pay in %1 — %2</source>
+        <translation>%1 में वेतन — %2</translation>
+    </message>
+    <message>
+        <source>Figure as stated, converted</source>
+        <translation>बताया गया आँकड़ा, रूपांतरित</translation>
+    </message>
+    <message>
+        <source>Official range: p10–p90, box p25–p75, line at median</source>
+        <translation>आधिकारिक रेंज: p10–p90, बॉक्स p25–p75, रेखा मीडियन पर</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>कोई दर नहीं</translation>
+    </message>
+    <message>
+        <source>%1
+median %2</source>
+        <translation>%1
+मीडियन %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Pick figures to compare</source>
+        <translation>तुलना के लिए आँकड़े चुनें</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (periods differ: see the table)</source>
+        <translation>%1 (अवधियाँ अलग हैं: टेबल देखें)</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +2777,271 @@ median %2</source>
     <message>
         <source> ⚠ doubtful.</source>
         <translation> ⚠ संदिग्ध।</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryComparisonModel</name>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3) · %4</source>
+        <translation>%1 · %2 (%3) · %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1, %2 तक</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>कोई दर नहीं</translation>
+    </message>
+    <message>
+        <source>not converted</source>
+        <translation>रूपांतरित नहीं</translation>
+    </message>
+    <message>
+        <source>reference (pick 1)</source>
+        <translation>संदर्भ (चयन 1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>— (a single figure)</source>
+        <translation>— (एक ही आँकड़ा)</translation>
+    </message>
+    <message>
+        <source>%1 – %2, middle half %3 – %4</source>
+        <translation>%1 – %2, बीच का आधा %3 – %4</translation>
+    </message>
+    <message>
+        <source>⚠ doubtful (hover or select for why)</source>
+        <translation>⚠ संदिग्ध (कारण के लिए होवर करें या चुनें)</translation>
+    </message>
+    <message>
+        <source>Has a note (hover or select)</source>
+        <translation>इसमें नोट है (होवर करें या चुनें)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 — %3. Drag to reorder.</source>
+        <translation>%2 में %1 — %3। क्रम बदलने के लिए खींचें।</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>आँकड़ा</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>As stated</source>
+        <translation>जैसा बताया गया</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>%1 में</translation>
+    </message>
+    <message>
+        <source>How converted</source>
+        <translation>रूपांतरण कैसे हुआ</translation>
+    </message>
+    <message>
+        <source>Difference to 1</source>
+        <translation>1 से अंतर</translation>
+    </message>
+    <message>
+        <source>Range p10–p90</source>
+        <translation>रेंज p10–p90</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>सावधानी</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryComparisonSession</name>
+    <message>
+        <source>Exchange rates could not be read (%1); conversions show “no rate”.</source>
+        <translation>विनिमय दरें पढ़ी नहीं जा सकीं (%1); रूपांतरण में “कोई दर नहीं” दिखेगा।</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation>ऑस्ट्रेलियाई डॉलर</translation>
+    </message>
+    <message>
+        <source>Brazilian real</source>
+        <translation>ब्राज़ीलियाई रियाल</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>कनाडाई डॉलर</translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation>स्विस फ़्रैंक</translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation>चीनी युआन</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>यूरो</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>पाउंड स्टर्लिंग</translation>
+    </message>
+    <message>
+        <source>Indian rupee</source>
+        <translation>भारतीय रुपया</translation>
+    </message>
+    <message>
+        <source>Japanese yen</source>
+        <translation>जापानी येन</translation>
+    </message>
+    <message>
+        <source>Polish złoty</source>
+        <translation>पोलिश ज़्लॉटी</translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation>स्वीडिश क्रोना</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>अमेरिकी डॉलर</translation>
+    </message>
+    <message>
+        <source>South African rand</source>
+        <translation>दक्षिण अफ़्रीकी रैंड</translation>
+    </message>
+    <message>
+        <source>That figure is not in this content release.</source>
+        <translation>वह आँकड़ा इस कंटेंट रिलीज़ में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as column %3.</source>
+        <translation>%1 (%2) को कॉलम %3 के रूप में जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>That figure is already column %1.</source>
+        <translation>वह आँकड़ा पहले से कॉलम %1 है।</translation>
+    </message>
+    <message>
+        <source>A comparison holds %1 picks; remove one first.</source>
+        <translation>एक तुलना में %1 चयन होते हैं; पहले एक हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Removed column %1.</source>
+        <translation>कॉलम %1 हटाया गया।</translation>
+    </message>
+    <message>
+        <source>The comparison is empty.</source>
+        <translation>तुलना खाली है।</translation>
+    </message>
+    <message>
+        <source>In %1: no rate — %2</source>
+        <translation>%1 में: कोई दर नहीं — %2</translation>
+    </message>
+    <message>
+        <source>In %1: %2 — %3</source>
+        <translation>%1 में: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Type a name for the comparison, then Save.</source>
+        <translation>तुलना का नाम लिखें, फिर सहेजें।</translation>
+    </message>
+    <message>
+        <source>Nothing to save: add figures to the comparison first.</source>
+        <translation>सहेजने के लिए कुछ नहीं: पहले तुलना में आँकड़े जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>तुलना सहेजें</translation>
+    </message>
+    <message>
+        <source>Replaced the saved comparison “%1”.</source>
+        <translation>सहेजी गई तुलना “%1” बदल दी गई।</translation>
+    </message>
+    <message>
+        <source>Saved the comparison as “%1”.</source>
+        <translation>तुलना “%1” के रूप में सहेजी गई।</translation>
+    </message>
+    <message>
+        <source>Loaded “%1”.</source>
+        <translation>“%1” लोड की गई।</translation>
+    </message>
+    <message>
+        <source>Loaded “%1”; %2 of its figures are no longer in the content and were left out.</source>
+        <translation>“%1” लोड की गई; इसके %2 आँकड़े अब कंटेंट में नहीं हैं और छोड़ दिए गए।</translation>
+    </message>
+    <message>
+        <source>There is no saved comparison named “%1”.</source>
+        <translation>“%1” नाम की कोई सहेजी गई तुलना नहीं है।</translation>
+    </message>
+    <message>
+        <source>Deleted the saved comparison “%1”; the columns on screen stay.</source>
+        <translation>सहेजी गई तुलना “%1” हटा दी गई; स्क्रीन पर कॉलम बने रहेंगे।</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SalaryComparisonStore</name>
+    <message>
+        <source>There is no saved comparison named “%1”.</source>
+        <translation>“%1” नाम की कोई सहेजी गई तुलना नहीं है।</translation>
+    </message>
+    <message>
+        <source>A saved comparison needs a name.</source>
+        <translation>सहेजी गई तुलना का नाम होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>A comparison holds at most %1 picks.</source>
+        <translation>एक तुलना में अधिकतम %1 चयन हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>The comparison could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved comparison “%1” was deleted in another window, so it was not replaced. Save again to keep this one under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison named “%1” was saved in another window since this list was shown, so it was not replaced. Save again to replace it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison could not be saved: %1</source>
+        <translation>तुलना सहेजी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>The saved comparison could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved comparison “%1” was replaced or deleted in another window, so it was not deleted here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3271,13 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>cg::SingleInstance</name>
+    <message>
+        <source>Career Guide is already running with this data file (%1) but did not answer (%2). Close it, or if it is no longer running, remove %1.lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::SkillAssessmentStore</name>
     <message>
         <source>I know it</source>
@@ -3314,6 +3294,18 @@ Note: %2</source>
     <message>
         <source>Not assessed</source>
         <translation>आकलन नहीं किया</translation>
+    </message>
+    <message>
+        <source>Could not read your self-assessment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your status for this skill could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your status for this skill was changed in another window (it is now “%1”), so your change was not saved. Choose again if you still want it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3605,8 +3597,8 @@ Note: %2</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <source>Your status for this skill could not be saved: %1</source>
-        <translation>इस कौशल के लिए आपकी स्थिति सहेजी नहीं जा सकी: %1</translation>
+        <source>Your status for this skill could not be saved: the user database is locked by another program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3680,10 @@ Note: %2</source>
         <source>Not started</source>
         <translation>शुरू नहीं हुआ</translation>
     </message>
+    <message>
+        <source>A note can hold up to %1 characters; this one has %2, so it was not saved. Shorten it, or keep longer texts in a file of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::StepProgressModel</name>
@@ -3725,10 +3721,6 @@ Note: %2</source>
         <translation>शेड्यूल में नहीं</translation>
     </message>
     <message>
-        <source>Double-click to write a note</source>
-        <translation>नोट लिखने के लिए डबल-क्लिक करें</translation>
-    </message>
-    <message>
         <source>Our estimate for each step; hover over a number to see how it was reached.</source>
         <translation>हर चरण के लिए हमारा अनुमान; यह कैसे निकाला गया, देखने के लिए संख्या पर होवर करें।</translation>
     </message>
@@ -3760,6 +3752,34 @@ Note: %2</source>
         <source>Note</source>
         <translation>नोट</translation>
     </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to write a note (up to %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved once the user database was free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the user database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user database is locked by another program, so your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note is kept here, marked as not saved, until it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::StepTableModel</name>
@@ -3782,6 +3802,199 @@ Note: %2</source>
     <message>
         <source>Resources</source>
         <translation>संसाधन</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StudyPlanDocument</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format of the printed study plan (QDate format string); reorder for your language.</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A range of dates, e.g. &quot;5 Jan 2026 – 11 Jan 2026&quot;.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StudyPlanPage</name>
+    <message>
+        <source>Between %1 and %2 hours a week</source>
+        <translation>प्रति सप्ताह %1 से %2 घंटे के बीच</translation>
+    </message>
+    <message>
+        <source>Study plan</source>
+        <translation>अध्ययन योजना</translation>
+    </message>
+    <message>
+        <source>%1
+
+Try to save it again now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate again and save</source>
+        <translation>फिर से बनाएँ और सहेजें (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate plan</source>
+        <translation>योजना बनाएँ (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Delete Study Plan</source>
+        <translation>अध्ययन योजना हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” and the progress and notes recorded in it? This cannot be undone.</source>
+        <translation>योजना “%1” और उसमें दर्ज प्रगति व नोट्स हटाएँ? इसे पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Print Study Plan</source>
+        <translation>अध्ययन योजना प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Export Study Plan as PDF</source>
+        <translation>अध्ययन योजना को PDF के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Saved the study plan to %1 (pages: %2).</source>
+        <translation>अध्ययन योजना %1 में सहेजी गई (पेज: %2)।</translation>
+    </message>
+    <message>
+        <source>Export Study Plan as Calendar</source>
+        <translation>अध्ययन योजना को कैलेंडर के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar फ़ाइलें (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>कैलेंडर एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Saved the study plan as a calendar to %1 (one event a week, %2 events).</source>
+        <translation>अध्ययन योजना कैलेंडर के रूप में %1 में सहेजी गई (हर सप्ताह एक इवेंट, %2 इवेंट)।</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StudyPlanSession</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None of these steps is known yet from your self-assessment. Mark skills as “I know it” on the Skills tab to leave out what you have already learned.</source>
+        <translation>आपके स्व-मूल्यांकन के अनुसार इनमें से कोई भी चरण अभी ज्ञात नहीं है। जो आप पहले ही सीख चुके हैं उसे छोड़ने के लिए कौशल टैब पर कौशलों को “मुझे आता है” चिह्नित करें।</translation>
+    </message>
+    <message>
+        <source>Steps left out because you know every skill they teach: %1</source>
+        <translation>छोड़े गए चरण, क्योंकि उनके सिखाए सभी कौशल आपको आते हैं: %1</translation>
+    </message>
+    <message>
+        <source>Steps that teach only skills you know, kept in the plan: %1</source>
+        <translation>केवल ज्ञात कौशल सिखाने वाले चरण, जो योजना में रखे गए: %1</translation>
+    </message>
+    <message>
+        <source>Study plan</source>
+        <translation>अध्ययन योजना</translation>
+    </message>
+    <message>
+        <source>My study plan</source>
+        <translation>मेरी अध्ययन योजना</translation>
+    </message>
+    <message>
+        <source>Give the plan a name.</source>
+        <translation>योजना को एक नाम दें।</translation>
+    </message>
+    <message>
+        <source>Your data is read-only: this plan is shown but not saved.</source>
+        <translation>आपका डेटा केवल-पढ़ने योग्य है: यह योजना दिखाई गई है पर सहेजी नहीं गई।</translation>
+    </message>
+    <message>
+        <source>This plan was deleted in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the plan “%1” (weeks: %2).</source>
+        <translation>योजना “%1” सहेजी गई (सप्ताह: %2)।</translation>
+    </message>
+    <message>
+        <source>Delete Study Plan</source>
+        <translation>अध्ययन योजना हटाएँ</translation>
+    </message>
+    <message>
+        <source>Deleted the plan “%1”.</source>
+        <translation>योजना “%1” हटा दी गई।</translation>
+    </message>
+    <message>
+        <source>This plan is not saved, so its progress cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled again (weeks: %1).</source>
+        <translation>फिर से शेड्यूल किया गया (सप्ताह: %1)।</translation>
+    </message>
+    <message>
+        <source>The plan could not be scheduled again: %1</source>
+        <translation>योजना को फिर से शेड्यूल नहीं किया जा सका: %1</translation>
+    </message>
+    <message>
+        <source>This plan cannot be scheduled: %1</source>
+        <translation>यह योजना शेड्यूल नहीं की जा सकती: %1</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>नई योजना</translation>
+    </message>
+    <message>
+        <source>Choose a target, a route, a start date and your hours per week, then press Generate plan. The plan is saved at once, and you can keep several.</source>
+        <translation>लक्ष्य, रूट, आरंभ तिथि और प्रति सप्ताह अपने घंटे चुनें, फिर योजना बनाएँ दबाएँ। योजना तुरंत सहेज ली जाती है, और आप कई योजनाएँ रख सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Towards %1</source>
+        <translation>%1 की ओर</translation>
+    </message>
+    <message>
+        <source>Towards %1, by way of: %2</source>
+        <translation>%1 की ओर, इनके माध्यम से: %2</translation>
+    </message>
+    <message>
+        <source>%1 h a week · %2 · weeks: %3 · study time: %4 h</source>
+        <translation>%1 घंटे प्रति सप्ताह · %2 · सप्ताह: %3 · अध्ययन समय: %4 घंटे</translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation>पूरे हुए चरण: %2 में से %1</translation>
+    </message>
+    <message>
+        <source>next milestone: %1 by %2 (week %3)</source>
+        <translation>अगला माइलस्टोन: %1, %2 तक (सप्ताह %3)</translation>
+    </message>
+    <message>
+        <source>every step is done</source>
+        <translation>हर चरण पूरा हो गया</translation>
+    </message>
+    <message>
+        <source>left out as already known: %1</source>
+        <translation>पहले से ज्ञात होने के कारण छोड़े गए: %1</translation>
+    </message>
+    <message>
+        <source>skipped by you: %1</source>
+        <translation>आपके द्वारा छोड़े गए: %1</translation>
+    </message>
+    <message>
+        <source>read-only: progress cannot be saved</source>
+        <translation>केवल-पढ़ने योग्य: प्रगति सहेजी नहीं जा सकती</translation>
     </message>
 </context>
 <context>
@@ -3941,6 +4154,81 @@ Note: %2</source>
         <source>%1 It was written by an older version and cannot be upgraded while it cannot be changed, so it was left as it is.</source>
         <translation>%1 यह पुराने संस्करण से लिखी गई थी और जब तक इसे बदला नहीं जा सकता तब तक अपग्रेड नहीं की जा सकती, इसलिए इसे जैसी थी वैसी ही छोड़ दिया गया।</translation>
     </message>
+    <message>
+        <source>HOME is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOME (%1) is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no place to keep your data (%1), so nothing you do is saved this time; use --user-db PATH to name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path given for your data file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path given for your data file (%1) is not valid text in this system&apos;s encoding, so it cannot be opened exactly as given; rename the file or a folder in its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a data file; Career Guide keeps your data only in a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside something that is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path to your data file %1 leads through a circle of links, so it was left as it is and your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside %1, which is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 is a link that leads back to itself (through %2), so it was left as it is and your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 is a link to %2, which does not exist (perhaps on a drive that is not connected), so the link was left as it is and your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 is a link to %2, which cannot be reached (%3), so the link was left as it is and your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link to %1, which is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file %1 is a link to %2, which does not exist, so the link was left as it is and your progress cannot be saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; Career Guide keeps your data only in a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Another program holds it locked, so what you saved cannot be read now and is not shown (rather than an out-of-date copy); close the other program and start Career Guide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It cannot be read with its journal (%2), and without it an out-of-date copy would be shown, so what you saved is not shown this time; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::WriteTransaction</name>
+    <message>
+        <source>%1: the user database is locked by another program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3983,6 +4271,14 @@ Note: %2</source>
     <message>
         <source> and </source>
         <translation> और </translation>
+    </message>
+    <message>
+        <source>--lang cannot change the window that is already open; close it and start Career Guide again to use another language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career Guide is already open with this data file; its window was brought to the front</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
