@@ -1062,11 +1062,11 @@
     </message>
     <message>
         <source>Choose a start date between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una fecha de inicio entre %1 y %2.</translation>
     </message>
     <message>
         <source>Starting on %1, this plan would end after %2, the last date a plan can reach. Choose an earlier start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si empieza el %1, este plan terminaría después del %2, la última fecha que puede alcanzar un plan. Elige una fecha de inicio anterior.</translation>
     </message>
 </context>
 <context>
@@ -1117,27 +1117,27 @@
     </message>
     <message>
         <source>Could not save the plan “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el plan «%1»</translation>
     </message>
     <message>
         <source>The plan “%1” was deleted in another window; it is no longer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan «%1» se eliminó en otra ventana; ya no está guardado.</translation>
     </message>
     <message>
         <source>The plan “%1” was changed in another window since it was shown here, so your change was not saved. The plan now shows what is saved; make your change again if you still want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan «%1» cambió en otra ventana desde que se mostró aquí, así que tu cambio no se guardó. El plan muestra ahora lo guardado; vuelve a hacer el cambio si aún lo quieres.</translation>
     </message>
     <message>
         <source>Could not save your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu progreso</translation>
     </message>
     <message>
         <source>This plan was deleted in another window; your progress was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan se eliminó en otra ventana; tu progreso no se guardó.</translation>
     </message>
     <message>
         <source>This step was changed in another window since it was shown here, so your change was not saved. The plan now shows what is saved; make your change again if you still want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paso cambió en otra ventana desde que se mostró aquí, así que tu cambio no se guardó. El plan muestra ahora lo guardado; vuelve a hacer el cambio si aún lo quieres.</translation>
     </message>
 </context>
 <context>
@@ -1171,27 +1171,27 @@
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>una carpeta</translation>
     </message>
     <message>
         <source>a block device (a disk or partition)</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo de bloques (un disco o una partición)</translation>
     </message>
     <message>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo de caracteres</translation>
     </message>
     <message>
         <source>a named pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>una tubería con nombre</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal</translation>
     </message>
 </context>
 <context>
@@ -1405,11 +1405,11 @@
     </message>
     <message>
         <source>%1 is not a complete content database: it has no table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de contenido completa: no tiene la tabla %2</translation>
     </message>
     <message>
         <source>%1 is not a complete content database: its table %2 has no column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de contenido completa: su tabla %2 no tiene la columna %3</translation>
     </message>
 </context>
 <context>
@@ -1737,15 +1737,15 @@
     </message>
     <message>
         <source>Your data was changed in another window; showing it as saved now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos cambiaron en otra ventana; ahora se muestran tal como están guardados.</translation>
     </message>
     <message>
         <source>Career Guide is already open with this data file: here it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Career Guide ya está abierta con este archivo de datos: aquí está.</translation>
     </message>
     <message>
         <source>Part of the guide&apos;s content could not be read, so what is shown may be incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer parte del contenido de la guía, así que lo que se muestra puede estar incompleto: %1</translation>
     </message>
 </context>
 <context>
@@ -1775,11 +1775,11 @@
     </message>
     <message>
         <source>A note holds up to %1 characters; the rest was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota admite hasta %1 caracteres; el resto no se añadió.</translation>
     </message>
     <message>
         <source>Up to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta %1 caracteres</translation>
     </message>
 </context>
 <context>
@@ -3021,15 +3021,15 @@ mediana %2</translation>
     </message>
     <message>
         <source>The comparison could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la comparación</translation>
     </message>
     <message>
         <source>The saved comparison “%1” was deleted in another window, so it was not replaced. Save again to keep this one under that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparación guardada «%1» se eliminó en otra ventana, así que no se reemplazó. Guarda de nuevo para conservar esta con ese nombre.</translation>
     </message>
     <message>
         <source>A comparison named “%1” was saved in another window since this list was shown, so it was not replaced. Save again to replace it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una comparación llamada «%1» en otra ventana después de mostrar esta lista, así que no se reemplazó. Guarda de nuevo para reemplazarla o elige otro nombre.</translation>
     </message>
     <message>
         <source>The comparison could not be saved: %1</source>
@@ -3037,11 +3037,11 @@ mediana %2</translation>
     </message>
     <message>
         <source>The saved comparison could not be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la comparación guardada</translation>
     </message>
     <message>
         <source>The saved comparison “%1” was replaced or deleted in another window, so it was not deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparación guardada «%1» se reemplazó o eliminó en otra ventana, así que no se eliminó aquí.</translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3274,7 @@ Nota: %2</translation>
     <name>cg::SingleInstance</name>
     <message>
         <source>Career Guide is already running with this data file (%1) but did not answer (%2). Close it, or if it is no longer running, remove %1.lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Career Guide ya se está ejecutando con este archivo de datos (%1), pero no respondió (%2). Ciérrala o, si ya no se está ejecutando, elimina %1.lock.</translation>
     </message>
 </context>
 <context>
@@ -3297,15 +3297,15 @@ Nota: %2</translation>
     </message>
     <message>
         <source>Could not read your self-assessment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer tu autoevaluación: %1</translation>
     </message>
     <message>
         <source>Your status for this skill could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu estado para esta habilidad</translation>
     </message>
     <message>
         <source>Your status for this skill was changed in another window (it is now “%1”), so your change was not saved. Choose again if you still want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu estado para esta habilidad cambió en otra ventana (ahora es «%1»), así que tu cambio no se guardó. Elige de nuevo si aún lo quieres.</translation>
     </message>
 </context>
 <context>
@@ -3598,7 +3598,7 @@ Nota: %2</translation>
     </message>
     <message>
         <source>Your status for this skill could not be saved: the user database is locked by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu estado para esta habilidad: otro programa tiene bloqueada la base de datos de usuario. Inténtalo de nuevo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -3682,7 +3682,7 @@ Nota: %2</translation>
     </message>
     <message>
         <source>A note can hold up to %1 characters; this one has %2, so it was not saved. Shorten it, or keep longer texts in a file of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota admite hasta %1 caracteres; esta tiene %2, así que no se guardó. Acórtala o guarda los textos largos en un archivo propio.</translation>
     </message>
 </context>
 <context>
@@ -3754,31 +3754,31 @@ Nota: %2</translation>
     </message>
     <message>
         <source>Not saved yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar: %1</translation>
     </message>
     <message>
         <source>Double-click to write a note (up to %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz doble clic para escribir una nota (hasta %1 caracteres)</translation>
     </message>
     <message>
         <source>Saved once the user database was free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó cuando la base de datos de usuario volvió a estar libre.</translation>
     </message>
     <message>
         <source>Waiting for the user database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a la base de datos de usuario…</translation>
     </message>
     <message>
         <source>The user database is locked by another program, so your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa tiene bloqueada la base de datos de usuario, así que tu cambio no se guardó.</translation>
     </message>
     <message>
         <source>Your note is kept here, marked as not saved, until it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nota se conserva aquí, marcada como no guardada, hasta que se guarde.</translation>
     </message>
     <message>
         <source>Your note was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nota era: %1</translation>
     </message>
 </context>
 <context>
@@ -3831,7 +3831,9 @@ Nota: %2</translation>
         <source>%1
 
 Try to save it again now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+¿Intentar guardarla de nuevo ahora?</translation>
     </message>
     <message>
         <source>&amp;Generate again and save</source>
@@ -3922,7 +3924,7 @@ Try to save it again now?</source>
     </message>
     <message>
         <source>This plan was deleted in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan se eliminó en otra ventana.</translation>
     </message>
     <message>
         <source>Saved the plan “%1” (weeks: %2).</source>
@@ -3938,7 +3940,7 @@ Try to save it again now?</source>
     </message>
     <message>
         <source>This plan is not saved, so its progress cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan no está guardado, así que su progreso no se puede registrar.</translation>
     </message>
     <message>
         <source>Scheduled again (weeks: %1).</source>
@@ -4156,78 +4158,78 @@ Try to save it again now?</source>
     </message>
     <message>
         <source>HOME is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>HOME no está definido</translation>
     </message>
     <message>
         <source>HOME (%1) is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>HOME (%1) no es una carpeta</translation>
     </message>
     <message>
         <source>There is no place to keep your data (%1), so nothing you do is saved this time; use --user-db PATH to name a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay dónde guardar tus datos (%1), así que esta vez no se guarda nada de lo que hagas; usa --user-db RUTA para indicar un archivo.</translation>
     </message>
     <message>
         <source>The path given for your data file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta indicada para tu archivo de datos está vacía.</translation>
     </message>
     <message>
         <source>The path given for your data file (%1) is not valid text in this system&apos;s encoding, so it cannot be opened exactly as given; rename the file or a folder in its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta indicada para tu archivo de datos (%1) no es texto válido en la codificación de este sistema, así que no se puede abrir exactamente como se indicó; cambia el nombre del archivo o de una carpeta de la ruta.</translation>
     </message>
     <message>
         <source>%1 is %2, not a data file; Career Guide keeps your data only in a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es %2, no un archivo de datos; Career Guide guarda tus datos solo en un archivo normal.</translation>
     </message>
     <message>
         <source>inside something that is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de algo que no es una carpeta</translation>
     </message>
     <message>
         <source>The path to your data file %1 leads through a circle of links, so it was left as it is and your progress cannot be saved this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta a tu archivo de datos %1 pasa por un círculo de enlaces, así que se dejó como estaba y esta vez tu progreso no se puede guardar.</translation>
     </message>
     <message>
         <source>inside %1, which is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %1, que es %2</translation>
     </message>
     <message>
         <source>Your data file %1 is a link that leads back to itself (through %2), so it was left as it is and your progress cannot be saved this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de datos %1 es un enlace que lleva de vuelta a sí mismo (a través de %2), así que se dejó como estaba y esta vez tu progreso no se puede guardar.</translation>
     </message>
     <message>
         <source>Your data file %1 is a link to %2, which does not exist (perhaps on a drive that is not connected), so the link was left as it is and your progress cannot be saved this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de datos %1 es un enlace a %2, que no existe (quizá en una unidad no conectada), así que el enlace se dejó como estaba y esta vez tu progreso no se puede guardar.</translation>
     </message>
     <message>
         <source>Your data file %1 is a link to %2, which cannot be reached (%3), so the link was left as it is and your progress cannot be saved this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de datos %1 es un enlace a %2, al que no se puede llegar (%3), así que el enlace se dejó como estaba y esta vez tu progreso no se puede guardar.</translation>
     </message>
     <message>
         <source>a link to %1, which is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un enlace a %1, que es %2</translation>
     </message>
     <message>
         <source>Your data file %1 is a link to %2, which does not exist, so the link was left as it is and your progress cannot be saved this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de datos %1 es un enlace a %2, que no existe, así que el enlace se dejó como estaba y esta vez tu progreso no se puede guardar.</translation>
     </message>
     <message>
         <source>%1 is not a regular file; Career Guide keeps your data only in a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo normal; Career Guide guarda tus datos solo en un archivo normal.</translation>
     </message>
     <message>
         <source>%1 Another program holds it locked, so what you saved cannot be read now and is not shown (rather than an out-of-date copy); close the other program and start Career Guide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Otro programa lo tiene bloqueado, así que lo que guardaste no se puede leer ahora y no se muestra (en lugar de una copia desactualizada); cierra el otro programa y vuelve a iniciar Career Guide.</translation>
     </message>
     <message>
         <source>%1 It cannot be read with its journal (%2), and without it an out-of-date copy would be shown, so what you saved is not shown this time; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se puede leer con su diario (%2), y sin él se mostraría una copia desactualizada, así que esta vez no se muestra lo que guardaste; se dejó como estaba.</translation>
     </message>
 </context>
 <context>
     <name>cg::WriteTransaction</name>
     <message>
         <source>%1: the user database is locked by another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: otro programa tiene bloqueada la base de datos de usuario; inténtalo de nuevo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -4274,11 +4276,11 @@ Try to save it again now?</source>
     </message>
     <message>
         <source>--lang cannot change the window that is already open; close it and start Career Guide again to use another language</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang no puede cambiar la ventana que ya está abierta; ciérrala e inicia Career Guide de nuevo para usar otro idioma</translation>
     </message>
     <message>
         <source>Career Guide is already open with this data file; its window was brought to the front</source>
-        <translation type="unfinished"></translation>
+        <translation>Career Guide ya está abierta con este archivo de datos; su ventana se trajo al frente</translation>
     </message>
 </context>
 </TS>

@@ -1062,11 +1062,11 @@
     </message>
     <message>
         <source>Choose a start date between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2 के बीच कोई आरंभ तिथि चुनें।</translation>
     </message>
     <message>
         <source>Starting on %1, this plan would end after %2, the last date a plan can reach. Choose an earlier start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से शुरू होने पर यह योजना %2 के बाद समाप्त होगी, जो किसी योजना की अंतिम संभव तिथि है। कोई पहले की आरंभ तिथि चुनें।</translation>
     </message>
 </context>
 <context>
@@ -1117,27 +1117,27 @@
     </message>
     <message>
         <source>Could not save the plan “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>योजना “%1” सहेजी नहीं जा सकी</translation>
     </message>
     <message>
         <source>The plan “%1” was deleted in another window; it is no longer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>योजना “%1” किसी दूसरी विंडो में हटा दी गई; वह अब सहेजी हुई नहीं है।</translation>
     </message>
     <message>
         <source>The plan “%1” was changed in another window since it was shown here, so your change was not saved. The plan now shows what is saved; make your change again if you still want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>योजना “%1” यहाँ दिखाए जाने के बाद किसी दूसरी विंडो में बदल गई, इसलिए आपका बदलाव सहेजा नहीं गया। योजना अब वही दिखा रही है जो सहेजा गया है; चाहें तो अपना बदलाव फिर से करें।</translation>
     </message>
     <message>
         <source>Could not save your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी प्रगति सहेजी नहीं जा सकी</translation>
     </message>
     <message>
         <source>This plan was deleted in another window; your progress was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह योजना किसी दूसरी विंडो में हटा दी गई; आपकी प्रगति सहेजी नहीं गई।</translation>
     </message>
     <message>
         <source>This step was changed in another window since it was shown here, so your change was not saved. The plan now shows what is saved; make your change again if you still want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह चरण यहाँ दिखाए जाने के बाद किसी दूसरी विंडो में बदल गया, इसलिए आपका बदलाव सहेजा नहीं गया। योजना अब वही दिखा रही है जो सहेजा गया है; चाहें तो अपना बदलाव फिर से करें।</translation>
     </message>
 </context>
 <context>
@@ -1171,27 +1171,27 @@
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>एक फ़ोल्डर</translation>
     </message>
     <message>
         <source>a block device (a disk or partition)</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ब्लॉक डिवाइस (डिस्क या पार्टिशन)</translation>
     </message>
     <message>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>एक कैरेक्टर डिवाइस</translation>
     </message>
     <message>
         <source>a named pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>एक नामित पाइप</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>एक सॉकेट</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य फ़ाइल नहीं</translation>
     </message>
 </context>
 <context>
@@ -1405,11 +1405,11 @@
     </message>
     <message>
         <source>%1 is not a complete content database: it has no table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पूरा सामग्री डेटाबेस नहीं है: इसमें तालिका %2 नहीं है</translation>
     </message>
     <message>
         <source>%1 is not a complete content database: its table %2 has no column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पूरा सामग्री डेटाबेस नहीं है: इसकी तालिका %2 में कॉलम %3 नहीं है</translation>
     </message>
 </context>
 <context>
@@ -1737,15 +1737,15 @@
     </message>
     <message>
         <source>Your data was changed in another window; showing it as saved now.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका डेटा किसी दूसरी विंडो में बदला गया; अब उसे सहेजे गए रूप में दिखाया जा रहा है।</translation>
     </message>
     <message>
         <source>Career Guide is already open with this data file: here it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Career Guide इस डेटा फ़ाइल के साथ पहले से खुला है: यह रहा।</translation>
     </message>
     <message>
         <source>Part of the guide&apos;s content could not be read, so what is shown may be incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>गाइड की कुछ सामग्री पढ़ी नहीं जा सकी, इसलिए जो दिख रहा है वह अधूरा हो सकता है: %1</translation>
     </message>
 </context>
 <context>
@@ -1775,11 +1775,11 @@
     </message>
     <message>
         <source>A note holds up to %1 characters; the rest was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक नोट में अधिकतम %1 अक्षर हो सकते हैं; बाकी नहीं जोड़ा गया।</translation>
     </message>
     <message>
         <source>Up to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम %1 अक्षर</translation>
     </message>
 </context>
 <context>
@@ -3021,15 +3021,15 @@ median %2</source>
     </message>
     <message>
         <source>The comparison could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>तुलना सहेजी नहीं जा सकी</translation>
     </message>
     <message>
         <source>The saved comparison “%1” was deleted in another window, so it was not replaced. Save again to keep this one under that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी गई तुलना “%1” किसी दूसरी विंडो में हटा दी गई, इसलिए उसे बदला नहीं गया। इसे उसी नाम से रखने के लिए फिर से सहेजें।</translation>
     </message>
     <message>
         <source>A comparison named “%1” was saved in another window since this list was shown, so it was not replaced. Save again to replace it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह सूची दिखाए जाने के बाद “%1” नाम की तुलना किसी दूसरी विंडो में सहेजी गई, इसलिए उसे बदला नहीं गया। उसे बदलने के लिए फिर से सहेजें, या कोई दूसरा नाम चुनें।</translation>
     </message>
     <message>
         <source>The comparison could not be saved: %1</source>
@@ -3037,11 +3037,11 @@ median %2</source>
     </message>
     <message>
         <source>The saved comparison could not be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी गई तुलना हटाई नहीं जा सकी</translation>
     </message>
     <message>
         <source>The saved comparison “%1” was replaced or deleted in another window, so it was not deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी गई तुलना “%1” किसी दूसरी विंडो में बदली या हटाई गई, इसलिए यहाँ उसे हटाया नहीं गया।</translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3274,7 @@ Note: %2</source>
     <name>cg::SingleInstance</name>
     <message>
         <source>Career Guide is already running with this data file (%1) but did not answer (%2). Close it, or if it is no longer running, remove %1.lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Career Guide इस डेटा फ़ाइल (%1) के साथ पहले से चल रहा है, पर उसने उत्तर नहीं दिया (%2)। उसे बंद करें, या यदि वह अब नहीं चल रहा है तो %1.lock हटा दें।</translation>
     </message>
 </context>
 <context>
@@ -3297,15 +3297,15 @@ Note: %2</source>
     </message>
     <message>
         <source>Could not read your self-assessment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका स्व-मूल्यांकन पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>Your status for this skill could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कौशल के लिए आपकी स्थिति सहेजी नहीं जा सकी</translation>
     </message>
     <message>
         <source>Your status for this skill was changed in another window (it is now “%1”), so your change was not saved. Choose again if you still want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कौशल के लिए आपकी स्थिति किसी दूसरी विंडो में बदल गई (अब यह “%1” है), इसलिए आपका बदलाव सहेजा नहीं गया। चाहें तो फिर से चुनें।</translation>
     </message>
 </context>
 <context>
@@ -3598,7 +3598,7 @@ Note: %2</source>
     </message>
     <message>
         <source>Your status for this skill could not be saved: the user database is locked by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कौशल के लिए आपकी स्थिति सहेजी नहीं जा सकी: उपयोगकर्ता डेटाबेस किसी दूसरे प्रोग्राम ने लॉक कर रखा है। थोड़ी देर में फिर से कोशिश करें।</translation>
     </message>
 </context>
 <context>
@@ -3682,7 +3682,7 @@ Note: %2</source>
     </message>
     <message>
         <source>A note can hold up to %1 characters; this one has %2, so it was not saved. Shorten it, or keep longer texts in a file of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक नोट में अधिकतम %1 अक्षर हो सकते हैं; इसमें %2 हैं, इसलिए यह सहेजा नहीं गया। इसे छोटा करें, या लंबे पाठ अपनी किसी फ़ाइल में रखें।</translation>
     </message>
 </context>
 <context>
@@ -3754,31 +3754,31 @@ Note: %2</source>
     </message>
     <message>
         <source>Not saved yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी सहेजा नहीं गया: %1</translation>
     </message>
     <message>
         <source>Double-click to write a note (up to %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट लिखने के लिए डबल-क्लिक करें (अधिकतम %1 अक्षर)</translation>
     </message>
     <message>
         <source>Saved once the user database was free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता डेटाबेस के फिर से खाली होते ही सहेज दिया गया।</translation>
     </message>
     <message>
         <source>Waiting for the user database…</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता डेटाबेस की प्रतीक्षा हो रही है…</translation>
     </message>
     <message>
         <source>The user database is locked by another program, so your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता डेटाबेस किसी दूसरे प्रोग्राम ने लॉक कर रखा है, इसलिए आपका बदलाव सहेजा नहीं गया।</translation>
     </message>
     <message>
         <source>Your note is kept here, marked as not saved, until it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका नोट यहाँ, सहेजा नहीं गया के रूप में चिह्नित, तब तक रखा जाता है जब तक वह सहेजा न जाए।</translation>
     </message>
     <message>
         <source>Your note was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका नोट था: %1</translation>
     </message>
 </context>
 <context>
@@ -3831,7 +3831,9 @@ Note: %2</source>
         <source>%1
 
 Try to save it again now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+क्या अभी इसे फिर से सहेजने की कोशिश करें?</translation>
     </message>
     <message>
         <source>&amp;Generate again and save</source>
@@ -3922,7 +3924,7 @@ Try to save it again now?</source>
     </message>
     <message>
         <source>This plan was deleted in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह योजना किसी दूसरी विंडो में हटा दी गई।</translation>
     </message>
     <message>
         <source>Saved the plan “%1” (weeks: %2).</source>
@@ -3938,7 +3940,7 @@ Try to save it again now?</source>
     </message>
     <message>
         <source>This plan is not saved, so its progress cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह योजना सहेजी नहीं गई है, इसलिए इसकी प्रगति दर्ज नहीं की जा सकती।</translation>
     </message>
     <message>
         <source>Scheduled again (weeks: %1).</source>
@@ -4156,78 +4158,78 @@ Try to save it again now?</source>
     </message>
     <message>
         <source>HOME is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>HOME सेट नहीं है</translation>
     </message>
     <message>
         <source>HOME (%1) is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>HOME (%1) फ़ोल्डर नहीं है</translation>
     </message>
     <message>
         <source>There is no place to keep your data (%1), so nothing you do is saved this time; use --user-db PATH to name a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका डेटा रखने की कोई जगह नहीं है (%1), इसलिए इस बार आप जो भी करेंगे वह सहेजा नहीं जाएगा; कोई फ़ाइल बताने के लिए --user-db PATH का उपयोग करें।</translation>
     </message>
     <message>
         <source>The path given for your data file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी डेटा फ़ाइल के लिए दिया गया पथ खाली है।</translation>
     </message>
     <message>
         <source>The path given for your data file (%1) is not valid text in this system&apos;s encoding, so it cannot be opened exactly as given; rename the file or a folder in its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी डेटा फ़ाइल के लिए दिया गया पथ (%1) इस सिस्टम की एन्कोडिंग में मान्य पाठ नहीं है, इसलिए उसे ठीक वैसे नहीं खोला जा सकता; फ़ाइल या उसके पथ के किसी फ़ोल्डर का नाम बदलें।</translation>
     </message>
     <message>
         <source>%1 is %2, not a data file; Career Guide keeps your data only in a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 है, डेटा फ़ाइल नहीं; Career Guide आपका डेटा केवल सामान्य फ़ाइल में रखता है।</translation>
     </message>
     <message>
         <source>inside something that is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी ऐसी चीज़ के भीतर जो फ़ोल्डर नहीं है</translation>
     </message>
     <message>
         <source>The path to your data file %1 leads through a circle of links, so it was left as it is and your progress cannot be saved this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी डेटा फ़ाइल %1 का पथ लिंक के एक चक्र से होकर जाता है, इसलिए उसे वैसा ही छोड़ दिया गया और इस बार आपकी प्रगति सहेजी नहीं जा सकती।</translation>
     </message>
     <message>
         <source>inside %1, which is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के भीतर, जो %2 है</translation>
     </message>
     <message>
         <source>Your data file %1 is a link that leads back to itself (through %2), so it was left as it is and your progress cannot be saved this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी डेटा फ़ाइल %1 एक ऐसा लिंक है जो (%2 से होकर) वापस ख़ुद पर आता है, इसलिए उसे वैसा ही छोड़ दिया गया और इस बार आपकी प्रगति सहेजी नहीं जा सकती।</translation>
     </message>
     <message>
         <source>Your data file %1 is a link to %2, which does not exist (perhaps on a drive that is not connected), so the link was left as it is and your progress cannot be saved this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी डेटा फ़ाइल %1, %2 का लिंक है, जो मौजूद नहीं है (शायद किसी ऐसी ड्राइव पर जो जुड़ी नहीं है), इसलिए लिंक को वैसा ही छोड़ दिया गया और इस बार आपकी प्रगति सहेजी नहीं जा सकती।</translation>
     </message>
     <message>
         <source>Your data file %1 is a link to %2, which cannot be reached (%3), so the link was left as it is and your progress cannot be saved this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी डेटा फ़ाइल %1, %2 का लिंक है, जिस तक पहुँचा नहीं जा सकता (%3), इसलिए लिंक को वैसा ही छोड़ दिया गया और इस बार आपकी प्रगति सहेजी नहीं जा सकती।</translation>
     </message>
     <message>
         <source>a link to %1, which is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का लिंक, जो %2 है</translation>
     </message>
     <message>
         <source>Your data file %1 is a link to %2, which does not exist, so the link was left as it is and your progress cannot be saved this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी डेटा फ़ाइल %1, %2 का लिंक है, जो मौजूद नहीं है, इसलिए लिंक को वैसा ही छोड़ दिया गया और इस बार आपकी प्रगति सहेजी नहीं जा सकती।</translation>
     </message>
     <message>
         <source>%1 is not a regular file; Career Guide keeps your data only in a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सामान्य फ़ाइल नहीं है; Career Guide आपका डेटा केवल सामान्य फ़ाइल में रखता है।</translation>
     </message>
     <message>
         <source>%1 Another program holds it locked, so what you saved cannot be read now and is not shown (rather than an out-of-date copy); close the other program and start Career Guide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 किसी दूसरे प्रोग्राम ने इसे लॉक कर रखा है, इसलिए आपका सहेजा हुआ अभी पढ़ा नहीं जा सकता और दिखाया नहीं गया (पुरानी प्रति के बजाय); दूसरा प्रोग्राम बंद करें और Career Guide फिर से शुरू करें।</translation>
     </message>
     <message>
         <source>%1 It cannot be read with its journal (%2), and without it an out-of-date copy would be shown, so what you saved is not shown this time; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 इसे इसके जर्नल (%2) के साथ पढ़ा नहीं जा सकता, और उसके बिना पुरानी प्रति दिखती, इसलिए इस बार आपका सहेजा हुआ नहीं दिखाया गया; इसे वैसा ही छोड़ दिया गया।</translation>
     </message>
 </context>
 <context>
     <name>cg::WriteTransaction</name>
     <message>
         <source>%1: the user database is locked by another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: उपयोगकर्ता डेटाबेस किसी दूसरे प्रोग्राम ने लॉक कर रखा है; थोड़ी देर में फिर से कोशिश करें।</translation>
     </message>
 </context>
 <context>
@@ -4274,11 +4276,11 @@ Try to save it again now?</source>
     </message>
     <message>
         <source>--lang cannot change the window that is already open; close it and start Career Guide again to use another language</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang पहले से खुली विंडो को नहीं बदल सकता; किसी दूसरी भाषा के लिए उसे बंद करें और Career Guide फिर से शुरू करें</translation>
     </message>
     <message>
         <source>Career Guide is already open with this data file; its window was brought to the front</source>
-        <translation type="unfinished"></translation>
+        <translation>Career Guide इस डेटा फ़ाइल के साथ पहले से खुला है; उसकी विंडो सामने लाई गई</translation>
     </message>
 </context>
 </TS>
