@@ -5,7 +5,6 @@
 #include "MainWindowFixture.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
-#include "settings/Settings.h"
 
 #include <QAccessible>
 #include <QDialog>
@@ -65,13 +64,14 @@ private slots:
         QVERIFY2(m_app.open(&error), qPrintable(error));
     }
 
+    void cleanup() { m_app.closeWindow(); }
+
     void everyFocusableWidgetIsNamed()
     {
         m_app.forgetSettings();
-        cg::MainWindow window(m_app.content(), m_app.user(), m_app.settings());
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(m_app.showWindow(&error), qPrintable(error));
+        cg::MainWindow& window = m_app.window();
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
         QVERIFY(tabs);
         QStringList missing;
@@ -96,9 +96,9 @@ private slots:
     void everyDialogFromTheMenusIsNamed()
     {
         m_app.forgetSettings();
-        cg::MainWindow window(m_app.content(), m_app.user(), m_app.settings());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(m_app.showWindow(&error), qPrintable(error));
+        cg::MainWindow& window = m_app.window();
         const QStringList actions{QStringLiteral("actionSources"), QStringLiteral("actionTips")};
         for (const QString& name : actions) {
             auto* action = window.findChild<QAction*>(name);
@@ -127,9 +127,9 @@ private slots:
     void tabsAreReachableByShortcutAndMnemonic()
     {
         m_app.forgetSettings();
-        cg::MainWindow window(m_app.content(), m_app.user(), m_app.settings());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(m_app.showWindow(&error), qPrintable(error));
+        cg::MainWindow& window = m_app.window();
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
         for (int i = 0; i < tabs->count(); ++i) {
             QVERIFY2(tabs->tabText(i).contains(u'&'), qPrintable(tabs->tabText(i)));

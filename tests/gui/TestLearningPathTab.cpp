@@ -3,10 +3,10 @@
 #include "FileDialogs.h"
 #include "LearningPathTab.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "MessageBoxes.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
-#include "database/ContentDatabase.h"
 #include "database/UserDatabase.h"
 #include "models/PlanWeekModel.h"
 #include "models/StepProgressModel.h"
@@ -14,7 +14,6 @@
 #include "plan/StudyPlanScheduler.h"
 #include "documents/StudyPlanDocument.h"
 #include "repositories/LearningRepository.h"
-#include "settings/Settings.h"
 #include "user/SkillAssessmentStore.h"
 #include "plan/PlanDates.h"
 #include "user/StudyPlanStore.h"
@@ -45,7 +44,6 @@
 
 #include <cmath>
 #include <limits>
-#include <memory>
 
 using cg::LearningPathTab;
 using cg::MainWindow;
@@ -83,40 +81,37 @@ class TestLearningPathTab final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    cg::ContentDatabase m_content;
-    std::unique_ptr<cg::UserDatabase> m_user;
-    std::unique_ptr<cg::Settings> m_settings;
+    cg::test::MainWindowFixture m_app;
     QList<Message> m_messages;
     QStringList m_questions;
     bool m_answerYes = true;
     QString m_saveAnswer;
     QStringList m_saveSuggestions;
-    // The scenario's window and what its steps hand on to the next.
-    std::unique_ptr<MainWindow> m_scenario;
+    // What the scenario's steps hand on to the next (its window is the fixture's).
     int m_weeks = 0;
     QString m_firstTitle;
 
-    void openUser(const QString& fileName)
+    // The user database of this file name in the fixture's folder, new unless a test before used it; any window
+    // goes first.
+    bool openUser(const QString& fileName, QString* error)
     {
-        m_scenario.reset(); // it uses the user database about to go
-        m_user = std::make_unique<cg::UserDatabase>();
-        QVERIFY2(m_user->open(m_dir.filePath(fileName)), qPrintable(m_user->errorString()));
-        QVERIFY(m_user->isWritable());
+        if (!m_app.openUserDatabase(error, fileName))
+            return false;
+        if (!m_app.user().isWritable()) {
+            *error = fileName + QStringLiteral(" opened read-only");
+            return false;
+        }
+        return true;
     }
 
-    std::unique_ptr<MainWindow> openWindow()
+    // A new window (any earlier one goes first) on the Learning Path tab's plan page, as after a start.
+    bool openWindow(QString* error)
     {
-        m_settings = std::make_unique<cg::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        auto window = std::make_unique<MainWindow>(m_content, *m_user, *m_settings);
-        window->resize(1280, 800);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("the main window was not exposed");
-        window->showTab(MainWindow::LearningPathIndex);
-        window->learningPathTab()->showPage(LearningPathTab::PlanPage);
+        if (!m_app.showWindow(error, MainWindow::LearningPathIndex))
+            return false;
+        m_app.window().learningPathTab()->showPage(LearningPathTab::PlanPage);
         QApplication::processEvents();
-        return window;
+        return true;
     }
 
     static QAction* action(MainWindow* window, const char* name)
@@ -151,14 +146,14 @@ private:
 
     // The back-end path's steps that belong to a route (degree steps belong to degree routes only), as the
     // content has them.
-    QList<cg::LearningStep> backendSteps(const QString& route) const
+    QList<cg::LearningStep> backendSteps(const QString& route)
     {
         const cg::LearningPath path =
-            cg::LearningRepository(m_content.database()).path(QStringLiteral("backend-developer"));
+            cg::LearningRepository(m_app.content().database()).path(QStringLiteral("backend-developer"));
         return route.isEmpty() ? path.steps : cg::StudyPlanRequestBuilder::forRoute(path, route).steps;
     }
 
-    int backendPathHours(const QString& route) const
+    int backendPathHours(const QString& route)
     {
         int hours = 0;
         for (const cg::LearningStep& step : backendSteps(route))
@@ -169,8 +164,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
+        QString error;
+        QVERIFY2(m_app.open(&error), qPrintable(error));
         cg::MessageBoxes::setHandler([this](cg::MessageBoxes::Kind kind, const QString& title, const QString& text) {
             m_messages.append({kind, title, text});
         });
@@ -186,6 +181,7 @@ private slots:
 
     void cleanupTestCase()
     {
+        m_app.closeWindow();
         cg::MessageBoxes::setHandler({});
         cg::MessageBoxes::setQuestionHandler({});
         cg::FileDialogs::setSaveHandler({});
@@ -200,14 +196,22 @@ private slots:
         m_saveAnswer.clear();
     }
 
+    // A test's window goes with it, except the scenario's, whose steps share one.
+    void cleanup()
+    {
+        if (!QByteArray(QTest::currentTestFunction()).startsWith("scenario"))
+            m_app.closeWindow();
+    }
+
     // The acceptance scenario of the study plan, in steps that run in this order over one user database and share
     // one window: generate, tick off, skip a step, print; restart; export PDF and calendar, and read them back.
 
     void scenarioGeneratesAndSavesAPlan()
     {
-        openUser(QStringLiteral("plan.sqlite"));
-        m_scenario = openWindow();
-        LearningPathTab* tab = m_scenario->learningPathTab();
+        QString error;
+        QVERIFY2(openUser(QStringLiteral("plan.sqlite"), &error), qPrintable(error));
+        QVERIFY2(openWindow(&error), qPrintable(error));
+        LearningPathTab* tab = m_app.window().learningPathTab();
         auto* hours = child<QSpinBox>(tab, "hoursSpin");
         QCOMPARE(hours->minimum(), cg::StudyPlanScheduler::MinHoursPerWeek);
         QCOMPARE(hours->maximum(), cg::StudyPlanScheduler::MaxHoursPerWeek);
@@ -240,8 +244,8 @@ private slots:
 
     void scenarioTicksStepsOffWithTheKeyboard()
     {
-        QVERIFY2(m_scenario, "an earlier step of the scenario failed");
-        LearningPathTab* tab = m_scenario->learningPathTab();
+        QVERIFY2(m_app.hasWindow(), "an earlier step of the scenario failed");
+        LearningPathTab* tab = m_app.window().learningPathTab();
 
         // Step 1 done with the keyboard: Space on its box.
         auto* progressTable = child<QTableView>(tab, "progressTable");
@@ -285,8 +289,8 @@ private slots:
 
     void scenarioSkipsAStepAndPlansWithoutIt()
     {
-        QVERIFY2(m_scenario, "an earlier step of the scenario failed");
-        LearningPathTab* tab = m_scenario->learningPathTab();
+        QVERIFY2(m_app.hasWindow(), "an earlier step of the scenario failed");
+        LearningPathTab* tab = m_app.window().learningPathTab();
         auto* progressTable = child<QTableView>(tab, "progressTable");
         auto* weekTable = child<QTableView>(tab, "weekTable");
         StepProgressModel* model = progressModel(tab);
@@ -307,13 +311,13 @@ private slots:
 
         progressTable->setCurrentIndex(model->index(2, StepProgressModel::DoneColumn));
         weekTable->scrollToTop();
-        save(m_scenario.get(), QStringLiteral("learning-path-plan.png"));
+        save(&m_app.window(), QStringLiteral("learning-path-plan.png"));
     }
 
     void scenarioPrintsThroughTheFileMenu()
     {
-        QVERIFY2(m_scenario, "an earlier step of the scenario failed");
-        MainWindow* window = m_scenario.get();
+        QVERIFY2(m_app.hasWindow(), "an earlier step of the scenario failed");
+        MainWindow* window = &m_app.window();
 
         // File → Print study plan… opens a preview with the plan's pages.
         action(window, "actionPrintStudyPlan")->trigger();
@@ -329,18 +333,17 @@ private slots:
         QTRY_VERIFY(!window->findChild<QPrintPreviewDialog*>());
         QVERIFY(m_messages.isEmpty());
         window->close();
-        m_scenario.reset();
+        m_app.closeWindow();
     }
 
     void scenarioPlanSurvivesRestart()
     {
         QVERIFY2(m_weeks > 0, "an earlier step of the scenario failed");
         // Restart over the same user database file.
-        m_scenario.reset();
-        m_user.reset();
-        openUser(QStringLiteral("plan.sqlite"));
-        m_scenario = openWindow();
-        LearningPathTab* tab = m_scenario->learningPathTab();
+        QString error;
+        QVERIFY2(openUser(QStringLiteral("plan.sqlite"), &error), qPrintable(error));
+        QVERIFY2(openWindow(&error), qPrintable(error));
+        LearningPathTab* tab = m_app.window().learningPathTab();
         QCOMPARE(child<QComboBox>(tab, "planCombo")->currentText(), PlanName);
         QCOMPARE(child<QLineEdit>(tab, "nameEdit")->text(), PlanName);
         QCOMPARE(child<QDateEdit>(tab, "startDateEdit")->date(), StartDate);
@@ -360,28 +363,28 @@ private slots:
 
     void scenarioExportsPdfThroughTheFileMenu()
     {
-        QVERIFY2(m_scenario, "an earlier step of the scenario failed");
+        QVERIFY2(m_app.hasWindow(), "an earlier step of the scenario failed");
         // File → Export PDF… through the file dialog seam.
         const QString pdfPath = cg::test::artifactPath(QStringLiteral("study-plan.pdf"));
         QFile::remove(pdfPath);
         m_saveAnswer = pdfPath;
-        action(m_scenario.get(), "actionExportPdf")->trigger();
+        action(&m_app.window(), "actionExportPdf")->trigger();
         QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.value(0).text));
         QCOMPARE(m_saveSuggestions.size(), 1);
         QVERIFY2(m_saveSuggestions.first().endsWith(PlanName + QStringLiteral(".pdf")),
                  qPrintable(m_saveSuggestions.first()));
         QVERIFY(QFile::exists(pdfPath));
-        QVERIFY(m_scenario->statusBar()->currentMessage().contains(QDir::toNativeSeparators(pdfPath)));
+        QVERIFY(m_app.window().statusBar()->currentMessage().contains(QDir::toNativeSeparators(pdfPath)));
     }
 
     void scenarioExportsCalendarThroughTheFileMenu()
     {
-        QVERIFY2(m_scenario, "an earlier step of the scenario failed");
+        QVERIFY2(m_app.hasWindow(), "an earlier step of the scenario failed");
         // File → Export Calendar… writes one event per week.
         const QString icsPath = cg::test::artifactPath(QStringLiteral("study-plan.ics"));
         QFile::remove(icsPath);
         m_saveAnswer = icsPath;
-        action(m_scenario.get(), "actionExportCalendar")->trigger();
+        action(&m_app.window(), "actionExportCalendar")->trigger();
         QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.value(0).text));
         QFile ics(icsPath);
         QVERIFY(ics.open(QIODevice::ReadOnly));
@@ -402,7 +405,8 @@ private slots:
         QCOMPARE(events, m_weeks);
         QCOMPARE(starts.size(), m_weeks);
         QCOMPARE(starts.first(), QByteArray("20260105"));
-        QCOMPARE(starts.last(), m_scenario->learningPathTab()
+        QCOMPARE(starts.last(), m_app.window()
+                                    .learningPathTab()
                                     ->currentPlan()
                                     .weeks.last()
                                     .startDate.toString(QStringLiteral("yyyyMMdd"))
@@ -413,7 +417,7 @@ private slots:
 
     void scenarioPdfReadsBack()
     {
-        QVERIFY2(m_scenario, "an earlier step of the scenario failed");
+        QVERIFY2(m_app.hasWindow(), "an earlier step of the scenario failed");
         const QString pdfPath = cg::test::artifactPath(QStringLiteral("study-plan.pdf"));
         QVERIFY(QFile::exists(pdfPath));
         // The PDF reads back with the plan's title, its weeks, the first step and the dates.
@@ -429,7 +433,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Week 1 ")));
         QVERIFY(text.contains(QStringLiteral("Week %1").arg(m_weeks)));
         QVERIFY2(text.contains(m_firstTitle), qPrintable(m_firstTitle));
-        const cg::StudyPlan& plan = m_scenario->learningPathTab()->currentPlan();
+        const cg::StudyPlan& plan = m_app.window().learningPathTab()->currentPlan();
         QVERIFY(text.contains(cg::PlanDates::formatRange(plan.startDate, plan.endDate)));
         QVERIFY(text.contains(QStringLiteral("5 Jan 2026 \u2013 11 Jan 2026")));
         QVERIFY(text.contains(QStringLiteral("Back-end developer")));
@@ -442,7 +446,7 @@ private slots:
     void scenarioPicturesThePdfPages()
     {
         // The last step of the scenario: its window goes, whatever happens here.
-        m_scenario.reset();
+        m_app.closeWindow();
         const QString pdfPath = cg::test::artifactPath(QStringLiteral("study-plan.pdf"));
         QVERIFY2(QFile::exists(pdfPath), "an earlier step of the scenario failed");
         // Pictures of the pages, to look at.
@@ -471,10 +475,12 @@ private slots:
     // Closing the window (or the app quitting) while a note is being typed keeps the note.
     void noteBeingTypedIsKeptOnClose()
     {
-        openUser(QStringLiteral("typing.sqlite"));
+        QString error;
+        QVERIFY2(openUser(QStringLiteral("typing.sqlite"), &error), qPrintable(error));
         const QString note = QStringLiteral("half-way through chapter 3");
         {
-            auto window = openWindow();
+            QVERIFY2(openWindow(&error), qPrintable(error));
+            MainWindow* window = &m_app.window();
             LearningPathTab* tab = window->learningPathTab();
             generate(tab, QStringLiteral("Typing"), 10);
             QVERIFY(m_messages.isEmpty());
@@ -488,9 +494,9 @@ private slots:
             // The window is closed with the editor still open.
             window->close();
         }
-        m_user.reset();
-        openUser(QStringLiteral("typing.sqlite"));
-        auto window = openWindow();
+        QVERIFY2(openUser(QStringLiteral("typing.sqlite"), &error), qPrintable(error));
+        QVERIFY2(openWindow(&error), qPrintable(error));
+        MainWindow* window = &m_app.window();
         auto* progressTable = child<QTableView>(window->learningPathTab(), "progressTable");
         StepProgressModel* model = progressModel(window->learningPathTab());
         QCOMPARE(model->index(2, StepProgressModel::NoteColumn).data(Qt::EditRole).toString(), note);
@@ -504,7 +510,7 @@ private slots:
         QVERIFY(editor);
         QTest::keyClicks(editor, QStringLiteral("gone"));
         QTest::keyClick(editor, Qt::Key_Return);
-        window.reset();
+        m_app.closeWindow();
         QCoreApplication::processEvents();
     }
 
@@ -512,17 +518,17 @@ private slots:
     // to be saved.
     void readOnlyUserData()
     {
-        openUser(QStringLiteral("newer.sqlite"));
+        QString error;
+        QVERIFY2(openUser(QStringLiteral("newer.sqlite"), &error), qPrintable(error));
         {
-            QSqlQuery query(m_user->database());
+            QSqlQuery query(m_app.user().database());
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(cg::UserDatabase::latestVersion() + 5)));
         }
-        m_user.reset();
-        m_user = std::make_unique<cg::UserDatabase>();
-        QVERIFY(m_user->open(m_dir.filePath(QStringLiteral("newer.sqlite"))));
-        QCOMPARE(m_user->mode(), cg::UserDatabase::Mode::ReadOnly);
+        QVERIFY2(m_app.reopenUserDatabase(&error), qPrintable(error));
+        QCOMPARE(m_app.user().mode(), cg::UserDatabase::Mode::ReadOnly);
 
-        auto window = openWindow();
+        QVERIFY2(openWindow(&error), qPrintable(error));
+        MainWindow* window = &m_app.window();
         LearningPathTab* tab = window->learningPathTab();
         generate(tab, QStringLiteral("Look only"), 12);
         QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.value(0).text));
@@ -535,22 +541,24 @@ private slots:
         QVERIFY(!model->isEditable());
         QVERIFY(!(model->flags(model->index(0, StepProgressModel::DoneColumn)) & Qt::ItemIsUserCheckable));
 
-        const QString pdfPath = m_dir.filePath(QStringLiteral("look-only.pdf"));
+        const QString pdfPath = m_app.scratchPath(QStringLiteral("look-only.pdf"));
         m_saveAnswer = pdfPath;
-        action(window.get(), "actionExportPdf")->trigger();
+        action(window, "actionExportPdf")->trigger();
         QVERIFY(QFile::exists(pdfPath));
         QVERIFY(m_messages.isEmpty());
     }
 
     void routesAndStepsPage()
     {
-        openUser(QStringLiteral("routes.sqlite"));
-        auto window = openWindow();
+        QString error;
+        QVERIFY2(openUser(QStringLiteral("routes.sqlite"), &error), qPrintable(error));
+        QVERIFY2(openWindow(&error), qPrintable(error));
+        MainWindow* window = &m_app.window();
         LearningPathTab* tab = window->learningPathTab();
         tab->showPage(LearningPathTab::RoutesPage);
         QCOMPARE(tab->stepCount(), backendSteps(QString()).size());
         auto* routes = child<QTableView>(tab, "routeTable");
-        QCOMPARE(routes->model()->rowCount(), cg::LearningRepository(m_content.database()).routes().size());
+        QCOMPARE(routes->model()->rowCount(), cg::LearningRepository(m_app.content().database()).routes().size());
         auto* detail = child<QTextBrowser>(tab, "detailView");
 
         // A route shows where its description comes from.
@@ -573,22 +581,24 @@ private slots:
         QVERIFY(step.contains(QStringLiteral("rated")));
         QVERIFY(step.contains(QStringLiteral("Source: ")));
         QVERIFY(step.contains(QStringLiteral("as of 2023-08")));
-        save(window.get(), QStringLiteral("learning-path.png"));
+        save(window, QStringLiteral("learning-path.png"));
     }
 
     void badInputIsAMessageNotACrash()
     {
-        openUser(QStringLiteral("errors.sqlite"));
-        auto window = openWindow();
+        QString error;
+        QVERIFY2(openUser(QStringLiteral("errors.sqlite"), &error), qPrintable(error));
+        QVERIFY2(openWindow(&error), qPrintable(error));
+        MainWindow* window = &m_app.window();
         LearningPathTab* tab = window->learningPathTab();
 
         // No plan yet: the File menu commands explain instead of asking for a file.
-        action(window.get(), "actionExportPdf")->trigger();
+        action(window, "actionExportPdf")->trigger();
         QCOMPARE(m_messages.size(), 1);
         QCOMPARE(m_messages.last().kind, cg::MessageBoxes::Kind::Information);
         QVERIFY(m_saveSuggestions.isEmpty());
-        action(window.get(), "actionExportCalendar")->trigger();
-        action(window.get(), "actionPrintStudyPlan")->trigger();
+        action(window, "actionExportCalendar")->trigger();
+        action(window, "actionPrintStudyPlan")->trigger();
         QCOMPARE(m_messages.size(), 3);
         QVERIFY(!window->findChild<QPrintPreviewDialog*>());
         QCOMPARE(window->currentTab(), MainWindow::LearningPathIndex);
@@ -621,24 +631,26 @@ private slots:
         generate(tab, QStringLiteral("Fine"), 20);
         QVERIFY(m_messages.isEmpty());
         m_saveAnswer.clear();
-        action(window.get(), "actionExportPdf")->trigger();
+        action(window, "actionExportPdf")->trigger();
         QCOMPARE(m_saveSuggestions.size(), 1);
         QVERIFY(m_messages.isEmpty());
 
         // A folder that does not exist is reported.
-        m_saveAnswer = m_dir.filePath(QStringLiteral("no/such/folder/plan.pdf"));
-        action(window.get(), "actionExportPdf")->trigger();
+        m_saveAnswer = m_app.scratchPath(QStringLiteral("no/such/folder/plan.pdf"));
+        action(window, "actionExportPdf")->trigger();
         QCOMPARE(m_messages.size(), 1);
         QCOMPARE(m_messages.last().kind, cg::MessageBoxes::Kind::Warning);
-        m_saveAnswer = m_dir.filePath(QStringLiteral("no/such/folder/plan.ics"));
-        action(window.get(), "actionExportCalendar")->trigger();
+        m_saveAnswer = m_app.scratchPath(QStringLiteral("no/such/folder/plan.ics"));
+        action(window, "actionExportCalendar")->trigger();
         QCOMPARE(m_messages.size(), 2);
     }
 
     void severalNamedPlans()
     {
-        openUser(QStringLiteral("several.sqlite"));
-        auto window = openWindow();
+        QString error;
+        QVERIFY2(openUser(QStringLiteral("several.sqlite"), &error), qPrintable(error));
+        QVERIFY2(openWindow(&error), qPrintable(error));
+        MainWindow* window = &m_app.window();
         LearningPathTab* tab = window->learningPathTab();
         auto* plans = child<QComboBox>(tab, "planCombo");
 
@@ -667,8 +679,8 @@ private slots:
         m_messages.clear();
 
         // The plan last shown comes back on the next start, though the other sorts first.
-        window.reset();
-        window = openWindow();
+        QVERIFY2(openWindow(&error), qPrintable(error));
+        window = &m_app.window();
         tab = window->learningPathTab();
         plans = child<QComboBox>(tab, "planCombo");
         QCOMPARE(plans->currentText(), QStringLiteral("Full time"));
@@ -697,15 +709,16 @@ private slots:
 
     void skipsWhatTheSelfAssessmentKnows()
     {
-        openUser(QStringLiteral("known.sqlite"));
-        const cg::LearningPath path =
-            cg::LearningRepository(m_content.database()).path(QStringLiteral("backend-developer"));
-        cg::SkillAssessmentStore assessment(m_user->database());
         QString error;
+        QVERIFY2(openUser(QStringLiteral("known.sqlite"), &error), qPrintable(error));
+        const cg::LearningPath path =
+            cg::LearningRepository(m_app.content().database()).path(QStringLiteral("backend-developer"));
+        cg::SkillAssessmentStore assessment(m_app.user().database());
         for (const QString& skill : path.steps.first().skills)
             QVERIFY2(assessment.setStatus(skill, cg::SkillAssessmentStore::Status::Know, &error), qPrintable(error));
 
-        auto window = openWindow();
+        QVERIFY2(openWindow(&error), qPrintable(error));
+        MainWindow* window = &m_app.window();
         LearningPathTab* tab = window->learningPathTab();
         QVERIFY(child<QLabel>(tab, "knownLabel")
                     ->text()
@@ -734,27 +747,28 @@ private slots:
     // another year, and a pace beyond int is named as it is, not as what a cast makes of it.
     void craftedPlanValuesAreShownAsStored()
     {
-        openUser(QStringLiteral("crafted.sqlite"));
+        QString error;
+        QVERIFY2(openUser(QStringLiteral("crafted.sqlite"), &error), qPrintable(error));
         {
-            cg::StudyPlanStore store(m_user->database());
+            cg::StudyPlanStore store(m_app.user().database());
             cg::SavedStudyPlan plan;
             plan.name = QStringLiteral("Far future");
             plan.roleSlug = plan.pathSlug = QStringLiteral("backend-developer");
             plan.startDate = QDate(9999, 6, 7);
             plan.hoursPerWeek = 10;
-            QString error;
             QVERIFY2(store.createPlan(plan, &error) > 0, qPrintable(error));
             plan.name = QStringLiteral("Huge pace");
             plan.startDate = StartDate;
             const qint64 id = store.createPlan(plan, &error);
             QVERIFY2(id > 0, qPrintable(error));
-            QSqlQuery query(m_user->database());
+            QSqlQuery query(m_app.user().database());
             QVERIFY(query.prepare(QStringLiteral("UPDATE study_plan SET hours_per_week = ? WHERE id = ?")));
             query.addBindValue(std::numeric_limits<qint64>::max());
             query.addBindValue(id);
             QVERIFY(query.exec());
         }
-        auto window = openWindow();
+        QVERIFY2(openWindow(&error), qPrintable(error));
+        MainWindow* window = &m_app.window();
         LearningPathTab* tab = window->learningPathTab();
         auto* plans = child<QComboBox>(tab, "planCombo");
         QCOMPARE(plans->count(), 2);

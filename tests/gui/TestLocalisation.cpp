@@ -23,10 +23,9 @@ private:
     void pictureEveryTab(const QString& suffix, QStringList* tabTexts, QStringList* menuTitles)
     {
         m_app.forgetSettings();
-        cg::MainWindow window(m_app.content(), m_app.user(), m_app.settings());
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(m_app.showWindow(&error), qPrintable(error));
+        cg::MainWindow& window = m_app.window();
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
         QVERIFY(tabs);
         const QStringList names{QStringLiteral("roles"), QStringLiteral("skills"), QStringLiteral("salaries"),
@@ -40,6 +39,7 @@ private:
         }
         for (QAction* action : window.menuBar()->actions())
             menuTitles->append(action->text());
+        m_app.closeWindow(); // before the language or theme changes
     }
 
 private slots:
@@ -51,6 +51,7 @@ private slots:
 
     void cleanup()
     {
+        m_app.closeWindow();
         cg::Translations::install(*qApp, QStringLiteral("en"));
         cg::ThemeManager::apply(cg::Theme::System);
     }

@@ -3,14 +3,13 @@
 // saved now (skill statuses, a plan's progress, saved comparisons).
 #include "LearningPathTab.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "SalariesTab.h"
 #include "SkillsTab.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
-#include "database/ContentDatabase.h"
 #include "database/UserDatabase.h"
 #include "models/StepProgressModel.h"
-#include "settings/Settings.h"
 #include "user/SalaryComparisonStore.h"
 #include "plan/SavedStudyPlan.h"
 #include "user/SkillAssessmentStore.h"
@@ -20,7 +19,6 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using Mark = cg::SkillAssessmentStore::Status;
@@ -32,13 +30,11 @@ class TestUserDataReload : public QObject
 private slots:
     void handOverBringsTheWindowBack()
     {
-        QTemporaryDir dir;
-        cg::ContentDatabase content;
-        QVERIFY(content.open(cg::test::contentDatabasePath()));
-        cg::UserDatabase user;
-        QVERIFY(user.open(dir.filePath(QStringLiteral("user.sqlite"))));
-        cg::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-        cg::MainWindow window(content, user, settings);
+        cg::test::MainWindowFixture app;
+        QString error;
+        QVERIFY2(app.open(&error), qPrintable(error));
+        // Built by hand: the fixture's window is shown normally, this one starts minimised.
+        cg::MainWindow window(app.content(), app.user(), app.settings());
         window.showMinimized();
         QSignalSpy activated(&window, &cg::MainWindow::activatedFromAnotherStart);
         window.activateFromAnotherStart({QStringLiteral("--lang"), QStringLiteral("es")});
@@ -50,24 +46,19 @@ private slots:
 
     void tabsReloadWhatAnotherConnectionSaved()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
-        cg::ContentDatabase content;
-        QVERIFY(content.open(cg::test::contentDatabasePath()));
-        cg::UserDatabase user;
-        QVERIFY(user.open(path));
+        cg::test::MainWindowFixture app;
+        QString error;
+        QVERIFY2(app.open(&error), qPrintable(error));
+        const QString path = app.userPath();
         cg::SavedStudyPlan plan;
         plan.name = QStringLiteral("Reloaded plan");
         plan.roleSlug = plan.pathSlug = QStringLiteral("backend-developer");
         plan.startDate = QDate(2026, 1, 5);
-        QString error;
-        const qint64 planId = cg::StudyPlanStore(user.database()).createPlan(plan, &error);
+        const qint64 planId = cg::StudyPlanStore(app.user().database()).createPlan(plan, &error);
         QVERIFY2(planId > 0, qPrintable(error));
 
-        cg::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-        cg::MainWindow window(content, user, settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(app.showWindow(&error), qPrintable(error));
+        cg::MainWindow& window = app.window();
         window.showTab(cg::MainWindow::SkillsIndex);
         window.skillsTab()->selectSkill(QStringLiteral("sql"));
         window.showTab(cg::MainWindow::SalariesIndex);

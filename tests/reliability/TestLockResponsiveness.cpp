@@ -4,14 +4,12 @@
 // The note is said to be waiting, kept on screen, and saved once the lock is gone.
 #include "LearningPathTab.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "MessageBoxes.h"
 #include "SkillsTab.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
-#include "database/ContentDatabase.h"
-#include "database/UserDatabase.h"
 #include "models/StepProgressModel.h"
-#include "settings/Settings.h"
 #include "plan/SavedStudyPlan.h"
 #include "user/StudyPlanStore.h"
 
@@ -21,7 +19,6 @@
 #include <QProcess>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -62,28 +59,21 @@ class TestLockResponsiveness : public QObject
 private slots:
     void noStallWhileAnotherProcessHoldsTheLock()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
-        cg::ContentDatabase content;
-        QVERIFY2(content.open(cg::test::contentDatabasePath()), qPrintable(content.errorString()));
-        cg::UserDatabase user;
-        QVERIFY2(user.open(path), qPrintable(user.errorString()));
+        cg::test::MainWindowFixture app;
+        QString error;
+        QVERIFY2(app.open(&error), qPrintable(error));
+        const QString path = app.userPath();
         qint64 planId = 0;
         {
             cg::SavedStudyPlan plan;
             plan.name = QStringLiteral("Locked plan");
             plan.roleSlug = plan.pathSlug = QStringLiteral("backend-developer");
             plan.startDate = QDate(2026, 1, 5);
-            QString error;
-            planId = cg::StudyPlanStore(user.database()).createPlan(plan, &error);
+            planId = cg::StudyPlanStore(app.user().database()).createPlan(plan, &error);
             QVERIFY2(planId > 0, qPrintable(error));
         }
-        cg::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-        cg::MainWindow window(content, user, settings);
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(app.showWindow(&error), qPrintable(error));
+        cg::MainWindow& window = app.window();
         // Built and shown before the measuring starts: the first visit of a tab is not what is measured.
         window.showTab(cg::MainWindow::SkillsIndex);
         cg::SkillsTab* skills = window.skillsTab();
@@ -132,7 +122,8 @@ private slots:
         meter.stop();
         cg::MessageBoxes::setHandler({});
         QVERIFY(held.elapsed() >= holdMs / 2);
-        QCOMPARE(cg::StudyPlanStore(user.database()).progress(planId).value(slug).note, QStringLiteral("typed under a lock"));
+        QCOMPARE(cg::StudyPlanStore(app.user().database()).progress(planId).value(slug).note,
+                 QStringLiteral("typed under a lock"));
         qInfo("lock held %d ms; longest event-loop gap %lld ms over %d ticks", holdMs, meter.longestGapMs(),
               meter.ticks());
         QVERIFY2(meter.longestGapMs() <= 100, qPrintable(QString::number(meter.longestGapMs())));

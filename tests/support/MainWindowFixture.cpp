@@ -102,6 +102,12 @@ bool MainWindowFixture::reopenUserDatabase(QString* error)
     return true;
 }
 
+bool MainWindowFixture::openUserDatabase(QString* error, const QString& fileName)
+{
+    m_userFileName = fileName;
+    return reopenUserDatabase(error);
+}
+
 bool MainWindowFixture::forgetUserData(QString* error)
 {
     closeWindow();

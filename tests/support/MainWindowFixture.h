@@ -40,6 +40,9 @@ public:
 
     // Closes the window and the user database, then opens the user database again, as a restart does.
     bool reopenUserDatabase(QString* error);
+    // Closes the window and the user database, then opens the one of this file name in the temporary folder (new
+    // unless an earlier one had that name): another person's data. Later restarts reopen it.
+    bool openUserDatabase(QString* error, const QString& fileName);
     // Deletes the user database and the settings, then opens a new user database: the next window starts as on
     // first use.
     bool forgetUserData(QString* error);
@@ -51,7 +54,7 @@ public:
     ContentDatabase& content() { return m_content; }
     UserDatabase& user() { return *m_user; }
     Settings& settings();
-    QString userPath() const { return scratchPath(QStringLiteral("user.sqlite")); }
+    QString userPath() const { return scratchPath(m_userFileName); }
     QString settingsPath() const { return scratchPath(QStringLiteral("settings.ini")); }
     QString scratchPath(const QString& fileName) const { return m_dir.filePath(fileName); }
 
@@ -59,6 +62,7 @@ private:
     void createWindow(int tab, QSize size);
 
     QTemporaryDir m_dir;
+    QString m_userFileName = QStringLiteral("user.sqlite");
     ContentDatabase m_content;
     std::unique_ptr<UserDatabase> m_user;
     std::unique_ptr<Settings> m_settings;
