@@ -1,9 +1,11 @@
 #include "models/RouteTableModel.h"
 
+#include "models/RowOf.h"
+
 namespace cg {
 
 RouteTableModel::RouteTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : ItemTableModel(ColumnCount, parent)
 {
 }
 
@@ -16,11 +18,7 @@ void RouteTableModel::setRoutes(const QList<EducationRoute>& routes)
 
 int RouteTableModel::rowOf(const QString& slug) const
 {
-    for (int row = 0; row < m_routes.size(); ++row) {
-        if (m_routes.at(row).slug == slug)
-            return row;
-    }
-    return -1;
+    return cg::rowOf(m_routes, &EducationRoute::slug, slug);
 }
 
 QString RouteTableModel::kindName(const QString& kind)
@@ -36,16 +34,6 @@ QString RouteTableModel::kindName(const QString& kind)
     if (kind == QLatin1String("certificate"))
         return tr("Certificate");
     return kind;
-}
-
-int RouteTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_routes.size());
-}
-
-int RouteTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant RouteTableModel::data(const QModelIndex& index, int role) const
@@ -73,19 +61,9 @@ QVariant RouteTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant RouteTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList RouteTableModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Route");
-    case KindColumn:
-        return tr("Kind");
-    case DurationColumn:
-        return tr("Duration");
-    }
-    return {};
+    return {tr("Route"), tr("Kind"), tr("Duration")};
 }
 
 } // namespace cg
