@@ -1,6 +1,7 @@
 #include "models/RouteTableModel.h"
 
 #include "models/RowOf.h"
+#include "text/EnumWords.h"
 
 namespace cg {
 
@@ -23,17 +24,15 @@ int RouteTableModel::rowOf(const QString& slug) const
 
 QString RouteTableModel::kindName(const QString& kind)
 {
-    if (kind == QLatin1String("degree"))
-        return tr("Degree");
-    if (kind == QLatin1String("apprenticeship"))
-        return tr("Apprenticeship");
-    if (kind == QLatin1String("bootcamp"))
-        return tr("Bootcamp");
-    if (kind == QLatin1String("self-taught"))
-        return tr("Self-taught");
-    if (kind == QLatin1String("certificate"))
-        return tr("Certificate");
-    return kind;
+    static constexpr KeyWord Kinds[] = {
+        {"degree", QT_TR_NOOP("Degree")},
+        {"apprenticeship", QT_TR_NOOP("Apprenticeship")},
+        {"bootcamp", QT_TR_NOOP("Bootcamp")},
+        {"self-taught", QT_TR_NOOP("Self-taught")},
+        {"certificate", QT_TR_NOOP("Certificate")},
+    };
+    const char* name = EnumWords::wordFor(Kinds, kind);
+    return name ? tr(name) : kind;
 }
 
 QVariant RouteTableModel::data(const QModelIndex& index, int role) const
