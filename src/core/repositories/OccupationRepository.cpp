@@ -1,6 +1,6 @@
 #include "OccupationRepository.h"
 
-#include "WageColumns.h"
+#include "ColumnReaders.h"
 #include "database/ReadQuery.h"
 
 namespace cg {

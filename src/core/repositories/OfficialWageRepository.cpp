@@ -1,6 +1,6 @@
 #include "OfficialWageRepository.h"
 
-#include "WageColumns.h"
+#include "ColumnReaders.h"
 #include "database/ReadQuery.h"
 
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "RoleRepository.h"
 
-#include "SourceColumns.h"
+#include "ColumnReaders.h"
 #include "database/ReadQuery.h"
 
 #include <QHash>

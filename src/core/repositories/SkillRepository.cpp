@@ -1,6 +1,6 @@
 #include "SkillRepository.h"
 
-#include "SourceColumns.h"
+#include "ColumnReaders.h"
 #include "database/ReadQuery.h"
 
 namespace cg {
