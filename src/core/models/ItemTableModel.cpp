@@ -34,6 +34,11 @@ QVariant ItemTableModel::columnToolTip(int) const
     return {};
 }
 
+QVariant ItemTableModel::numberAlignment(bool isNumber)
+{
+    return isNumber ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+}
+
 void ItemTableModel::allCellsChanged()
 {
     if (itemCount() > 0)

@@ -25,6 +25,8 @@ protected:
     virtual QStringList columnTitles() const = 0;
     // The tooltip of a column's header; none unless a subclass gives one.
     virtual QVariant columnToolTip(int column) const;
+    // The Qt::TextAlignmentRole of a cell: numbers are aligned right, anything else as the view likes.
+    static QVariant numberAlignment(bool isNumber);
     // Tells views that every cell may show something else (progress, today's date, …), when there are any.
     void allCellsChanged();
 

@@ -94,9 +94,7 @@ QVariant SalaryTableModel::data(const QModelIndex& index, int role) const
         return tip;
     }
     case Qt::TextAlignmentRole:
-        if (index.column() == AmountColumn || index.column() == RangeColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        return numberAlignment(index.column() == AmountColumn || index.column() == RangeColumn);
     case Qt::AccessibleDescriptionRole:
         if (index.column() == SourceColumn && entry.doubtful)
             return tr("Doubtful figure: %1").arg(entry.note);

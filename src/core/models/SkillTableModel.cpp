@@ -164,9 +164,7 @@ QVariant SkillTableModel::data(const QModelIndex& index, int role) const
             return target() > 0 ? tr("importance %1 of 5").arg(target()) : tr("not needed");
         return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
-        if (index.column() == NeededByColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        return numberAlignment(index.column() == NeededByColumn);
     case SlugRole:
         return skill.slug;
     case CategoryKeyRole:

@@ -162,9 +162,7 @@ QVariant StepProgressModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == HoursColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        return numberAlignment(index.column() == HoursColumn);
     case Qt::ForegroundRole:
         if (known || progress.status == StepProgress::Status::Skipped)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);

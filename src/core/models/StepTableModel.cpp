@@ -52,9 +52,8 @@ QVariant StepTableModel::data(const QModelIndex& index, int role) const
             return step.hoursBasis;
         return step.description;
     case Qt::TextAlignmentRole:
-        if (index.column() == HoursColumn || index.column() == NumberColumn || index.column() == ResourcesColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        return numberAlignment(index.column() == HoursColumn || index.column() == NumberColumn ||
+                               index.column() == ResourcesColumn);
     case SlugRole:
         return step.slug;
     default:
