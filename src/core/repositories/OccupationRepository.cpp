@@ -46,6 +46,15 @@ OccupationProjection readProjection(ReadQuery& query, const QString& code)
     projection.sourceId = query.value(11).toString();
     return projection;
 }
+
+// One of the parts above, read on its own.
+template <typename Part>
+Part readAlone(const QSqlDatabase& db, Part (*read)(ReadQuery&, const QString&), const QString& code, QString* error)
+{
+    ReadQuery query(db);
+    const Part part = read(query, code);
+    return query.result(part, error);
+}
 } // namespace
 
 OccupationRepository::OccupationRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -143,16 +152,12 @@ QString OccupationRepository::title(const QString& socCode, QString* error) cons
 
 OccupationWage OccupationRepository::wage(const QString& code, QString* error) const
 {
-    ReadQuery query(m_db);
-    const OccupationWage wage = readWage(query, code);
-    return query.result(wage, error);
+    return readAlone(m_db, readWage, code, error);
 }
 
 OccupationProjection OccupationRepository::projection(const QString& code, QString* error) const
 {
-    ReadQuery query(m_db);
-    const OccupationProjection projection = readProjection(query, code);
-    return query.result(projection, error);
+    return readAlone(m_db, readProjection, code, error);
 }
 
 QStringList OccupationRepository::rolesFor(const QString& socCode, QString* error) const

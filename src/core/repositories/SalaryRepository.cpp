@@ -1,5 +1,6 @@
 #include "SalaryRepository.h"
 
+#include "ColumnReaders.h"
 #include "database/ReadQuery.h"
 #include "money/Decimal.h"
 
@@ -15,8 +16,8 @@ QList<SalaryFigure> SalaryRepository::all(QString* error) const
         m_db,
         QStringLiteral(
         "SELECT f.id, r.slug, r.name, f.country, f.currency, f.amount_minor, f.period, f.statistic, f.experience, "
-        "       f.source_id, s.title, coalesce(f.origin_id, ''), coalesce(o.title, ''), f.as_of, f.note, f.doubtful, "
-        "       s.publisher, coalesce(o.publisher, '') "
+        "       f.note, f.doubtful, f.source_id, s.title, s.publisher, coalesce(f.origin_id, ''), "
+        "       coalesce(o.title, ''), coalesce(o.publisher, ''), f.as_of "
         "FROM salary_figure f JOIN role r ON r.id = f.role_id JOIN source s ON s.id = f.source_id "
         "LEFT JOIN source o ON o.id = f.origin_id ORDER BY f.id"),
         {},
@@ -31,11 +32,9 @@ QList<SalaryFigure> SalaryRepository::all(QString* error) const
             figure.period = row.value(6).toString();
             figure.statistic = row.value(7).toString();
             figure.experience = row.value(8).toString();
-            figure.source = {row.value(9).toString(),  row.value(10).toString(), row.value(11).toString(),
-                             row.value(12).toString(), row.value(13).toString(), row.value(16).toString(),
-                             row.value(17).toString()};
-            figure.note = row.value(14).toString();
-            figure.doubtful = row.value(15).toBool();
+            figure.note = row.value(9).toString();
+            figure.doubtful = row.value(10).toBool();
+            figure.source = sourceRefAt(row.query(), 11);
             return figure;
         },
         error);
@@ -45,8 +44,8 @@ QList<PremiumStatement> SalaryRepository::premiums(QString* error) const
 {
     ReadQuery query(m_db);
     QList<PremiumStatement> rows = query.rows(QStringLiteral(
-        "SELECT k.slug, k.name, r.slug, r.name, p.percent, p.source_id, s.title, coalesce(p.origin_id, ''), "
-        "       coalesce(g.title, ''), p.as_of, s.publisher, coalesce(g.publisher, ''), p.note, p.doubtful "
+        "SELECT k.slug, k.name, r.slug, r.name, p.percent, p.note, p.doubtful, p.source_id, s.title, s.publisher, "
+        "       coalesce(p.origin_id, ''), coalesce(g.title, ''), coalesce(g.publisher, ''), p.as_of "
         "FROM skill_premium p JOIN skill k ON k.id = p.skill_id JOIN role r ON r.id = p.role_id "
         "JOIN source s ON s.id = p.source_id LEFT JOIN source g ON g.id = p.origin_id ORDER BY r.name, p.id"),
         {}, [](const ReadQuery& row) {
@@ -56,11 +55,9 @@ QList<PremiumStatement> SalaryRepository::premiums(QString* error) const
             premium.roleSlug = row.value(2).toString();
             premium.roleName = row.value(3).toString();
             premium.percent = row.value(4).toString();
-            premium.source = {row.value(5).toString(), row.value(6).toString(), row.value(7).toString(),
-                              row.value(8).toString(), row.value(9).toString(), row.value(10).toString(),
-                              row.value(11).toString()};
-            premium.note = row.value(12).toString();
-            premium.doubtful = row.value(13).toBool();
+            premium.note = row.value(5).toString();
+            premium.doubtful = row.value(6).toBool();
+            premium.source = sourceRefAt(row.query(), 7);
             return premium;
         });
     // Largest first within a role, compared as the exact decimals they are stated as.
