@@ -13,7 +13,12 @@
 using namespace cg;
 
 namespace {
-enum class Colour { Red, Green, Blue };
+enum class Colour
+{
+    Red,
+    Green,
+    Blue
+};
 
 constexpr EnumWord<Colour> Keys[] = {{Colour::Red, "red"}, {Colour::Green, "green"}};
 constexpr KeyWord Sizes[] = {{"s", "small"}, {"l", "large"}};

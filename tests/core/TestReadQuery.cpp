@@ -47,8 +47,8 @@ private slots:
     void rowsMapsEveryRowWithBoundValues()
     {
         ReadQuery query(QSqlDatabase::database(Connection));
-        const QList<Pair> pairs = query.rows(
-            QStringLiteral("SELECT name, number FROM item WHERE number >= ? ORDER BY number"), {2}, pairAt);
+        const QList<Pair> pairs =
+            query.rows(QStringLiteral("SELECT name, number FROM item WHERE number >= ? ORDER BY number"), {2}, pairAt);
         QCOMPARE(pairs.size(), 2);
         QCOMPARE(pairs.at(0).name, QStringLiteral("two"));
         QCOMPARE(pairs.at(1).number, 3);
@@ -67,9 +67,8 @@ private slots:
     void readRowsOfOneStatement()
     {
         QString error = QStringLiteral("untouched");
-        const QList<Pair> pairs = ReadQuery::readRows(QSqlDatabase::database(Connection),
-                                                      QStringLiteral("SELECT name, number FROM item"), {}, pairAt,
-                                                      &error);
+        const QList<Pair> pairs = ReadQuery::readRows(
+            QSqlDatabase::database(Connection), QStringLiteral("SELECT name, number FROM item"), {}, pairAt, &error);
         QCOMPARE(pairs.size(), 3);
         QCOMPARE(error, QStringLiteral("untouched"));
     }
@@ -77,9 +76,8 @@ private slots:
     void aFailedReadIsEmptyWithItsReason()
     {
         QString error;
-        const QList<Pair> pairs = ReadQuery::readRows(QSqlDatabase::database(Connection),
-                                                      QStringLiteral("SELECT name, number FROM missing"), {}, pairAt,
-                                                      &error);
+        const QList<Pair> pairs = ReadQuery::readRows(
+            QSqlDatabase::database(Connection), QStringLiteral("SELECT name, number FROM missing"), {}, pairAt, &error);
         QVERIFY(pairs.isEmpty());
         QVERIFY(error.contains(QStringLiteral("missing")));
     }

@@ -3,8 +3,7 @@
 namespace cg {
 
 ItemTableModel::ItemTableModel(int columnCount, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_columnCount(columnCount)
+    : QAbstractTableModel(parent), m_columnCount(columnCount)
 {
 }
 
