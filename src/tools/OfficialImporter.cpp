@@ -308,9 +308,9 @@ bool OfficialImporter::loadEducationCategories(QString* error)
             return true;
         },
         error);
-    return ok && foundAny(!m_educationLabels.isEmpty(),
-                          QStringLiteral("%1: no categories of scale RL (required level of education)").arg(fileName),
-                          error);
+    return ok &&
+           foundAny(!m_educationLabels.isEmpty(),
+                    QStringLiteral("%1: no categories of scale RL (required level of education)").arg(fileName), error);
 }
 
 bool OfficialImporter::loadOccupations(QString* error)

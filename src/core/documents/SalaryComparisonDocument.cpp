@@ -1,9 +1,9 @@
 #include "SalaryComparisonDocument.h"
 
-#include "salary/SalaryComparison.h"
-#include "salary/SalaryTerms.h"
 #include "documents/DocumentFont.h"
 #include "documents/Html.h"
+#include "salary/SalaryComparison.h"
+#include "salary/SalaryTerms.h"
 
 #include <QFont>
 #include <QLocale>

@@ -16,11 +16,7 @@ const QChar Diamond(0x25C6);
 
 } // namespace
 
-PlanWeekModel::PlanWeekModel(QObject* parent)
-    : ItemTableModel(ColumnCount, parent)
-    , m_today(QDate::currentDate())
-{
-}
+PlanWeekModel::PlanWeekModel(QObject* parent) : ItemTableModel(ColumnCount, parent), m_today(QDate::currentDate()) {}
 
 void PlanWeekModel::setPlan(const StudyPlan& plan, const QHash<QString, StepProgress>& progress)
 {

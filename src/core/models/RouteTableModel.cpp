@@ -5,10 +5,7 @@
 
 namespace cg {
 
-RouteTableModel::RouteTableModel(QObject* parent)
-    : ItemTableModel(ColumnCount, parent)
-{
-}
+RouteTableModel::RouteTableModel(QObject* parent) : ItemTableModel(ColumnCount, parent) {}
 
 void RouteTableModel::setRoutes(const QList<EducationRoute>& routes)
 {
@@ -25,10 +22,8 @@ int RouteTableModel::rowOf(const QString& slug) const
 QString RouteTableModel::kindName(const QString& kind)
 {
     static constexpr KeyWord Kinds[] = {
-        {"degree", QT_TR_NOOP("Degree")},
-        {"apprenticeship", QT_TR_NOOP("Apprenticeship")},
-        {"bootcamp", QT_TR_NOOP("Bootcamp")},
-        {"self-taught", QT_TR_NOOP("Self-taught")},
+        {"degree", QT_TR_NOOP("Degree")},           {"apprenticeship", QT_TR_NOOP("Apprenticeship")},
+        {"bootcamp", QT_TR_NOOP("Bootcamp")},       {"self-taught", QT_TR_NOOP("Self-taught")},
         {"certificate", QT_TR_NOOP("Certificate")},
     };
     const char* name = EnumWords::wordFor(Kinds, kind);

@@ -241,11 +241,10 @@ QVariant SalaryComparisonModel::headerData(int section, Qt::Orientation orientat
     if (role != Qt::DisplayRole || section < 0 || section >= RowCount)
         return {};
     // In Row order.
-    const QStringList titles{tr("Role"),          tr("Country"),
-                             tr("Figure"),        tr("Source"),
-                             tr("As stated"),     tr("In %1").arg(m_comparison.currency()),
-                             tr("How converted"), tr("Difference to 1"),
-                             tr("Range p10–p90"), tr("Caution")};
+    const QStringList titles{tr("Role"),          tr("Country"),         tr("Figure"),
+                             tr("Source"),        tr("As stated"),       tr("In %1").arg(m_comparison.currency()),
+                             tr("How converted"), tr("Difference to 1"), tr("Range p10–p90"),
+                             tr("Caution")};
     return titles.value(section);
 }
 

@@ -202,8 +202,7 @@ QVariant SkillTableModel::data(const QModelIndex& index, int role) const
 
 QStringList SkillTableModel::columnTitles() const
 {
-    return {tr("Skill"),       tr("Category"), tr("Kind"),     tr("Roles"),
-            tr("Target role"), tr("O*NET"),    tr("My status")};
+    return {tr("Skill"), tr("Category"), tr("Kind"), tr("Roles"), tr("Target role"), tr("O*NET"), tr("My status")};
 }
 
 QVariant SkillTableModel::columnToolTip(int column) const

@@ -2,7 +2,6 @@
 
 #include "models/RowOf.h"
 #include "plan/PlanDates.h"
-
 #include "text/PlainText.h"
 
 #include <QFont>
@@ -12,8 +11,7 @@
 
 namespace cg {
 
-StepProgressModel::StepProgressModel(QObject* parent)
-    : ItemTableModel(ColumnCount, parent)
+StepProgressModel::StepProgressModel(QObject* parent) : ItemTableModel(ColumnCount, parent)
 {
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setInterval(RetryIntervalMs);
@@ -355,8 +353,7 @@ Qt::ItemFlags StepProgressModel::flags(const QModelIndex& index) const
 
 QStringList StepProgressModel::columnTitles() const
 {
-    return {tr("Done"),  tr("Status"),    tr("Step"), tr("Hours (est.)"),
-            tr("Weeks"), tr("Finish by"), tr("Note")};
+    return {tr("Done"), tr("Status"), tr("Step"), tr("Hours (est.)"), tr("Weeks"), tr("Finish by"), tr("Note")};
 }
 
 QVariant StepProgressModel::columnToolTip(int column) const

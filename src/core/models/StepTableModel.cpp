@@ -2,10 +2,7 @@
 
 namespace cg {
 
-StepTableModel::StepTableModel(QObject* parent)
-    : ItemTableModel(ColumnCount, parent)
-{
-}
+StepTableModel::StepTableModel(QObject* parent) : ItemTableModel(ColumnCount, parent) {}
 
 void StepTableModel::setPath(const LearningPath& path)
 {

@@ -90,8 +90,9 @@ Occupation OccupationRepository::occupation(const QString& socCode, QString* err
     query.selectInto(
         &result.tasks,
         QStringLiteral("SELECT text, coalesce(type, '') FROM occupation_task WHERE soc_code = ? ORDER BY position"),
-        {socCode},
-        [](const ReadQuery& row) { return OccupationTask{row.value(0).toString(), row.value(1).toString()}; });
+        {socCode}, [](const ReadQuery& row) {
+            return OccupationTask{row.value(0).toString(), row.value(1).toString()};
+        });
 
     // Sorted by importance for display only; the values themselves stay the published strings.
     query.select(

@@ -11,7 +11,7 @@ namespace {
 // Outlooks and statistics alike: three texts, a citation, a note and whether the figure is in doubt.
 template <typename Figure> Figure citedFigureAt(const ReadQuery& row)
 {
-    return Figure{row.value(0).toString(),      row.value(1).toString(), row.value(2).toString(),
+    return Figure{row.value(0).toString(),     row.value(1).toString(), row.value(2).toString(),
                   sourceRefAt(row.query(), 5), row.value(3).toString(), row.value(4).toBool()};
 }
 } // namespace
@@ -97,15 +97,15 @@ RoleDetail RoleRepository::detail(const QString& slug, QString* error) const
         detail.duties[index].skillNames.append(query.value(2).toString());
     }
 
-    query.selectInto(&detail.facts,
-                     QStringLiteral("SELECT f.kind, f.title, f.text, "
-                                    "  (SELECT group_concat(source_id, char(31)) FROM fact_source s "
-                                    "   WHERE s.fact_id = f.id) "
-                                    "FROM role_fact f WHERE f.role_id = ? ORDER BY f.position"),
-                     {roleId}, [](const ReadQuery& row) {
-                         return RoleFact{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
-                                         row.list(3)};
-                     });
+    query.selectInto(
+        &detail.facts,
+        QStringLiteral("SELECT f.kind, f.title, f.text, "
+                       "  (SELECT group_concat(source_id, char(31)) FROM fact_source s "
+                       "   WHERE s.fact_id = f.id) "
+                       "FROM role_fact f WHERE f.role_id = ? ORDER BY f.position"),
+        {roleId}, [](const ReadQuery& row) {
+            return RoleFact{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), row.list(3)};
+        });
 
     query.selectInto(&detail.skills,
                      QStringLiteral("SELECT k.slug, k.name, k.category, rs.importance FROM role_skill rs "
@@ -144,15 +144,17 @@ RoleDetail RoleRepository::detail(const QString& slug, QString* error) const
             "SELECT DISTINCT r.slug, r.name, r.is_group, r.id FROM role_occupation mine "
             "JOIN role_occupation theirs ON theirs.soc_code = mine.soc_code AND theirs.role_id <> mine.role_id "
             "JOIN role r ON r.id = theirs.role_id WHERE mine.role_id = ? ORDER BY r.is_group, r.id"),
-        {roleId}, [](const ReadQuery& row) { return RoleLink{row.value(0).toString(), row.value(1).toString()}; });
+        {roleId}, [](const ReadQuery& row) {
+            return RoleLink{row.value(0).toString(), row.value(1).toString()};
+        });
 
     query.select(QStringLiteral("SELECT slug FROM learning_path WHERE role_id = ? ORDER BY id LIMIT 1"), {roleId});
     if (query.next())
         detail.learningPathSlug = query.value(0).toString();
 
     query.selectInto(&detail.sourceIds,
-                     QStringLiteral("SELECT source_id FROM role_source WHERE role_id = ? ORDER BY source_id"),
-                     {roleId}, ReadQuery::firstText);
+                     QStringLiteral("SELECT source_id FROM role_source WHERE role_id = ? ORDER BY source_id"), {roleId},
+                     ReadQuery::firstText);
     return query.result(detail, error);
 }
 

@@ -15,11 +15,11 @@ QList<SalaryFigure> SalaryRepository::all(QString* error) const
     return ReadQuery::readRows(
         m_db,
         QStringLiteral(
-        "SELECT f.id, r.slug, r.name, f.country, f.currency, f.amount_minor, f.period, f.statistic, f.experience, "
-        "       f.note, f.doubtful, f.source_id, s.title, s.publisher, coalesce(f.origin_id, ''), "
-        "       coalesce(o.title, ''), coalesce(o.publisher, ''), f.as_of "
-        "FROM salary_figure f JOIN role r ON r.id = f.role_id JOIN source s ON s.id = f.source_id "
-        "LEFT JOIN source o ON o.id = f.origin_id ORDER BY f.id"),
+            "SELECT f.id, r.slug, r.name, f.country, f.currency, f.amount_minor, f.period, f.statistic, f.experience, "
+            "       f.note, f.doubtful, f.source_id, s.title, s.publisher, coalesce(f.origin_id, ''), "
+            "       coalesce(o.title, ''), coalesce(o.publisher, ''), f.as_of "
+            "FROM salary_figure f JOIN role r ON r.id = f.role_id JOIN source s ON s.id = f.source_id "
+            "LEFT JOIN source o ON o.id = f.origin_id ORDER BY f.id"),
         {},
         [](const ReadQuery& row) {
             SalaryFigure figure;
@@ -43,11 +43,12 @@ QList<SalaryFigure> SalaryRepository::all(QString* error) const
 QList<PremiumStatement> SalaryRepository::premiums(QString* error) const
 {
     ReadQuery query(m_db);
-    QList<PremiumStatement> rows = query.rows(QStringLiteral(
-        "SELECT k.slug, k.name, r.slug, r.name, p.percent, p.note, p.doubtful, p.source_id, s.title, s.publisher, "
-        "       coalesce(p.origin_id, ''), coalesce(g.title, ''), coalesce(g.publisher, ''), p.as_of "
-        "FROM skill_premium p JOIN skill k ON k.id = p.skill_id JOIN role r ON r.id = p.role_id "
-        "JOIN source s ON s.id = p.source_id LEFT JOIN source g ON g.id = p.origin_id ORDER BY r.name, p.id"),
+    QList<PremiumStatement> rows = query.rows(
+        QStringLiteral(
+            "SELECT k.slug, k.name, r.slug, r.name, p.percent, p.note, p.doubtful, p.source_id, s.title, s.publisher, "
+            "       coalesce(p.origin_id, ''), coalesce(g.title, ''), coalesce(g.publisher, ''), p.as_of "
+            "FROM skill_premium p JOIN skill k ON k.id = p.skill_id JOIN role r ON r.id = p.role_id "
+            "JOIN source s ON s.id = p.source_id LEFT JOIN source g ON g.id = p.origin_id ORDER BY r.name, p.id"),
         {}, [](const ReadQuery& row) {
             PremiumStatement premium;
             premium.skillSlug = row.value(0).toString();

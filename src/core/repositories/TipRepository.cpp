@@ -15,7 +15,9 @@ template <typename Entry> QList<Entry> readCited(const QSqlDatabase& db, const Q
 {
     return ReadQuery::readRows(
         db, sql, {},
-        [](const ReadQuery& row) { return Entry{row.value(0).toString(), row.value(1).toString(), row.list(2)}; },
+        [](const ReadQuery& row) {
+            return Entry{row.value(0).toString(), row.value(1).toString(), row.list(2)};
+        },
         error);
 }
 } // namespace

@@ -42,8 +42,7 @@ SkillAssessmentStore::Status SkillAssessmentStore::fromKey(const QString& key)
 
 QString SkillAssessmentStore::displayName(Status status)
 {
-    return EnumWords::nameOf("cg::SkillAssessmentStore", Names,
-                             EnumWords::known(Names, status, Status::Unknown));
+    return EnumWords::nameOf("cg::SkillAssessmentStore", Names, EnumWords::known(Names, status, Status::Unknown));
 }
 
 QHash<QString, SkillAssessmentStore::Status> SkillAssessmentStore::all(QString* error) const
