@@ -10,7 +10,6 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
-#include <QEvent>
 #include <QLegend>
 #include <QLocale>
 #include <QSet>
@@ -19,21 +18,12 @@
 namespace cg {
 
 ExperienceChartView::ExperienceChartView(const QList<ExperienceProfile>& profiles, QWidget* parent)
-    : QChartView(parent), m_profiles(profiles)
+    : ChartView(parent), m_profiles(profiles)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Pay by experience chart"));
     setAccessibleDescription(tr("Average pay for 0–1 years, all levels and 15+ years of experience, per role, as "
                                 "stated. The salary table lists the same figures."));
     rebuild();
-}
-
-void ExperienceChartView::changeEvent(QEvent* event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        rebuild();
 }
 
 void ExperienceChartView::rebuild()
@@ -44,9 +34,7 @@ void ExperienceChartView::rebuild()
             m_drawn.append(profile);
     }
 
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* chart = newChart();
 
     // Bands in drawing order, across every drawn role.
     QStringList bands;
@@ -124,12 +112,7 @@ void ExperienceChartView::rebuild()
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
-    ChartStyle::apply(chart, palette());
-    setBackgroundBrush(palette().color(QPalette::Base));
-
-    QChart* old = this->chart();
-    setChart(chart);
-    delete old;
+    replaceChart(chart);
 }
 
 } // namespace cg

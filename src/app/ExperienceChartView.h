@@ -1,8 +1,8 @@
 #pragma once
 
+#include "ChartView.h"
 #include "salary/ExperienceProfile.h"
 
-#include <QChartView>
 #include <QList>
 
 namespace cg {
@@ -10,7 +10,7 @@ namespace cg {
 // Pay by experience for the roles a source states it for (0–1 years, all levels, 15+ years): one group of bars per
 // role, one bar per band, in the figures' own currency exactly as stated (no conversion, so nothing to explain).
 // Hovering a bar shows its amount, source and date; the salary table lists the same figures as text.
-class ExperienceChartView final : public QChartView
+class ExperienceChartView final : public ChartView
 {
     Q_OBJECT
 
@@ -20,11 +20,8 @@ public:
     explicit ExperienceChartView(const QList<ExperienceProfile>& profiles, QWidget* parent = nullptr);
     int roleCount() const { return int(m_drawn.size()); }
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void rebuild();
+    void rebuild() override;
 
     QList<ExperienceProfile> m_profiles;
     QList<ExperienceProfile> m_drawn;

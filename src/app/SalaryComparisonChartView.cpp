@@ -13,7 +13,6 @@
 #include <QBoxSet>
 #include <QCategoryAxis>
 #include <QChart>
-#include <QEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
@@ -30,10 +29,8 @@ qint64 chartedMinor(const StatedAmount& value)
 } // namespace
 
 SalaryComparisonChartView::SalaryComparisonChartView(const ComparisonResult& result, QWidget* parent)
-    : QChartView(parent), m_result(result)
+    : ChartView(parent), m_result(result)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Comparison chart"));
     setAccessibleDescription(tr("Bars for stated figures and ranges for official wages, in the display currency. "
                                 "The side-by-side table holds the same numbers as text."));
@@ -46,18 +43,9 @@ void SalaryComparisonChartView::setResult(const ComparisonResult& result)
     rebuild();
 }
 
-void SalaryComparisonChartView::changeEvent(QEvent* event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        rebuild();
-}
-
 void SalaryComparisonChartView::rebuild()
 {
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* chart = newChart();
     const QString currency = m_result.currency.isEmpty() ? QStringLiteral("USD") : m_result.currency;
     chart->setTitle(tr("Pay in %1 — %2").arg(currency, SalaryComparison::basisName(m_result.basis)));
 
@@ -137,12 +125,7 @@ void SalaryComparisonChartView::rebuild()
     const QList<QLegendMarker*> rangeMarkers = chart->legend()->markers(ranges);
     for (QLegendMarker* marker : rangeMarkers)
         marker->setVisible(anyRange);
-    ChartStyle::apply(chart, palette());
-    setBackgroundBrush(palette().color(QPalette::Base));
-
-    QChart* old = this->chart();
-    setChart(chart);
-    delete old;
+    replaceChart(chart);
 }
 
 } // namespace cg

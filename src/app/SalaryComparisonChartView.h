@@ -1,8 +1,7 @@
 #pragma once
 
+#include "ChartView.h"
 #include "salary/ComparisonResult.h"
-
-#include <QChartView>
 
 namespace cg {
 
@@ -10,7 +9,7 @@ namespace cg {
 // drawn as its range (whiskers from the 10th to the 90th percentile, a box over the middle half, a line at the
 // median), never as a point. Picks without a converted amount get an empty slot labelled "no rate". The comparison
 // table is the text alternative.
-class SalaryComparisonChartView final : public QChartView
+class SalaryComparisonChartView final : public ChartView
 {
     Q_OBJECT
 
@@ -22,11 +21,8 @@ public:
     // The category labels as drawn, for tests and screen readers.
     QStringList categories() const { return m_categories; }
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void rebuild();
+    void rebuild() override;
 
     ComparisonResult m_result;
     QStringList m_categories;

@@ -219,24 +219,26 @@ bool JsonContentLoader::text(const QJsonObject& object, const QString& key, QStr
     return true;
 }
 
+bool JsonContentLoader::matching(const QJsonObject& object, const QString& key, QString* out, bool required,
+                                 const QRegularExpression& pattern, const char* problem)
+{
+    if (!text(object, key, out, required))
+        return false;
+    if (!out->isEmpty() && !pattern.match(*out).hasMatch())
+        return fail(QString::fromLatin1(problem).arg(key, *out));
+    return true;
+}
+
 bool JsonContentLoader::slug(const QJsonObject& object, const QString& key, QString* out)
 {
-    if (!text(object, key, out))
-        return false;
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    if (!pattern.match(*out).hasMatch())
-        return fail(QStringLiteral("'%1' is not a valid identifier: '%2'").arg(key, *out));
-    return true;
+    return matching(object, key, out, true, pattern, "'%1' is not a valid identifier: '%2'");
 }
 
 bool JsonContentLoader::date(const QJsonObject& object, const QString& key, QString* out, bool required)
 {
-    if (!text(object, key, out, required))
-        return false;
     static const QRegularExpression pattern(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
-    if (!out->isEmpty() && !pattern.match(*out).hasMatch())
-        return fail(QStringLiteral("'%1' must be YYYY, YYYY-MM or YYYY-MM-DD, not '%2'").arg(key, *out));
-    return true;
+    return matching(object, key, out, required, pattern, "'%1' must be YYYY, YYYY-MM or YYYY-MM-DD, not '%2'");
 }
 
 bool JsonContentLoader::oneOf(const QJsonObject& object, const QString& key, const QStringList& allowed, QString* out)
@@ -253,12 +255,8 @@ bool JsonContentLoader::decimal(const QJsonObject& object, const QString& key, Q
     const QJsonValue value = object.value(key);
     if (value.isDouble())
         return fail(QStringLiteral("'%1' must be a decimal string, not a JSON number").arg(key));
-    if (!text(object, key, out, required))
-        return false;
     static const QRegularExpression pattern(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
-    if (!out->isEmpty() && !pattern.match(*out).hasMatch())
-        return fail(QStringLiteral("'%1' is not a decimal number: '%2'").arg(key, *out));
-    return true;
+    return matching(object, key, out, required, pattern, "'%1' is not a decimal number: '%2'");
 }
 
 bool JsonContentLoader::amountMinor(const QJsonObject& object, const QString& key, qint64* out)

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
@@ -96,6 +97,9 @@ private:
     bool readFile(const QString& fileName, QJsonObject* root);
     bool array(const QJsonObject& object, const QString& key, QJsonArray* out, bool required = true);
     bool text(const QJsonObject& object, const QString& key, QString* out, bool required = true);
+    // text(), which when given must match `pattern`; `problem` says why not, with %1 the key and %2 the text.
+    bool matching(const QJsonObject& object, const QString& key, QString* out, bool required,
+                  const QRegularExpression& pattern, const char* problem);
     bool slug(const QJsonObject& object, const QString& key, QString* out);
     bool date(const QJsonObject& object, const QString& key, QString* out, bool required);
     bool oneOf(const QJsonObject& object, const QString& key, const QStringList& allowed, QString* out);

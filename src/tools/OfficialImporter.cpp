@@ -77,6 +77,14 @@ QVariant flag(QStringView text)
     return nullInteger();
 }
 
+// A file read without a fault can still hold nothing to import: then it fails too, with `reason`.
+bool foundAny(bool any, const QString& reason, QString* error)
+{
+    if (!any)
+        *error = reason;
+    return any;
+}
+
 bool isFlagOrBlank(QStringView text)
 {
     return text.isEmpty() || OfficialFormat::isYesNo(text);
@@ -300,11 +308,9 @@ bool OfficialImporter::loadEducationCategories(QString* error)
             return true;
         },
         error);
-    if (ok && m_educationLabels.isEmpty()) {
-        *error = QStringLiteral("%1: no categories of scale RL (required level of education)").arg(fileName);
-        return false;
-    }
-    return ok;
+    return ok &&
+           foundAny(!m_educationLabels.isEmpty(),
+                    QStringLiteral("%1: no categories of scale RL (required level of education)").arg(fileName), error);
 }
 
 bool OfficialImporter::loadOccupations(QString* error)
@@ -326,11 +332,7 @@ bool OfficialImporter::loadOccupations(QString* error)
             return true;
         },
         error);
-    if (ok && m_codes.isEmpty()) {
-        *error = QStringLiteral("%1: no occupations to import").arg(fileName);
-        return false;
-    }
-    return ok;
+    return ok && foundAny(!m_codes.isEmpty(), QStringLiteral("%1: no occupations to import").arg(fileName), error);
 }
 
 bool OfficialImporter::importOccupations(QString* error)

@@ -1,10 +1,9 @@
 #include "OfficialSubset.h"
 
+#include "InputFile.h"
 #include "OfficialScope.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QList>
 #include <QSaveFile>
 
@@ -124,16 +123,9 @@ bool OfficialSubset::make(const QString& fullDir, const QString& outDir, QString
     QList<QByteArray> outputs;
     for (const FileRule& rule : Rules) {
         const QString name = QString::fromUtf8(rule.path);
-        QFile file(in.filePath(name));
-        if (!QFileInfo(file).isFile()) {
-            *error = QStringLiteral("%1: missing file").arg(name);
+        QByteArray input;
+        if (!InputFile::read(in.filePath(name), name, &input, error))
             return false;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: cannot read: %2").arg(name, file.errorString());
-            return false;
-        }
-        const QByteArray input = file.readAll();
         if (input.isEmpty()) {
             *error = QStringLiteral("%1: empty file").arg(name);
             return false;

@@ -1,7 +1,7 @@
 #include "TsvFile.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "InputFile.h"
+
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -17,16 +17,9 @@ bool TsvFile::open(const QString& path, const QString& name, const QStringList& 
     m_line = 0;
     m_fields.clear();
 
-    QFile file(path);
-    if (!QFileInfo(file).isFile()) {
-        *error = QStringLiteral("%1: missing file").arg(name);
+    QByteArray bytes;
+    if (!InputFile::read(path, name, &bytes, error))
         return false;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(name, file.errorString());
-        return false;
-    }
-    const QByteArray bytes = file.readAll();
     if (bytes.isEmpty()) {
         *error = QStringLiteral("%1: empty file (expected a header row)").arg(name);
         return false;

@@ -1,8 +1,9 @@
 #include "SalaryComparisonDocument.h"
 
+#include "documents/DocumentFont.h"
+#include "documents/Html.h"
 #include "salary/SalaryComparison.h"
 #include "salary/SalaryTerms.h"
-#include "documents/Html.h"
 
 #include <QFont>
 #include <QLocale>
@@ -14,15 +15,7 @@
 namespace cg {
 
 namespace {
-QFont documentFont()
-{
-    QFont font;
-    // Wide coverage first: currency symbols (₹) and the ⚠ sign must have glyphs.
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans")});
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(9);
-    return font;
-}
+constexpr qreal FontSize = 9;
 
 const char* const StyleSheet = "h1 { font-size: 16pt; margin-bottom: 4px; }"
                                "h2 { font-size: 12pt; margin-top: 14px; }"
@@ -40,7 +33,7 @@ SalaryComparisonDocument::SalaryComparisonDocument(const ComparisonResult& resul
                                                    const QDate& printedOn)
     : m_document(std::make_unique<QTextDocument>())
 {
-    m_document->setDefaultFont(documentFont());
+    m_document->setDefaultFont(documentFont(FontSize));
     m_document->setDefaultStyleSheet(QString::fromLatin1(StyleSheet));
     m_html = buildHtml(result, title, printedOn);
     m_document->setHtml(m_html);

@@ -1,5 +1,6 @@
 #include "documents/StudyPlanDocument.h"
 
+#include "documents/DocumentFont.h"
 #include "documents/Html.h"
 #include "plan/PlanDates.h"
 
@@ -41,15 +42,8 @@ QString loadStyleSheet()
     return QString::fromUtf8(file.readAll());
 }
 
-QFont documentFont()
-{
-    QFont font;
-    // Families with wide coverage first: step titles and resources may be in any script, and the ☐ glyph must exist.
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans")});
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(10);
-    return font;
-}
+// Step titles and resources may be in any script.
+constexpr qreal FontSize = 10;
 
 QList<QTextTableCell> tableCells(QTextDocument* document)
 {
@@ -112,7 +106,7 @@ StudyPlanDocument::StudyPlanDocument(const StudyPlan& plan, const QList<Learning
     // Unhinted advances: the layout is scaled to 300-1200 dpi devices, where hinted 96 dpi widths would drift.
     m_document->setUseDesignMetrics(true);
     m_document->setDocumentMargin(0); // the page margins of the device are the margins
-    m_document->setDefaultFont(documentFont());
+    m_document->setDefaultFont(documentFont(FontSize));
     QTextOption option = m_document->defaultTextOption();
     // Long URLs or compound words must wrap inside their cell rather than run past the page edge.
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -332,7 +326,7 @@ int StudyPlanDocument::render(QPagedPaintDevice* device, QString* error)
     m_document->setPageSize(body);
     const int pageCount = m_document->pageCount();
 
-    QFont footerFont = documentFont();
+    QFont footerFont = documentFont(FontSize);
     footerFont.setPointSizeF(FooterFontPoints);
     const QRectF footer(0, (body.height() + FooterHeight / 3) * scaleY, device->width(), FooterHeight * 2 / 3 * scaleY);
 

@@ -16,11 +16,7 @@ const QChar Diamond(0x25C6);
 
 } // namespace
 
-PlanWeekModel::PlanWeekModel(QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_today(QDate::currentDate())
-{
-}
+PlanWeekModel::PlanWeekModel(QObject* parent) : ItemTableModel(ColumnCount, parent), m_today(QDate::currentDate()) {}
 
 void PlanWeekModel::setPlan(const StudyPlan& plan, const QHash<QString, StepProgress>& progress)
 {
@@ -54,15 +50,13 @@ void PlanWeekModel::clear()
 void PlanWeekModel::setProgress(const QHash<QString, StepProgress>& progress)
 {
     m_progress = progress;
-    if (!m_plan.weeks.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    allCellsChanged();
 }
 
 void PlanWeekModel::setToday(const QDate& today)
 {
     m_today = today;
-    if (!m_plan.weeks.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    allCellsChanged();
 }
 
 int PlanWeekModel::rowOfDate(const QDate& date) const
@@ -114,16 +108,6 @@ QString PlanWeekModel::milestonesText(int row) const
             lines.append(Diamond + QLatin1Char(' ') + tr("Finish: %1").arg(block.title));
     }
     return lines.join(QLatin1Char('\n'));
-}
-
-int PlanWeekModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_plan.weeks.size());
-}
-
-int PlanWeekModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant PlanWeekModel::data(const QModelIndex& index, int role) const
@@ -207,23 +191,9 @@ QVariant PlanWeekModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant PlanWeekModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList PlanWeekModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case WeekColumn:
-        return tr("Week");
-    case DatesColumn:
-        return tr("Dates");
-    case StepsColumn:
-        return tr("What to study");
-    case HoursColumn:
-        return tr("Hours");
-    case MilestonesColumn:
-        return tr("Milestones");
-    }
-    return {};
+    return {tr("Week"), tr("Dates"), tr("What to study"), tr("Hours"), tr("Milestones")};
 }
 
 } // namespace cg

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "models/ItemTableModel.h"
 #include "plan/StepProgress.h"
 #include "plan/StudyPlan.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
 
@@ -12,7 +12,7 @@ namespace cg {
 // The weeks of a scheduled study plan, one row each: dates, the steps (or parts of steps) to study, hours, and the
 // steps finished that week (milestones). Progress ticks the steps already done; the week containing "today" is
 // marked so the person sees where they should be.
-class PlanWeekModel final : public QAbstractTableModel
+class PlanWeekModel final : public ItemTableModel
 {
     Q_OBJECT
 
@@ -38,12 +38,11 @@ public:
     // The row of the week containing date, or -1.
     int rowOfDate(const QDate& date) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int itemCount() const override { return int(m_plan.weeks.size()); }
+    QStringList columnTitles() const override;
     struct Part
     {
         int number = 1; // this block is part `number` of `count`

@@ -1,5 +1,7 @@
 #include "RoleListModel.h"
 
+#include "models/RowOf.h"
+
 namespace cg {
 
 RoleListModel::RoleListModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -13,11 +15,7 @@ void RoleListModel::setRoles(const QList<RoleSummary>& roles)
 
 int RoleListModel::rowOf(const QString& slug) const
 {
-    for (int row = 0; row < m_roles.size(); ++row) {
-        if (m_roles.at(row).slug == slug)
-            return row;
-    }
-    return -1;
+    return cg::rowOf(m_roles, &RoleSummary::slug, slug);
 }
 
 int RoleListModel::rowCount(const QModelIndex& parent) const

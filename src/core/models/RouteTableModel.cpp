@@ -1,11 +1,11 @@
 #include "models/RouteTableModel.h"
 
+#include "models/RowOf.h"
+#include "text/EnumWords.h"
+
 namespace cg {
 
-RouteTableModel::RouteTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+RouteTableModel::RouteTableModel(QObject* parent) : ItemTableModel(ColumnCount, parent) {}
 
 void RouteTableModel::setRoutes(const QList<EducationRoute>& routes)
 {
@@ -16,36 +16,18 @@ void RouteTableModel::setRoutes(const QList<EducationRoute>& routes)
 
 int RouteTableModel::rowOf(const QString& slug) const
 {
-    for (int row = 0; row < m_routes.size(); ++row) {
-        if (m_routes.at(row).slug == slug)
-            return row;
-    }
-    return -1;
+    return cg::rowOf(m_routes, &EducationRoute::slug, slug);
 }
 
 QString RouteTableModel::kindName(const QString& kind)
 {
-    if (kind == QLatin1String("degree"))
-        return tr("Degree");
-    if (kind == QLatin1String("apprenticeship"))
-        return tr("Apprenticeship");
-    if (kind == QLatin1String("bootcamp"))
-        return tr("Bootcamp");
-    if (kind == QLatin1String("self-taught"))
-        return tr("Self-taught");
-    if (kind == QLatin1String("certificate"))
-        return tr("Certificate");
-    return kind;
-}
-
-int RouteTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_routes.size());
-}
-
-int RouteTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    static constexpr KeyWord Kinds[] = {
+        {"degree", QT_TR_NOOP("Degree")},           {"apprenticeship", QT_TR_NOOP("Apprenticeship")},
+        {"bootcamp", QT_TR_NOOP("Bootcamp")},       {"self-taught", QT_TR_NOOP("Self-taught")},
+        {"certificate", QT_TR_NOOP("Certificate")},
+    };
+    const char* name = EnumWords::wordFor(Kinds, kind);
+    return name ? tr(name) : kind;
 }
 
 QVariant RouteTableModel::data(const QModelIndex& index, int role) const
@@ -73,19 +55,9 @@ QVariant RouteTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant RouteTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList RouteTableModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Route");
-    case KindColumn:
-        return tr("Kind");
-    case DurationColumn:
-        return tr("Duration");
-    }
-    return {};
+    return {tr("Route"), tr("Kind"), tr("Duration")};
 }
 
 } // namespace cg

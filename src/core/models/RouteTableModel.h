@@ -1,13 +1,12 @@
 #pragma once
 
 #include "content/LearningStep.h"
-
-#include <QAbstractTableModel>
+#include "models/ItemTableModel.h"
 
 namespace cg {
 
 // The education routes into a role (degrees, apprenticeship, bootcamp, self-teaching, certificates) as a table.
-class RouteTableModel final : public QAbstractTableModel
+class RouteTableModel final : public ItemTableModel
 {
     Q_OBJECT
 
@@ -24,12 +23,12 @@ public:
     // "Degree", "Bootcamp", …: the display name of a route kind; unknown kinds are shown as stored.
     static QString kindName(const QString& kind);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int itemCount() const override { return int(m_routes.size()); }
+    QStringList columnTitles() const override;
+
     QList<EducationRoute> m_routes;
 };
 

@@ -240,29 +240,12 @@ QVariant SalaryComparisonModel::headerData(int section, Qt::Orientation orientat
     }
     if (role != Qt::DisplayRole || section < 0 || section >= RowCount)
         return {};
-    switch (section) {
-    case RoleRow:
-        return tr("Role");
-    case CountryRow:
-        return tr("Country");
-    case FigureRow:
-        return tr("Figure");
-    case SourceRow:
-        return tr("Source");
-    case StatedRow:
-        return tr("As stated");
-    case ConvertedRow:
-        return tr("In %1").arg(m_comparison.currency());
-    case ConversionRow:
-        return tr("How converted");
-    case DifferenceRow:
-        return tr("Difference to 1");
-    case RangeRow:
-        return tr("Range p10–p90");
-    case CautionRow:
-        return tr("Caution");
-    }
-    return {};
+    // In Row order.
+    const QStringList titles{tr("Role"),          tr("Country"),         tr("Figure"),
+                             tr("Source"),        tr("As stated"),       tr("In %1").arg(m_comparison.currency()),
+                             tr("How converted"), tr("Difference to 1"), tr("Range p10–p90"),
+                             tr("Caution")};
+    return titles.value(section);
 }
 
 } // namespace cg

@@ -1,12 +1,13 @@
 #include "SalaryTableModel.h"
 
+#include "models/RowOf.h"
 #include "salary/SalaryTerms.h"
 
 #include <QLocale>
 
 namespace cg {
 
-SalaryTableModel::SalaryTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+SalaryTableModel::SalaryTableModel(QObject* parent) : ItemTableModel(ColumnCount, parent) {}
 
 void SalaryTableModel::setFigures(const QList<SalaryFigure>& figures)
 {
@@ -26,11 +27,7 @@ void SalaryTableModel::setEntries(const QList<SalaryEntry>& entries)
 
 int SalaryTableModel::rowOfKey(const QString& key) const
 {
-    for (int row = 0; row < m_entries.size(); ++row) {
-        if (m_entries.at(row).key == key)
-            return row;
-    }
-    return -1;
+    return cg::rowOf(m_entries, &SalaryEntry::key, key);
 }
 
 QString SalaryTableModel::statisticName(const QString& key)
@@ -51,16 +48,6 @@ QString SalaryTableModel::periodName(const QString& key)
 QString SalaryTableModel::countryName(const QString& code)
 {
     return SalaryTerms::countryName(code);
-}
-
-int SalaryTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int SalaryTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant SalaryTableModel::data(const QModelIndex& index, int role) const
@@ -107,9 +94,7 @@ QVariant SalaryTableModel::data(const QModelIndex& index, int role) const
         return tip;
     }
     case Qt::TextAlignmentRole:
-        if (index.column() == AmountColumn || index.column() == RangeColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        return numberAlignment(index.column() == AmountColumn || index.column() == RangeColumn);
     case Qt::AccessibleDescriptionRole:
         if (index.column() == SourceColumn && entry.doubtful)
             return tr("Doubtful figure: %1").arg(entry.note);
@@ -137,39 +122,18 @@ QVariant SalaryTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant SalaryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList SalaryTableModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::ToolTipRole) {
-        if (section == AmountColumn)
-            return tr("In the figure's own currency, as stated. Sorts by currency, then by amount.");
-        if (section == RangeColumn)
-            return tr("Range of official BLS wages: 10th to 90th percentile");
-        return {};
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case RoleColumn:
-        return tr("Role");
-    case CountryColumn:
-        return tr("Country");
-    case AmountColumn:
-        return tr("Amount");
-    case RangeColumn:
-        return tr("p10–p90");
-    case StatisticColumn:
-        return tr("Statistic");
-    case ExperienceColumn:
-        return tr("Experience");
-    case PeriodColumn:
-        return tr("Period");
-    case SourceColumn:
-        return tr("Source");
-    case AsOfColumn:
-        return tr("As of");
-    }
+    return {tr("Role"),       tr("Country"), tr("Amount"), tr("p10–p90"), tr("Statistic"),
+            tr("Experience"), tr("Period"),  tr("As of"),  tr("Source")};
+}
+
+QVariant SalaryTableModel::columnToolTip(int column) const
+{
+    if (column == AmountColumn)
+        return tr("In the figure's own currency, as stated. Sorts by currency, then by amount.");
+    if (column == RangeColumn)
+        return tr("Range of official BLS wages: 10th to 90th percentile");
     return {};
 }
 

@@ -1,16 +1,16 @@
 #pragma once
 
 #include "content/SalaryFigure.h"
+#include "models/ItemTableModel.h"
 #include "salary/SalaryEntry.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace cg {
 
 // Every salary figure as stated by its source, and the official BLS percentile wages of the occupations linked to
 // each role: amount in its own currency, with source and date beside it.
-class SalaryTableModel final : public QAbstractTableModel
+class SalaryTableModel final : public ItemTableModel
 {
     Q_OBJECT
 
@@ -55,12 +55,13 @@ public:
     static QString periodName(const QString& key);
     static QString countryName(const QString& code);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int itemCount() const override { return int(m_entries.size()); }
+    QStringList columnTitles() const override;
+    QVariant columnToolTip(int column) const override;
+
     QList<SalaryEntry> m_entries;
 };
 

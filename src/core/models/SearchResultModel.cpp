@@ -1,5 +1,7 @@
 #include "SearchResultModel.h"
 
+#include "models/RowOf.h"
+
 #include <QFont>
 
 #include <algorithm>
@@ -21,11 +23,7 @@ SearchResultModel::SearchResultModel(QObject* parent) : QAbstractItemModel(paren
 
 int SearchResultModel::groupRow(SearchHit::Kind kind) const
 {
-    for (int row = 0; row < m_groups.size(); ++row) {
-        if (m_groups.at(row).kind == kind)
-            return row;
-    }
-    return -1;
+    return cg::rowOf(m_groups, &Group::kind, kind);
 }
 
 void SearchResultModel::setHits(const QList<SearchHit>& hits, const int* totals)

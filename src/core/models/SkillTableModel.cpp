@@ -1,10 +1,12 @@
 #include "SkillTableModel.h"
 
+#include "models/RowOf.h"
+
 #include <QSet>
 
 namespace cg {
 
-SkillTableModel::SkillTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+SkillTableModel::SkillTableModel(QObject* parent) : ItemTableModel(ColumnCount, parent) {}
 
 void SkillTableModel::setSkills(const QList<Skill>& skills,
                                 const QHash<QString, SkillAssessmentStore::Status>& statuses)
@@ -62,11 +64,7 @@ void SkillTableModel::setTargetImportance(const QString& roleName, const QHash<Q
 
 int SkillTableModel::rowOf(const QString& slug) const
 {
-    for (int row = 0; row < m_skills.size(); ++row) {
-        if (m_skills.at(row).slug == slug)
-            return row;
-    }
-    return -1;
+    return cg::rowOf(m_skills, &Skill::slug, slug);
 }
 
 SkillAssessmentStore::Status SkillTableModel::status(const QString& slug) const
@@ -114,16 +112,6 @@ QString SkillTableModel::technologyText(const Skill& skill) const
     if (skill.inDemandOccupations > 0)
         flags.append(tr("In demand"));
     return flags.isEmpty() ? tr("Listed") : flags.join(QStringLiteral(" \u00B7 "));
-}
-
-int SkillTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_skills.size());
-}
-
-int SkillTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant SkillTableModel::data(const QModelIndex& index, int role) const
@@ -176,9 +164,7 @@ QVariant SkillTableModel::data(const QModelIndex& index, int role) const
             return target() > 0 ? tr("importance %1 of 5").arg(target()) : tr("not needed");
         return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
-        if (index.column() == NeededByColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        return numberAlignment(index.column() == NeededByColumn);
     case SlugRole:
         return skill.slug;
     case CategoryKeyRole:
@@ -214,40 +200,22 @@ QVariant SkillTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant SkillTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList SkillTableModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case TargetColumn:
-            return m_targetName.isEmpty() ? tr("How much your target role needs the skill")
-                                          : tr("How much %1 needs the skill (1 to 5)").arg(m_targetName);
-        case TechnologyColumn:
-            return tr("Flags from O*NET 29.3 where one of its technologies is this skill, by name");
-        default:
-            return {};
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Skill");
-    case CategoryColumn:
-        return tr("Category");
-    case KindColumn:
-        return tr("Kind");
-    case NeededByColumn:
-        return tr("Roles");
+    return {tr("Skill"), tr("Category"), tr("Kind"), tr("Roles"), tr("Target role"), tr("O*NET"), tr("My status")};
+}
+
+QVariant SkillTableModel::columnToolTip(int column) const
+{
+    switch (column) {
     case TargetColumn:
-        return tr("Target role");
+        return m_targetName.isEmpty() ? tr("How much your target role needs the skill")
+                                      : tr("How much %1 needs the skill (1 to 5)").arg(m_targetName);
     case TechnologyColumn:
-        return tr("O*NET");
-    case StatusColumn:
-        return tr("My status");
+        return tr("Flags from O*NET 29.3 where one of its technologies is this skill, by name");
+    default:
+        return {};
     }
-    return {};
 }
 
 } // namespace cg

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "content/Skill.h"
+#include "models/ItemTableModel.h"
 #include "user/SkillAssessmentStore.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
@@ -11,7 +11,7 @@ namespace cg {
 
 // The skill catalogue with O*NET's technology flags, how much the target role needs each skill, and the person's
 // own status beside it.
-class SkillTableModel final : public QAbstractTableModel
+class SkillTableModel final : public ItemTableModel
 {
     Q_OBJECT
 
@@ -57,12 +57,12 @@ public:
     static QString categoryName(const QString& key);
     static QString importanceDots(int importance); // "●●●○○"
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int itemCount() const override { return int(m_skills.size()); }
+    QStringList columnTitles() const override;
+    QVariant columnToolTip(int column) const override;
     QString technologyText(const Skill& skill) const;
 
     QList<Skill> m_skills;

@@ -1,6 +1,7 @@
 #include "models/StepProgressModel.h"
-#include "plan/PlanDates.h"
 
+#include "models/RowOf.h"
+#include "plan/PlanDates.h"
 #include "text/PlainText.h"
 
 #include <QFont>
@@ -10,8 +11,7 @@
 
 namespace cg {
 
-StepProgressModel::StepProgressModel(QObject* parent)
-    : QAbstractTableModel(parent)
+StepProgressModel::StepProgressModel(QObject* parent) : ItemTableModel(ColumnCount, parent)
 {
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setInterval(RetryIntervalMs);
@@ -22,8 +22,7 @@ void StepProgressModel::setCommitter(Committer committer, qint64 scope)
 {
     m_committer = std::move(committer);
     m_scope = scope;
-    if (!m_path.steps.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    allCellsChanged();
 }
 
 void StepProgressModel::setPlan(const LearningPath& path, const StudyPlan& plan, const QSet<QString>& knownSlugs,
@@ -54,11 +53,7 @@ void StepProgressModel::clear()
 
 int StepProgressModel::rowOf(const QString& slug) const
 {
-    for (int row = 0; row < m_path.steps.size(); ++row) {
-        if (m_path.steps.at(row).slug == slug)
-            return row;
-    }
-    return -1;
+    return cg::rowOf(m_path.steps, &LearningStep::slug, slug);
 }
 
 QString StepProgressModel::slugAt(int row) const
@@ -88,16 +83,6 @@ QString StepProgressModel::weeksText(int row) const
         return tr("Week %1").arg(found->firstWeek);
     //: A range of week numbers, e.g. "Weeks 3–8".
     return tr("Weeks %1\u2013%2").arg(found->firstWeek).arg(found->lastWeek);
-}
-
-int StepProgressModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_path.steps.size());
-}
-
-int StepProgressModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant StepProgressModel::data(const QModelIndex& index, int role) const
@@ -175,9 +160,7 @@ QVariant StepProgressModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == HoursColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        return numberAlignment(index.column() == HoursColumn);
     case Qt::ForegroundRole:
         if (known || progress.status == StepProgress::Status::Skipped)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
@@ -368,30 +351,15 @@ Qt::ItemFlags StepProgressModel::flags(const QModelIndex& index) const
     return flags;
 }
 
-QVariant StepProgressModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList StepProgressModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::ToolTipRole && section == HoursColumn)
+    return {tr("Done"), tr("Status"), tr("Step"), tr("Hours (est.)"), tr("Weeks"), tr("Finish by"), tr("Note")};
+}
+
+QVariant StepProgressModel::columnToolTip(int column) const
+{
+    if (column == HoursColumn)
         return tr("Our estimate for each step; hover over a number to see how it was reached.");
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case DoneColumn:
-        return tr("Done");
-    case StatusColumn:
-        return tr("Status");
-    case StepColumn:
-        return tr("Step");
-    case HoursColumn:
-        return tr("Hours (est.)");
-    case WeeksColumn:
-        return tr("Weeks");
-    case FinishByColumn:
-        return tr("Finish by");
-    case NoteColumn:
-        return tr("Note");
-    }
     return {};
 }
 

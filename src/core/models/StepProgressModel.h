@@ -1,11 +1,11 @@
 #pragma once
 
 #include "content/LearningStep.h"
+#include "models/ItemTableModel.h"
 #include "plan/StepProgress.h"
 #include "plan/StudyPlan.h"
 #include "user/SaveResult.h"
 
-#include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
@@ -22,7 +22,7 @@ namespace cg {
 // overwritten. A save that finds the database locked by another program is retried from the event loop, never by
 // blocking; a note that cannot be saved stays on screen, marked unsaved, until it is saved or discarded. Any other
 // failed save leaves the row as it was and reports why.
-class StepProgressModel final : public QAbstractTableModel
+class StepProgressModel final : public ItemTableModel
 {
     Q_OBJECT
 
@@ -77,12 +77,9 @@ public:
     QString slugAt(int row) const;
     int doneCount() const; // of the scheduled steps
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 signals:
     // After a change has been saved; the status may have changed whether the plan is scheduled with the step.
@@ -95,6 +92,10 @@ signals:
     void staleProgress();
 
 private:
+    int itemCount() const override { return int(m_path.steps.size()); }
+    QStringList columnTitles() const override;
+    QVariant columnToolTip(int column) const override;
+
     struct Schedule
     {
         int firstWeek = 0; // 0: not scheduled

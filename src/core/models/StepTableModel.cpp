@@ -2,10 +2,7 @@
 
 namespace cg {
 
-StepTableModel::StepTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+StepTableModel::StepTableModel(QObject* parent) : ItemTableModel(ColumnCount, parent) {}
 
 void StepTableModel::setPath(const LearningPath& path)
 {
@@ -21,16 +18,6 @@ QString StepTableModel::titleOf(const QString& slug) const
             return step.title;
     }
     return slug;
-}
-
-int StepTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_path.steps.size());
-}
-
-int StepTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant StepTableModel::data(const QModelIndex& index, int role) const
@@ -62,9 +49,8 @@ QVariant StepTableModel::data(const QModelIndex& index, int role) const
             return step.hoursBasis;
         return step.description;
     case Qt::TextAlignmentRole:
-        if (index.column() == HoursColumn || index.column() == NumberColumn || index.column() == ResourcesColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        return numberAlignment(index.column() == HoursColumn || index.column() == NumberColumn ||
+                               index.column() == ResourcesColumn);
     case SlugRole:
         return step.slug;
     default:
@@ -72,23 +58,9 @@ QVariant StepTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant StepTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList StepTableModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NumberColumn:
-        return tr("#");
-    case TitleColumn:
-        return tr("Step");
-    case HoursColumn:
-        return tr("Hours (our estimate)");
-    case PrerequisitesColumn:
-        return tr("After");
-    case ResourcesColumn:
-        return tr("Resources");
-    }
-    return {};
+    return {tr("#"), tr("Step"), tr("Hours (our estimate)"), tr("After"), tr("Resources")};
 }
 
 } // namespace cg

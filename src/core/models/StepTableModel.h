@@ -1,13 +1,12 @@
 #pragma once
 
 #include "content/LearningStep.h"
-
-#include <QAbstractTableModel>
+#include "models/ItemTableModel.h"
 
 namespace cg {
 
 // The ordered steps of one learning path.
-class StepTableModel final : public QAbstractTableModel
+class StepTableModel final : public ItemTableModel
 {
     Q_OBJECT
 
@@ -21,12 +20,11 @@ public:
     const LearningPath& path() const { return m_path; }
     const LearningStep& stepAt(int row) const { return m_path.steps.at(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int itemCount() const override { return int(m_path.steps.size()); }
+    QStringList columnTitles() const override;
     QString titleOf(const QString& slug) const;
 
     LearningPath m_path;

@@ -1,30 +1,26 @@
 #include "money/ConversionBasis.h"
 
+#include "text/EnumWords.h"
+
 namespace cg {
 
+namespace {
 // The one place a basis is spelled. Settings and saved comparisons written by earlier versions use these words too.
+constexpr EnumWord<ConversionBasis> Keys[] = {
+    {ConversionBasis::Market, "market"},
+    {ConversionBasis::Ppp, "ppp"},
+    {ConversionBasis::PppPrivateConsumption, "ppp-private"},
+};
+} // namespace
+
 QString keyOf(ConversionBasis basis)
 {
-    switch (basis) {
-    case ConversionBasis::Market:
-        return QStringLiteral("market");
-    case ConversionBasis::Ppp:
-        return QStringLiteral("ppp");
-    case ConversionBasis::PppPrivateConsumption:
-        return QStringLiteral("ppp-private");
-    }
-    return {};
+    return EnumWords::keyOf(Keys, basis);
 }
 
 bool fromKey(QStringView key, ConversionBasis* basis)
 {
-    for (ConversionBasis candidate : AllConversionBases) {
-        if (key == keyOf(candidate)) {
-            *basis = candidate;
-            return true;
-        }
-    }
-    return false;
+    return EnumWords::read(Keys, key, basis);
 }
 
 } // namespace cg

@@ -60,6 +60,21 @@ std::optional<qint64> applyRate(const Money& from, const Fraction& rate, const Q
         .roundedHalfAwayFromZero();
 }
 
+// The amount at the rate `to / from` (two rates or factors against one unit), with the rate as shown; a failure when
+// the result is too large to hold exactly.
+Conversion convertedAt(Conversion result, const Decimal& from, const Decimal& to, const QString& toCurrency)
+{
+    const Fraction rate = Fraction::fromDecimal(to).dividedBy(Fraction::fromDecimal(from));
+    const std::optional<qint64> converted = applyRate(result.original, rate, toCurrency);
+    if (!converted)
+        return fail(result, Conversion::Status::Invalid,
+                    CurrencyConverter::tr("The amount is too large to convert exactly."));
+    result.status = Conversion::Status::Ok;
+    result.converted = Money(*converted, toCurrency);
+    result.rate = shownRate(rate);
+    return result;
+}
+
 bool isCountryCode(const QString& code)
 {
     return code.size() == 2 && code.at(0) >= u'A' && code.at(0) <= u'Z' && code.at(1) >= u'A' && code.at(1) <= u'Z';
@@ -170,13 +185,9 @@ Conversion CurrencyConverter::convertAtMarket(Conversion result, const QString& 
             break;
         day = std::min(fromRate->date, toRate->date);
     }
-    const Fraction rate = Fraction::fromDecimal(toRate->perEur).dividedBy(Fraction::fromDecimal(fromRate->perEur));
-    const std::optional<qint64> converted = applyRate(from, rate, toCurrency);
-    if (!converted)
-        return fail(result, Conversion::Status::Invalid, tr("The amount is too large to convert exactly."));
-    result.status = Conversion::Status::Ok;
-    result.converted = Money(*converted, toCurrency);
-    result.rate = shownRate(rate);
+    result = convertedAt(result, fromRate->perEur, toRate->perEur, toCurrency);
+    if (result.status != Conversion::Status::Ok)
+        return result;
     result.rateDate = fromRate->date;
     result.sourceId =
         from.currency() == QLatin1String("EUR")
@@ -241,13 +252,9 @@ Conversion CurrencyConverter::convertAtPpp(Conversion result, const QString& fro
     if (toFactor->currency != toCurrency)
         return fail(result, Conversion::Status::NoRate,
                     tr("The PPP factor for %1 is in %2, not %3.").arg(toCountry, toFactor->currency, toCurrency));
-    const Fraction rate = Fraction::fromDecimal(toFactor->value).dividedBy(Fraction::fromDecimal(fromFactor->value));
-    const std::optional<qint64> converted = applyRate(from, rate, toCurrency);
-    if (!converted)
-        return fail(result, Conversion::Status::Invalid, tr("The amount is too large to convert exactly."));
-    result.status = Conversion::Status::Ok;
-    result.converted = Money(*converted, toCurrency);
-    result.rate = shownRate(rate);
+    result = convertedAt(result, fromFactor->value, toFactor->value, toCurrency);
+    if (result.status != Conversion::Status::Ok)
+        return result;
     result.pppYear = fromFactor->year;
     result.release = joined(fromFactor->release, toFactor->release);
     result.sourceId = joined(fromFactor->sourceId, toFactor->sourceId);

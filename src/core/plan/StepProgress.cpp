@@ -1,49 +1,41 @@
 #include "plan/StepProgress.h"
 
+#include "text/EnumWords.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace cg {
 
+namespace {
+constexpr EnumWord<StepProgress::Status> Keys[] = {
+    {StepProgress::Status::NotStarted, "not-started"},
+    {StepProgress::Status::InProgress, "in-progress"},
+    {StepProgress::Status::Done, "done"},
+    {StepProgress::Status::Skipped, "skipped"},
+};
+
+constexpr EnumWord<StepProgress::Status> Names[] = {
+    {StepProgress::Status::NotStarted, QT_TRANSLATE_NOOP("cg::StepProgress", "Not started")},
+    {StepProgress::Status::InProgress, QT_TRANSLATE_NOOP("cg::StepProgress", "In progress")},
+    {StepProgress::Status::Done, QT_TRANSLATE_NOOP("cg::StepProgress", "Done")},
+    {StepProgress::Status::Skipped, QT_TRANSLATE_NOOP("cg::StepProgress", "Skipped")},
+};
+} // namespace
+
 QString StepProgress::toKey(Status status)
 {
-    switch (status) {
-    case Status::NotStarted:
-        break;
-    case Status::InProgress:
-        return QStringLiteral("in-progress");
-    case Status::Done:
-        return QStringLiteral("done");
-    case Status::Skipped:
-        return QStringLiteral("skipped");
-    }
-    return QStringLiteral("not-started");
+    return EnumWords::keyOf(Keys, EnumWords::known(Keys, status, Status::NotStarted));
 }
 
 StepProgress::Status StepProgress::fromKey(const QString& key)
 {
-    if (key == QLatin1String("in-progress"))
-        return Status::InProgress;
-    if (key == QLatin1String("done"))
-        return Status::Done;
-    if (key == QLatin1String("skipped"))
-        return Status::Skipped;
-    return Status::NotStarted;
+    return EnumWords::valueOf(Keys, key).value_or(Status::NotStarted);
 }
 
 QString StepProgress::displayName(Status status)
 {
-    switch (status) {
-    case Status::NotStarted:
-        break;
-    case Status::InProgress:
-        return QCoreApplication::translate("cg::StepProgress", "In progress");
-    case Status::Done:
-        return QCoreApplication::translate("cg::StepProgress", "Done");
-    case Status::Skipped:
-        return QCoreApplication::translate("cg::StepProgress", "Skipped");
-    }
-    return QCoreApplication::translate("cg::StepProgress", "Not started");
+    return EnumWords::nameOf("cg::StepProgress", Names, EnumWords::known(Names, status, Status::NotStarted));
 }
 
 QString StepProgress::noteTooLongMessage(qsizetype length)

@@ -4,6 +4,25 @@
 
 namespace cg {
 
+namespace {
+LearningResource resourceAt(const ReadQuery& row)
+{
+    LearningResource resource;
+    resource.slug = row.value(0).toString();
+    resource.kind = row.value(1).toString();
+    resource.title = row.value(2).toString();
+    resource.provider = row.value(3).toString();
+    resource.platform = row.value(4).toString();
+    resource.rating = row.value(5).toString();
+    resource.learners = row.value(6).toString();
+    resource.averageTime = row.value(7).toString();
+    resource.sourceId = row.value(8).toString();
+    resource.asOf = row.value(9).toString();
+    resource.note = row.value(10).toString();
+    return resource;
+}
+} // namespace
+
 LearningRepository::LearningRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -11,28 +30,31 @@ LearningRepository::LearningRepository(QSqlDatabase db)
 
 QList<EducationRoute> LearningRepository::routes(QString* error) const
 {
-    QList<EducationRoute> routes;
-    ReadQuery query(m_db);
-    query.select(
+    return ReadQuery::readRows(
+        m_db,
         QStringLiteral("SELECT slug, name, kind, description, duration, "
                        "  (SELECT group_concat(source_id, char(31)) FROM (SELECT rs.source_id FROM route_source rs "
                        "   WHERE rs.route_id = education_route.id ORDER BY rs.source_id)) "
-                       "FROM education_route ORDER BY id"));
-    while (query.next())
-        routes.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString(), query.value(4).toString(), query.list(5)});
-    return query.result(routes, error);
+                       "FROM education_route ORDER BY id"),
+        {},
+        [](const ReadQuery& row) {
+            return EducationRoute{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                                  row.value(3).toString(), row.value(4).toString(), row.list(5)};
+        },
+        error);
 }
 
 QList<LearningPath> LearningRepository::paths(QString* error) const
 {
-    QList<LearningPath> paths;
-    ReadQuery query(m_db);
-    query.select(QStringLiteral("SELECT p.slug, r.slug, p.name FROM learning_path p JOIN role r ON r.id = p.role_id "
-                                "ORDER BY p.id"));
-    while (query.next())
-        paths.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), {}});
-    return query.result(paths, error);
+    return ReadQuery::readRows(
+        m_db,
+        QStringLiteral("SELECT p.slug, r.slug, p.name FROM learning_path p JOIN role r ON r.id = p.role_id "
+                       "ORDER BY p.id"),
+        {},
+        [](const ReadQuery& row) {
+            return LearningPath{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), {}};
+        },
+        error);
 }
 
 LearningPath LearningRepository::path(const QString& slug, QString* error) const
@@ -84,21 +106,8 @@ LearningPath LearningRepository::path(const QString& slug, QString* error) const
                                     "FROM step_resource sr JOIN learning_resource r ON r.id = sr.resource_id "
                                     "WHERE sr.step_id = ? ORDER BY r.id"),
                      {stepIds.at(i)});
-        while (query.next()) {
-            LearningResource resource;
-            resource.slug = query.value(0).toString();
-            resource.kind = query.value(1).toString();
-            resource.title = query.value(2).toString();
-            resource.provider = query.value(3).toString();
-            resource.platform = query.value(4).toString();
-            resource.rating = query.value(5).toString();
-            resource.learners = query.value(6).toString();
-            resource.averageTime = query.value(7).toString();
-            resource.sourceId = query.value(8).toString();
-            resource.asOf = query.value(9).toString();
-            resource.note = query.value(10).toString();
-            path.steps[i].resources.append(resource);
-        }
+        while (query.next())
+            path.steps[i].resources.append(resourceAt(query));
     }
     return query.result(path, error);
 }

@@ -1,5 +1,6 @@
 #include "OccupationRepository.h"
 
+#include "ColumnReaders.h"
 #include "database/ReadQuery.h"
 
 namespace cg {
@@ -8,7 +9,6 @@ namespace {
 // The OEWS and projection rows of a code are read within the read of a whole occupation, or on their own.
 OccupationWage readWage(ReadQuery& query, const QString& code)
 {
-    OccupationWage wage;
     query.select(
         QStringLiteral(
             "SELECT occ_code, title, employment, hourly_mean, annual_mean, hourly_p10, hourly_p25, hourly_median, "
@@ -18,27 +18,7 @@ OccupationWage readWage(ReadQuery& query, const QString& code)
             "FROM occupation_wage WHERE occ_code = ? "
             "ORDER BY CASE o_group WHEN 'detailed' THEN 0 WHEN 'broad' THEN 1 WHEN 'minor' THEN 2 ELSE 3 END LIMIT 1"),
         {Occupation::blsCode(code)});
-    if (!query.next())
-        return wage;
-    wage.occCode = query.value(0).toString();
-    wage.title = query.value(1).toString();
-    wage.employment = query.value(2).toString();
-    wage.hourlyMean = query.value(3).toString();
-    wage.annualMean = query.value(4).toString();
-    wage.hourlyP10 = query.value(5).toString();
-    wage.hourlyP25 = query.value(6).toString();
-    wage.hourlyMedian = query.value(7).toString();
-    wage.hourlyP75 = query.value(8).toString();
-    wage.hourlyP90 = query.value(9).toString();
-    wage.annualP10 = query.value(10).toString();
-    wage.annualP25 = query.value(11).toString();
-    wage.annualMedian = query.value(12).toString();
-    wage.annualP75 = query.value(13).toString();
-    wage.annualP90 = query.value(14).toString();
-    wage.annualOnly = query.value(15).toBool();
-    wage.hourlyOnly = query.value(16).toBool();
-    wage.sourceId = query.value(17).toString();
-    return wage;
+    return query.next() ? wageAt(query.query(), 0) : OccupationWage();
 }
 
 OccupationProjection readProjection(ReadQuery& query, const QString& code)
@@ -65,6 +45,15 @@ OccupationProjection readProjection(ReadQuery& query, const QString& code)
     projection.training = query.value(10).toString();
     projection.sourceId = query.value(11).toString();
     return projection;
+}
+
+// One of the parts above, read on its own.
+template <typename Part>
+Part readAlone(const QSqlDatabase& db, Part (*read)(ReadQuery&, const QString&), const QString& code, QString* error)
+{
+    ReadQuery query(db);
+    const Part part = read(query, code);
+    return query.result(part, error);
 }
 } // namespace
 
@@ -98,11 +87,12 @@ Occupation OccupationRepository::occupation(const QString& socCode, QString* err
             result.alternateTitles.append(title);
     }
 
-    query.select(
+    query.selectInto(
+        &result.tasks,
         QStringLiteral("SELECT text, coalesce(type, '') FROM occupation_task WHERE soc_code = ? ORDER BY position"),
-        {socCode});
-    while (query.next())
-        result.tasks.append({query.value(0).toString(), query.value(1).toString()});
+        {socCode}, [](const ReadQuery& row) {
+            return OccupationTask{row.value(0).toString(), row.value(1).toString()};
+        });
 
     // Sorted by importance for display only; the values themselves stay the published strings.
     query.select(
@@ -124,27 +114,30 @@ Occupation OccupationRepository::occupation(const QString& socCode, QString* err
         result.ratings.append(rating);
     }
 
-    query.select(QStringLiteral("SELECT example, commodity_title, hot, in_demand FROM occupation_technology "
-                                "WHERE soc_code = ? ORDER BY position"),
-                 {socCode});
-    while (query.next())
-        result.technologies.append(
-            {query.value(0).toString(), query.value(1).toString(), query.value(2).toBool(), query.value(3).toBool()});
+    query.selectInto(&result.technologies,
+                     QStringLiteral("SELECT example, commodity_title, hot, in_demand FROM occupation_technology "
+                                    "WHERE soc_code = ? ORDER BY position"),
+                     {socCode}, [](const ReadQuery& row) {
+                         return OccupationTechnology{row.value(0).toString(), row.value(1).toString(),
+                                                     row.value(2).toBool(), row.value(3).toBool()};
+                     });
 
-    query.select(QStringLiteral("SELECT r.related_code, r.related_title, r.tier, "
-                                "       EXISTS (SELECT 1 FROM occupation o WHERE o.soc_code = r.related_code) "
-                                "FROM occupation_related r WHERE r.soc_code = ? ORDER BY r.position"),
-                 {socCode});
-    while (query.next())
-        result.related.append(
-            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toBool()});
+    query.selectInto(&result.related,
+                     QStringLiteral("SELECT r.related_code, r.related_title, r.tier, "
+                                    "       EXISTS (SELECT 1 FROM occupation o WHERE o.soc_code = r.related_code) "
+                                    "FROM occupation_related r WHERE r.soc_code = ? ORDER BY r.position"),
+                     {socCode}, [](const ReadQuery& row) {
+                         return OccupationRelated{row.value(0).toString(), row.value(1).toString(),
+                                                  row.value(2).toString(), row.value(3).toBool()};
+                     });
 
-    query.select(QStringLiteral("SELECT category, category_label, percent, coalesce(suppressed, 0) "
-                                "FROM occupation_education WHERE soc_code = ? ORDER BY category"),
-                 {socCode});
-    while (query.next())
-        result.education.append(
-            {query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(), query.value(3).toBool()});
+    query.selectInto(&result.education,
+                     QStringLiteral("SELECT category, category_label, percent, coalesce(suppressed, 0) "
+                                    "FROM occupation_education WHERE soc_code = ? ORDER BY category"),
+                     {socCode}, [](const ReadQuery& row) {
+                         return OccupationEducationLevel{row.value(0).toInt(), row.value(1).toString(),
+                                                         row.value(2).toString(), row.value(3).toBool()};
+                     });
 
     result.wage = readWage(query, socCode);
     result.projection = readProjection(query, socCode);
@@ -160,28 +153,20 @@ QString OccupationRepository::title(const QString& socCode, QString* error) cons
 
 OccupationWage OccupationRepository::wage(const QString& code, QString* error) const
 {
-    ReadQuery query(m_db);
-    const OccupationWage wage = readWage(query, code);
-    return query.result(wage, error);
+    return readAlone(m_db, readWage, code, error);
 }
 
 OccupationProjection OccupationRepository::projection(const QString& code, QString* error) const
 {
-    ReadQuery query(m_db);
-    const OccupationProjection projection = readProjection(query, code);
-    return query.result(projection, error);
+    return readAlone(m_db, readProjection, code, error);
 }
 
 QStringList OccupationRepository::rolesFor(const QString& socCode, QString* error) const
 {
-    QStringList slugs;
-    ReadQuery query(m_db);
-    query.select(QStringLiteral("SELECT r.slug FROM role_occupation ro JOIN role r ON r.id = ro.role_id "
-                                "WHERE ro.soc_code = ? ORDER BY ro.position, r.is_group, r.id"),
-                 {socCode});
-    while (query.next())
-        slugs.append(query.value(0).toString());
-    return query.result(slugs, error);
+    return ReadQuery::readRows(m_db,
+                               QStringLiteral("SELECT r.slug FROM role_occupation ro JOIN role r ON r.id = ro.role_id "
+                                              "WHERE ro.soc_code = ? ORDER BY ro.position, r.is_group, r.id"),
+                               {socCode}, ReadQuery::firstText, error);
 }
 
 } // namespace cg

@@ -1,5 +1,6 @@
 #include "OfficialWageRepository.h"
 
+#include "ColumnReaders.h"
 #include "database/ReadQuery.h"
 
 #include <QSet>
@@ -32,26 +33,8 @@ QList<RoleWage> OfficialWageRepository::roleWages(QString* error) const
         row.roleName = query.value(1).toString();
         row.socCode = query.value(2).toString();
         row.position = query.value(3).toInt();
-        OccupationWage& wage = row.wage;
-        wage.occCode = query.value(4).toString();
-        wage.title = query.value(5).toString();
-        wage.employment = query.value(6).toString();
-        wage.hourlyMean = query.value(7).toString();
-        wage.annualMean = query.value(8).toString();
-        wage.hourlyP10 = query.value(9).toString();
-        wage.hourlyP25 = query.value(10).toString();
-        wage.hourlyMedian = query.value(11).toString();
-        wage.hourlyP75 = query.value(12).toString();
-        wage.hourlyP90 = query.value(13).toString();
-        wage.annualP10 = query.value(14).toString();
-        wage.annualP25 = query.value(15).toString();
-        wage.annualMedian = query.value(16).toString();
-        wage.annualP75 = query.value(17).toString();
-        wage.annualP90 = query.value(18).toString();
-        wage.annualOnly = query.value(19).toBool();
-        wage.hourlyOnly = query.value(20).toBool();
-        wage.sourceId = query.value(21).toString();
-        row.source.sourceId = wage.sourceId;
+        row.wage = wageAt(query.query(), 4);
+        row.source.sourceId = row.wage.sourceId;
         row.source.sourceTitle = query.value(22).toString();
         row.source.sourcePublisher = query.value(23).toString();
         row.source.asOf = query.value(24).toString();

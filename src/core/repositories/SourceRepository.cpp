@@ -11,29 +11,29 @@ SourceRepository::SourceRepository(QSqlDatabase db)
 
 QList<Source> SourceRepository::all(QString* error) const
 {
-    QList<Source> sources;
-    ReadQuery query(m_db);
-    query.select(
+    return ReadQuery::readRows(
+        m_db,
         QStringLiteral("SELECT s.id, s.kind, s.title, s.publisher, s.author, s.published, s.as_of, s.url, "
                        "       s.licence, s.contributes, coalesce(c.citation, '') "
                        "FROM source s LEFT JOIN source_citation c ON c.source_id = s.id "
-                       "ORDER BY CASE s.kind WHEN 'article' THEN 0 WHEN 'dataset' THEN 1 ELSE 2 END, s.title"));
-    while (query.next()) {
-        Source source;
-        source.id = query.value(0).toString();
-        source.kind = query.value(1).toString();
-        source.title = query.value(2).toString();
-        source.publisher = query.value(3).toString();
-        source.author = query.value(4).toString();
-        source.published = query.value(5).toString();
-        source.asOf = query.value(6).toString();
-        source.url = query.value(7).toString();
-        source.licence = query.value(8).toString();
-        source.contributes = query.value(9).toString();
-        source.citation = query.value(10).toString();
-        sources.append(source);
-    }
-    return query.result(sources, error);
+                       "ORDER BY CASE s.kind WHEN 'article' THEN 0 WHEN 'dataset' THEN 1 ELSE 2 END, s.title"),
+        {},
+        [](const ReadQuery& row) {
+            Source source;
+            source.id = row.value(0).toString();
+            source.kind = row.value(1).toString();
+            source.title = row.value(2).toString();
+            source.publisher = row.value(3).toString();
+            source.author = row.value(4).toString();
+            source.published = row.value(5).toString();
+            source.asOf = row.value(6).toString();
+            source.url = row.value(7).toString();
+            source.licence = row.value(8).toString();
+            source.contributes = row.value(9).toString();
+            source.citation = row.value(10).toString();
+            return source;
+        },
+        error);
 }
 
 QString SourceRepository::title(const QString& id, QString* error) const

@@ -2,10 +2,32 @@
 
 #include "SalaryTerms.h"
 #include "money/Fraction.h"
+#include "text/EnumWords.h"
 
 #include <QStringList>
 
 namespace cg {
+
+namespace {
+constexpr EnumWord<ConversionBasis> BasisNames[] = {
+    {ConversionBasis::Market, QT_TRANSLATE_NOOP("cg::SalaryComparison", "Market exchange rate (ECB)")},
+    {ConversionBasis::Ppp, QT_TRANSLATE_NOOP("cg::SalaryComparison", "Purchasing-power parity, GDP (World Bank)")},
+    {ConversionBasis::PppPrivateConsumption,
+     QT_TRANSLATE_NOOP("cg::SalaryComparison", "Purchasing-power parity, private consumption (World Bank)")},
+};
+
+constexpr EnumWord<ConversionBasis> BasisDescriptions[] = {
+    {ConversionBasis::Market,
+     QT_TRANSLATE_NOOP("cg::SalaryComparison",
+                       "ECB euro reference rate of the figure's date, or the nearest earlier business day")},
+    {ConversionBasis::Ppp,
+     QT_TRANSLATE_NOOP("cg::SalaryComparison", "What the pay buys at home: World Bank PPP factors (GDP) of the "
+                                               "figure's year, or the nearest earlier one")},
+    {ConversionBasis::PppPrivateConsumption,
+     QT_TRANSLATE_NOOP("cg::SalaryComparison",
+                       "World Bank PPP factors for household consumption, the closest to what a salary buys")},
+};
+} // namespace
 
 SalaryComparison::SalaryComparison(const QString& currency, ConversionBasis basis)
     : m_currency(currency), m_basis(basis)
@@ -174,29 +196,12 @@ std::optional<ConversionBasis> SalaryComparison::basisFromKey(const QString& key
 
 QString SalaryComparison::basisName(ConversionBasis basis)
 {
-    switch (basis) {
-    case ConversionBasis::Market:
-        return tr("Market exchange rate (ECB)");
-    case ConversionBasis::Ppp:
-        return tr("Purchasing-power parity, GDP (World Bank)");
-    case ConversionBasis::PppPrivateConsumption:
-        return tr("Purchasing-power parity, private consumption (World Bank)");
-    }
-    return {};
+    return EnumWords::nameOf("cg::SalaryComparison", BasisNames, basis);
 }
 
 QString SalaryComparison::basisDescription(ConversionBasis basis)
 {
-    switch (basis) {
-    case ConversionBasis::Market:
-        return tr("ECB euro reference rate of the figure's date, or the nearest earlier business day");
-    case ConversionBasis::Ppp:
-        return tr("What the pay buys at home: World Bank PPP factors (GDP) of the figure's year, or the nearest "
-                  "earlier one");
-    case ConversionBasis::PppPrivateConsumption:
-        return tr("World Bank PPP factors for household consumption, the closest to what a salary buys");
-    }
-    return {};
+    return EnumWords::nameOf("cg::SalaryComparison", BasisDescriptions, basis);
 }
 
 QString SalaryComparison::roundingNote()

@@ -1,19 +1,36 @@
 #include "SalaryTerms.h"
 
+#include "text/EnumWords.h"
+
 #include <QLocale>
 
 namespace cg {
 
+namespace {
+constexpr KeyWord Statistics[] = {
+    {"average", QT_TRANSLATE_NOOP("cg::SalaryTerms", "Average")},
+    {"median", QT_TRANSLATE_NOOP("cg::SalaryTerms", "Median")},
+    {"low", QT_TRANSLATE_NOOP("cg::SalaryTerms", "Low end")},
+    {"high", QT_TRANSLATE_NOOP("cg::SalaryTerms", "High end")},
+};
+
+constexpr KeyWord Experiences[] = {
+    {"all", QT_TRANSLATE_NOOP("cg::SalaryTerms", "All levels")},
+    {"entry", QT_TRANSLATE_NOOP("cg::SalaryTerms", "Entry level")},
+    {"15+", QT_TRANSLATE_NOOP("cg::SalaryTerms", "15+ years")},
+};
+
+constexpr KeyWord Periods[] = {
+    {"year", QT_TRANSLATE_NOOP("cg::SalaryTerms", "per year")},
+    {"month", QT_TRANSLATE_NOOP("cg::SalaryTerms", "per month")},
+    {"hour", QT_TRANSLATE_NOOP("cg::SalaryTerms", "per hour")},
+};
+} // namespace
+
 QString SalaryTerms::statisticName(const QString& key)
 {
-    if (key == QLatin1String("average"))
-        return tr("Average");
-    if (key == QLatin1String("median"))
-        return tr("Median");
-    if (key == QLatin1String("low"))
-        return tr("Low end");
-    if (key == QLatin1String("high"))
-        return tr("High end");
+    if (const char* name = EnumWords::wordFor(Statistics, key))
+        return tr(name);
     if (key.startsWith(u'p'))
         return tr("%1th percentile").arg(key.mid(1));
     return key;
@@ -21,25 +38,16 @@ QString SalaryTerms::statisticName(const QString& key)
 
 QString SalaryTerms::experienceName(const QString& key)
 {
-    if (key == QLatin1String("all"))
-        return tr("All levels");
-    if (key == QLatin1String("entry"))
-        return tr("Entry level");
-    if (key == QLatin1String("15+"))
-        return tr("15+ years");
+    if (const char* name = EnumWords::wordFor(Experiences, key))
+        return tr(name);
     // "0-1" reads better with an en dash.
     return tr("%1 years").arg(QString(key).replace(u'-', QChar(0x2013)));
 }
 
 QString SalaryTerms::periodName(const QString& key)
 {
-    if (key == QLatin1String("year"))
-        return tr("per year");
-    if (key == QLatin1String("month"))
-        return tr("per month");
-    if (key == QLatin1String("hour"))
-        return tr("per hour");
-    return key;
+    const char* name = EnumWords::wordFor(Periods, key);
+    return name ? tr(name) : key;
 }
 
 QString SalaryTerms::countryName(const QString& code)

@@ -1,41 +1,35 @@
 #include "SearchHit.h"
 
-#include <QCoreApplication>
+#include "text/EnumWords.h"
 
 namespace cg {
 
+namespace {
+constexpr EnumWord<SearchHit::Kind> Keys[] = {
+    {SearchHit::Kind::Role, "role"},
+    {SearchHit::Kind::Skill, "skill"},
+    {SearchHit::Kind::Occupation, "occupation"},
+    {SearchHit::Kind::Step, "step"},
+    {SearchHit::Kind::Resource, "resource"},
+};
+
+constexpr EnumWord<SearchHit::Kind> Names[] = {
+    {SearchHit::Kind::Role, QT_TRANSLATE_NOOP("cg::SearchHit", "Roles")},
+    {SearchHit::Kind::Skill, QT_TRANSLATE_NOOP("cg::SearchHit", "Skills")},
+    {SearchHit::Kind::Occupation, QT_TRANSLATE_NOOP("cg::SearchHit", "Official occupations (O*NET)")},
+    {SearchHit::Kind::Step, QT_TRANSLATE_NOOP("cg::SearchHit", "Learning steps")},
+    {SearchHit::Kind::Resource, QT_TRANSLATE_NOOP("cg::SearchHit", "Courses and resources")},
+};
+} // namespace
+
 QString SearchHit::kindKey(Kind kind)
 {
-    switch (kind) {
-    case Kind::Role:
-        return QStringLiteral("role");
-    case Kind::Skill:
-        return QStringLiteral("skill");
-    case Kind::Occupation:
-        return QStringLiteral("occupation");
-    case Kind::Step:
-        return QStringLiteral("step");
-    case Kind::Resource:
-        return QStringLiteral("resource");
-    }
-    return {};
+    return EnumWords::keyOf(Keys, kind);
 }
 
 QString SearchHit::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::Role:
-        return QCoreApplication::translate("cg::SearchHit", "Roles");
-    case Kind::Skill:
-        return QCoreApplication::translate("cg::SearchHit", "Skills");
-    case Kind::Occupation:
-        return QCoreApplication::translate("cg::SearchHit", "Official occupations (O*NET)");
-    case Kind::Step:
-        return QCoreApplication::translate("cg::SearchHit", "Learning steps");
-    case Kind::Resource:
-        return QCoreApplication::translate("cg::SearchHit", "Courses and resources");
-    }
-    return {};
+    return EnumWords::nameOf("cg::SearchHit", Names, kind);
 }
 
 } // namespace cg

@@ -1,30 +1,26 @@
 #include "settings/Theme.h"
 
+#include "text/EnumWords.h"
+
 namespace cg {
 
+namespace {
 // The one place a theme is spelled.
+constexpr EnumWord<Theme> Keys[] = {
+    {Theme::System, "system"},
+    {Theme::Light, "light"},
+    {Theme::Dark, "dark"},
+};
+} // namespace
+
 QString keyOf(Theme theme)
 {
-    switch (theme) {
-    case Theme::System:
-        return QStringLiteral("system");
-    case Theme::Light:
-        return QStringLiteral("light");
-    case Theme::Dark:
-        return QStringLiteral("dark");
-    }
-    return {};
+    return EnumWords::keyOf(Keys, theme);
 }
 
 bool fromKey(QStringView key, Theme* theme)
 {
-    for (Theme candidate : AllThemes) {
-        if (key == keyOf(candidate)) {
-            *theme = candidate;
-            return true;
-        }
-    }
-    return false;
+    return EnumWords::read(Keys, key, theme);
 }
 
 } // namespace cg

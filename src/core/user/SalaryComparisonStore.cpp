@@ -15,6 +15,18 @@ bool failed(const QSqlQuery& query, QString* error)
         *error = query.lastError().text();
     return false;
 }
+
+// A comparison's own row, without its picks: id, name, currency, basis, created_at, in that order of columns.
+SavedSalaryComparison savedAt(const QSqlQuery& query)
+{
+    SavedSalaryComparison saved;
+    saved.id = query.value(0).toLongLong();
+    saved.name = query.value(1).toString();
+    saved.currency = query.value(2).toString();
+    saved.basis = SalaryComparison::basisFromKey(query.value(3).toString()).value_or(ConversionBasis::Market);
+    saved.createdAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODate);
+    return saved;
+}
 } // namespace
 
 SalaryComparisonStore::SalaryComparisonStore(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -29,15 +41,8 @@ QList<SavedSalaryComparison> SalaryComparisonStore::list(QString* error) const
         failed(query, error);
         return rows;
     }
-    while (query.next()) {
-        SavedSalaryComparison row;
-        row.id = query.value(0).toLongLong();
-        row.name = query.value(1).toString();
-        row.currency = query.value(2).toString();
-        row.basis = SalaryComparison::basisFromKey(query.value(3).toString()).value_or(ConversionBasis::Market);
-        row.createdAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODate);
-        rows.append(row);
-    }
+    while (query.next())
+        rows.append(savedAt(query));
     return rows;
 }
 
@@ -65,12 +70,7 @@ std::optional<SavedSalaryComparison> SalaryComparisonStore::load(const QString& 
             *error = tr("There is no saved comparison named “%1”.").arg(name);
         return std::nullopt;
     }
-    SavedSalaryComparison saved;
-    saved.id = query.value(0).toLongLong();
-    saved.name = query.value(1).toString();
-    saved.currency = query.value(2).toString();
-    saved.basis = SalaryComparison::basisFromKey(query.value(3).toString()).value_or(ConversionBasis::Market);
-    saved.createdAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODate);
+    SavedSalaryComparison saved = savedAt(query);
 
     QSqlQuery picks(m_db);
     const bool picksPrepared =

@@ -1,13 +1,29 @@
 #include "SkillAssessmentStore.h"
 
+#include "text/EnumWords.h"
 #include "user/WriteTransaction.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace cg {
+
+namespace {
+// Unknown is no mark at all: it has no key, so nothing is stored for it.
+constexpr EnumWord<SkillAssessmentStore::Status> Keys[] = {
+    {SkillAssessmentStore::Status::Know, "know"},
+    {SkillAssessmentStore::Status::Learning, "learning"},
+    {SkillAssessmentStore::Status::Want, "want"},
+};
+
+constexpr EnumWord<SkillAssessmentStore::Status> Names[] = {
+    {SkillAssessmentStore::Status::Know, QT_TRANSLATE_NOOP("cg::SkillAssessmentStore", "I know it")},
+    {SkillAssessmentStore::Status::Learning, QT_TRANSLATE_NOOP("cg::SkillAssessmentStore", "Learning")},
+    {SkillAssessmentStore::Status::Want, QT_TRANSLATE_NOOP("cg::SkillAssessmentStore", "Want to learn")},
+    {SkillAssessmentStore::Status::Unknown, QT_TRANSLATE_NOOP("cg::SkillAssessmentStore", "Not assessed")},
+};
+} // namespace
 
 SkillAssessmentStore::SkillAssessmentStore(QSqlDatabase db)
     : m_db(std::move(db))
@@ -16,43 +32,17 @@ SkillAssessmentStore::SkillAssessmentStore(QSqlDatabase db)
 
 QString SkillAssessmentStore::toKey(Status status)
 {
-    switch (status) {
-    case Status::Know:
-        return QStringLiteral("know");
-    case Status::Learning:
-        return QStringLiteral("learning");
-    case Status::Want:
-        return QStringLiteral("want");
-    case Status::Unknown:
-        break;
-    }
-    return {};
+    return EnumWords::keyOf(Keys, status);
 }
 
 SkillAssessmentStore::Status SkillAssessmentStore::fromKey(const QString& key)
 {
-    if (key == QLatin1String("know"))
-        return Status::Know;
-    if (key == QLatin1String("learning"))
-        return Status::Learning;
-    if (key == QLatin1String("want"))
-        return Status::Want;
-    return Status::Unknown;
+    return EnumWords::valueOf(Keys, key).value_or(Status::Unknown);
 }
 
 QString SkillAssessmentStore::displayName(Status status)
 {
-    switch (status) {
-    case Status::Know:
-        return QCoreApplication::translate("cg::SkillAssessmentStore", "I know it");
-    case Status::Learning:
-        return QCoreApplication::translate("cg::SkillAssessmentStore", "Learning");
-    case Status::Want:
-        return QCoreApplication::translate("cg::SkillAssessmentStore", "Want to learn");
-    case Status::Unknown:
-        break;
-    }
-    return QCoreApplication::translate("cg::SkillAssessmentStore", "Not assessed");
+    return EnumWords::nameOf("cg::SkillAssessmentStore", Names, EnumWords::known(Names, status, Status::Unknown));
 }
 
 QHash<QString, SkillAssessmentStore::Status> SkillAssessmentStore::all(QString* error) const
