@@ -1,7 +1,7 @@
 #pragma once
 
-#include "plan/StudyPlan.h"
 #include "plan/SavedStudyPlan.h"
+#include "plan/StudyPlan.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "LearningRoutesPage.h"
 
-#include "documents/LearningDetailDocument.h"
 #include "SplitterState.h"
+#include "documents/LearningDetailDocument.h"
 #include "models/RouteTableModel.h"
 #include "models/StepTableModel.h"
 #include "repositories/SkillRepository.h"

@@ -41,22 +41,18 @@
 namespace cg {
 
 MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& settings, QWidget* parent)
-    : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_content(content)
-    , m_user(user)
-    , m_settings(settings)
-    , m_sources(std::make_unique<SourceRepository>(content.database()))
-    , m_roles(std::make_unique<RoleRepository>(content.database()))
-    , m_skills(std::make_unique<SkillRepository>(content.database()))
-    , m_salaries(std::make_unique<SalaryRepository>(content.database()))
-    , m_officialWages(std::make_unique<OfficialWageRepository>(content.database()))
-    , m_comparisons(std::make_unique<SalaryComparisonStore>(user.database()))
-    , m_learning(std::make_unique<LearningRepository>(content.database()))
-    , m_assessment(std::make_unique<SkillAssessmentStore>(user.database()))
-    , m_studyPlans(std::make_unique<StudyPlanStore>(user.database()))
-    , m_occupations(std::make_unique<OccupationRepository>(content.database()))
-    , m_search(std::make_unique<SearchRepository>(content.database()))
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_content(content), m_user(user),
+      m_settings(settings), m_sources(std::make_unique<SourceRepository>(content.database())),
+      m_roles(std::make_unique<RoleRepository>(content.database())),
+      m_skills(std::make_unique<SkillRepository>(content.database())),
+      m_salaries(std::make_unique<SalaryRepository>(content.database())),
+      m_officialWages(std::make_unique<OfficialWageRepository>(content.database())),
+      m_comparisons(std::make_unique<SalaryComparisonStore>(user.database())),
+      m_learning(std::make_unique<LearningRepository>(content.database())),
+      m_assessment(std::make_unique<SkillAssessmentStore>(user.database())),
+      m_studyPlans(std::make_unique<StudyPlanStore>(user.database())),
+      m_occupations(std::make_unique<OccupationRepository>(content.database())),
+      m_search(std::make_unique<SearchRepository>(content.database()))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/careerguide.svg")));
@@ -111,8 +107,8 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
 
     // Only the interface is translated so far; say so wherever another language is in use.
     const QString contentLabel = QLocale().language() == QLocale::English
-        ? tr("Content %1, as of %2")
-        : tr("Content %1, as of %2 (content in English)");
+                                     ? tr("Content %1, as of %2")
+                                     : tr("Content %1, as of %2 (content in English)");
     auto* version = new QLabel(contentLabel.arg(m_content.contentVersion(), m_content.contentAsOf()));
     version->setAccessibleName(tr("Content version"));
     statusBar()->addPermanentWidget(version);

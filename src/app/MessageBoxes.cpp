@@ -68,8 +68,8 @@ void MessageBoxes::show(QWidget* parent, Kind kind, const QString& title, const 
         return;
     }
     const QMessageBox::Icon icon = kind == Kind::Information ? QMessageBox::Information
-        : kind == Kind::Warning                             ? QMessageBox::Warning
-                                                            : QMessageBox::Critical;
+                                   : kind == Kind::Warning   ? QMessageBox::Warning
+                                                             : QMessageBox::Critical;
     QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
     box.setTextFormat(format);
     box.exec();

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <Qt>
+
 #include <functional>
 
 class QWidget;
@@ -14,7 +15,13 @@ namespace cg {
 class MessageBoxes final
 {
 public:
-    enum class Kind { Information, Warning, Critical, About };
+    enum class Kind
+    {
+        Information,
+        Warning,
+        Critical,
+        About
+    };
     using Handler = std::function<void(Kind, const QString& title, const QString& text)>;
     // Answers a yes/no question: true for yes.
     using QuestionHandler = std::function<bool(const QString& title, const QString& text)>;
@@ -22,9 +29,9 @@ public:
     static void information(QWidget* parent, const QString& title, const QString& text,
                             Qt::TextFormat format = Qt::PlainText);
     static void warning(QWidget* parent, const QString& title, const QString& text,
-                            Qt::TextFormat format = Qt::PlainText);
+                        Qt::TextFormat format = Qt::PlainText);
     static void critical(QWidget* parent, const QString& title, const QString& text,
-                            Qt::TextFormat format = Qt::PlainText);
+                         Qt::TextFormat format = Qt::PlainText);
     static void about(QWidget* parent, const QString& title, const QString& text);
     // A yes/no question whose default is no, for changes that cannot be undone. True when the answer is yes.
     static bool question(QWidget* parent, const QString& title, const QString& text);

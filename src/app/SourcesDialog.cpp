@@ -10,8 +10,7 @@
 namespace cg {
 
 SourcesDialog::SourcesDialog(const SourceRepository& sources, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::SourcesDialog>())
+    : QDialog(parent), m_ui(std::make_unique<Ui::SourcesDialog>())
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));

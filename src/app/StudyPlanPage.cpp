@@ -1,15 +1,15 @@
 #include "StudyPlanPage.h"
 
 #include "FileDialogs.h"
-#include "documents/PlanSummaryDocument.h"
 #include "MessageBoxes.h"
 #include "NoteDelegate.h"
 #include "ProgressStatusDelegate.h"
 #include "SplitterState.h"
+#include "documents/PlanSummaryDocument.h"
+#include "documents/StudyPlanDocument.h"
 #include "models/PlanWeekModel.h"
 #include "models/StepProgressModel.h"
 #include "plan/StudyPlanScheduler.h"
-#include "documents/StudyPlanDocument.h"
 #include "session/StudyPlanSession.h"
 #include "ui_StudyPlanPage.h"
 
@@ -146,7 +146,9 @@ void StudyPlanPage::showSchedule()
         const qint64 planId = m_session.savedPlan().id;
         m_progressModel->setCommitter(
             [this, planId](const QString& slug, const StepProgress& read, const StepProgress& edited,
-                           StepProgress* stored) { return m_session.recordProgress(planId, slug, read, edited, stored); },
+                           StepProgress* stored) {
+                return m_session.recordProgress(planId, slug, read, edited, stored);
+            },
             planId);
     } else {
         m_progressModel->setCommitter(nullptr);

@@ -11,8 +11,7 @@
 namespace cg {
 
 TipsDialog::TipsDialog(const TipRepository& tips, const SourceRepository& sources, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::TipsDialog>())
+    : QDialog(parent), m_ui(std::make_unique<Ui::TipsDialog>())
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));

@@ -37,8 +37,8 @@ QLocale Translations::install(QCoreApplication& app, const QString& language)
 
 void Translations::uninstall(QCoreApplication& app)
 {
-    for (QTranslator* translator : app.findChildren<QTranslator*>(QLatin1String(TranslatorName),
-                                                                  Qt::FindDirectChildrenOnly)) {
+    for (QTranslator* translator :
+         app.findChildren<QTranslator*>(QLatin1String(TranslatorName), Qt::FindDirectChildrenOnly)) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }

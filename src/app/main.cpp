@@ -23,8 +23,8 @@ namespace {
 
 bool hasDisplayEnvironment()
 {
-    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
-        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 }
 
 bool isHeadlessPlatform()
@@ -119,9 +119,10 @@ int main(int argc, char* argv[])
         settingsStore.emplace();
     cg::Settings& settings = *settingsStore;
     cg::ContentDatabase content;
-    const QString contentPath = cg::ContentDatabase::locate(parser.value(contentOption), QCoreApplication::applicationDirPath());
-    if (!parser.isSet(contentOption) && !qEnvironmentVariableIsSet("CAREERGUIDE_CONTENT_DB")
-        && !QFileInfo::exists(contentPath)) {
+    const QString contentPath =
+        cg::ContentDatabase::locate(parser.value(contentOption), QCoreApplication::applicationDirPath());
+    if (!parser.isSet(contentOption) && !qEnvironmentVariableIsSet("CAREERGUIDE_CONTENT_DB") &&
+        !QFileInfo::exists(contentPath)) {
         QStringList places;
         for (const QString& candidate : cg::ContentDatabase::defaultCandidates(QCoreApplication::applicationDirPath()))
             places.append(QDir::toNativeSeparators(candidate));

@@ -1,7 +1,7 @@
 #include "ContentGenerator.h"
 
-#include "database/ContentDatabase.h"
 #include "JsonContentLoader.h"
+#include "database/ContentDatabase.h"
 #include "database/SqlScript.h"
 #include "search/SearchIndexLayout.h"
 
@@ -41,8 +41,9 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 bool fill(QSqlDatabase& db, const ContentGenerator::Options& options, QString* error)
 {
     // Fixed settings, so the file's bytes depend on the content alone.
-    for (const QString& pragma : {QStringLiteral("PRAGMA page_size = 4096"), QStringLiteral("PRAGMA journal_mode = OFF"),
-                                  QStringLiteral("PRAGMA synchronous = OFF"), QStringLiteral("PRAGMA foreign_keys = ON")}) {
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA page_size = 4096"), QStringLiteral("PRAGMA journal_mode = OFF"),
+          QStringLiteral("PRAGMA synchronous = OFF"), QStringLiteral("PRAGMA foreign_keys = ON")}) {
         if (!exec(db, pragma, error))
             return false;
     }
@@ -60,8 +61,8 @@ bool fill(QSqlDatabase& db, const ContentGenerator::Options& options, QString* e
     JsonContentLoader loader(db, options.dataDir);
     if (!loader.load(error))
         return false;
-    const QString officialDir = options.officialDir.isEmpty() ? dataDir.filePath(QStringLiteral("official"))
-                                                              : options.officialDir;
+    const QString officialDir =
+        options.officialDir.isEmpty() ? dataDir.filePath(QStringLiteral("official")) : options.officialDir;
 #ifdef CG_HAVE_OFFICIAL_IMPORTER
     if (!OfficialImporter().run(db, officialDir, options.allOccupations, error))
         return false;
@@ -71,15 +72,15 @@ bool fill(QSqlDatabase& db, const ContentGenerator::Options& options, QString* e
         return false;
 #endif
     Q_UNUSED(officialDir)
-    if (!SearchIndexLayout::arrange(db, error)
-        || !exec(db, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"), error))
+    if (!SearchIndexLayout::arrange(db, error) ||
+        !exec(db, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"), error))
         return false;
     if (!db.commit()) {
         *error = db.lastError().text();
         return false;
     }
-    return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(ContentDatabase::SchemaVersion), error)
-        && exec(db, QStringLiteral("VACUUM"), error);
+    return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(ContentDatabase::SchemaVersion), error) &&
+           exec(db, QStringLiteral("VACUUM"), error);
 }
 } // namespace
 

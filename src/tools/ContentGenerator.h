@@ -12,8 +12,8 @@ class ContentGenerator final
 public:
     struct Options
     {
-        QString dataDir;       // resources/data
-        QString officialDir;   // release layout (onet-29.3/, bls/, fx/); empty: dataDir/official
+        QString dataDir;     // resources/data
+        QString officialDir; // release layout (onet-29.3/, bls/, fx/); empty: dataDir/official
         bool allOccupations = false;
         QString output;
     };

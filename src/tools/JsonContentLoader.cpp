@@ -246,7 +246,8 @@ bool JsonContentLoader::oneOf(const QJsonObject& object, const QString& key, con
     if (!text(object, key, out))
         return false;
     if (!allowed.contains(*out))
-        return fail(QStringLiteral("'%1' is '%2'; expected one of %3").arg(key, *out, allowed.join(QStringLiteral(", "))));
+        return fail(
+            QStringLiteral("'%1' is '%2'; expected one of %3").arg(key, *out, allowed.join(QStringLiteral(", "))));
     return true;
 }
 

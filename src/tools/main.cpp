@@ -48,9 +48,10 @@ int main(int argc, char* argv[])
             return 2;
         }
         QString error;
-        const bool ok = parser.isSet(officialSubsetOption)
-            ? cg::OfficialSubset::make(parser.value(officialSubsetOption), parser.value(outputOption), &error)
-            : cg::FxSubset::make(parser.value(fxSubsetOption), parser.value(outputOption), &error);
+        const bool ok =
+            parser.isSet(officialSubsetOption)
+                ? cg::OfficialSubset::make(parser.value(officialSubsetOption), parser.value(outputOption), &error)
+                : cg::FxSubset::make(parser.value(fxSubsetOption), parser.value(outputOption), &error);
         if (!ok) {
             err << "careerguide-datagen: " << error << '\n';
             return 1;

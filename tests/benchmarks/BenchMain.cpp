@@ -6,6 +6,7 @@
 // PDF) run in a child of this same executable per content database (--measure), so each database gets a fresh
 // process with cold caches and nothing left over from the one before.
 #include "ComparisonBenchmark.h"
+#include "MainWindowFixture.h"
 #include "Measure.h"
 #include "PdfBenchmark.h"
 #include "Report.h"
@@ -13,7 +14,6 @@
 #include "SearchBenchmark.h"
 #include "StartupBenchmark.h"
 #include "TabSwitchBenchmark.h"
-#include "MainWindowFixture.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -183,8 +183,8 @@ void addScale(const Database& database, const cg::bench::ScaledContentDatabase::
                 QStringLiteral("skills, %1").arg(where)});
     report.add({prefix + QStringLiteral("role_skills"), double(counts.roleSkills), QStringLiteral("count"),
                 std::nullopt, QStringLiteral("role-skill links, %1").arg(where)});
-    report.add({prefix + QStringLiteral("index_rows"), double(counts.indexRows), QStringLiteral("count"),
-                std::nullopt, QStringLiteral("search index rows, %1").arg(where)});
+    report.add({prefix + QStringLiteral("index_rows"), double(counts.indexRows), QStringLiteral("count"), std::nullopt,
+                QStringLiteral("search index rows, %1").arg(where)});
 }
 
 int runAll(const QCommandLineParser& parser, int quick)
@@ -213,10 +213,11 @@ int runAll(const QCommandLineParser& parser, int quick)
     QDir().mkpath(logDir);
 
     Report report;
-    report.addNote(QStringLiteral("Career Guide benchmarks, %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
+    report.addNote(
+        QStringLiteral("Career Guide benchmarks, %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
     report.addNote(QStringLiteral("build type %1, Qt %2, %3, %4 CPUs, platform %5")
-                       .arg(buildType.isEmpty() ? QStringLiteral("unknown") : buildType, QString::fromLatin1(qVersion()),
-                            QSysInfo::prettyProductName())
+                       .arg(buildType.isEmpty() ? QStringLiteral("unknown") : buildType,
+                            QString::fromLatin1(qVersion()), QSysInfo::prettyProductName())
                        .arg(QThread::idealThreadCount())
                        .arg(hasDisplay() ? QStringLiteral("xcb on DISPLAY=%1").arg(qEnvironmentVariable("DISPLAY"))
                                          : QStringLiteral("offscreen")));
@@ -226,19 +227,20 @@ int runAll(const QCommandLineParser& parser, int quick)
     if (quick > 1)
         report.addNote(QStringLiteral("--quick: fewer runs of everything; numbers are rougher"));
 
-    QList<Database> databases{{QStringLiteral("default"), defaultDb, false,
-                               QStringLiteral("the default content database")}};
+    QList<Database> databases{
+        {QStringLiteral("default"), defaultDb, false, QStringLiteral("the default content database")}};
     if (!fullDb.isEmpty() && QFileInfo::exists(fullDb)) {
-        databases.append({QStringLiteral("full"), fullDb, true,
-                          QStringLiteral("every O*NET occupation")});
+        databases.append({QStringLiteral("full"), fullDb, true, QStringLiteral("every O*NET occupation")});
     } else {
-        report.addNote(QStringLiteral("NOT MEASURED: the full database with every O*NET occupation, which needs the full "
-                                      "O*NET 29.3 and BLS release files: configure with -DCG_OFFICIAL_DATA_DIR=<their "
-                                      "folder>"));
+        report.addNote(
+            QStringLiteral("NOT MEASURED: the full database with every O*NET occupation, which needs the full "
+                           "O*NET 29.3 and BLS release files: configure with -DCG_OFFICIAL_DATA_DIR=<their "
+                           "folder>"));
     }
     const Database& base = databases.constLast();
     const QString kept = parser.value(QStringLiteral("keep-scaled"));
-    const QString scaledPath = kept.isEmpty() ? work.filePath(QStringLiteral("careerguide-content-scaled.sqlite")) : kept;
+    const QString scaledPath =
+        kept.isEmpty() ? work.filePath(QStringLiteral("careerguide-content-scaled.sqlite")) : kept;
     if (!kept.isEmpty())
         QFile::remove(kept);
     cg::bench::ScaledContentDatabase::Counts scaledCounts;
@@ -273,7 +275,8 @@ int runAll(const QCommandLineParser& parser, int quick)
                      .arg(config.runs)
                      .arg(loadAverage()));
         if (!startup.run(database.label, database.path, MemoryLimitMiB, report, &error))
-            report.addNote(QStringLiteral("NOT MEASURED: start-up with the %1 database: %2").arg(database.label, error));
+            report.addNote(
+                QStringLiteral("NOT MEASURED: start-up with the %1 database: %2").arg(database.label, error));
         // Keep the logs of the last runs, so a failure can be read after the temporary folder is gone.
         for (const QString& name : QDir(work.path()).entryList({QStringLiteral("*.log")}, QDir::Files)) {
             QFile::remove(QDir(logDir).filePath(name));
@@ -339,10 +342,12 @@ int main(int argc, char* argv[])
     option(QStringLiteral("output"), QStringLiteral("Also write the report here."), QStringLiteral("PATH"));
     option(QStringLiteral("build-type"), QStringLiteral("CMAKE_BUILD_TYPE, for the report."), QStringLiteral("TYPE"));
     option(QStringLiteral("keep-scaled"),
-           QStringLiteral("Build the scaled database here and keep it (to profile against it)."), QStringLiteral("PATH"));
+           QStringLiteral("Build the scaled database here and keep it (to profile against it)."),
+           QStringLiteral("PATH"));
     option(QStringLiteral("quick"), QStringLiteral("A third of the runs: a rough look in less time."));
     option(QStringLiteral("fail-on-miss"), QStringLiteral("Exit with status 1 when a budget is missed."));
-    option(QStringLiteral("measure"), QStringLiteral("(internal) Run the in-process measures."), QStringLiteral("LABEL"));
+    option(QStringLiteral("measure"), QStringLiteral("(internal) Run the in-process measures."),
+           QStringLiteral("LABEL"));
     option(QStringLiteral("full-scale"), QStringLiteral("(internal) The database is at full scale."));
     option(QStringLiteral("pdf"), QStringLiteral("(internal) Also measure the study-plan PDF."));
     option(QStringLiteral("only"),

@@ -19,15 +19,15 @@ ChildProcess::Result ChildProcess::run(const QString& program, const QStringList
     helper.setProcessEnvironment(variables);
     helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     helper.start(m_spawnTimer, QStringList{resultPath, logPath, program} + arguments);
-    if (!helper.waitForFinished(5 * 60 * 1000) || helper.exitStatus() != QProcess::NormalExit
-        || helper.exitCode() != 0) {
+    if (!helper.waitForFinished(5 * 60 * 1000) || helper.exitStatus() != QProcess::NormalExit ||
+        helper.exitCode() != 0) {
         result.error = QStringLiteral("cannot run %1 through %2: %3").arg(program, m_spawnTimer, helper.errorString());
         return result;
     }
     QFile file(resultPath);
-    const QStringList fields =
-        file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).split(u' ', Qt::SkipEmptyParts)
-                                       : QStringList();
+    const QStringList fields = file.open(QIODevice::ReadOnly)
+                                   ? QString::fromLatin1(file.readAll()).split(u' ', Qt::SkipEmptyParts)
+                                   : QStringList();
     if (fields.size() != 5) {
         result.error = QStringLiteral("no result from %1 for %2").arg(m_spawnTimer, program);
         return result;

@@ -1,12 +1,12 @@
 #include "ComparisonBenchmark.h"
 
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "PaintProbe.h"
 #include "Report.h"
 #include "SalariesTab.h"
 #include "Samples.h"
 #include "Stopwatch.h"
-#include "MainWindowFixture.h"
 #include "models/SalaryComparisonModel.h"
 #include "repositories/OfficialWageRepository.h"
 #include "repositories/SalaryRepository.h"
@@ -125,8 +125,9 @@ bool ComparisonBenchmark::run(const QString& label, test::MainWindowFixture& ses
                 QStringLiteral("change the display currency of four columns to painted, p95 of %1 (median %2 ms)")
                     .arg(currency.count())
                     .arg(currency.median(), 0, 'f', 2)});
-    report.add({prefix + QStringLiteral("currency_cpu_p95"), currencyCpu.p95(), QStringLiteral("ms"), std::nullopt,
-                QStringLiteral("CPU time of the same updates, p95 (median %1 ms)").arg(currencyCpu.median(), 0, 'f', 2)});
+    report.add(
+        {prefix + QStringLiteral("currency_cpu_p95"), currencyCpu.p95(), QStringLiteral("ms"), std::nullopt,
+         QStringLiteral("CPU time of the same updates, p95 (median %1 ms)").arg(currencyCpu.median(), 0, 'f', 2)});
     return true;
 }
 

@@ -32,8 +32,7 @@ int DirectQuerySet::add(const QStringList& statements, QString* error)
         const QByteArray utf8 = sql.toUtf8();
         sqlite3_stmt* statement = nullptr;
         if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement,
-                               nullptr)
-            != SQLITE_OK) {
+                               nullptr) != SQLITE_OK) {
             *error = QStringLiteral("cannot prepare %1: %2").arg(sql, QString::fromUtf8(sqlite3_errmsg(m_db)));
             for (sqlite3_stmt* prepared : group)
                 sqlite3_finalize(prepared);

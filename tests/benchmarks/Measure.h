@@ -9,11 +9,11 @@ namespace cg::bench {
 // One reported number: what was measured, its value and unit, and the budget it must stay within, if any.
 struct Measure
 {
-    QString name;        // dotted, stable: scripts read it (e.g. "search.full.p95")
+    QString name; // dotted, stable: scripts read it (e.g. "search.full.p95")
     double value = 0.0;
-    QString unit;        // ms, x, MiB, count
+    QString unit;                // ms, x, MiB, count
     std::optional<double> limit; // the value must be at most this; none: shown for context only
-    QString description; // for people: what the number is
+    QString description;         // for people: what the number is
 
     bool hasLimit() const { return limit.has_value(); }
     bool met() const { return !limit || value <= *limit; }

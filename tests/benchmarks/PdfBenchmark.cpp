@@ -3,8 +3,8 @@
 #include "Report.h"
 #include "Samples.h"
 #include "Stopwatch.h"
-#include "plan/StudyPlanScheduler.h"
 #include "documents/StudyPlanDocument.h"
+#include "plan/StudyPlanScheduler.h"
 #include "repositories/LearningRepository.h"
 
 #include <QDir>
@@ -90,17 +90,18 @@ bool PdfBenchmark::run(const QSqlDatabase& content, const QString& scratchDir, d
         }
     }
     const std::optional<double> limit = limitMs < 0 ? std::nullopt : std::optional<double>(limitMs);
-    report.add({QStringLiteral("pdf.26_weeks.median"), samples.median(), QStringLiteral("ms"), limit,
-                QStringLiteral("26-week plan of \"%1\" (%2 h/week, %3 steps, %4 known) to a %5-page A4 PDF, median of %6 "
-                               "(p95 %7 ms, %8 KiB)")
-                    .arg(plan.pathName)
-                    .arg(plan.plan.hoursPerWeek)
-                    .arg(plan.plan.orderedSlugs.size())
-                    .arg(plan.plan.skippedSlugs.size())
-                    .arg(pages)
-                    .arg(samples.count())
-                    .arg(samples.p95(), 0, 'f', 1)
-                    .arg(QFileInfo(path).size() / 1024)});
+    report.add(
+        {QStringLiteral("pdf.26_weeks.median"), samples.median(), QStringLiteral("ms"), limit,
+         QStringLiteral("26-week plan of \"%1\" (%2 h/week, %3 steps, %4 known) to a %5-page A4 PDF, median of %6 "
+                        "(p95 %7 ms, %8 KiB)")
+             .arg(plan.pathName)
+             .arg(plan.plan.hoursPerWeek)
+             .arg(plan.plan.orderedSlugs.size())
+             .arg(plan.plan.skippedSlugs.size())
+             .arg(pages)
+             .arg(samples.count())
+             .arg(samples.p95(), 0, 'f', 1)
+             .arg(QFileInfo(path).size() / 1024)});
     report.add({QStringLiteral("pdf.26_weeks.cpu_median"), cpu.median(), QStringLiteral("ms"), std::nullopt,
                 QStringLiteral("CPU time of the same exports, median")});
     return true;

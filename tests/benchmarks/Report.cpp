@@ -32,8 +32,9 @@ QString Report::table() const
                              QStringLiteral("status"), QStringLiteral("what")};
     QList<QStringList> rows;
     for (const Measure& measure : m_measures) {
-        const QString status = !measure.hasLimit() ? QString() : measure.met() ? QStringLiteral("ok")
-                                                                                : QStringLiteral("MISSED");
+        const QString status = !measure.hasLimit() ? QString()
+                               : measure.met()     ? QStringLiteral("ok")
+                                                   : QStringLiteral("MISSED");
         const QString budget = measure.hasLimit() ? measure.limitText().mid(2) + u' ' + measure.unit : QString();
         rows.append({measure.name, measure.valueText() + u' ' + measure.unit, budget, status, measure.description});
     }

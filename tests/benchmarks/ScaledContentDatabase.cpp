@@ -150,8 +150,8 @@ bool ScaledContentDatabase::build(const QString& source, const QString& target, 
             return false;
         }
         QSqlQuery query(db);
-        if (!exec(query, QStringLiteral("PRAGMA journal_mode = OFF"), error)
-            || !exec(query, QStringLiteral("PRAGMA synchronous = OFF"), error) || !db.transaction()) {
+        if (!exec(query, QStringLiteral("PRAGMA journal_mode = OFF"), error) ||
+            !exec(query, QStringLiteral("PRAGMA synchronous = OFF"), error) || !db.transaction()) {
             return false;
         }
 
@@ -174,7 +174,8 @@ bool ScaledContentDatabase::build(const QString& source, const QString& target, 
         const int firstRole = scalar(db, QStringLiteral("SELECT count(*) FROM role"));
         const int firstSkill = scalar(db, QStringLiteral("SELECT count(*) FROM skill"));
         QSqlQuery skill(db);
-        skill.prepare(QStringLiteral("INSERT INTO skill (slug, name, kind, category, description) VALUES (?, ?, ?, ?, ?)"));
+        skill.prepare(
+            QStringLiteral("INSERT INTO skill (slug, name, kind, category, description) VALUES (?, ?, ?, ?, ?)"));
         QSqlQuery index(db);
         index.prepare(QStringLiteral("INSERT INTO search_index (kind, ref, title, body) VALUES (?, ?, ?, ?)"));
         for (int n = firstSkill; n < TargetSkills; ++n) {
@@ -198,9 +199,11 @@ bool ScaledContentDatabase::build(const QString& source, const QString& target, 
 
         const QStringList skillIds = column(db, QStringLiteral("SELECT id FROM skill ORDER BY id"));
         QSqlQuery role(db);
-        role.prepare(QStringLiteral("INSERT INTO role (slug, name, category, summary, description) VALUES (?, ?, ?, ?, ?)"));
+        role.prepare(
+            QStringLiteral("INSERT INTO role (slug, name, category, summary, description) VALUES (?, ?, ?, ?, ?)"));
         QSqlQuery link(db);
-        link.prepare(QStringLiteral("INSERT OR IGNORE INTO role_skill (role_id, skill_id, importance) VALUES (?, ?, ?)"));
+        link.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO role_skill (role_id, skill_id, importance) VALUES (?, ?, ?)"));
         for (int n = firstRole; n < TargetRoles; ++n) {
             const QString slug = QStringLiteral("synthetic-role-%1").arg(n);
             const QString name = phrase(random, titleWords, 1, 2, true) + u' ' + random.pick(jobs);
@@ -226,8 +229,8 @@ bool ScaledContentDatabase::build(const QString& source, const QString& target, 
             }
             ++counts->syntheticRoles;
         }
-        if (!cg::SearchIndexLayout::arrange(db, error)
-            || !exec(query, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"), error))
+        if (!cg::SearchIndexLayout::arrange(db, error) ||
+            !exec(query, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"), error))
             return false;
         if (!db.commit()) {
             *error = db.lastError().text();

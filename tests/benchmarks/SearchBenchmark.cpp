@@ -2,13 +2,13 @@
 
 #include "DirectQuerySet.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "PaintProbe.h"
 #include "Report.h"
 #include "Samples.h"
 #include "SearchDialog.h"
 #include "StatementRecorder.h"
 #include "Stopwatch.h"
-#include "MainWindowFixture.h"
 #include "models/SearchResultModel.h"
 
 #include <QHash>
@@ -25,17 +25,18 @@ namespace {
 int indexRows(test::MainWindowFixture& session)
 {
     QSqlQuery query(session.content().database());
-    return query.exec(QStringLiteral("SELECT count(*) FROM search_index")) && query.next() ? query.value(0).toInt() : -1;
+    return query.exec(QStringLiteral("SELECT count(*) FROM search_index")) && query.next() ? query.value(0).toInt()
+                                                                                           : -1;
 }
 } // namespace
 
 QStringList SearchBenchmark::defaultWords()
 {
     // Common first letters and words people look for; "back e" and "c++" check a second word and punctuation.
-    return {QStringLiteral("post"),   QStringLiteral("java"),  QStringLiteral("sql"),   QStringLiteral("dev"),
-            QStringLiteral("soft"),   QStringLiteral("data"),  QStringLiteral("cloud"), QStringLiteral("api"),
-            QStringLiteral("test"),   QStringLiteral("secur"), QStringLiteral("manag"), QStringLiteral("python"),
-            QStringLiteral("linux"),  QStringLiteral("web"),   QStringLiteral("back e"), QStringLiteral("c++")};
+    return {QStringLiteral("post"),  QStringLiteral("java"),  QStringLiteral("sql"),    QStringLiteral("dev"),
+            QStringLiteral("soft"),  QStringLiteral("data"),  QStringLiteral("cloud"),  QStringLiteral("api"),
+            QStringLiteral("test"),  QStringLiteral("secur"), QStringLiteral("manag"),  QStringLiteral("python"),
+            QStringLiteral("linux"), QStringLiteral("web"),   QStringLiteral("back e"), QStringLiteral("c++")};
 }
 
 bool SearchBenchmark::run(const QString& label, test::MainWindowFixture& session, Limits limits, Report& report,
@@ -154,13 +155,15 @@ bool SearchBenchmark::run(const QString& label, test::MainWindowFixture& session
                 QStringLiteral("key press to updated result model, median of %1 keystrokes over %2 prefixes")
                     .arg(model.count())
                     .arg(states.size())});
-    report.add({prefix + QStringLiteral("keystroke_p95"), model.p95(), QStringLiteral("ms"), budget(limits.p95Ms),
-                QStringLiteral("key press to updated result model, p95 (slowest prefix \"%1\": median %2 ms, max %3 ms)")
-                    .arg(slowest)
-                    .arg(slowestMedian, 0, 'f', 2)
-                    .arg(model.max(), 0, 'f', 2)});
-    report.add({prefix + QStringLiteral("keystroke_cpu_p95"), modelCpu.p95(), QStringLiteral("ms"), std::nullopt,
-                QStringLiteral("CPU time of the same keystrokes, p95 (median %1 ms)").arg(modelCpu.median(), 0, 'f', 2)});
+    report.add(
+        {prefix + QStringLiteral("keystroke_p95"), model.p95(), QStringLiteral("ms"), budget(limits.p95Ms),
+         QStringLiteral("key press to updated result model, p95 (slowest prefix \"%1\": median %2 ms, max %3 ms)")
+             .arg(slowest)
+             .arg(slowestMedian, 0, 'f', 2)
+             .arg(model.max(), 0, 'f', 2)});
+    report.add(
+        {prefix + QStringLiteral("keystroke_cpu_p95"), modelCpu.p95(), QStringLiteral("ms"), std::nullopt,
+         QStringLiteral("CPU time of the same keystrokes, p95 (median %1 ms)").arg(modelCpu.median(), 0, 'f', 2)});
     report.add({prefix + QStringLiteral("painted_p95"), painted.p95(), QStringLiteral("ms"), std::nullopt,
                 QStringLiteral("key press to results painted, p95 (median %1 ms)").arg(painted.median(), 0, 'f', 2)});
     report.add({prefix + QStringLiteral("direct_median"), baseline.median(), QStringLiteral("ms"), std::nullopt,

@@ -19,11 +19,11 @@ public:
     {
         QString appPath;
         QString emptyWindowPath;
-        QString spawnTimerPath;   // bench_spawn_timer, which starts and measures each run
-        QString workDir;          // fresh user databases, settings folders and logs go here
-        QStringList environment;  // NAME=value for every child (platform, locale)
-        int runs = 15;            // timed runs of each program
-        int warmUpRuns = 2;       // untimed runs of each first, so both start from a warm file cache
+        QString spawnTimerPath;  // bench_spawn_timer, which starts and measures each run
+        QString workDir;         // fresh user databases, settings folders and logs go here
+        QStringList environment; // NAME=value for every child (platform, locale)
+        int runs = 15;           // timed runs of each program
+        int warmUpRuns = 2;      // untimed runs of each first, so both start from a warm file cache
     };
 
     explicit StartupBenchmark(Config config) : m_config(std::move(config)) {}

@@ -4,7 +4,6 @@
 #include <QVariant>
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace cg::bench {

@@ -2,6 +2,7 @@
 
 #include "LearningPathTab.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "PaintProbe.h"
 #include "Report.h"
 #include "RolesTab.h"
@@ -9,7 +10,6 @@
 #include "Samples.h"
 #include "SkillsTab.h"
 #include "Stopwatch.h"
-#include "MainWindowFixture.h"
 
 #include <QHash>
 #include <QTabWidget>

@@ -15,8 +15,8 @@
 
 #include <memory>
 
-using cg::SaveResult;
 using cg::SavedStudyPlan;
+using cg::SaveResult;
 using cg::StepProgress;
 using Status = cg::StepProgress::Status;
 using Mark = cg::SkillAssessmentStore::Status;
@@ -251,9 +251,12 @@ private slots:
         cg::UserDataWatcher watcher(*m_a);
         QSignalSpy changed(&watcher, &cg::UserDataWatcher::userDataChanged);
         QVERIFY(!watcher.check());
-        QVERIFY(cg::SkillAssessmentStore(m_a->database()).changeStatus(QStringLiteral("go"), Mark::Unknown, Mark::Want).ok());
+        QVERIFY(cg::SkillAssessmentStore(m_a->database())
+                    .changeStatus(QStringLiteral("go"), Mark::Unknown, Mark::Want)
+                    .ok());
         QVERIFY(!watcher.check()); // its own write
-        QVERIFY(cg::SkillAssessmentStore(m_b->database()).changeStatus(QStringLiteral("go"), Mark::Want, Mark::Know).ok());
+        QVERIFY(
+            cg::SkillAssessmentStore(m_b->database()).changeStatus(QStringLiteral("go"), Mark::Want, Mark::Know).ok());
         QVERIFY(watcher.check());
         QCOMPARE(changed.count(), 1);
         QVERIFY(!watcher.check()); // once per change

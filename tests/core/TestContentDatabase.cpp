@@ -66,13 +66,20 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("missing") << "missing" << "does not exist";
-        QTest::newRow("directory") << "directory" << "not a readable file";
-        QTest::newRow("text file") << "text" << "not an SQLite database";
-        QTest::newRow("empty file") << "empty" << "not an SQLite database";
-        QTest::newRow("other application") << "foreign" << "not a Career Guide content database";
-        QTest::newRow("newer schema") << "version" << "schema version 99";
-        QTest::newRow("truncated") << "truncated" << "";
+        QTest::newRow("missing") << "missing"
+                                 << "does not exist";
+        QTest::newRow("directory") << "directory"
+                                   << "not a readable file";
+        QTest::newRow("text file") << "text"
+                                   << "not an SQLite database";
+        QTest::newRow("empty file") << "empty"
+                                    << "not an SQLite database";
+        QTest::newRow("other application") << "foreign"
+                                           << "not a Career Guide content database";
+        QTest::newRow("newer schema") << "version"
+                                      << "schema version 99";
+        QTest::newRow("truncated") << "truncated"
+                                   << "";
     }
 
     void refusesBadFiles()

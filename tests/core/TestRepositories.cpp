@@ -18,7 +18,10 @@ private:
     cg::ContentDatabase m_content;
 
 private slots:
-    void initTestCase() { QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString())); }
+    void initTestCase()
+    {
+        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
+    }
 
     void rolesListJobTitlesBeforeGroups()
     {
@@ -34,7 +37,8 @@ private slots:
 
     void backendDeveloperDetail()
     {
-        const cg::RoleDetail role = cg::RoleRepository(m_content.database()).detail(QStringLiteral("backend-developer"));
+        const cg::RoleDetail role =
+            cg::RoleRepository(m_content.database()).detail(QStringLiteral("backend-developer"));
         QCOMPARE(role.summary.name, QStringLiteral("Back-end developer"));
         QVERIFY(role.summary.aliases.contains(QStringLiteral("Back-end engineer")));
         QVERIFY(role.duties.size() >= 10);
@@ -50,7 +54,8 @@ private slots:
 
     void unknownRoleGivesEmptyDetail()
     {
-        const cg::RoleDetail role = cg::RoleRepository(m_content.database()).detail(QStringLiteral("no-such-role'; --"));
+        const cg::RoleDetail role =
+            cg::RoleRepository(m_content.database()).detail(QStringLiteral("no-such-role'; --"));
         QVERIFY(role.summary.slug.isEmpty());
         QVERIFY(role.duties.isEmpty());
     }
@@ -63,7 +68,8 @@ private slots:
             QVERIFY(!skill.category.isEmpty());
             QVERIFY(skill.kind == QLatin1String("hard") || skill.kind == QLatin1String("soft"));
         }
-        const QList<cg::RoleNeed> needs = cg::RoleRepository(m_content.database()).rolesNeeding(QStringLiteral("postgresql"));
+        const QList<cg::RoleNeed> needs =
+            cg::RoleRepository(m_content.database()).rolesNeeding(QStringLiteral("postgresql"));
         QVERIFY(!needs.isEmpty());
         QCOMPARE(needs.first().roleSlug, QStringLiteral("backend-developer"));
     }

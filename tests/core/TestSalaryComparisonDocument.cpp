@@ -2,11 +2,11 @@
 // converted with how it was converted, says "no rate" instead of a number, lists each pick's citation and note, states
 // the rounding, and prints to PDF pages.
 #include "DocumentSamples.h"
+#include "documents/SalaryComparisonDocument.h"
 #include "money/CurrencyConverter.h"
 #include "money/Decimal.h"
 #include "money/ExchangeRates.h"
 #include "salary/SalaryComparison.h"
-#include "documents/SalaryComparisonDocument.h"
 
 #include <QGuiApplication>
 #include <QPdfWriter>
@@ -78,7 +78,8 @@ private slots:
         cg::ComparisonResult result = sample();
         result.columns[0].entry.note = hostile;
         const cg::SalaryComparisonDocument document(result, hostile, QDate(2026, 1, 5));
-        QVERIFY2(cg::test::unsafeMarkup(document.html()).isEmpty(), qPrintable(cg::test::unsafeMarkup(document.html())));
+        QVERIFY2(cg::test::unsafeMarkup(document.html()).isEmpty(),
+                 qPrintable(cg::test::unsafeMarkup(document.html())));
         QCOMPARE(document.document()->toPlainText().count(hostile), 2);
         QCOMPARE(document.document()->metaInformation(QTextDocument::DocumentTitle), hostile);
     }

@@ -1,5 +1,5 @@
-// SalaryComparisonStore over a real user database file: save, list, load in order, replace by name, remove with the picks,
-// refuse what the schema would not hold, keep user text out of the SQL, and the upgrade of a version-1 file that
+// SalaryComparisonStore over a real user database file: save, list, load in order, replace by name, remove with the
+// picks, refuse what the schema would not hold, keep user text out of the SQL, and the upgrade of a version-1 file that
 // already holds comparisons (migration 0002 widens the basis to 'ppp-private').
 #include "database/SqlScript.h"
 #include "database/UserDatabase.h"
@@ -10,14 +10,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using cg::SalaryComparisonStore;
 using cg::ConversionBasis;
+using cg::SalaryComparisonStore;
 using cg::SavedSalaryComparison;
 
 namespace {
 SavedSalaryComparison comparison(const QString& name, const QStringList& keys,
-                           ConversionBasis basis = ConversionBasis::Market,
-                           const QString& currency = QStringLiteral("USD"))
+                                 ConversionBasis basis = ConversionBasis::Market,
+                                 const QString& currency = QStringLiteral("USD"))
 {
     SavedSalaryComparison saved;
     saved.name = name;

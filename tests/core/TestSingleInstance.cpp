@@ -70,8 +70,9 @@ private slots:
         first->moveToThread(&thread);
         connect(&thread, &QThread::finished, first, &QObject::deleteLater);
         QStringList received;
-        connect(first, &SingleInstance::activationRequested, first,
-                [&received](const QStringList& arguments) { received = arguments; }, Qt::DirectConnection);
+        connect(
+            first, &SingleInstance::activationRequested, first,
+            [&received](const QStringList& arguments) { received = arguments; }, Qt::DirectConnection);
         thread.start();
 
         {

@@ -1,8 +1,8 @@
 #include "DocumentSamples.h"
 #include "TestSupport.h"
-#include "plan/StudyPlanScheduler.h"
 #include "documents/StudyPlanDocument.h"
 #include "plan/PlanDates.h"
+#include "plan/StudyPlanScheduler.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -62,13 +62,20 @@ private slots:
         QTest::addColumn<QString>("knownSkills");
         QTest::addColumn<QString>("expected");
 
-        QTest::newRow("nothing known") << "" << "";
-        QTest::newRow("one of two skills") << "sql" << "";
-        QTest::newRow("both skills of a") << "sql,git" << "a";
-        QTest::newRow("python covers b only") << "python" << "b";
-        QTest::newRow("python and django") << "python,django" << "b,d";
-        QTest::newRow("everything listed") << "sql,git,python,django" << "a,b,d"; // c lists no skills
-        QTest::newRow("unrelated skills") << "cobol,fortran" << "";
+        QTest::newRow("nothing known") << ""
+                                       << "";
+        QTest::newRow("one of two skills") << "sql"
+                                           << "";
+        QTest::newRow("both skills of a") << "sql,git"
+                                          << "a";
+        QTest::newRow("python covers b only") << "python"
+                                              << "b";
+        QTest::newRow("python and django") << "python,django"
+                                           << "b,d";
+        QTest::newRow("everything listed") << "sql,git,python,django"
+                                           << "a,b,d"; // c lists no skills
+        QTest::newRow("unrelated skills") << "cobol,fortran"
+                                          << "";
     }
 
     void knownSteps()
@@ -86,13 +93,34 @@ private slots:
         QTest::addColumn<QString>("doneSteps");
         QTest::addColumn<QString>("expectedLeftOut");
 
-        QTest::newRow("nothing left out") << true << "" << "" << "" << "";
-        QTest::newRow("known, skipping on") << true << "python" << "" << "" << "b";
-        QTest::newRow("known, skipping off") << false << "python" << "" << "" << "";
-        QTest::newRow("skipped by choice") << false << "" << "c" << "" << "c";
-        QTest::newRow("both") << true << "sql,git" << "d" << "" << "a,d";
-        QTest::newRow("done steps stay planned") << true << "" << "" << "a,b" << "";
-        QTest::newRow("skip of a retired step") << true << "" << "gone" << "" << "";
+        QTest::newRow("nothing left out") << true << ""
+                                          << ""
+                                          << ""
+                                          << "";
+        QTest::newRow("known, skipping on") << true << "python"
+                                            << ""
+                                            << ""
+                                            << "b";
+        QTest::newRow("known, skipping off") << false << "python"
+                                             << ""
+                                             << ""
+                                             << "";
+        QTest::newRow("skipped by choice") << false << ""
+                                           << "c"
+                                           << ""
+                                           << "c";
+        QTest::newRow("both") << true << "sql,git"
+                              << "d"
+                              << ""
+                              << "a,d";
+        QTest::newRow("done steps stay planned") << true << ""
+                                                 << ""
+                                                 << "a,b"
+                                                 << "";
+        QTest::newRow("skip of a retired step") << true << ""
+                                                << "gone"
+                                                << ""
+                                                << "";
     }
 
     void build()
@@ -142,7 +170,8 @@ private slots:
     {
         cg::ContentDatabase content;
         QVERIFY2(content.open(cg::test::contentDatabasePath()), qPrintable(content.errorString()));
-        const cg::LearningPath path = cg::LearningRepository(content.database()).path(QStringLiteral("backend-developer"));
+        const cg::LearningPath path =
+            cg::LearningRepository(content.database()).path(QStringLiteral("backend-developer"));
         QVERIFY(path.steps.size() >= 5);
         const cg::LearningStep& first = path.steps.first();
         QVERIFY(!first.skills.isEmpty());
@@ -182,7 +211,8 @@ private slots:
         QFETCH(bool, masters);
         cg::ContentDatabase content;
         QVERIFY2(content.open(cg::test::contentDatabasePath()), qPrintable(content.errorString()));
-        const cg::LearningPath path = cg::LearningRepository(content.database()).path(QStringLiteral("backend-developer"));
+        const cg::LearningPath path =
+            cg::LearningRepository(content.database()).path(QStringLiteral("backend-developer"));
         cg::SavedStudyPlan saved;
         saved.name = QStringLiteral("Route");
         saved.startDate = QDate(2026, 1, 5);

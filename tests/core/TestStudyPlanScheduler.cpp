@@ -318,11 +318,10 @@ void TestStudyPlanScheduler::farFutureStartDate()
 
     // The longest plan allowed, from the last day there is, and dates no QDate-based calendar can store.
     for (const QDate& start : {QDate(9999, 12, 31), QDate(10000, 1, 1), QDate(99, 12, 31), QDate(-5, 1, 1)}) {
-        const StudyPlanResult result =
-            StudyPlanScheduler().schedule(requestFor(strings({"a:800:"}), 1, {}, start));
+        const StudyPlanResult result = StudyPlanScheduler().schedule(requestFor(strings({"a:800:"}), 1, {}, start));
         QVERIFY(!result.ok());
-        QVERIFY2(result.error == StudyPlanResult::Error::InvalidStartDate
-                     || result.error == StudyPlanResult::Error::PlanTooLong,
+        QVERIFY2(result.error == StudyPlanResult::Error::InvalidStartDate ||
+                     result.error == StudyPlanResult::Error::PlanTooLong,
                  qPrintable(result.errorMessage));
     }
     QCOMPARE(StudyPlanScheduler::latestDate(), QDate(9999, 12, 31));

@@ -237,7 +237,8 @@ private slots:
         QStringList names;
         for (const SavedStudyPlan& plan : m_store->plans())
             names.append(plan.name);
-        QCOMPARE(names, (QStringList{QStringLiteral("Evenings"), QStringLiteral("Summer"), QStringLiteral("weekends")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("Evenings"), QStringLiteral("Summer"), QStringLiteral("weekends")}));
 
         StepProgress done;
         done.status = Status::Done;

@@ -21,7 +21,10 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString())); }
+    void initTestCase()
+    {
+        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
+    }
 
     void everyFigureHasSourceAndDate_data()
     {
@@ -35,10 +38,12 @@ private slots:
         QFETCH(QString, table);
         QVERIFY(count(QStringLiteral("SELECT count(*) FROM %1").arg(table)) > 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM %1 t LEFT JOIN source s ON s.id = t.source_id "
-                                      "WHERE s.id IS NULL OR t.source_id = ''").arg(table)),
+                                      "WHERE s.id IS NULL OR t.source_id = ''")
+                           .arg(table)),
                  0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM %1 t JOIN source s ON s.id = t.source_id "
-                                      "WHERE t.as_of = '' AND s.published = '' AND s.as_of = ''").arg(table)),
+                                      "WHERE t.as_of = '' AND s.published = '' AND s.as_of = ''")
+                           .arg(table)),
                  0);
     }
 
@@ -83,16 +88,17 @@ private slots:
         QTest::newRow("statistical groups") << "SELECT count(*) FROM role WHERE is_group = 1" << 2;
         QTest::newRow("duties") << "SELECT count(*) FROM role_duty" << 40;
         QTest::newRow("back-end duties")
-            << "SELECT count(*) FROM role_duty d JOIN role r ON r.id = d.role_id WHERE r.slug = 'backend-developer'" << 27;
+            << "SELECT count(*) FROM role_duty d JOIN role r ON r.id = d.role_id WHERE r.slug = 'backend-developer'"
+            << 27;
         QTest::newRow("facts") << "SELECT count(*) FROM role_fact" << 43;
-        QTest::newRow("typical day")
-            << "SELECT count(*) FROM role_fact WHERE kind = 'typical-day'" << 7;
+        QTest::newRow("typical day") << "SELECT count(*) FROM role_fact WHERE kind = 'typical-day'" << 7;
         QTest::newRow("skills") << "SELECT count(*) FROM skill" << 102;
         QTest::newRow("soft skills") << "SELECT count(*) FROM skill WHERE kind = 'soft'" << 22;
         QTest::newRow("role skills") << "SELECT count(*) FROM role_skill" << 129;
         QTest::newRow("salary figures") << "SELECT count(*) FROM salary_figure" << 29;
         QTest::newRow("experience table, first and 15+ years")
-            << "SELECT count(*) FROM salary_figure WHERE origin_id = 'glassdoor' AND experience IN ('0-1', '15+')" << 10;
+            << "SELECT count(*) FROM salary_figure WHERE origin_id = 'glassdoor' AND experience IN ('0-1', '15+')"
+            << 10;
         QTest::newRow("experience table roles")
             << "SELECT count(DISTINCT role_id) FROM salary_figure WHERE experience IN ('0-1', '15+')" << 5;
         QTest::newRow("country table") << "SELECT count(DISTINCT country) FROM salary_figure" << 5;

@@ -91,50 +91,81 @@ private slots:
     void badDataFailsWithFileEntryAndReason_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("path");    // array.index.field to change
-        QTest::addColumn<QString>("value");   // JSON text of the new value
+        QTest::addColumn<QString>("path");     // array.index.field to change
+        QTest::addColumn<QString>("value");    // JSON text of the new value
         QTest::addColumn<QString>("expected"); // text the message must contain
-        QTest::newRow("unknown source") << "roles.json" << "roles.0.sources" << "[\"no-such-source\"]"
-                                        << "roles.json: roles[0] (backend-developer): 'sources' names an unknown source 'no-such-source'";
-        QTest::newRow("number amount") << "salaries.json" << "figures.0.amount" << "97000"
+        QTest::newRow("unknown source")
+            << "roles.json"
+            << "roles.0.sources"
+            << "[\"no-such-source\"]"
+            << "roles.json: roles[0] (backend-developer): 'sources' names an unknown source 'no-such-source'";
+        QTest::newRow("number amount") << "salaries.json"
+                                       << "figures.0.amount"
+                                       << "97000"
                                        << "salaries.json: figures[0]: 'amount' must be a decimal string";
-        QTest::newRow("bad statistic") << "salaries.json" << "figures.1.statistic" << "\"mean-ish\""
+        QTest::newRow("bad statistic") << "salaries.json"
+                                       << "figures.1.statistic"
+                                       << "\"mean-ish\""
                                        << "salaries.json: figures[1]: 'statistic' is 'mean-ish'";
-        QTest::newRow("no date") << "salaries.json" << "figures.2.as_of" << "\"\""
+        QTest::newRow("no date") << "salaries.json"
+                                 << "figures.2.as_of"
+                                 << "\"\""
                                  << "salaries.json: figures[2]: 'as_of' is empty";
-        QTest::newRow("bad category") << "skills.json" << "skills.0.category" << "\"magic\""
+        QTest::newRow("bad category") << "skills.json"
+                                      << "skills.0.category"
+                                      << "\"magic\""
                                       << "skills.json: skills[0]";
-        QTest::newRow("no duties") << "roles.json" << "roles.1.duties" << "[]"
+        QTest::newRow("no duties") << "roles.json"
+                                   << "roles.1.duties"
+                                   << "[]"
                                    << "a role needs at least one duty";
-        QTest::newRow("unknown skill") << "roles.json" << "roles.0.skills.0.skill" << "\"cobol-9000\""
+        QTest::newRow("unknown skill") << "roles.json"
+                                       << "roles.0.skills.0.skill"
+                                       << "\"cobol-9000\""
                                        << "unknown skill 'cobol-9000'";
-        QTest::newRow("bad slug") << "skills.json" << "skills.0.slug" << "\"Not A Slug\""
+        QTest::newRow("bad slug") << "skills.json"
+                                  << "skills.0.slug"
+                                  << "\"Not A Slug\""
                                   << "'slug' is not a valid identifier";
-        QTest::newRow("forward prerequisite") << "learning.json" << "paths.0.steps.0.prerequisites" << "[\"no-step\"]"
+        QTest::newRow("forward prerequisite") << "learning.json"
+                                              << "paths.0.steps.0.prerequisites"
+                                              << "[\"no-step\"]"
                                               << "unknown earlier step 'no-step'";
-        QTest::newRow("unknown O*NET name") << "skills.json" << "skills.0.onet" << "[\"Imaginary PHP Suite\"]"
+        QTest::newRow("unknown O*NET name") << "skills.json"
+                                            << "skills.0.onet"
+                                            << "[\"Imaginary PHP Suite\"]"
                                             << "skill 'php': O*NET lists no technology named 'Imaginary PHP Suite'";
-        QTest::newRow("O*NET name is the own name") << "skills.json" << "skills.0.onet" << "[\"php\"]"
+        QTest::newRow("O*NET name is the own name") << "skills.json"
+                                                    << "skills.0.onet"
+                                                    << "[\"php\"]"
                                                     << "skills.json: skills[0] (php): 'onet' repeats 'php'";
-        QTest::newRow("zero hours") << "learning.json" << "paths.0.steps.0.hours" << "0"
+        QTest::newRow("zero hours") << "learning.json"
+                                    << "paths.0.steps.0.hours"
+                                    << "0"
                                     << "'hours' must be a whole number";
         // resources/data/README.md, "Sizes".
         const auto text = [](int length) { return QStringLiteral("\"%1\"").arg(QString(length, u'x')); };
         QTest::newRow("oversized paragraph")
-            << "roles.json" << "roles.0.description" << text(20001)
+            << "roles.json"
+            << "roles.0.description" << text(20001)
             << "roles.json: roles[0] (backend-developer): 'description' is 20,001 characters long; the limit for a "
                "paragraph is 20,000";
-        QTest::newRow("oversized name") << "skills.json" << "skills.1.name" << text(201)
+        QTest::newRow("oversized name") << "skills.json"
+                                        << "skills.1.name" << text(201)
                                         << "'name' is 201 characters long; the limit for a name is 200";
-        QTest::newRow("oversized address") << "sources.json" << "sources.0.url" << text(2001)
-                                           << "'url' is 2,001 characters long; the limit for a URL is 2,000";
-        QTest::newRow("oversized alias") << "roles.json" << "roles.0.aliases" << QStringLiteral("[%1]").arg(text(201))
+        QTest::newRow("oversized address")
+            << "sources.json"
+            << "sources.0.url" << text(2001) << "'url' is 2,001 characters long; the limit for a URL is 2,000";
+        QTest::newRow("oversized alias") << "roles.json"
+                                         << "roles.0.aliases" << QStringLiteral("[%1]").arg(text(201))
                                          << "an alias is 201 characters long";
-        QTest::newRow("oversized step") << "learning.json" << "paths.0.steps.1.description" << text(20001)
+        QTest::newRow("oversized step") << "learning.json"
+                                        << "paths.0.steps.1.description" << text(20001)
                                         << "learning.json: paths[0] (backend-developer): steps[1]: 'description' is "
                                            "20,001 characters long";
         // Like the 52 MB text that took the app 19 s and 2.2 GB to open (a tenth of it, to spare the test).
-        QTest::newRow("5 MB") << "learning.json" << "faqs.0.answer" << text(5 * 1024 * 1024)
+        QTest::newRow("5 MB") << "learning.json"
+                              << "faqs.0.answer" << text(5 * 1024 * 1024)
                               << "learning.json: faqs[0]: 'answer' is 5,242,880 characters long";
     }
 

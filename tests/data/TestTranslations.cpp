@@ -93,7 +93,8 @@ private slots:
     void complete()
     {
         QFETCH(QString, language);
-        const QString path = QDir(cg::test::sourceDir()).filePath(QStringLiteral("translations/careerguide_%1.ts").arg(language));
+        const QString path =
+            QDir(cg::test::sourceDir()).filePath(QStringLiteral("translations/careerguide_%1.ts").arg(language));
         QString error;
         const QList<Message> messages = readTs(path, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));

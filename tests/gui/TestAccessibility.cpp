@@ -24,7 +24,8 @@ private:
     {
         QStringList chain;
         for (const QWidget* w = widget; w; w = w->parentWidget())
-            chain.prepend(QStringLiteral("%1(%2)").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName()));
+            chain.prepend(
+                QStringLiteral("%1(%2)").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName()));
         return chain.join(QStringLiteral(" > "));
     }
 
@@ -33,10 +34,9 @@ private:
     static bool isInternal(const QWidget* widget)
     {
         const QWidget* parent = widget->parentWidget();
-        return parent
-            && ((qobject_cast<const QTabBar*>(widget) && parent->inherits("QTabWidget"))
-                || qobject_cast<const QTabBar*>(parent) || parent->inherits("QAbstractSpinBox")
-                || parent->inherits("QComboBox") || parent->inherits("QCalendarWidget"));
+        return parent && ((qobject_cast<const QTabBar*>(widget) && parent->inherits("QTabWidget")) ||
+                          qobject_cast<const QTabBar*>(parent) || parent->inherits("QAbstractSpinBox") ||
+                          parent->inherits("QComboBox") || parent->inherits("QCalendarWidget"));
     }
 
     static QStringList unnamedFocusable(QWidget* root)
@@ -89,8 +89,9 @@ private slots:
         QVERIFY(checked > 20);
         for (const QString& entry : missing) // one line each: the failure message below is cut at a fixed length
             qWarning("%s", qPrintable(entry));
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("focusable widgets without an accessible name or description:\n")
-                                                   + missing.join(u'\n')));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("focusable widgets without an accessible name or description:\n") +
+                            missing.join(u'\n')));
     }
 
     void everyDialogFromTheMenusIsNamed()

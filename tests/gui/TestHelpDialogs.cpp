@@ -28,7 +28,10 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString())); }
+    void initTestCase()
+    {
+        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
+    }
 
     void sourcesListEverySourceWithItsContribution()
     {

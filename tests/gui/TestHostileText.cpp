@@ -45,8 +45,8 @@ const QString Hostile =
 struct Shown
 {
     QString where;
-    QString text;        // as the person reads it
-    QStringList gained;  // images and local links the markup became
+    QString text;       // as the person reads it
+    QStringList gained; // images and local links the markup became
 };
 
 void inspectDocument(const QTextDocument& document, Shown* shown)
@@ -156,8 +156,9 @@ private:
     void verifyNothingRendered()
     {
         for (const Shown& shown : collect(&m_app.window())) {
-            QVERIFY2(shown.gained.isEmpty(),
-                     qPrintable(QStringLiteral("%1 shows %2").arg(shown.where, shown.gained.join(QStringLiteral(", ")))));
+            QVERIFY2(
+                shown.gained.isEmpty(),
+                qPrintable(QStringLiteral("%1 shows %2").arg(shown.where, shown.gained.join(QStringLiteral(", ")))));
             QVERIFY2(!shown.text.contains(QLatin1String("&lt;img")) && !shown.text.contains(QLatin1String("&amp;")),
                      qPrintable(QStringLiteral("%1 shows escapes: %2").arg(shown.where, shown.text.left(200))));
         }
@@ -270,7 +271,8 @@ private slots:
 
         QVERIFY(!model->setData(note, longest + QLatin1Char('!')));
         QCOMPARE(m_messages.size(), 1);
-        QVERIFY2(m_messages.first().contains(QLocale().toString(StepProgress::MaxNoteLength)), qPrintable(m_messages.first()));
+        QVERIFY2(m_messages.first().contains(QLocale().toString(StepProgress::MaxNoteLength)),
+                 qPrintable(m_messages.first()));
         QCOMPARE(model->progress().value(model->slugAt(1)).note, longest);
 
         // 10 MB, as once pasted: written straight into the file, as another program could.

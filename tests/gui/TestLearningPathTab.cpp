@@ -8,14 +8,14 @@
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 #include "database/UserDatabase.h"
+#include "documents/StudyPlanDocument.h"
 #include "models/PlanWeekModel.h"
 #include "models/StepProgressModel.h"
+#include "plan/PlanDates.h"
 #include "plan/StudyPlanRequestBuilder.h"
 #include "plan/StudyPlanScheduler.h"
-#include "documents/StudyPlanDocument.h"
 #include "repositories/LearningRepository.h"
 #include "user/SkillAssessmentStore.h"
-#include "plan/PlanDates.h"
 #include "user/StudyPlanStore.h"
 
 #include <QAction>
@@ -239,7 +239,10 @@ private slots:
         QCOMPARE(weekTable->model()->index(0, cg::PlanWeekModel::DatesColumn).data().toString(),
                  QStringLiteral("5 Jan 2026 \u2013 11 Jan 2026"));
         QVERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(PlanName));
-        QVERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(QStringLiteral("Steps done: 0 of %1").arg(backendSteps(QStringLiteral("self-taught")).size())));
+        QVERIFY(child<QLabel>(tab, "summaryLabel")
+                    ->text()
+                    .contains(
+                        QStringLiteral("Steps done: 0 of %1").arg(backendSteps(QStringLiteral("self-taught")).size())));
     }
 
     void scenarioTicksStepsOffWithTheKeyboard()
@@ -361,7 +364,8 @@ private slots:
         // The self-taught steps, one of them skipped.
         QCOMPARE(tab->currentPlan().weekCount(), m_weeks);
         const qsizetype scheduled = backendSteps(QStringLiteral("self-taught")).size() - 1;
-        QVERIFY(child<QLabel>(tab, "summaryLabel")->text().contains(QStringLiteral("Steps done: 2 of %1").arg(scheduled)));
+        QVERIFY(
+            child<QLabel>(tab, "summaryLabel")->text().contains(QStringLiteral("Steps done: 2 of %1").arg(scheduled)));
     }
 
     void scenarioExportsPdfThroughTheFileMenu()

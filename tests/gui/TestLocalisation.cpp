@@ -2,9 +2,9 @@
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
 #include "TestSupport.h"
-#include "WidgetTestSupport.h"
 #include "ThemeManager.h"
 #include "Translations.h"
+#include "WidgetTestSupport.h"
 #include "money/Money.h"
 #include "settings/Settings.h"
 
@@ -66,7 +66,8 @@ private slots:
     void translatedWindow()
     {
         QFETCH(QString, language);
-        QVERIFY2(cg::Translations::available().contains(language), qPrintable(cg::Translations::available().join(u',')));
+        QVERIFY2(cg::Translations::available().contains(language),
+                 qPrintable(cg::Translations::available().join(u',')));
 
         QStringList englishTabs, englishMenus;
         cg::Translations::install(*qApp, QStringLiteral("en"));

@@ -2,10 +2,10 @@
 #include "LazyTabPage.h"
 #include "LearningPathTab.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "RolesTab.h"
 #include "SalariesTab.h"
 #include "SkillsTab.h"
-#include "MainWindowFixture.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 #include "settings/Settings.h"
@@ -76,8 +76,8 @@ private slots:
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
         QCOMPARE(window.currentTab(), cg::MainWindow::RolesIndex);
         const auto page = [tabs](cg::MainWindow::Tab tab) { return qobject_cast<cg::LazyTabPage*>(tabs->widget(tab)); };
-        for (const auto tab : {cg::MainWindow::SkillsIndex, cg::MainWindow::SalariesIndex,
-                               cg::MainWindow::LearningPathIndex}) {
+        for (const auto tab :
+             {cg::MainWindow::SkillsIndex, cg::MainWindow::SalariesIndex, cg::MainWindow::LearningPathIndex}) {
             QVERIFY(page(tab));
             QVERIFY(!page(tab)->isBuilt());
         }

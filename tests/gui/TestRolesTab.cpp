@@ -1,10 +1,10 @@
 // The Roles tab in the real main window, offscreen: browse and filter roles, read a role, compare two, follow links.
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
+#include "MnemonicCheck.h"
 #include "RolesTab.h"
 #include "SkillsTab.h"
-#include "MnemonicCheck.h"
 #include "TestSupport.h"
-#include "MainWindowFixture.h"
 #include "WidgetTestSupport.h"
 #include "compare/RoleComparison.h"
 #include "content/OfficialFigure.h"

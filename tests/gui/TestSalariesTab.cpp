@@ -1,13 +1,13 @@
 // The Salaries tab in the real main window, offscreen: back-end developers in the US, the UK and India compared in
 // US dollars at market rates and at PPP, exported as CSV through the file-dialog seam, printed to PDF and read back,
 // reordered, saved and loaded by name; official percentiles drawn as ranges; pictures of each view.
-#include "SalaryComparisonChartView.h"
 #include "ExperienceChartView.h"
 #include "FileDialogs.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "MessageBoxes.h"
 #include "SalariesTab.h"
-#include "MainWindowFixture.h"
+#include "SalaryComparisonChartView.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 #include "models/SalaryComparisonModel.h"
@@ -99,7 +99,6 @@ private:
             .data(cg::SalaryComparisonModel::ConvertedMinorRole)
             .toLongLong();
     }
-
 
     // Selects the row of the filtered table for that country and presses Enter, as a person would.
     void pickByKeyboard(const QString& country)
@@ -430,7 +429,8 @@ private slots:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, where);
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, where);
         QCOMPARE(comparison()->columnCount(), 1);
-        QVERIFY(cell(cg::SalaryComparisonModel::FigureRow, 0).contains(QStringLiteral("Software Developers (15-1252)")));
+        QVERIFY(
+            cell(cg::SalaryComparisonModel::FigureRow, 0).contains(QStringLiteral("Software Developers (15-1252)")));
         QCOMPARE(cell(cg::SalaryComparisonModel::RangeRow, 0),
                  QStringLiteral("$79,850 – $211,450, middle half $103,050 – $169,000"));
         QVERIFY(tab()->comparisonChart()->categories().first().contains(QStringLiteral("median $133,080")));

@@ -2,10 +2,10 @@
 // and no text at all can make it fail.
 #include "LearningPathTab.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "RolesTab.h"
 #include "SearchDialog.h"
 #include "SkillsTab.h"
-#include "MainWindowFixture.h"
 #include "TestSupport.h"
 #include "models/SearchResultModel.h"
 #include "models/StepTableModel.h"

@@ -1,10 +1,10 @@
 // The Skills tab in the real main window, offscreen: the catalogue and its filters, O*NET flags, self-assessment that
 // survives a restart, and the gap towards a target role.
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
+#include "MnemonicCheck.h"
 #include "RolesTab.h"
 #include "SkillsTab.h"
-#include "MnemonicCheck.h"
-#include "MainWindowFixture.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 #include "models/SkillTableModel.h"

@@ -10,8 +10,8 @@
 #include "WidgetTestSupport.h"
 #include "database/UserDatabase.h"
 #include "models/StepProgressModel.h"
-#include "user/SalaryComparisonStore.h"
 #include "plan/SavedStudyPlan.h"
+#include "user/SalaryComparisonStore.h"
 #include "user/SkillAssessmentStore.h"
 #include "user/StudyPlanStore.h"
 
@@ -74,8 +74,9 @@ private slots:
         {
             cg::UserDatabase other(QStringLiteral("other-window"));
             QVERIFY(other.open(path));
-            QVERIFY(cg::SkillAssessmentStore(other.database()).changeStatus(QStringLiteral("sql"), Mark::Unknown,
-                                                                            Mark::Know).ok());
+            QVERIFY(cg::SkillAssessmentStore(other.database())
+                        .changeStatus(QStringLiteral("sql"), Mark::Unknown, Mark::Know)
+                        .ok());
             cg::StepProgress done;
             done.status = cg::StepProgress::Status::Done;
             QVERIFY(cg::StudyPlanStore(other.database()).changeProgress(planId, slug, {}, done).ok());

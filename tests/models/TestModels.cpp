@@ -25,7 +25,10 @@ private:
     cg::ContentDatabase m_content;
 
 private slots:
-    void initTestCase() { QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString())); }
+    void initTestCase()
+    {
+        QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
+    }
 
     void roleListModel()
     {
@@ -39,7 +42,8 @@ private slots:
         const int row = model.rowOf(QStringLiteral("backend-developer"));
         QVERIFY(row >= 0);
         QCOMPARE(model.index(row).data().toString(), QStringLiteral("Back-end developer"));
-        QVERIFY(model.index(row).data(cg::RoleListModel::SearchTextRole).toString().contains(QStringLiteral("engineer")));
+        QVERIFY(
+            model.index(row).data(cg::RoleListModel::SearchTextRole).toString().contains(QStringLiteral("engineer")));
         QCOMPARE(model.rowOf(QStringLiteral("nobody")), -1);
     }
 
@@ -69,7 +73,8 @@ private slots:
         QVERIFY(proxy.rowCount() > 0);
         QVERIFY(proxy.rowCount() < model.rowCount());
         for (int r = 0; r < proxy.rowCount(); ++r)
-            QCOMPARE(proxy.index(r, 0).data(cg::SkillTableModel::CategoryKeyRole).toString(), QStringLiteral("database"));
+            QCOMPARE(proxy.index(r, 0).data(cg::SkillTableModel::CategoryKeyRole).toString(),
+                     QStringLiteral("database"));
         proxy.setCategory(QString());
         proxy.setKind(QStringLiteral("soft"));
         QVERIFY(proxy.rowCount() > 0);

@@ -75,22 +75,22 @@ struct FakeStore
 
     StepProgressModel::Committer committer()
     {
-        return [this](const QString& slug, const StepProgress& read, const StepProgress& progress,
-                      StepProgress* stored) {
-            if (fail)
-                return cg::SaveResult::failed(QStringLiteral("disk full"));
-            if (busy > 0) {
-                --busy;
-                return cg::SaveResult{cg::SaveResult::Outcome::Busy, QStringLiteral("database is locked")};
-            }
-            if (stale)
-                return cg::SaveResult::stale(QStringLiteral("changed elsewhere"));
-            reads.append(read);
-            saved.append({slug, progress});
-            *stored = progress;
-            stored->updatedAt = QDateTime(QDate(2026, 2, 1), QTime(10, 0), Qt::UTC);
-            return cg::SaveResult::saved();
-        };
+        return
+            [this](const QString& slug, const StepProgress& read, const StepProgress& progress, StepProgress* stored) {
+                if (fail)
+                    return cg::SaveResult::failed(QStringLiteral("disk full"));
+                if (busy > 0) {
+                    --busy;
+                    return cg::SaveResult{cg::SaveResult::Outcome::Busy, QStringLiteral("database is locked")};
+                }
+                if (stale)
+                    return cg::SaveResult::stale(QStringLiteral("changed elsewhere"));
+                reads.append(read);
+                saved.append({slug, progress});
+                *stored = progress;
+                stored->updatedAt = QDateTime(QDate(2026, 2, 1), QTime(10, 0), Qt::UTC);
+                return cg::SaveResult::saved();
+            };
     }
 };
 
@@ -123,7 +123,8 @@ private slots:
         QCOMPARE(cell(model, 0, PlanWeekModel::DatesColumn), QStringLiteral("5 Jan 2026 \u2013 11 Jan 2026"));
         QCOMPARE(cell(model, 3, PlanWeekModel::DatesColumn), QStringLiteral("26 Jan 2026 \u2013 1 Feb 2026"));
         QCOMPARE(cell(model, 0, PlanWeekModel::HoursColumn), QStringLiteral("8 h"));
-        QVERIFY(cell(model, 0, PlanWeekModel::StepsColumn, Qt::ToolTipRole).contains(QStringLiteral("Learn SQL: 12 h in all")));
+        QVERIFY(cell(model, 0, PlanWeekModel::StepsColumn, Qt::ToolTipRole)
+                    .contains(QStringLiteral("Learn SQL: 12 h in all")));
         QCOMPARE(cell(model, 3, PlanWeekModel::HoursColumn), QStringLiteral("1 h"));
 
         // A step split over weeks says which part it is; one that fits says its hours.
@@ -136,7 +137,8 @@ private slots:
         QCOMPARE(model.index(1, 0).data(PlanWeekModel::IsMilestoneRole).toBool(), true);
         QCOMPARE(cell(model, 1, PlanWeekModel::MilestonesColumn),
                  QStringLiteral("\u25C6 Finish: Learn SQL\n\u25C6 Finish: Learn Git"));
-        QVERIFY(cell(model, 1, PlanWeekModel::MilestonesColumn, Qt::ToolTipRole).contains(QStringLiteral("18 Jan 2026")));
+        QVERIFY(
+            cell(model, 1, PlanWeekModel::MilestonesColumn, Qt::ToolTipRole).contains(QStringLiteral("18 Jan 2026")));
         QVERIFY(model.index(1, PlanWeekModel::MilestonesColumn).data(Qt::FontRole).value<QFont>().bold());
         QVERIFY(cell(model, 2, PlanWeekModel::MilestonesColumn).isEmpty());
 
@@ -203,7 +205,8 @@ private slots:
         QCOMPARE(cell(model, 2, StepProgressModel::WeeksColumn), QStringLiteral("Weeks 2\u20133"));
         QCOMPARE(cell(model, 2, StepProgressModel::StatusColumn), StepProgress::displayName(Status::InProgress));
         QCOMPARE(cell(model, 2, StepProgressModel::NoteColumn), QStringLiteral("Chapter 4"));
-        QCOMPARE(cell(model, 2, StepProgressModel::NoteColumn, Qt::EditRole), saved.value(QStringLiteral("step-3")).note);
+        QCOMPARE(cell(model, 2, StepProgressModel::NoteColumn, Qt::EditRole),
+                 saved.value(QStringLiteral("step-3")).note);
         QCOMPARE(model.rowOf(QStringLiteral("step-3")), 2);
         QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);
         QCOMPARE(model.doneCount(), 0);
@@ -447,7 +450,8 @@ private slots:
         QCOMPARE(cg::RouteTableModel::kindName(QStringLiteral("guild")), QStringLiteral("guild"));
 
         // Steps carry their sources too.
-        const cg::LearningPath path = cg::LearningRepository(content.database()).path(QStringLiteral("backend-developer"));
+        const cg::LearningPath path =
+            cg::LearningRepository(content.database()).path(QStringLiteral("backend-developer"));
         for (const cg::LearningStep& step : path.steps)
             QVERIFY2(!step.sourceIds.isEmpty(), qPrintable(step.slug));
     }

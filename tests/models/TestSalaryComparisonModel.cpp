@@ -1,5 +1,5 @@
-// SalaryComparisonModel (columns = picks) and the salary table with its filter proxy, under QAbstractItemModelTester, with
-// the signals a view relies on: columns inserted, moved and removed, and every cell and header refreshed when the
+// SalaryComparisonModel (columns = picks) and the salary table with its filter proxy, under QAbstractItemModelTester,
+// with the signals a view relies on: columns inserted, moved and removed, and every cell and header refreshed when the
 // display currency or basis changes (the converted row is titled by the currency).
 #include "TestSupport.h"
 #include "database/ContentDatabase.h"
@@ -78,9 +78,12 @@ private slots:
         QCOMPARE(comparisonChanged.count(), 3);
 
         QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("1 · Back-end developer (US)"));
-        QCOMPARE(model.headerData(SalaryComparisonModel::ConvertedRow, Qt::Vertical).toString(), QStringLiteral("In USD"));
+        QCOMPARE(model.headerData(SalaryComparisonModel::ConvertedRow, Qt::Vertical).toString(),
+                 QStringLiteral("In USD"));
         QCOMPARE(model.index(SalaryComparisonModel::StatedRow, 1).data().toString(), QStringLiteral("£58,682"));
-        QCOMPARE(model.index(SalaryComparisonModel::ConvertedRow, 1).data(SalaryComparisonModel::ConvertedMinorRole).toLongLong(),
+        QCOMPARE(model.index(SalaryComparisonModel::ConvertedRow, 1)
+                     .data(SalaryComparisonModel::ConvertedMinorRole)
+                     .toLongLong(),
                  qint64(7440164));
         QCOMPARE(model.index(SalaryComparisonModel::DifferenceRow, 0).data().toString(),
                  QStringLiteral("reference (pick 1)"));
@@ -128,7 +131,8 @@ private slots:
         QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, 0));
         QCOMPARE(changed.first().at(1).toModelIndex(), model.index(SalaryComparisonModel::RowCount - 1, 1));
         QVERIFY(!headers.isEmpty());
-        QCOMPARE(model.headerData(SalaryComparisonModel::ConvertedRow, Qt::Vertical).toString(), QStringLiteral("In EUR"));
+        QCOMPARE(model.headerData(SalaryComparisonModel::ConvertedRow, Qt::Vertical).toString(),
+                 QStringLiteral("In EUR"));
         QVERIFY(model.index(SalaryComparisonModel::ConvertedRow, 0).data().toString().startsWith(QStringLiteral("€")));
         model.setCurrency(QStringLiteral("EUR")); // no change, no signal
         QCOMPARE(changed.count(), 1);
@@ -136,12 +140,17 @@ private slots:
         // EUR is the currency of several countries with PPP factors: PPP into it has no rate, and says why.
         model.setBasis(cg::ConversionBasis::Ppp);
         QCOMPARE(model.index(SalaryComparisonModel::ConvertedRow, 1).data().toString(), QStringLiteral("no rate"));
-        QVERIFY(!model.index(SalaryComparisonModel::ConvertedRow, 1).data(SalaryComparisonModel::ConvertedMinorRole).isValid());
-        QVERIFY(
-            model.index(SalaryComparisonModel::ConversionRow, 1).data().toString().contains(QStringLiteral("one country")));
+        QVERIFY(!model.index(SalaryComparisonModel::ConvertedRow, 1)
+                     .data(SalaryComparisonModel::ConvertedMinorRole)
+                     .isValid());
+        QVERIFY(model.index(SalaryComparisonModel::ConversionRow, 1)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("one country")));
         QVERIFY(model.index(SalaryComparisonModel::ConvertedRow, 1).data(Qt::FontRole).value<QFont>().italic());
         model.setCurrency(QStringLiteral("USD"));
-        QVERIFY(model.index(SalaryComparisonModel::ConversionRow, 1).data().toString().contains(QStringLiteral("parity")));
+        QVERIFY(
+            model.index(SalaryComparisonModel::ConversionRow, 1).data().toString().contains(QStringLiteral("parity")));
     }
 
     void withoutConverterEverythingSaysNoRate()

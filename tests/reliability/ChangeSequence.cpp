@@ -1,7 +1,7 @@
 #include "ChangeSequence.h"
 
-#include "plan/StepProgress.h"
 #include "plan/SavedStudyPlan.h"
+#include "plan/StepProgress.h"
 #include "user/SkillAssessmentStore.h"
 #include "user/StudyPlanStore.h"
 

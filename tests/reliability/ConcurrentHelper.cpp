@@ -5,8 +5,8 @@
 //                        "saved KEY READ -> VALUE" for every change saved and "stale KEY" for every change refused.
 //   DB hold MS           takes the write lock, prints "locked", holds it MS milliseconds and lets it go.
 #include "database/UserDatabase.h"
-#include "plan/StepProgress.h"
 #include "plan/SavedStudyPlan.h"
+#include "plan/StepProgress.h"
 #include "user/StudyPlanStore.h"
 
 #include <QCoreApplication>
@@ -76,8 +76,9 @@ int edit(cg::UserDatabase& db, const QString& role, int rounds)
                 std::fprintf(stderr, "%s: %s\n", qUtf8Printable(slug), qUtf8Printable(result.error));
                 return 5;
             }
-            report("saved", QStringLiteral("%1/%2 %3").arg(slug, notes ? QStringLiteral("note") : QStringLiteral("status"),
-                                                        notes ? edited.note : cg::StepProgress::toKey(edited.status)));
+            report("saved", QStringLiteral("%1/%2 %3")
+                                .arg(slug, notes ? QStringLiteral("note") : QStringLiteral("status"),
+                                     notes ? edited.note : cg::StepProgress::toKey(edited.status)));
         }
         // The shared note, from a read that the other process may overtake before the write.
         const cg::StepProgress read = store.progress(planId, &error).value(SharedStep);

@@ -82,15 +82,16 @@ private slots:
         cg::LearningPathTab* learning = window.learningPathTab();
         learning->showPage(cg::LearningPathTab::PlanPage);
         QCoreApplication::processEvents();
-        auto* model = qobject_cast<cg::StepProgressModel*>(
-            cg::test::child<QTableView>(learning, "progressTable")->model());
+        auto* model =
+            qobject_cast<cg::StepProgressModel*>(cg::test::child<QTableView>(learning, "progressTable")->model());
         QVERIFY(model && model->rowCount() > 0 && model->isEditable());
         const QString slug = model->slugAt(0);
 
         const int holdMs = 1500;
         QProcess holder;
-        holder.start(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("reliability_concurrent_helper")),
-                     {path, QStringLiteral("hold"), QString::number(holdMs)});
+        holder.start(
+            QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("reliability_concurrent_helper")),
+            {path, QStringLiteral("hold"), QString::number(holdMs)});
         QVERIFY(holder.waitForStarted());
         QByteArray said;
         QTRY_VERIFY_WITH_TIMEOUT((said += holder.readAllStandardOutput()).contains("locked"), 20000);
@@ -100,7 +101,8 @@ private slots:
         QElapsedTimer held;
         held.start();
         // A note typed while the other process holds the lock.
-        QVERIFY(model->setData(model->index(0, cg::StepProgressModel::NoteColumn), QStringLiteral("typed under a lock")));
+        QVERIFY(
+            model->setData(model->index(0, cg::StepProgressModel::NoteColumn), QStringLiteral("typed under a lock")));
         QVERIFY(model->isUnsaved(slug));
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Waiting for the user database")),
                  qPrintable(window.statusBar()->currentMessage()));

@@ -89,8 +89,8 @@ private slots:
 
         // Each field has one writer: its last reported change is what is saved.
         QMap<QString, QString> lastSaved;
-        for (const QString& line : linesStarting(notesOut, QStringLiteral("saved")) +
-                                       linesStarting(statusesOut, QStringLiteral("saved"))) {
+        for (const QString& line :
+             linesStarting(notesOut, QStringLiteral("saved")) + linesStarting(statusesOut, QStringLiteral("saved"))) {
             const int space = line.indexOf(QLatin1Char(' '));
             lastSaved.insert(line.left(space), line.mid(space + 1));
         }

@@ -10,8 +10,7 @@
 namespace cg::test {
 
 // The named child of a widget. A test cannot go on without it, so a missing one ends the run, naming it.
-template<typename T>
-T* child(const QWidget* parent, const char* name)
+template <typename T> T* child(const QWidget* parent, const char* name)
 {
     T* widget = parent->findChild<T*>(QLatin1String(name));
     if (!widget)

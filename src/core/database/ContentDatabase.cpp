@@ -64,10 +64,7 @@ QString runQuickCheck(const QSqlDatabase& db, const QString& path)
 }
 } // namespace
 
-ContentDatabase::ContentDatabase(const QString& connectionName)
-    : m_connectionName(connectionName)
-{
-}
+ContentDatabase::ContentDatabase(const QString& connectionName) : m_connectionName(connectionName) {}
 
 ContentDatabase::~ContentDatabase()
 {
@@ -117,8 +114,8 @@ QString ContentDatabase::openConnection(const QString& path, QuickCheck check) c
     }
 
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'meta'"))
-        || !query.next())
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'meta'")) ||
+        !query.next())
         return tr("%1 cannot be read: %2").arg(name, query.lastError().text());
     if (query.value(0).toInt() != 1)
         return tr("%1 is not a Career Guide content database").arg(name);

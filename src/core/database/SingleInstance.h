@@ -23,10 +23,10 @@ class SingleInstance final : public QObject
 public:
     enum class Role
     {
-        First,     // this process owns the database; activationRequested() tells when a later start hands over
+        First,      // this process owns the database; activationRequested() tells when a later start hands over
         HandedOver, // another process owns it and has been asked to come to the front: exit
-        Unguarded, // no lock could be taken; run as usual
-        NoAnswer   // another process holds the lock but did not answer: errorString() says so
+        Unguarded,  // no lock could be taken; run as usual
+        NoAnswer    // another process holds the lock but did not answer: errorString() says so
     };
 
     explicit SingleInstance(const QString& userDatabasePath, QObject* parent = nullptr);

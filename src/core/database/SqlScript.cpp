@@ -11,7 +11,14 @@ QStringList SqlScript::split(const QString& script)
 {
     QStringList statements;
     QString current;
-    enum class State { Code, SingleQuote, DoubleQuote, LineComment, BlockComment } state = State::Code;
+    enum class State
+    {
+        Code,
+        SingleQuote,
+        DoubleQuote,
+        LineComment,
+        BlockComment
+    } state = State::Code;
     for (qsizetype i = 0; i < script.size(); ++i) {
         const QChar c = script.at(i);
         const QChar next = i + 1 < script.size() ? script.at(i + 1) : QChar();

@@ -149,8 +149,8 @@ QString SalaryComparisonDocument::buildHtml(const ComparisonResult& result, cons
     for (const ComparisonColumn& column : columns) {
         out += QStringLiteral("<li><b>%1</b>")
                    .arg(html::escape(tr("%1, %2: %3")
-                                    .arg(column.entry.roleName, SalaryTerms::countryName(column.entry.country),
-                                         column.entry.source.citation())));
+                                         .arg(column.entry.roleName, SalaryTerms::countryName(column.entry.country),
+                                              column.entry.source.citation())));
         if (column.entry.doubtful)
             out += html::escape(tr(" ⚠ doubtful."));
         if (!column.entry.note.isEmpty())

@@ -127,12 +127,9 @@ QTextDocument* StudyPlanDocument::document() const
 }
 
 QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<LearningStep>& steps,
-                                     const StudyPlanHeader& header,
-                                     const QHash<QString, StepProgress>& progress) const
+                                     const StudyPlanHeader& header, const QHash<QString, StepProgress>& progress) const
 {
-    const auto statusOf = [&progress](const QString& slug) {
-        return progress.value(slug).status;
-    };
+    const auto statusOf = [&progress](const QString& slug) { return progress.value(slug).status; };
     const auto box = [&statusOf](const QString& slug) {
         return statusOf(slug) == StepProgress::Status::Done ? QStringLiteral("\u2611") : QStringLiteral("\u2610");
     };
@@ -158,8 +155,8 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
                QLatin1String("</p>");
 
     auto fact = [&out](const QString& label, const QString& value) {
-        out += QLatin1String("<tr><td class=\"label\">") + html::escape(label) + QLatin1String("</td><td class=\"value\">") +
-               html::escape(value) + QLatin1String("</td></tr>");
+        out += QLatin1String("<tr><td class=\"label\">") + html::escape(label) +
+               QLatin1String("</td><td class=\"value\">") + html::escape(value) + QLatin1String("</td></tr>");
     };
     out += QLatin1String("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"0\">");
     if (!header.targetRole.isEmpty())
@@ -196,7 +193,8 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
 
     out += QLatin1String("<h2>") + html::escape(tr("Week by week")) + QLatin1String("</h2>");
     out += QLatin1String("<p class=\"hint\">") +
-           html::escape(tr("Tick a box when you have done that part; each step is finished by the end of its last week.")) +
+           html::escape(
+               tr("Tick a box when you have done that part; each step is finished by the end of its last week.")) +
            QLatin1String("</p>");
 
     // One table per week, with the week's name and dates as its header row: Qt's layout never leaves a table's
@@ -208,7 +206,8 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
         out += QLatin1String("<thead><tr><th class=\"week\" colspan=\"4\">");
         out += QLatin1String("<span class=\"week-name\">") + html::escape(tr("Week %1").arg(week.index)) +
                QLatin1String("</span>");
-        out += QStringLiteral(" &nbsp;\u00B7&nbsp; ") + html::escape(PlanDates::formatRange(week.startDate, week.endDate));
+        out +=
+            QStringLiteral(" &nbsp;\u00B7&nbsp; ") + html::escape(PlanDates::formatRange(week.startDate, week.endDate));
         out += QStringLiteral(" &nbsp;\u00B7&nbsp; ") + html::escape(tr("%1 h").arg(week.hours()));
         out += QLatin1String("</th></tr></thead><tbody>");
 
@@ -232,12 +231,13 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
             out += QLatin1String("<td class=\"step\"") + width("27") + QLatin1String("><span class=\"step-title\">") +
                    html::escape(block.title) + QLatin1String("</span>");
             if (parts > 1) {
-                out += QLatin1String("<br/><span class=\"state\">") + html::escape(tr("part %1 of %2").arg(part).arg(parts)) +
-                       QLatin1String("</span>");
+                out += QLatin1String("<br/><span class=\"state\">") +
+                       html::escape(tr("part %1 of %2").arg(part).arg(parts)) + QLatin1String("</span>");
             }
             if (part == 1 && statusOf(block.stepSlug) == StepProgress::Status::InProgress) {
                 out += QLatin1String("<br/><span class=\"state\">") +
-                       html::escape(StepProgress::displayName(StepProgress::Status::InProgress)) + QLatin1String("</span>");
+                       html::escape(StepProgress::displayName(StepProgress::Status::InProgress)) +
+                       QLatin1String("</span>");
             }
             out += QLatin1String("</td>");
 
@@ -256,7 +256,8 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
                 out += QLatin1String("<span class=\"state\">") + html::escape(note) + QLatin1String("</span>");
             } else if (step) {
                 if (!step->description.isEmpty())
-                    out += QLatin1String("<p class=\"description\">") + html::escape(step->description) + QLatin1String("</p>");
+                    out += QLatin1String("<p class=\"description\">") + html::escape(step->description) +
+                           QLatin1String("</p>");
                 if (!step->resources.isEmpty()) {
                     out += QLatin1String("<p class=\"resources-title\">") + html::escape(tr("Resources")) +
                            QLatin1String("</p><ul class=\"resources\">");
@@ -280,8 +281,9 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
                 }
                 const QString note = progress.value(block.stepSlug).note.trimmed();
                 if (!note.isEmpty()) {
-                    out += QLatin1String("<p class=\"note\"><span class=\"note-label\">") + html::escape(tr("Your note:")) +
-                           QLatin1String("</span> ") + html::escape(note) + QLatin1String("</p>");
+                    out += QLatin1String("<p class=\"note\"><span class=\"note-label\">") +
+                           html::escape(tr("Your note:")) + QLatin1String("</span> ") + html::escape(note) +
+                           QLatin1String("</p>");
                 }
             }
             out += QLatin1String("</td></tr>");
@@ -294,13 +296,14 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
         out += QLatin1String("<table class=\"milestones\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
         out += QLatin1String("<thead><tr><th class=\"check\" width=\"7%\">") + html::escape(tr("Done")) +
                QLatin1String("</th><th width=\"58%\">") + html::escape(tr("Step finished")) +
-               QLatin1String("</th><th width=\"12%\">") + html::escape(tr("Week")) + QLatin1String("</th><th width=\"23%\">") +
-               html::escape(tr("By")) + QLatin1String("</th></tr></thead><tbody>");
+               QLatin1String("</th><th width=\"12%\">") + html::escape(tr("Week")) +
+               QLatin1String("</th><th width=\"23%\">") + html::escape(tr("By")) +
+               QLatin1String("</th></tr></thead><tbody>");
         for (const StudyPlanMilestone& milestone : plan.milestones) {
             out += QLatin1String("<tr><td class=\"check\">") + box(milestone.stepSlug) + QLatin1String("</td><td>") +
-                   html::escape(milestone.title) +
-                   QLatin1String("</td><td>") + QString::number(milestone.weekIndex) + QLatin1String("</td><td>") +
-                   html::escape(PlanDates::format(milestone.date)) + QLatin1String("</td></tr>");
+                   html::escape(milestone.title) + QLatin1String("</td><td>") + QString::number(milestone.weekIndex) +
+                   QLatin1String("</td><td>") + html::escape(PlanDates::format(milestone.date)) +
+                   QLatin1String("</td></tr>");
         }
         out += QLatin1String("</tbody></table>");
     }

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "content/LearningStep.h"
+#include "documents/StudyPlanHeader.h"
 #include "plan/StepProgress.h"
 #include "plan/StudyPlan.h"
-#include "documents/StudyPlanHeader.h"
 
 #include <QCoreApplication>
 #include <QDate>

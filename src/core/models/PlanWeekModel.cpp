@@ -1,6 +1,6 @@
 #include "models/PlanWeekModel.h"
-#include "plan/PlanDates.h"
 
+#include "plan/PlanDates.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -144,13 +144,13 @@ QVariant PlanWeekModel::data(const QModelIndex& index, int role) const
         case HoursColumn:
             return tr("%1 of the %2 hours a week you planned").arg(week.hours()).arg(m_plan.hoursPerWeek);
         case MilestonesColumn:
-            return milestone ? tr("Have these steps done by %1.").arg(PlanDates::format(week.endDate))
-                             : QVariant();
+            return milestone ? tr("Have these steps done by %1.").arg(PlanDates::format(week.endDate)) : QVariant();
         case StepsColumn: {
             QString text = stepsText(row);
             for (const StudyPlanBlock& block : week.blocks) {
                 if (m_stepHours.value(block.stepSlug) > block.hours)
-                    text += QLatin1Char('\n') + tr("%1: %2 h in all").arg(block.title).arg(m_stepHours.value(block.stepSlug));
+                    text += QLatin1Char('\n') +
+                            tr("%1: %2 h in all").arg(block.title).arg(m_stepHours.value(block.stepSlug));
             }
             return text;
         }

@@ -17,8 +17,17 @@ class PlanWeekModel final : public ItemTableModel
     Q_OBJECT
 
 public:
-    enum Column { WeekColumn, DatesColumn, StepsColumn, HoursColumn, MilestonesColumn, ColumnCount };
-    enum Roles {
+    enum Column
+    {
+        WeekColumn,
+        DatesColumn,
+        StepsColumn,
+        HoursColumn,
+        MilestonesColumn,
+        ColumnCount
+    };
+    enum Roles
+    {
         WeekIndexRole = Qt::UserRole + 1, // 1-based week number
         IsMilestoneRole,                  // at least one step is due to be finished this week
         IsDoneRole,                       // every step studied this week is done

@@ -11,8 +11,17 @@ class RouteTableModel final : public ItemTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, KindColumn, DurationColumn, ColumnCount };
-    enum Roles { SlugRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        NameColumn,
+        KindColumn,
+        DurationColumn,
+        ColumnCount
+    };
+    enum Roles
+    {
+        SlugRole = Qt::UserRole + 1
+    };
 
     explicit RouteTableModel(QObject* parent = nullptr);
 

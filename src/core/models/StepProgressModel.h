@@ -27,7 +27,8 @@ class StepProgressModel final : public ItemTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         DoneColumn,
         StatusColumn,
         StepColumn,
@@ -37,7 +38,8 @@ public:
         NoteColumn,
         ColumnCount
     };
-    enum Roles {
+    enum Roles
+    {
         SlugRole = Qt::UserRole + 1,
         StatusRole,  // StepProgress::Status as int
         IsKnownRole, // left out because the self-assessment knows all its skills

@@ -11,8 +11,19 @@ class StepTableModel final : public ItemTableModel
     Q_OBJECT
 
 public:
-    enum Column { NumberColumn, TitleColumn, HoursColumn, PrerequisitesColumn, ResourcesColumn, ColumnCount };
-    enum Roles { SlugRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        NumberColumn,
+        TitleColumn,
+        HoursColumn,
+        PrerequisitesColumn,
+        ResourcesColumn,
+        ColumnCount
+    };
+    enum Roles
+    {
+        SlugRole = Qt::UserRole + 1
+    };
 
     explicit StepTableModel(QObject* parent = nullptr);
 

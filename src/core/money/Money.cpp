@@ -90,8 +90,8 @@ QString Money::format(const QLocale& requested, Precision precision) const
         return {};
     // The POSIX "C" locale (LANG=C, common on servers and in tests) puts the symbol after the number ("100$");
     // nobody writes money that way, so it reads as US English.
-    const QLocale locale = requested.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                                              : requested;
+    const QLocale locale =
+        requested.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : requested;
     const int digits = exponent();
     bool negative = false;
     QString number;

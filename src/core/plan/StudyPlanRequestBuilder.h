@@ -1,9 +1,9 @@
 #pragma once
 
 #include "content/LearningStep.h"
+#include "plan/SavedStudyPlan.h"
 #include "plan/StepProgress.h"
 #include "plan/StudyPlanRequest.h"
-#include "plan/SavedStudyPlan.h"
 
 #include <QHash>
 #include <QSet>

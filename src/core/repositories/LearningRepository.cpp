@@ -23,10 +23,7 @@ LearningResource resourceAt(const ReadQuery& row)
 }
 } // namespace
 
-LearningRepository::LearningRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+LearningRepository::LearningRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QList<EducationRoute> LearningRepository::routes(QString* error) const
 {

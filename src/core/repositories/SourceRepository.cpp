@@ -4,10 +4,7 @@
 
 namespace cg {
 
-SourceRepository::SourceRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+SourceRepository::SourceRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QList<Source> SourceRepository::all(QString* error) const
 {

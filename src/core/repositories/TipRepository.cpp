@@ -4,10 +4,7 @@
 
 namespace cg {
 
-TipRepository::TipRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+TipRepository::TipRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 namespace {
 // Tips and questions alike: two texts and the sources they cite.

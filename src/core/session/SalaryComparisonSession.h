@@ -5,8 +5,8 @@
 #include "salary/ExperienceProfile.h"
 #include "salary/PremiumStatement.h"
 
-#include <QList>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -56,7 +56,8 @@ public:
 
     // The repositories and the store must outlive the session. Without writable user data nothing is saved.
     SalaryComparisonSession(const SalaryRepository& salaries, const OfficialWageRepository& officialWages,
-                            SalaryComparisonStore& comparisons, bool writable, Settings& settings, QObject* parent = nullptr);
+                            SalaryComparisonStore& comparisons, bool writable, Settings& settings,
+                            QObject* parent = nullptr);
     ~SalaryComparisonSession() override;
 
     // Reads the figures and the converter, and takes the remembered currency and basis (loaded()); only the first

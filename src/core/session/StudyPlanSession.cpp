@@ -1,10 +1,10 @@
 #include "session/StudyPlanSession.h"
-#include "plan/PlanDates.h"
 
+#include "documents/StudyPlanDocument.h"
 #include "plan/ICalendarWriter.h"
+#include "plan/PlanDates.h"
 #include "plan/StudyPlanRequestBuilder.h"
 #include "plan/StudyPlanScheduler.h"
-#include "documents/StudyPlanDocument.h"
 #include "repositories/LearningRepository.h"
 #include "repositories/RoleRepository.h"
 #include "settings/Settings.h"
@@ -396,10 +396,9 @@ StudyPlanSummary StudyPlanSession::summary() const
     QString progress = tr("Steps done: %1 of %2").arg(done).arg(scheduled);
     for (const StudyPlanMilestone& milestone : m_plan.milestones) {
         if (m_progress.value(milestone.stepSlug).status != StepProgress::Status::Done) {
-            progress +=
-                QStringLiteral(" \u00B7 ") + tr("next milestone: %1 by %2 (week %3)")
-                                                 .arg(milestone.title, PlanDates::format(milestone.date))
-                                                 .arg(milestone.weekIndex);
+            progress += QStringLiteral(" \u00B7 ") + tr("next milestone: %1 by %2 (week %3)")
+                                                         .arg(milestone.title, PlanDates::format(milestone.date))
+                                                         .arg(milestone.weekIndex);
             break;
         }
     }

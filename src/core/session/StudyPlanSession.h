@@ -1,13 +1,13 @@
 #pragma once
 
 #include "content/LearningStep.h"
+#include "documents/StudyPlanHeader.h"
+#include "plan/SavedStudyPlan.h"
 #include "plan/StepProgress.h"
 #include "plan/StudyPlan.h"
 #include "plan/StudyPlanResult.h"
 #include "plan/StudyPlanSummary.h"
-#include "documents/StudyPlanHeader.h"
 #include "user/SaveResult.h"
-#include "plan/SavedStudyPlan.h"
 
 #include <QDateTime>
 #include <QHash>

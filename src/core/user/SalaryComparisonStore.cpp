@@ -58,8 +58,8 @@ bool SalaryComparisonStore::contains(const QString& name) const
 std::optional<SavedSalaryComparison> SalaryComparisonStore::load(const QString& name, QString* error) const
 {
     QSqlQuery query(m_db);
-    const bool prepared =
-        query.prepare(QStringLiteral("SELECT id, name, currency, basis, created_at FROM saved_comparison WHERE name = ?"));
+    const bool prepared = query.prepare(
+        QStringLiteral("SELECT id, name, currency, basis, created_at FROM saved_comparison WHERE name = ?"));
     query.addBindValue(name);
     if (!prepared || !query.exec()) {
         failed(query, error);
@@ -73,8 +73,8 @@ std::optional<SavedSalaryComparison> SalaryComparisonStore::load(const QString& 
     SavedSalaryComparison saved = savedAt(query);
 
     QSqlQuery picks(m_db);
-    const bool picksPrepared =
-        picks.prepare(QStringLiteral("SELECT figure_key FROM comparison_pick WHERE comparison_id = ? ORDER BY position"));
+    const bool picksPrepared = picks.prepare(
+        QStringLiteral("SELECT figure_key FROM comparison_pick WHERE comparison_id = ? ORDER BY position"));
     picks.addBindValue(saved.id);
     if (!picksPrepared || !picks.exec()) {
         failed(picks, error);
@@ -115,9 +115,8 @@ bool SalaryComparisonStore::write(const SavedSalaryComparison& comparison, QStri
     query.addBindValue(name);
     if (!query.exec())
         return failed(query, error);
-    if (!query.prepare(
-            QStringLiteral("INSERT INTO saved_comparison (id, name, currency, basis, created_at) "
-                           "VALUES (?, ?, ?, ?, ?)")))
+    if (!query.prepare(QStringLiteral("INSERT INTO saved_comparison (id, name, currency, basis, created_at) "
+                                      "VALUES (?, ?, ?, ?, ?)")))
         return failed(query, error);
     query.addBindValue(id);
     query.addBindValue(name);

@@ -25,10 +25,7 @@ constexpr EnumWord<SkillAssessmentStore::Status> Names[] = {
 };
 } // namespace
 
-SkillAssessmentStore::SkillAssessmentStore(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+SkillAssessmentStore::SkillAssessmentStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QString SkillAssessmentStore::toKey(Status status)
 {
@@ -83,9 +80,10 @@ bool SkillAssessmentStore::setStatus(const QString& skillSlug, Status status, QS
         prepared = query.prepare(QStringLiteral("DELETE FROM skill_assessment WHERE skill_slug = ?"));
         query.addBindValue(skillSlug);
     } else {
-        prepared = query.prepare(QStringLiteral("INSERT INTO skill_assessment (skill_slug, status, updated_at) VALUES (?, ?, ?) "
-                                     "ON CONFLICT (skill_slug) DO UPDATE SET status = excluded.status, "
-                                     "updated_at = excluded.updated_at"));
+        prepared = query.prepare(
+            QStringLiteral("INSERT INTO skill_assessment (skill_slug, status, updated_at) VALUES (?, ?, ?) "
+                           "ON CONFLICT (skill_slug) DO UPDATE SET status = excluded.status, "
+                           "updated_at = excluded.updated_at"));
         query.addBindValue(skillSlug);
         query.addBindValue(toKey(status));
         query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -114,13 +112,15 @@ SaveResult SkillAssessmentStore::changeStatus(const QString& skillSlug, Status r
     }
     if (current == edited)
         return SaveResult::saved(); // nothing to change; rolled back when `write` ends
-    const bool ok = edited == Status::Unknown
-        ? write.exec(query, QStringLiteral("DELETE FROM skill_assessment WHERE skill_slug = ?"), {skillSlug})
-        : write.exec(query,
-                     QStringLiteral("INSERT INTO skill_assessment (skill_slug, status, updated_at) VALUES (?, ?, ?) "
-                                    "ON CONFLICT (skill_slug) DO UPDATE SET status = excluded.status, "
-                                    "updated_at = excluded.updated_at"),
-                     {skillSlug, toKey(edited), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    const bool ok =
+        edited == Status::Unknown
+            ? write.exec(query, QStringLiteral("DELETE FROM skill_assessment WHERE skill_slug = ?"), {skillSlug})
+            : write.exec(
+                  query,
+                  QStringLiteral("INSERT INTO skill_assessment (skill_slug, status, updated_at) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (skill_slug) DO UPDATE SET status = excluded.status, "
+                                 "updated_at = excluded.updated_at"),
+                  {skillSlug, toKey(edited), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
     if (ok)
         write.commit();
     return write.result();

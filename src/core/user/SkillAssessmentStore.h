@@ -15,7 +15,13 @@ class SkillAssessmentStore final
     Q_DECLARE_TR_FUNCTIONS(cg::SkillAssessmentStore)
 
 public:
-    enum class Status { Unknown, Want, Learning, Know };
+    enum class Status
+    {
+        Unknown,
+        Want,
+        Learning,
+        Know
+    };
 
     explicit SkillAssessmentStore(QSqlDatabase db);
 

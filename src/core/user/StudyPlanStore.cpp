@@ -82,10 +82,7 @@ const char* const PlanColumns =
 
 } // namespace
 
-StudyPlanStore::StudyPlanStore(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+StudyPlanStore::StudyPlanStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
 void StudyPlanStore::setClock(Clock clock)
 {
@@ -175,8 +172,9 @@ bool StudyPlanStore::updatePlan(const SavedStudyPlan& plan, QString* error)
         return false;
     const QString name = plan.name.trimmed();
     QSqlQuery query(m_db);
-    if (!query.prepare(QStringLiteral("UPDATE study_plan SET name = ?, role_slug = ?, path_slug = ?, "
-                                      "route_slug = ?, start_date = ?, hours_per_week = ?, skip_known = ? WHERE id = ?"))) {
+    if (!query.prepare(
+            QStringLiteral("UPDATE study_plan SET name = ?, role_slug = ?, path_slug = ?, "
+                           "route_slug = ?, start_date = ?, hours_per_week = ?, skip_known = ? WHERE id = ?"))) {
         reportSaveError(query.lastError(), name, error);
         return false;
     }
@@ -238,8 +236,8 @@ QHash<QString, StepProgress> StudyPlanStore::progress(qint64 planId, QString* er
     QHash<QString, StepProgress> progress;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const bool prepared =
-        query.prepare(QStringLiteral("SELECT step_slug, status, note, updated_at FROM step_progress WHERE plan_id = ?"));
+    const bool prepared = query.prepare(
+        QStringLiteral("SELECT step_slug, status, note, updated_at FROM step_progress WHERE plan_id = ?"));
     query.addBindValue(planId);
     if (!prepared || !query.exec()) {
         setError(error, tr("Could not read the progress of this plan: %1").arg(query.lastError().text()));
@@ -318,8 +316,8 @@ SaveResult StudyPlanStore::changePlan(const SavedStudyPlan& read, const SavedStu
                     {read.id}))
         return write.result();
     if (!query.next()) {
-        write.refuseStale(tr("The plan \u201C%1\u201D was deleted in another window; it is no longer saved.")
-                              .arg(read.name));
+        write.refuseStale(
+            tr("The plan \u201C%1\u201D was deleted in another window; it is no longer saved.").arg(read.name));
         return write.result();
     }
     const SavedStudyPlan current = readPlan(query);
@@ -393,15 +391,16 @@ SaveResult StudyPlanStore::changeProgress(qint64 planId, const QString& stepSlug
     if (noteEdited)
         saved.note = edited.note;
     saved.updatedAt = now();
-    const bool ok = saved.isBlank()
-        ? write.exec(query, QStringLiteral("DELETE FROM step_progress WHERE plan_id = ? AND step_slug = ?"),
-                     {planId, stepSlug})
-        : write.exec(query,
-                     QStringLiteral("INSERT INTO step_progress (plan_id, step_slug, status, note, updated_at) "
-                                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (plan_id, step_slug) DO UPDATE SET "
-                                    "status = excluded.status, note = excluded.note, updated_at = excluded.updated_at"),
-                     {planId, stepSlug, StepProgress::toKey(saved.status), bindable(saved.note),
-                      isoUtc(saved.updatedAt)});
+    const bool ok =
+        saved.isBlank()
+            ? write.exec(query, QStringLiteral("DELETE FROM step_progress WHERE plan_id = ? AND step_slug = ?"),
+                         {planId, stepSlug})
+            : write.exec(
+                  query,
+                  QStringLiteral("INSERT INTO step_progress (plan_id, step_slug, status, note, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (plan_id, step_slug) DO UPDATE SET "
+                                 "status = excluded.status, note = excluded.note, updated_at = excluded.updated_at"),
+                  {planId, stepSlug, StepProgress::toKey(saved.status), bindable(saved.note), isoUtc(saved.updatedAt)});
     if (!ok || !write.commit())
         return write.result();
     if (stored)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "plan/SavedStudyPlan.h"
 #include "plan/StepProgress.h"
 #include "user/SaveResult.h"
-#include "plan/SavedStudyPlan.h"
 
 #include <QCoreApplication>
 #include <QHash>

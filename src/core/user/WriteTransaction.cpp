@@ -29,12 +29,13 @@ void WriteTransaction::fail(const QSqlError& error)
     if (!m_result.error.isEmpty())
         return; // keep the first failure
     m_result = SaveResult::isBusyError(error)
-        ? SaveResult{SaveResult::Outcome::Busy,
-                     QCoreApplication::translate("cg::WriteTransaction",
-                                                 "%1: the user database is locked by another program; try again in a "
-                                                 "moment.")
-                         .arg(m_what)}
-        : SaveResult::failed(QStringLiteral("%1: %2").arg(m_what, error.text()));
+                   ? SaveResult{SaveResult::Outcome::Busy,
+                                QCoreApplication::translate(
+                                    "cg::WriteTransaction",
+                                    "%1: the user database is locked by another program; try again in a "
+                                    "moment.")
+                                    .arg(m_what)}
+                   : SaveResult::failed(QStringLiteral("%1: %2").arg(m_what, error.text()));
 }
 
 bool WriteTransaction::exec(QSqlQuery& query, const QString& sql, const QVariantList& values)
