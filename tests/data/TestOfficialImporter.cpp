@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -178,10 +179,12 @@ private slots:
     void rejectsBrokenInput_data();
     void rejectsBrokenInput();
     void rejectsMissingDirectory();
+    void readsColumnsByName();
 
 private:
     bool import(const QString& directory, QString* error);
     QString scalar(const QString& sql);
+    QString rows(const QString& table); // every row, sorted, as text
     int count(const QString& sql) { return scalar(sql).toInt(); }
     int officialRowCount();
     void copySubset(const QString& target);
@@ -224,6 +227,22 @@ bool TestOfficialImporter::import(const QString& directory, QString* error)
         return false;
     }
     return m_db.commit();
+}
+
+QString TestOfficialImporter::rows(const QString& table)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(table))) {
+        qWarning("%s: %s", qPrintable(table), qPrintable(query.lastError().text()));
+        return QStringLiteral("<no rows>");
+    }
+    QString text;
+    while (query.next()) {
+        for (int i = 0; i < query.record().count(); ++i)
+            text += (query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString()) + u'\t';
+        text += u'\n';
+    }
+    return text;
 }
 
 QString TestOfficialImporter::scalar(const QString& sql)
@@ -740,6 +759,52 @@ void TestOfficialImporter::rejectsMissingDirectory()
     QVERIFY(!OfficialImporter().run(m_db, missing, false, &error));
     QVERIFY2(error.startsWith(missing), qPrintable(error));
     QCOMPARE(officialRowCount(), 0);
+}
+
+void TestOfficialImporter::readsColumnsByName()
+{
+    // The full release has columns the committed files leave out, before, between and after the ones read; the
+    // import must not notice them.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    copySubset(dir.path());
+    const auto widen = [](const QString& path, int column, const QByteArray& name, const QByteArray& value) {
+        editFile(path, [&](QList<QByteArray>& lines) {
+            for (int i = 0; i < lines.size(); ++i) {
+                if (lines.at(i).isEmpty())
+                    continue;
+                QList<QByteArray> fields = lines.at(i).split('\t');
+                fields.insert(column < 0 ? fields.size() : column, i == 0 ? name : value);
+                lines[i] = fields.join('\t');
+            }
+        });
+    };
+    const QDir release(dir.path());
+    for (const char* file : {"onet-29.3/Task Statements.txt", "onet-29.3/Skills.txt", "onet-29.3/Job Zones.txt"}) {
+        const QString path = release.filePath(QString::fromUtf8(file));
+        widen(path, 1, "Title", "Some Title");
+        widen(path, 3, "Incumbents Responding", "12");
+        widen(path, -1, "Domain Source", "Analyst");
+    }
+    widen(release.filePath(QStringLiteral("bls/national_M2024_dl.tsv")), 0, "AREA", "99");
+    widen(release.filePath(QStringLiteral("bls/table_1_10_openings_clean.tsv")), 0, "indent_level", "2");
+
+    const QStringList tables{QStringLiteral("occupation"), QStringLiteral("occupation_task"),
+                             QStringLiteral("occupation_rating"), QStringLiteral("occupation_wage"),
+                             QStringLiteral("occupation_separation")};
+    QString error;
+    QVERIFY2(import(dir.path(), &error), qPrintable(error));
+    QStringList wide;
+    for (const QString& table : tables)
+        wide.append(rows(table));
+
+    cleanup();
+    init();
+    QVERIFY2(import(subsetDir(), &error), qPrintable(error));
+    for (int i = 0; i < tables.size(); ++i) {
+        QVERIFY2(wide.at(i).count(u'\n') > 0, qPrintable(tables.at(i)));
+        QVERIFY2(rows(tables.at(i)) == wide.at(i), qPrintable(tables.at(i)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOfficialImporter)
