@@ -45,9 +45,8 @@ QStringList columns(std::initializer_list<const char*> names)
 
 QStringList ratingColumns()
 {
-    return columns({"O*NET-SOC Code", "Title", "Element ID", "Element Name", "Scale ID", "Scale Name", "Data Value",
-                    "N", "Standard Error", "Lower CI Bound", "Upper CI Bound", "Recommend Suppress", "Not Relevant",
-                    "Date", "Domain Source"});
+    return columns({"O*NET-SOC Code", "Element ID", "Element Name", "Scale ID", "Data Value", "Recommend Suppress",
+                    "Not Relevant"});
 }
 
 const QString& emDash()
@@ -339,11 +338,10 @@ bool OfficialImporter::importOccupations(QString* error)
 {
     QHash<QString, int> zones;
     if (!occupationRows(
-            onetFile("Job Zones.txt"), columns({"O*NET-SOC Code", "Title", "Job Zone", "Date", "Domain Source"}),
-            QString(),
+            onetFile("Job Zones.txt"), columns({"O*NET-SOC Code", "Job Zone"}), QString(),
             [&zones](TsvRows& row) {
-                const int zone = OfficialFormat::isCount(row.field(2)) ? row.field(2).toInt() : 0;
-                if (!row.expect(2, zone >= 1 && zone <= 5, "a job zone from 1 to 5") || !row.unique({row.field(0)}))
+                const int zone = OfficialFormat::isCount(row.field(1)) ? row.field(1).toInt() : 0;
+                if (!row.expect(1, zone >= 1 && zone <= 5, "a job zone from 1 to 5") || !row.unique({row.field(0)}))
                     return false;
                 zones.insert(row.text(0), zone);
                 return true;
@@ -368,29 +366,29 @@ namespace {
 // Pairs a rating row with the other half of its element (IM with LV), in the order elements first appear.
 bool collectRating(TsvRows& row, std::vector<PendingRating>& ratings, QHash<QString, std::size_t>& index)
 {
-    const QStringView scale = row.field(4);
+    const QStringView scale = row.field(3);
     const bool isImportance = scale == u"IM";
     if (!isImportance && scale != u"LV")
         return true; // other scales are not used by the app
-    if (!row.expect(2, OfficialFormat::isElementId(row.field(2)), "an element ID") || !row.name(3) ||
-        !row.expect(6, OfficialFormat::isDecimal(row.field(6)), "a number (the rating)") ||
-        !expectRange(row, 11, 12, isFlagOrBlank, "Y, N or blank"))
+    if (!row.expect(1, OfficialFormat::isElementId(row.field(1)), "an element ID") || !row.name(2) ||
+        !row.expect(4, OfficialFormat::isDecimal(row.field(4)), "a number (the rating)") ||
+        !expectRange(row, 5, 6, isFlagOrBlank, "Y, N or blank"))
         return false;
 
-    const QString elementKey = row.text(0) + u'\t' + row.text(2);
+    const QString elementKey = row.text(0) + u'\t' + row.text(1);
     auto found = index.find(elementKey);
     if (found == index.end()) {
         found = index.insert(elementKey, ratings.size());
         PendingRating fresh;
         fresh.code = row.text(0);
-        fresh.elementId = row.text(2);
-        fresh.elementName = row.text(3);
+        fresh.elementId = row.text(1);
+        fresh.elementName = row.text(2);
         ratings.push_back(std::move(fresh));
     }
     PendingRating& rating = ratings[found.value()];
-    if (rating.elementName != row.field(3)) {
+    if (rating.elementName != row.field(2)) {
         return row.fail(QStringLiteral("element %1 is named \"%2\" here but \"%3\" on line %4")
-                            .arg(rating.elementId, row.field(3), rating.elementName)
+                            .arg(rating.elementId, row.field(2), rating.elementName)
                             .arg(qMax(rating.importanceLine, rating.levelLine)));
     }
     int& line = isImportance ? rating.importanceLine : rating.levelLine;
@@ -401,12 +399,12 @@ bool collectRating(TsvRows& row, std::vector<PendingRating>& ratings, QHash<QStr
     }
     line = row.line();
     if (isImportance) {
-        rating.importance = row.text(6);
-        rating.importanceSuppressed = flag(row.field(11));
+        rating.importance = row.text(4);
+        rating.importanceSuppressed = flag(row.field(5));
     } else {
-        rating.level = row.text(6);
-        rating.levelSuppressed = flag(row.field(11));
-        rating.notRelevant = flag(row.field(12));
+        rating.level = row.text(4);
+        rating.levelSuppressed = flag(row.field(5));
+        rating.notRelevant = flag(row.field(6));
     }
     return true;
 }
@@ -463,22 +461,18 @@ bool OfficialImporter::importTasks(QString* error)
 {
     QHash<QString, int> positions;
     return occupationRows(
-        onetFile("Task Statements.txt"),
-        columns({"O*NET-SOC Code", "Title", "Task ID", "Task", "Task Type", "Incumbents Responding", "Date",
-                 "Domain Source"}),
+        onetFile("Task Statements.txt"), columns({"O*NET-SOC Code", "Task ID", "Task", "Task Type"}),
         QStringLiteral("INSERT INTO occupation_task (soc_code, task_id, position, text, type, source_id) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
         [&positions](TsvRows& row) {
-            const QStringView type = row.field(4);
-            const QStringView incumbents = row.field(5);
-            if (!row.expect(2, OfficialFormat::isCount(row.field(2)), "a task number") || !row.filled(3) ||
-                !row.expect(4, type.isEmpty() || type == u"Core" || type == u"Supplemental",
+            const QStringView type = row.field(3);
+            if (!row.expect(1, OfficialFormat::isCount(row.field(1)), "a task number") || !row.filled(2) ||
+                !row.expect(3, type.isEmpty() || type == u"Core" || type == u"Supplemental",
                             "Core, Supplemental or blank") ||
-                !row.expect(5, incumbents.isEmpty() || OfficialFormat::isDecimal(incumbents), "a number or blank") ||
-                !row.unique({row.field(0), row.field(2)}))
+                !row.unique({row.field(0), row.field(1)}))
                 return false;
             const QString code = row.text(0);
-            return row.store({code, row.field(2).toLongLong(), ++positions[code], row.text(3),
+            return row.store({code, row.field(1).toLongLong(), ++positions[code], row.text(2),
                               type.isEmpty() ? nullText() : QVariant(type.toString()), OnetSource});
         },
         error);
@@ -489,21 +483,20 @@ bool OfficialImporter::importTechnology(QString* error)
     QHash<QString, int> positions;
     return occupationRows(
         onetFile("Technology Skills.txt"),
-        columns(
-            {"O*NET-SOC Code", "Title", "Example", "Commodity Code", "Commodity Title", "Hot Technology", "In Demand"}),
+        columns({"O*NET-SOC Code", "Example", "Commodity Code", "Commodity Title", "Hot Technology", "In Demand"}),
         QStringLiteral("INSERT INTO occupation_technology (soc_code, example, position, commodity_code, "
                        "commodity_title, hot, in_demand, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         [&positions](TsvRows& row) {
-            const QStringView commodity = row.field(3);
-            if (!row.name(2) ||
-                !row.expect(3, commodity.size() == 8 && OfficialFormat::isCount(commodity),
+            const QStringView commodity = row.field(2);
+            if (!row.name(1) ||
+                !row.expect(2, commodity.size() == 8 && OfficialFormat::isCount(commodity),
                             "an 8-digit UNSPSC commodity code") ||
-                !row.name(4) || !expectRange(row, 5, 6, OfficialFormat::isYesNo, "Y or N") ||
-                !row.unique({row.field(0), row.field(2)}))
+                !row.name(3) || !expectRange(row, 4, 5, OfficialFormat::isYesNo, "Y or N") ||
+                !row.unique({row.field(0), row.field(1)}))
                 return false;
             const QString code = row.text(0);
-            return row.store({code, row.text(2), ++positions[code], commodity.toString(), row.text(4),
-                              flag(row.field(5)), flag(row.field(6)), OnetSource});
+            return row.store({code, row.text(1), ++positions[code], commodity.toString(), row.text(3),
+                              flag(row.field(4)), flag(row.field(5)), OnetSource});
         },
         error);
 }
@@ -551,15 +544,15 @@ bool OfficialImporter::importRelated(QString* error)
 {
     return occupationRows(
         onetFile("Related Occupations.txt"),
-        columns({"O*NET-SOC Code", "Title", "Related O*NET-SOC Code", "Related Title", "Relatedness Tier", "Index"}),
+        columns({"O*NET-SOC Code", "Related O*NET-SOC Code", "Related Title", "Relatedness Tier", "Index"}),
         QStringLiteral("INSERT INTO occupation_related (soc_code, related_code, related_title, tier, position, "
                        "source_id) VALUES (?, ?, ?, ?, ?, ?)"),
         [](TsvRows& row) {
-            return row.expect(2, OfficialFormat::isOnetSocCode(row.field(2)), "an O*NET-SOC code like 15-1252.00") &&
-                   row.name(3) && row.filled(4) &&
-                   row.expect(5, OfficialFormat::isCount(row.field(5)), "a whole number") &&
-                   row.unique({row.field(0), row.field(2)}) &&
-                   row.store({row.text(0), row.text(2), row.text(3), row.text(4), row.field(5).toInt(), OnetSource});
+            return row.expect(1, OfficialFormat::isOnetSocCode(row.field(1)), "an O*NET-SOC code like 15-1252.00") &&
+                   row.name(2) && row.filled(3) &&
+                   row.expect(4, OfficialFormat::isCount(row.field(4)), "a whole number") &&
+                   row.unique({row.field(0), row.field(1)}) &&
+                   row.store({row.text(0), row.text(1), row.text(2), row.text(3), row.field(4).toInt(), OnetSource});
         },
         error);
 }
@@ -568,19 +561,18 @@ bool OfficialImporter::importAlternateTitles(QString* error)
 {
     QHash<QString, int> positions;
     return occupationRows(
-        onetFile("Alternate Titles.txt"),
-        columns({"O*NET-SOC Code", "Title", "Alternate Title", "Short Title", "Source(s)"}),
+        onetFile("Alternate Titles.txt"), columns({"O*NET-SOC Code", "Alternate Title", "Short Title"}),
         QStringLiteral("INSERT INTO occupation_alt_title (soc_code, title, short_title, position, source_id) "
                        "VALUES (?, ?, ?, ?, ?)"),
         [this, &positions](TsvRows& row) {
             const QString code = row.text(0);
-            if (!row.name(2) || !row.unique({row.field(0), row.field(2), row.field(3)}) ||
-                !row.store({code, row.text(2), row.text(3), ++positions[code], OnetSource}))
+            if (!row.name(1) || !row.unique({row.field(0), row.field(1), row.field(2)}) ||
+                !row.store({code, row.text(1), row.text(2), ++positions[code], OnetSource}))
                 return false;
             QStringList& terms = m_alternateTitles[code];
-            terms.append(row.text(2));
-            if (!row.field(3).isEmpty())
-                terms.append(row.text(3));
+            terms.append(row.text(1));
+            if (!row.field(2).isEmpty())
+                terms.append(row.text(2));
             return true;
         },
         error);
@@ -590,22 +582,20 @@ bool OfficialImporter::importEducation(QString* error)
 {
     return occupationRows(
         onetFile("Education, Training, and Experience.txt"),
-        columns({"O*NET-SOC Code", "Title", "Element ID", "Element Name", "Scale ID", "Scale Name", "Category",
-                 "Data Value", "N", "Standard Error", "Lower CI Bound", "Upper CI Bound", "Recommend Suppress", "Date",
-                 "Domain Source"}),
+        columns({"O*NET-SOC Code", "Scale ID", "Category", "Data Value", "Recommend Suppress"}),
         QStringLiteral("INSERT INTO occupation_education (soc_code, category, category_label, percent, suppressed, "
                        "source_id) VALUES (?, ?, ?, ?, ?, ?)"),
         [this](TsvRows& row) {
-            if (row.field(4) != u"RL")
+            if (row.field(1) != u"RL")
                 return true; // training and experience scales are not used by the app
-            const auto label = m_educationLabels.constFind(row.text(6));
-            return row.expect(6, label != m_educationLabels.cend(),
+            const auto label = m_educationLabels.constFind(row.text(2));
+            return row.expect(2, label != m_educationLabels.cend(),
                               "a category listed for RL in Education, Training, and Experience Categories.txt") &&
-                   row.expect(7, OfficialFormat::isDecimal(row.field(7)), "a number (the percent)") &&
-                   row.expect(12, isFlagOrBlank(row.field(12)), "Y, N or blank") &&
-                   row.unique({row.field(0), row.field(6)}) &&
-                   row.store({row.text(0), row.field(6).toInt(), label.value(), row.text(7), flag(row.field(12)),
-                              OnetSource});
+                   row.expect(3, OfficialFormat::isDecimal(row.field(3)), "a number (the percent)") &&
+                   row.expect(4, isFlagOrBlank(row.field(4)), "Y, N or blank") &&
+                   row.unique({row.field(0), row.field(2)}) &&
+                   row.store(
+                       {row.text(0), row.field(2).toInt(), label.value(), row.text(3), flag(row.field(4)), OnetSource});
         },
         error);
 }
@@ -630,27 +620,24 @@ bool OfficialImporter::importWages(QString* error)
 {
     enum Column
     {
-        Area = 0,
-        OccCode = 8,
-        OccTitle = 9,
-        Group = 10,
-        Employment = 11,
-        EmploymentRse = 12,
-        HourlyMean = 17,
-        AnnualMean = 18,
-        MeanRse = 19,
-        FirstPercentile = 20, // H_PCT10 .. A_PCT90
-        LastPercentile = 29,
-        AnnualOnly = 30,
-        HourlyOnly = 31,
+        OccCode = 0,
+        OccTitle = 1,
+        Group = 2,
+        Employment = 3,
+        EmploymentRse = 4,
+        HourlyMean = 5,
+        AnnualMean = 6,
+        MeanRse = 7,
+        FirstPercentile = 8, // H_PCT10 .. A_PCT90
+        LastPercentile = 17,
+        AnnualOnly = 18,
+        HourlyOnly = 19,
     };
     return statisticRows(
         blsFile("national_M2024_dl.tsv"),
-        columns({"AREA",         "AREA_TITLE", "AREA_TYPE", "PRIM_STATE", "NAICS",   "NAICS_TITLE", "I_GROUP",
-                 "OWN_CODE",     "OCC_CODE",   "OCC_TITLE", "O_GROUP",    "TOT_EMP", "EMP_PRSE",    "JOBS_1000",
-                 "LOC_QUOTIENT", "PCT_TOTAL",  "PCT_RPT",   "H_MEAN",     "A_MEAN",  "MEAN_PRSE",   "H_PCT10",
-                 "H_PCT25",      "H_MEDIAN",   "H_PCT75",   "H_PCT90",    "A_PCT10", "A_PCT25",     "A_MEDIAN",
-                 "A_PCT75",      "A_PCT90",    "ANNUAL",    "HOURLY"}),
+        columns({"OCC_CODE",  "OCC_TITLE", "O_GROUP", "TOT_EMP",  "EMP_PRSE", "H_MEAN",  "A_MEAN",
+                 "MEAN_PRSE", "H_PCT10",   "H_PCT25", "H_MEDIAN", "H_PCT75",  "H_PCT90", "A_PCT10",
+                 "A_PCT25",   "A_MEDIAN",  "A_PCT75", "A_PCT90",  "ANNUAL",   "HOURLY"}),
         QStringLiteral(
             "INSERT INTO occupation_wage (occ_code, o_group, title, employment, employment_rse, "
             "hourly_mean, annual_mean, mean_rse, hourly_p10, hourly_p25, hourly_median, hourly_p75, "
@@ -661,7 +648,7 @@ bool OfficialImporter::importWages(QString* error)
             const QStringView group = row.field(Group);
             const QStringView employment = row.field(Employment);
             const auto isTrueOrBlank = [](QStringView text) { return text.isEmpty() || text == u"TRUE"; };
-            if (!row.expect(Area, row.field(Area) == u"99", "99 (national estimates)") || !row.name(OccTitle) ||
+            if (!row.name(OccTitle) ||
                 !row.expect(Group,
                             group == u"total" || group == u"major" || group == u"minor" || group == u"broad" ||
                                 group == u"detailed",
@@ -688,7 +675,7 @@ bool OfficialImporter::importWages(QString* error)
 }
 
 namespace {
-// The columns both BLS projection tables start with.
+// The first columns of the projection table (Table 1.2).
 bool expectProjectionRow(TsvRows& row)
 {
     const QStringView type = row.field(3);
@@ -707,8 +694,7 @@ bool OfficialImporter::importProjections(QString* error)
                  "Employment change, percent, 2024\u201334", "Percent self employed, 2024",
                  "Occupational openings, 2024\u201334 annual average", "Median annual wage, dollars, 2024[1]",
                  "Typical education needed for entry", "Work experience in a related occupation",
-                 "Typical on-the-job training needed to attain competency in the occupation",
-                 "Related Occupational Outlook Handbook (OOH) content xlsx"}),
+                 "Typical on-the-job training needed to attain competency in the occupation"}),
         QStringLiteral("INSERT INTO occupation_projection (occ_code, title, occupation_type, indent_level, "
                        "employment_2024, employment_2034, distribution_2024, distribution_2034, change_number, "
                        "change_percent, self_employed_percent, openings, median_wage_2024, education, "
@@ -739,24 +725,20 @@ bool OfficialImporter::importSeparations(QString* error)
 {
     return statisticRows(
         blsFile("table_1_10_openings_clean.tsv"),
-        columns({"indent_level", "2024 National Employment Matrix title", "2024 National Employment Matrix code",
-                 "Occupation type", "Employment, 2024", "Employment, 2034", "Employment change, numeric, 2024\u201334",
-                 "Employment change, percent, 2024\u201334", "Labor force exit rate, 2024\u201334 annual average",
+        columns({"2024 National Employment Matrix code", "Labor force exit rate, 2024\u201334 annual average",
                  "Occupational transfer rate, 2024\u201334 annual average",
                  "Total occupational separations rate, 2024\u201334 annual average",
                  "Labor force exits, 2024\u201334 annual average",
                  "Occupational transfers, 2024\u201334 annual average",
-                 "Total occupational separations, 2024\u201334 annual average",
-                 "Occupational openings, 2024\u201334 annual average"}),
+                 "Total occupational separations, 2024\u201334 annual average"}),
         QStringLiteral("INSERT INTO occupation_separation (occ_code, labor_force_exit_rate, transfer_rate, "
                        "separation_rate, labor_force_exits, transfers, separations, source_id) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        2,
+        0,
         [](TsvRows& row) {
-            return expectProjectionRow(row) && expectRange(row, 4, 14, OfficialFormat::isDecimal, "a number") &&
-                   row.unique({row.field(2)}) &&
-                   row.store({row.text(2), row.text(8), row.text(9), row.text(10), row.text(11), row.text(12),
-                              row.text(13), ProjectionSource});
+            return expectRange(row, 1, 6, OfficialFormat::isDecimal, "a number") && row.unique({row.field(0)}) &&
+                   row.store({row.text(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6),
+                              ProjectionSource});
         },
         error);
 }
@@ -812,14 +794,8 @@ OfficialImporter::Row OfficialImporter::occupationRow(TsvRows& row) const
         return Row::Bad;
     if (!m_allOccupations && !OfficialScope::isComputerOccupation(code))
         return Row::Skip;
-    const auto title = m_titles.constFind(code.toString());
-    if (title == m_titles.cend()) {
+    if (!m_titles.contains(code.toString())) {
         row.fail(QStringLiteral("O*NET-SOC code %1 is not in %2").arg(code, onetFile("Occupation Data.txt")));
-        return Row::Bad;
-    }
-    if (title.value() != row.field(1)) {
-        row.fail(QStringLiteral("title \"%1\" of %2 differs from \"%3\" in %4")
-                     .arg(row.field(1), code, title.value(), onetFile("Occupation Data.txt")));
         return Row::Bad;
     }
     return Row::Import;

@@ -25,7 +25,8 @@ public:
     OfficialImporter() = default;
     ~OfficialImporter() = default;
 
-    // directory has the release layout: onet-29.3/*.txt and bls/*.tsv (the committed subset or the full files).
+    // directory has the release layout: onet-29.3/*.txt and bls/*.tsv, either the full release files or the committed
+    // ones cut down to the columns read here (columns are found by name, so both import the same).
     // allOccupations=false keeps only computer occupations (15-1xxx, 11-3021, 15-2051); true keeps all 1,016.
     // On failure returns false and sets *error to "FILE:LINE: reason" (or "FILE: reason"); writes nothing usable.
     // Runs inside a savepoint of its own, rolled back on failure, so a caller's transaction is left as it was.
@@ -61,7 +62,7 @@ private:
     bool importSeparations(QString* error);
 
     // The row loop over a per-occupation file: rows of occupations outside this build are skipped, and a row of an
-    // occupation missing from Occupation Data.txt, or titled differently there, is an error.
+    // occupation missing from Occupation Data.txt is an error.
     bool occupationRows(const QString& fileName, const QStringList& header, const QString& insert,
                         const TsvRows::RowFunction& row, QString* error);
     // The row loop over a BLS file: rows of codes outside this build are skipped.

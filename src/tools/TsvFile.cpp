@@ -16,6 +16,7 @@ bool TsvFile::open(const QString& path, const QString& name, const QStringList& 
     m_position = 0;
     m_line = 0;
     m_fields.clear();
+    m_positions.clear();
 
     QByteArray bytes;
     if (!InputFile::read(path, name, &bytes, error))
@@ -43,27 +44,41 @@ bool TsvFile::open(const QString& path, const QString& name, const QStringList& 
 bool TsvFile::checkHeader(const QStringList& header, QString* error)
 {
     split(takeLine());
-    const auto actualCount = static_cast<qsizetype>(m_fields.size());
-    for (qsizetype i = 0; i < qMax(actualCount, header.size()); ++i) {
-        if (i >= actualCount) {
-            *error = rowError(QStringLiteral("missing column \"%1\"").arg(header.at(i)));
+    m_positions.clear();
+    const auto isAskedFor = [&header](QStringView name) { return header.contains(name); };
+    // Each column asked for must come after the one before it; columns not asked for may stand anywhere, but a
+    // column asked for must not be skipped over on the way to another (that is a wrong order).
+    std::size_t next = 0;
+    for (const QString& expected : header) {
+        const auto found =
+            std::find(m_fields.cbegin() + static_cast<std::ptrdiff_t>(next), m_fields.cend(), QStringView(expected));
+        if (found == m_fields.cend()) {
+            const bool earlier =
+                std::find(m_fields.cbegin(), m_fields.cend(), QStringView(expected)) != m_fields.cend();
+            if (earlier)
+                *error = rowError(QStringLiteral("column \"%1\" is out of order").arg(expected));
+            else if (next < m_fields.size())
+                *error = rowError(
+                    QStringLiteral("missing column \"%1\" (found \"%2\" in its place)").arg(expected, m_fields[next]));
+            else
+                *error = rowError(QStringLiteral("missing column \"%1\"").arg(expected));
             return false;
         }
-        const QStringView actual = m_fields[static_cast<std::size_t>(i)];
-        if (i >= header.size()) {
-            *error = rowError(QStringLiteral("unexpected column \"%1\"").arg(actual));
+        const auto position = static_cast<std::size_t>(found - m_fields.cbegin());
+        for (std::size_t skipped = next; skipped < position; ++skipped) {
+            if (isAskedFor(m_fields[skipped])) {
+                *error = rowError(QStringLiteral("column %1 is \"%2\", expected \"%3\"")
+                                      .arg(skipped + 1)
+                                      .arg(m_fields[skipped], expected));
+                return false;
+            }
+        }
+        if (std::find(found + 1, m_fields.cend(), QStringView(expected)) != m_fields.cend()) {
+            *error = rowError(QStringLiteral("column \"%1\" appears twice").arg(expected));
             return false;
         }
-        if (actual == header.at(i))
-            continue;
-        const QStringView expected(header.at(i));
-        const bool present = std::find(m_fields.cbegin(), m_fields.cend(), expected) != m_fields.cend();
-        if (present)
-            *error = rowError(QStringLiteral("column %1 is \"%2\", expected \"%3\"").arg(i + 1).arg(actual, expected));
-        else
-            *error =
-                rowError(QStringLiteral("missing column \"%1\" (found \"%2\" in its place)").arg(expected, actual));
-        return false;
+        m_positions.push_back(position);
+        next = position + 1;
     }
     return true;
 }

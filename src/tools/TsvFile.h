@@ -10,8 +10,10 @@
 namespace cg {
 
 // Reads one tab-separated release file (O*NET text, BLS TSV) and holds it to the shape the importer relies on:
-// UTF-8, every line ended by a line feed, a header naming exactly the expected columns, and every row as many
-// fields as the header. Errors read "NAME:LINE: reason" (or "NAME: reason"), NAME being the path as the caller
+// UTF-8, every line ended by a line feed, a header naming the expected columns in the expected order, and every row
+// as many fields as the header. Columns are found by their header names: other columns may stand between and around
+// them (the full release has more than the committed, cut-down files) and are never read, so both read the same.
+// Errors read "NAME:LINE: reason" (or "NAME: reason"), NAME being the path as the caller
 // names it, so a build log points straight at the offending row.
 class TsvFile final
 {
@@ -20,7 +22,7 @@ class TsvFile final
 public:
     TsvFile() = default;
 
-    // Reads the whole file and checks the header row against `header`. False with *error set otherwise.
+    // Reads the whole file and finds the columns of `header` in its header row. False with *error set otherwise.
     bool open(const QString& path, const QString& name, const QStringList& header, QString* error);
 
     bool atEnd() const { return m_position >= m_text.size(); }
@@ -29,7 +31,8 @@ public:
     bool next(QString* error);
 
     int line() const { return m_line; } // 1-based; the header is line 1
-    QStringView field(int column) const { return m_fields[static_cast<std::size_t>(column)]; }
+    // `column` counts the columns asked for in open(), not the file's own.
+    QStringView field(int column) const { return m_fields[m_positions[static_cast<std::size_t>(column)]]; }
     // Never a null QString: Qt Sql binds a null string as SQL NULL, and a blank field is '' in the release.
     QString text(int column) const;
     const QString& name() const { return m_name; }
@@ -50,6 +53,7 @@ private:
     qsizetype m_position = 0;
     int m_line = 0;
     std::vector<QStringView> m_fields;
+    std::vector<std::size_t> m_positions; // column asked for -> its field in the file
 };
 
 } // namespace cg

@@ -30,8 +30,8 @@ int main(int argc, char* argv[])
                                           QStringLiteral("FILE"));
     const QCommandLineOption officialSubsetOption(
         QStringLiteral("make-official-subset"),
-        QStringLiteral("Cut the committed O*NET/BLS subset (computer occupations) from the full release files in "
-                       "FULL_DIR (onet-29.3/, bls/) into --output DIR, then exit."),
+        QStringLiteral("Cut the committed O*NET/BLS files (every row, the columns the importer reads) from the full "
+                       "release files in FULL_DIR (onet-29.3/, bls/) into --output DIR, then exit."),
         QStringLiteral("FULL_DIR"));
     const QCommandLineOption fxSubsetOption(
         QStringLiteral("make-fx-subset"),

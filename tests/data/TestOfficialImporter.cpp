@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +47,31 @@ QString subsetDir()
 bool isComputerOccupation(const QByteArray& code)
 {
     return code.startsWith("15-1") || code.startsWith("11-3021.") || code.startsWith("15-2051.");
+}
+
+// The columns of a committed file by header name: the files keep only the columns the importer reads.
+int columnOf(const QByteArray& headerLine, const QByteArray& name)
+{
+    const int column = static_cast<int>(headerLine.split('\t').indexOf(name));
+    if (column < 0)
+        qWarning("no column \"%s\" in \"%s\"", name.constData(), headerLine.constData());
+    return column;
+}
+
+QList<QByteArray> fileLines(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QByteArray> lines = file.readAll().split('\n');
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+int columnOf(const QString& path, const QByteArray& name)
+{
+    return columnOf(fileLines(path).value(0), name);
 }
 
 QList<QByteArray> dataRows(const QString& path)
@@ -87,10 +113,23 @@ QByteArray withoutField(const QByteArray& line, int column)
     return fields.join('\t');
 }
 
-int indexOfRow(const QList<QByteArray>& lines, const QByteArray& prefix)
+// The first row (0-based, 0 being the header) whose `column` is `value`.
+int indexOfRow(const QList<QByteArray>& lines, const QByteArray& column, const QByteArray& value)
 {
-    for (int i = 0; i < lines.size(); ++i) {
-        if (lines.at(i).startsWith(prefix))
+    const int field = columnOf(lines.value(0), column);
+    for (int i = 1; i < lines.size(); ++i) {
+        if (lines.at(i).split('\t').value(field) == value)
+            return i;
+    }
+    return -1;
+}
+
+// The first row of a computer occupation: the committed files hold every occupation, and an import of the computer
+// occupations skips the others before looking at them.
+int firstComputerRow(const QList<QByteArray>& lines)
+{
+    for (int i = 1; i < lines.size(); ++i) {
+        if (isComputerOccupation(lines.at(i).left(lines.at(i).indexOf('\t'))))
             return i;
     }
     return -1;
@@ -140,14 +179,17 @@ private slots:
     void rejectsBrokenInput_data();
     void rejectsBrokenInput();
     void rejectsMissingDirectory();
+    void readsColumnsByName();
 
 private:
     bool import(const QString& directory, QString* error);
     QString scalar(const QString& sql);
+    QString rows(const QString& table); // every row, sorted, as text
     int count(const QString& sql) { return scalar(sql).toInt(); }
     int officialRowCount();
     void copySubset(const QString& target);
-    static void breakFile(const QString& directory, Breakage breakage);
+    // Sets *line to the line (1-based) the breakage is on, for a check that depends on which rows are read.
+    static void breakFile(const QString& directory, Breakage breakage, int* line);
 
     QSqlDatabase m_db;
 };
@@ -185,6 +227,22 @@ bool TestOfficialImporter::import(const QString& directory, QString* error)
         return false;
     }
     return m_db.commit();
+}
+
+QString TestOfficialImporter::rows(const QString& table)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(table))) {
+        qWarning("%s: %s", qPrintable(table), qPrintable(query.lastError().text()));
+        return QStringLiteral("<no rows>");
+    }
+    QString text;
+    while (query.next()) {
+        for (int i = 0; i < query.record().count(); ++i)
+            text += (query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString()) + u'\t';
+        text += u'\n';
+    }
+    return text;
 }
 
 QString TestOfficialImporter::scalar(const QString& sql)
@@ -239,7 +297,7 @@ void TestOfficialImporter::countsMatchTheSubsetFiles_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("sql");
-    QTest::addColumn<QByteArray>("scale"); // count only rows of this Scale ID (column 5), when set
+    QTest::addColumn<QByteArray>("scale"); // count only rows of this Scale ID, or of Hot Technology "Y" ("hot")
 
     QTest::newRow("occupations") << QStringLiteral("onet-29.3/Occupation Data.txt")
                                  << QStringLiteral("SELECT count(*) FROM occupation") << QByteArray();
@@ -274,12 +332,15 @@ void TestOfficialImporter::countsMatchTheSubsetFiles()
     QFETCH(QString, sql);
     QFETCH(QByteArray, scale);
 
+    const QString path = QDir(subsetDir()).filePath(file);
+    const int hot = columnOf(path, "Hot Technology");
+    const int scaleId = columnOf(path, "Scale ID");
     int expected = 0;
-    for (const QByteArray& row : dataRows(QDir(subsetDir()).filePath(file))) {
+    for (const QByteArray& row : dataRows(path)) {
         const QList<QByteArray> fields = row.split('\t');
         if (!isComputerOccupation(fields.at(0)))
             continue;
-        if (scale == "hot" ? fields.value(5) == "Y" : (scale.isEmpty() || fields.value(4) == scale))
+        if (scale == "hot" ? fields.value(hot) == "Y" : (scale.isEmpty() || fields.value(scaleId) == scale))
             ++expected;
     }
     QVERIFY(expected > 0);
@@ -347,12 +408,17 @@ void TestOfficialImporter::pairsImportanceAndLevel()
     QVERIFY2(import(subsetDir(), &error), qPrintable(error));
 
     // Computer Systems Analysts, Critical Thinking: the IM and LV rows of Skills.txt, read straight from the file.
+    const QString skills = QDir(subsetDir()).filePath(QStringLiteral("onet-29.3/Skills.txt"));
+    const QString knowledge = QDir(subsetDir()).filePath(QStringLiteral("onet-29.3/Knowledge.txt"));
+    const int element = columnOf(skills, "Element ID");
+    const int scale = columnOf(skills, "Scale ID");
+    const int value = columnOf(skills, "Data Value");
     QByteArray importance;
     QByteArray level;
-    for (const QByteArray& row : dataRows(QDir(subsetDir()).filePath(QStringLiteral("onet-29.3/Skills.txt")))) {
+    for (const QByteArray& row : dataRows(skills)) {
         const QList<QByteArray> fields = row.split('\t');
-        if (fields.at(0) == "15-1211.00" && fields.at(2) == "2.A.2.a")
-            (fields.at(4) == "IM" ? importance : level) = fields.at(6);
+        if (fields.at(0) == "15-1211.00" && fields.at(element) == "2.A.2.a")
+            (fields.at(scale) == "IM" ? importance : level) = fields.at(value);
     }
     QVERIFY(!importance.isEmpty() && !level.isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT importance || '|' || level FROM occupation_rating "
@@ -362,10 +428,12 @@ void TestOfficialImporter::pairsImportanceAndLevel()
     // Every stored flag agrees with the file: suppressed exactly when either row says Recommend Suppress = Y.
     int suppressedInFile = 0;
     QSet<QByteArray> flagged;
-    for (const QByteArray& row : dataRows(QDir(subsetDir()).filePath(QStringLiteral("onet-29.3/Knowledge.txt")))) {
+    const int suppress = columnOf(knowledge, "Recommend Suppress");
+    const int knowledgeElement = columnOf(knowledge, "Element ID");
+    for (const QByteArray& row : dataRows(knowledge)) {
         const QList<QByteArray> fields = row.split('\t');
-        if (fields.at(11) == "Y")
-            flagged.insert(fields.at(0) + '|' + fields.at(2));
+        if (isComputerOccupation(fields.at(0)) && fields.at(suppress) == "Y")
+            flagged.insert(fields.at(0) + '|' + fields.at(knowledgeElement));
     }
     suppressedInFile = static_cast<int>(flagged.size());
     QVERIFY(suppressedInFile > 0);
@@ -377,9 +445,10 @@ void TestOfficialImporter::pairsImportanceAndLevel()
 
     // "Not Relevant" comes from the level row.
     int notRelevantInFile = 0;
-    for (const QByteArray& row : dataRows(QDir(subsetDir()).filePath(QStringLiteral("onet-29.3/Skills.txt")))) {
+    const int notRelevant = columnOf(skills, "Not Relevant");
+    for (const QByteArray& row : dataRows(skills)) {
         const QList<QByteArray> fields = row.split('\t');
-        if (fields.at(4) == "LV" && fields.at(12) == "Y")
+        if (isComputerOccupation(fields.at(0)) && fields.at(scale) == "LV" && fields.at(notRelevant) == "Y")
             ++notRelevantInFile;
     }
     QVERIFY(notRelevantInFile > 0);
@@ -398,8 +467,11 @@ void TestOfficialImporter::marksUnratedOccupations()
     QCOMPARE(scalar(QStringLiteral("SELECT rated FROM occupation WHERE soc_code = '15-1211.00'")), QStringLiteral("1"));
 
     QSet<QByteArray> ratedInFile;
-    for (const QByteArray& row : dataRows(QDir(subsetDir()).filePath(QStringLiteral("onet-29.3/Skills.txt"))))
-        ratedInFile.insert(row.left(row.indexOf('\t')));
+    for (const QByteArray& row : dataRows(QDir(subsetDir()).filePath(QStringLiteral("onet-29.3/Skills.txt")))) {
+        const QByteArray code = row.left(row.indexOf('\t'));
+        if (isComputerOccupation(code))
+            ratedInFile.insert(code);
+    }
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM occupation WHERE rated = 1")),
              static_cast<int>(ratedInFile.size()));
 }
@@ -423,15 +495,16 @@ void TestOfficialImporter::keepsNoEstimateMarkersVerbatim()
     QVERIFY(dir.isValid());
     copySubset(dir.path());
     editFile(dir.filePath(QStringLiteral("bls/national_M2024_dl.tsv")), [](QList<QByteArray>& lines) {
-        const int row = indexOfRow(lines, "99\tU.S.\t1\tUS\t000000\tCross-industry\tcross-industry\t1235\t15-1299\t");
+        const int row = indexOfRow(lines, "OCC_CODE", "15-1299");
         QVERIFY(row > 0);
+        const QByteArray& header = lines.at(0);
         QByteArray line = lines.at(row);
-        line = withField(line, 11, "**"); // TOT_EMP
-        line = withField(line, 17, "*");  // H_MEAN
-        for (int column = 20; column <= 24; ++column)
-            line = withField(line, column, "*"); // H_PCT10 .. H_PCT90
-        line = withField(line, 29, "#");         // A_PCT90
-        line = withField(line, 30, "TRUE");      // ANNUAL
+        line = withField(line, columnOf(header, "TOT_EMP"), "**");
+        line = withField(line, columnOf(header, "H_MEAN"), "*");
+        for (const char* column : {"H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90"})
+            line = withField(line, columnOf(header, column), "*");
+        line = withField(line, columnOf(header, "A_PCT90"), "#");
+        line = withField(line, columnOf(header, "ANNUAL"), "TRUE");
         lines[row] = line;
     });
 
@@ -477,24 +550,29 @@ void TestOfficialImporter::writesSourcesAndSearchRows()
 void TestOfficialImporter::rejectsBrokenInput_data()
 {
     QTest::addColumn<Breakage>("breakage");
-    QTest::addColumn<QString>("where"); // the error must start with this: "FILE:LINE:" or "FILE:"
+    // The error must start with this: "FILE:LINE:" or "FILE:"; %1 stands for the line breakFile() reports.
+    QTest::addColumn<QString>("where");
     QTest::addColumn<QString>("reason");
 
     const QString skills = QStringLiteral("onet-29.3/Skills.txt");
     const QString tasks = QStringLiteral("onet-29.3/Task Statements.txt");
-    QTest::newRow("truncated row") << Breakage::TruncatedRow << tasks + QStringLiteral(":5:")
-                                   << QStringLiteral("expected 8 fields, found 3");
-    QTest::newRow("truncated file") << Breakage::TruncatedFile << tasks + QStringLiteral(":683:")
+    const QList<QByteArray> taskLines = fileLines(QDir(subsetDir()).filePath(tasks));
+    const int taskColumns = static_cast<int>(taskLines.value(0).split('\t').size());
+    QTest::newRow("truncated row")
+        << Breakage::TruncatedRow << tasks + QStringLiteral(":5:")
+        << QStringLiteral("expected %1 fields, found %2").arg(taskColumns).arg(taskColumns - 1);
+    QTest::newRow("truncated file") << Breakage::TruncatedFile << tasks + QStringLiteral(":%1:").arg(taskLines.size())
                                     << QStringLiteral("no line end");
     QTest::newRow("missing column") << Breakage::MissingColumn << skills + QStringLiteral(":1:")
                                     << QStringLiteral("missing column \"Data Value\"");
     QTest::newRow("wrong header") << Breakage::RenamedColumn << tasks + QStringLiteral(":1:")
                                   << QStringLiteral("missing column \"Task Type\" (found \"Task Kind\"");
     QTest::newRow("columns out of order") << Breakage::SwappedColumns << tasks + QStringLiteral(":1:")
-                                          << QStringLiteral("column 3 is \"Task\", expected \"Task ID\"");
-    QTest::newRow("non-numeric rating") << Breakage::NonNumericRating << skills + QStringLiteral(":7:")
+                                          << QStringLiteral("column %1 is \"Task\", expected \"Task ID\"")
+                                                 .arg(columnOf(taskLines.value(0), "Task ID") + 1);
+    QTest::newRow("non-numeric rating") << Breakage::NonNumericRating << skills + QStringLiteral(":%1:")
                                         << QStringLiteral("\"Data Value\" is \"high\"");
-    QTest::newRow("duplicate key") << Breakage::DuplicateKey << tasks + QStringLiteral(":6:")
+    QTest::newRow("duplicate key") << Breakage::DuplicateKey << tasks + QStringLiteral(":%1:")
                                    << QStringLiteral("duplicate key (");
     QTest::newRow("empty file") << Breakage::EmptyFile << QStringLiteral("onet-29.3/Occupation Data.txt:")
                                 << QStringLiteral("empty file");
@@ -505,22 +583,23 @@ void TestOfficialImporter::rejectsBrokenInput_data()
     QTest::newRow("unknown occupation") << Breakage::UnknownOccupation
                                         << QStringLiteral("onet-29.3/Technology Skills.txt:3:")
                                         << QStringLiteral("15-1999.00 is not in onet-29.3/Occupation Data.txt");
-    QTest::newRow("level without importance") << Breakage::UnpairedRating << skills + QStringLiteral(":2:")
+    QTest::newRow("level without importance") << Breakage::UnpairedRating << skills + QStringLiteral(":%1:")
                                               << QStringLiteral("has a level (LV) row but no importance (IM) row");
-    QTest::newRow("bad wage") << Breakage::BadWage << QStringLiteral("bls/national_M2024_dl.tsv:")
+    QTest::newRow("bad wage") << Breakage::BadWage << QStringLiteral("bls/national_M2024_dl.tsv:%1:")
                               << QStringLiteral("\"A_MEDIAN\" is \"133,080\"");
-    QTest::newRow("bad projection") << Breakage::BadProjection << QStringLiteral("bls/table_1_2_projections_clean.tsv:")
+    QTest::newRow("bad projection") << Breakage::BadProjection
+                                    << QStringLiteral("bls/table_1_2_projections_clean.tsv:%1:")
                                     << QStringLiteral("\"Employment, 2024\" is \"n/a\"");
     // resources/data/README.md, "Sizes": every field at most a paragraph, titles at most a name.
     QTest::newRow("oversized text") << Breakage::OversizedText << tasks + QStringLiteral(":5:")
                                     << QStringLiteral("\"Task\" is 20,001 characters long; the limit for a paragraph "
                                                       "is 20,000");
-    QTest::newRow("oversized title") << Breakage::OversizedTitle << QStringLiteral("onet-29.3/Alternate Titles.txt:2:")
+    QTest::newRow("oversized title") << Breakage::OversizedTitle << QStringLiteral("onet-29.3/Alternate Titles.txt:%1:")
                                      << QStringLiteral("\"Alternate Title\" is 201 characters long; the limit for a "
                                                        "name is 200");
 }
 
-void TestOfficialImporter::breakFile(const QString& directory, Breakage breakage)
+void TestOfficialImporter::breakFile(const QString& directory, Breakage breakage, int* line)
 {
     const QDir dir(directory);
     const QString skills = dir.filePath(QStringLiteral("onet-29.3/Skills.txt"));
@@ -528,7 +607,11 @@ void TestOfficialImporter::breakFile(const QString& directory, Breakage breakage
     // Lines are 0-based in the list, 1-based in messages: lines[4] is line 5.
     switch (breakage) {
     case Breakage::TruncatedRow:
-        editFile(tasks, [](QList<QByteArray>& lines) { lines[4] = lines.at(4).split('\t').mid(0, 3).join('\t'); });
+        editFile(tasks, [](QList<QByteArray>& lines) {
+            QList<QByteArray> fields = lines.at(4).split('\t');
+            fields.removeLast();
+            lines[4] = fields.join('\t');
+        });
         break;
     case Breakage::TruncatedFile:
         editFile(tasks, [](QList<QByteArray>& lines) {
@@ -538,27 +621,41 @@ void TestOfficialImporter::breakFile(const QString& directory, Breakage breakage
         break;
     case Breakage::MissingColumn:
         editFile(skills, [](QList<QByteArray>& lines) {
-            for (QByteArray& line : lines) {
-                if (!line.isEmpty())
-                    line = withoutField(line, 6);
+            const int column = columnOf(lines.at(0), "Data Value");
+            QVERIFY(column >= 0);
+            for (QByteArray& text : lines) {
+                if (!text.isEmpty())
+                    text = withoutField(text, column);
             }
         });
         break;
     case Breakage::RenamedColumn:
-        editFile(tasks, [](QList<QByteArray>& lines) { lines[0] = withField(lines.at(0), 4, "Task Kind"); });
+        editFile(tasks, [](QList<QByteArray>& lines) {
+            lines[0] = withField(lines.at(0), columnOf(lines.at(0), "Task Type"), "Task Kind");
+        });
         break;
     case Breakage::SwappedColumns:
         editFile(tasks, [](QList<QByteArray>& lines) {
             QList<QByteArray> header = lines.at(0).split('\t');
-            header.swapItemsAt(2, 3);
+            header.swapItemsAt(header.indexOf("Task ID"), header.indexOf("Task"));
             lines[0] = header.join('\t');
         });
         break;
     case Breakage::NonNumericRating:
-        editFile(skills, [](QList<QByteArray>& lines) { lines[6] = withField(lines.at(6), 6, "high"); });
+        editFile(skills, [line](QList<QByteArray>& lines) {
+            const int row = firstComputerRow(lines) + 5;
+            QVERIFY(row > 5);
+            lines[row] = withField(lines.at(row), columnOf(lines.at(0), "Data Value"), "high");
+            *line = row + 1;
+        });
         break;
     case Breakage::DuplicateKey:
-        editFile(tasks, [](QList<QByteArray>& lines) { lines.insert(5, lines.at(4)); });
+        editFile(tasks, [line](QList<QByteArray>& lines) {
+            const int row = firstComputerRow(lines);
+            QVERIFY(row > 0);
+            lines.insert(row + 1, lines.at(row));
+            *line = row + 2;
+        });
         break;
     case Breakage::EmptyFile:
         editFile(dir.filePath(QStringLiteral("onet-29.3/Occupation Data.txt")),
@@ -575,30 +672,45 @@ void TestOfficialImporter::breakFile(const QString& directory, Breakage breakage
                  [](QList<QByteArray>& lines) { lines[2] = withField(lines.at(2), 0, "15-1999.00"); });
         break;
     case Breakage::UnpairedRating:
-        // Line 2 is the first element's importance row; without it, its level row moves up to line 2.
-        editFile(skills, [](QList<QByteArray>& lines) {
-            QVERIFY(lines.at(1).split('\t').at(4) == "IM");
-            lines.removeAt(1);
+        // The first computer occupation's first importance row; without it, its level row moves up into its place.
+        editFile(skills, [line](QList<QByteArray>& lines) {
+            const int row = firstComputerRow(lines);
+            QVERIFY(row > 0);
+            const int scale = columnOf(lines.at(0), "Scale ID");
+            QVERIFY(lines.at(row).split('\t').at(scale) == "IM");
+            QVERIFY(lines.at(row + 1).split('\t').at(scale) == "LV");
+            lines.removeAt(row);
+            *line = row + 1;
         });
         break;
     case Breakage::BadWage:
-        editFile(dir.filePath(QStringLiteral("bls/national_M2024_dl.tsv")), [](QList<QByteArray>& lines) {
-            const int row =
-                indexOfRow(lines, "99\tU.S.\t1\tUS\t000000\tCross-industry\tcross-industry\t1235\t15-1252\t");
+        editFile(dir.filePath(QStringLiteral("bls/national_M2024_dl.tsv")), [line](QList<QByteArray>& lines) {
+            const int row = indexOfRow(lines, "OCC_CODE", "15-1252");
             QVERIFY(row > 0);
-            lines[row] = withField(lines.at(row), 27, "133,080");
+            lines[row] = withField(lines.at(row), columnOf(lines.at(0), "A_MEDIAN"), "133,080");
+            *line = row + 1;
         });
         break;
     case Breakage::OversizedText:
-        editFile(tasks, [](QList<QByteArray>& lines) { lines[4] = withField(lines.at(4), 3, QByteArray(20001, 'x')); });
+        editFile(tasks, [](QList<QByteArray>& lines) {
+            lines[4] = withField(lines.at(4), columnOf(lines.at(0), "Task"), QByteArray(20001, 'x'));
+        });
         break;
     case Breakage::OversizedTitle:
-        editFile(dir.filePath(QStringLiteral("onet-29.3/Alternate Titles.txt")),
-                 [](QList<QByteArray>& lines) { lines[1] = withField(lines.at(1), 2, QByteArray(201, 'x')); });
+        editFile(dir.filePath(QStringLiteral("onet-29.3/Alternate Titles.txt")), [line](QList<QByteArray>& lines) {
+            const int row = firstComputerRow(lines);
+            QVERIFY(row > 0);
+            lines[row] = withField(lines.at(row), columnOf(lines.at(0), "Alternate Title"), QByteArray(201, 'x'));
+            *line = row + 1;
+        });
         break;
     case Breakage::BadProjection:
-        editFile(dir.filePath(QStringLiteral("bls/table_1_2_projections_clean.tsv")),
-                 [](QList<QByteArray>& lines) { lines[3] = withField(lines.at(3), 4, "n/a"); });
+        editFile(dir.filePath(QStringLiteral("bls/table_1_2_projections_clean.tsv")), [line](QList<QByteArray>& lines) {
+            const int row = indexOfRow(lines, "2024 National Employment Matrix code", "15-1252");
+            QVERIFY(row > 0);
+            lines[row] = withField(lines.at(row), columnOf(lines.at(0), "Employment, 2024"), "n/a");
+            *line = row + 1;
+        });
         break;
     }
 }
@@ -612,9 +724,14 @@ void TestOfficialImporter::rejectsBrokenInput()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     copySubset(dir.path());
-    breakFile(dir.path(), breakage);
+    int line = 0;
+    breakFile(dir.path(), breakage, &line);
     if (QTest::currentTestFailed())
         return;
+    if (where.contains(QStringLiteral("%1"))) {
+        QVERIFY(line > 0);
+        where = where.arg(line);
+    }
 
     QVERIFY(m_db.transaction());
     QString error;
@@ -640,6 +757,52 @@ void TestOfficialImporter::rejectsMissingDirectory()
     QVERIFY(!OfficialImporter().run(m_db, missing, false, &error));
     QVERIFY2(error.startsWith(missing), qPrintable(error));
     QCOMPARE(officialRowCount(), 0);
+}
+
+void TestOfficialImporter::readsColumnsByName()
+{
+    // The full release has columns the committed files leave out, before, between and after the ones read; the
+    // import must not notice them.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    copySubset(dir.path());
+    const auto widen = [](const QString& path, int column, const QByteArray& name, const QByteArray& value) {
+        editFile(path, [&](QList<QByteArray>& lines) {
+            for (int i = 0; i < lines.size(); ++i) {
+                if (lines.at(i).isEmpty())
+                    continue;
+                QList<QByteArray> fields = lines.at(i).split('\t');
+                fields.insert(column < 0 ? fields.size() : column, i == 0 ? name : value);
+                lines[i] = fields.join('\t');
+            }
+        });
+    };
+    const QDir release(dir.path());
+    for (const char* file : {"onet-29.3/Task Statements.txt", "onet-29.3/Skills.txt", "onet-29.3/Job Zones.txt"}) {
+        const QString path = release.filePath(QString::fromUtf8(file));
+        widen(path, 1, "Title", "Some Title");
+        widen(path, 3, "Incumbents Responding", "12");
+        widen(path, -1, "Domain Source", "Analyst");
+    }
+    widen(release.filePath(QStringLiteral("bls/national_M2024_dl.tsv")), 0, "AREA", "99");
+    widen(release.filePath(QStringLiteral("bls/table_1_10_openings_clean.tsv")), 0, "indent_level", "2");
+
+    const QStringList tables{QStringLiteral("occupation"), QStringLiteral("occupation_task"),
+                             QStringLiteral("occupation_rating"), QStringLiteral("occupation_wage"),
+                             QStringLiteral("occupation_separation")};
+    QString error;
+    QVERIFY2(import(dir.path(), &error), qPrintable(error));
+    QStringList wide;
+    for (const QString& table : tables)
+        wide.append(rows(table));
+
+    cleanup();
+    init();
+    QVERIFY2(import(subsetDir(), &error), qPrintable(error));
+    for (int i = 0; i < tables.size(); ++i) {
+        QVERIFY2(wide.at(i).count(u'\n') > 0, qPrintable(tables.at(i)));
+        QVERIFY2(rows(tables.at(i)) == wide.at(i), qPrintable(tables.at(i)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOfficialImporter)

@@ -1,5 +1,6 @@
-// The subset tool: which codes it keeps, that kept rows are copied byte for byte, that a bad input writes nothing,
-// and (when the full release is at hand) that it reproduces the committed subset exactly.
+// The subset tool: every row kept, only the importer's columns kept, kept cells and line ends copied byte for byte,
+// a bad input writes nothing; the committed files are well formed; and (when the full release is at hand) the tool
+// reproduces the committed files exactly.
 #include "OfficialScope.h"
 #include "OfficialSubset.h"
 #include "TestSupport.h"
@@ -7,7 +8,10 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QHash>
 #include <QProcessEnvironment>
+#include <QSet>
+#include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,29 +19,6 @@ using cg::OfficialScope;
 using cg::OfficialSubset;
 
 namespace {
-
-const char* const WholeFiles[] = {
-    "onet-29.3/Read Me (text).txt",
-    "onet-29.3/Content Model Reference.txt",
-    "onet-29.3/Scales Reference.txt",
-    "onet-29.3/Job Zone Reference.txt",
-    "onet-29.3/Education, Training, and Experience Categories.txt",
-    "bls/national_M2024_field_descriptions.tsv",
-};
-
-const char* const OccupationFiles[] = {
-    "onet-29.3/Occupation Data.txt",
-    "onet-29.3/Job Zones.txt",
-    "onet-29.3/Skills.txt",
-    "onet-29.3/Knowledge.txt",
-    "onet-29.3/Education, Training, and Experience.txt",
-    "onet-29.3/Task Statements.txt",
-    "onet-29.3/Emerging Tasks.txt",
-    "onet-29.3/Technology Skills.txt",
-    "onet-29.3/Related Occupations.txt",
-    "onet-29.3/Alternate Titles.txt",
-    "onet-29.3/Sample of Reported Titles.txt",
-};
 
 QByteArray readAll(const QString& path)
 {
@@ -51,6 +32,25 @@ void write(const QString& path, const QByteArray& bytes)
     QFile file(path);
     QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
     file.write(bytes);
+}
+
+QString committedDir()
+{
+    return QDir(cg::test::sourceDir()).filePath(QStringLiteral("resources/data/official"));
+}
+
+// The lines of a file without their line feeds.
+QList<QByteArray> linesOf(const QByteArray& bytes)
+{
+    QList<QByteArray> lines = bytes.split('\n');
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+QByteArray joinedHeader(const QStringList& columns)
+{
+    return columns.join(u'\t').toUtf8();
 }
 
 } // namespace
@@ -67,10 +67,13 @@ private slots:
     void cutsReleaseByteForByte();
     void writesNothingWhenAnInputIsBad_data();
     void writesNothingWhenAnInputIsBad();
+    void committedFilesAreWellFormed();
+    void committedFilesCoverEveryOccupation();
     void reproducesCommittedSubset();
 
 private:
-    static void makeRelease(const QString& directory);
+    // Writes a small release into `directory` and returns, per file, what the cut must make of it.
+    static QHash<QString, QByteArray> makeRelease(const QString& directory);
 };
 
 void TestOfficialSubset::occupationScope_data()
@@ -121,35 +124,50 @@ void TestOfficialSubset::statisticScope()
     QCOMPARE(OfficialScope::isComputerStatistic(code), kept);
 }
 
-void TestOfficialSubset::makeRelease(const QString& directory)
+QHash<QString, QByteArray> TestOfficialSubset::makeRelease(const QString& directory)
 {
     const QDir dir(directory);
-    for (const char* name : WholeFiles)
-        write(dir.filePath(QString::fromUtf8(name)), QByteArray("Reference\tfile\n") + name + "\tcopied whole\n");
-    // One CRLF row among them: kept rows must come out exactly as they went in.
-    for (const char* name : OccupationFiles) {
-        write(dir.filePath(QString::fromUtf8(name)), "O*NET-SOC Code\tTitle\tValue\n"
-                                                     "11-1011.00\tChief Executives\t1\n"
-                                                     "11-3021.00\tComputer and Information Systems Managers\t2\n"
-                                                     "15-1252.00\tSoftware Developers\t3\r\n"
-                                                     "15-2011.00\tActuaries\t4\n"
-                                                     "15-2051.01\tBusiness Intelligence Analysts\t5\n");
+    QHash<QString, QByteArray> expected;
+    for (const QString& name : OfficialSubset::files()) {
+        const QStringList kept = OfficialSubset::columns(name);
+        if (kept.isEmpty()) {
+            const QByteArray whole = "Reference\tfile\n" + name.toUtf8() + "\tcopied whole\r\n";
+            write(dir.filePath(name), whole);
+            expected.insert(name, whole);
+            continue;
+        }
+        // Every kept column has a dropped one before it, and one more ends the row; kept cells are written with
+        // padding, blanks and a marker so a cut that trims, re-encodes or shifts them shows. One row ends in CRLF,
+        // and rows of every kind of code stay, in release order.
+        QByteArray header;
+        QByteArray cutHeader;
+        for (const QString& column : kept) {
+            header += "Dropped " + column.toUtf8() + '\t' + column.toUtf8() + '\t';
+            cutHeader += (cutHeader.isEmpty() ? "" : "\t") + column.toUtf8();
+        }
+        QByteArray input = header + "Dropped last\n";
+        QByteArray output = cutHeader + '\n';
+        const char* const codes[] = {"11-1011.00", "15-1252.00", "53-7121.00"};
+        for (int row = 0; row < 3; ++row) {
+            const QByteArray lineEnd = row == 1 ? "\r\n" : "\n";
+            QByteArray in;
+            QByteArray out;
+            for (int column = 0; column < kept.size(); ++column) {
+                QByteArray cell =
+                    column == 0 ? QByteArray(codes[row])
+                                : " cell " + QByteArray::number(row) + '.' + QByteArray::number(column) + " \u00e9 ";
+                if (row == 2 && column == kept.size() - 1)
+                    cell.clear();
+                in += "x" + QByteArray::number(column) + '\t' + cell + '\t';
+                out += (column == 0 ? "" : "\t") + cell;
+            }
+            input += in + "end" + lineEnd;
+            output += out + lineEnd;
+        }
+        write(dir.filePath(name), input);
+        expected.insert(name, output);
     }
-    write(dir.filePath(QStringLiteral("bls/national_M2024_dl.tsv")), "AREA\tOCC_CODE\tA_MEDIAN\n"
-                                                                     "99\t00-0000\t49500\n"
-                                                                     "99\t11-0000\t122090\n"
-                                                                     "99\t11-3021\t171200\n"
-                                                                     "99\t15-0000\t105850\n"
-                                                                     "99\t15-1252\t133080\n"
-                                                                     "99\t15-2011\t125770\n");
-    for (const char* name : {"bls/table_1_2_projections_clean.tsv", "bls/table_1_10_openings_clean.tsv"}) {
-        write(dir.filePath(QString::fromUtf8(name)), "indent_level\t2024 National Employment Matrix title\t"
-                                                     "2024 National Employment Matrix code\n"
-                                                     "0\tTotal, all occupations\t00-0000\n"
-                                                     "1\tManagement occupations\t11-0000\n"
-                                                     "4\tSoftware developers\t15-1252\n"
-                                                     "3\tData scientists\t15-2051\n");
-    }
+    return expected;
 }
 
 void TestOfficialSubset::cutsReleaseByteForByte()
@@ -157,35 +175,26 @@ void TestOfficialSubset::cutsReleaseByteForByte()
     QTemporaryDir full;
     QTemporaryDir out;
     QVERIFY(full.isValid() && out.isValid());
-    makeRelease(full.path());
+    const QHash<QString, QByteArray> expected = makeRelease(full.path());
+    if (QTest::currentTestFailed())
+        return;
     write(out.filePath(QStringLiteral("PROVENANCE.md")), "kept\n");
 
     QString error;
     QVERIFY2(OfficialSubset::make(full.path(), out.path(), &error), qPrintable(error));
 
-    for (const char* name : WholeFiles) {
-        const QString file = QString::fromUtf8(name);
-        QCOMPARE(readAll(out.filePath(file)), readAll(full.filePath(file)));
-    }
-    for (const char* name : OccupationFiles) {
-        QCOMPARE(readAll(out.filePath(QString::fromUtf8(name))),
-                 QByteArray("O*NET-SOC Code\tTitle\tValue\n"
-                            "11-3021.00\tComputer and Information Systems Managers\t2\n"
-                            "15-1252.00\tSoftware Developers\t3\r\n"
-                            "15-2051.01\tBusiness Intelligence Analysts\t5\n"));
-    }
-    QCOMPARE(readAll(out.filePath(QStringLiteral("bls/national_M2024_dl.tsv"))), QByteArray("AREA\tOCC_CODE\tA_MEDIAN\n"
-                                                                                            "99\t00-0000\t49500\n"
-                                                                                            "99\t11-3021\t171200\n"
-                                                                                            "99\t15-0000\t105850\n"
-                                                                                            "99\t15-1252\t133080\n"));
-    QCOMPARE(readAll(out.filePath(QStringLiteral("bls/table_1_10_openings_clean.tsv"))),
-             QByteArray("indent_level\t2024 National Employment Matrix title\t2024 National Employment Matrix code\n"
-                        "0\tTotal, all occupations\t00-0000\n"
-                        "4\tSoftware developers\t15-1252\n"
-                        "3\tData scientists\t15-2051\n"));
-    // Files of ours beside the subset are left alone.
+    QVERIFY(!expected.isEmpty());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QCOMPARE(readAll(out.filePath(it.key())), it.value());
+    // Files of ours beside the cut files are left alone.
     QCOMPARE(readAll(out.filePath(QStringLiteral("PROVENANCE.md"))), QByteArray("kept\n"));
+
+    // The same input gives the same bytes.
+    QTemporaryDir again;
+    QVERIFY(again.isValid());
+    QVERIFY2(OfficialSubset::make(full.path(), again.path(), &error), qPrintable(error));
+    for (const QString& name : OfficialSubset::files())
+        QCOMPARE(readAll(again.filePath(name)), readAll(out.filePath(name)));
 }
 
 void TestOfficialSubset::writesNothingWhenAnInputIsBad_data()
@@ -193,14 +202,21 @@ void TestOfficialSubset::writesNothingWhenAnInputIsBad_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QByteArray>("content"); // empty: the file is removed
     QTest::addColumn<QString>("error");
+
+    const QString tasks = QStringLiteral("onet-29.3/Task Statements.txt");
+    const QByteArray taskHeader = joinedHeader(OfficialSubset::columns(tasks));
     QTest::newRow("missing file") << QStringLiteral("onet-29.3/Skills.txt") << QByteArray()
                                   << QStringLiteral("onet-29.3/Skills.txt: missing file");
     QTest::newRow("no code column") << QStringLiteral("bls/national_M2024_dl.tsv")
                                     << QByteArray("AREA\tOCC\n99\t15-1252\n")
                                     << QStringLiteral("bls/national_M2024_dl.tsv:1: missing column \"OCC_CODE\"");
-    QTest::newRow("truncated") << QStringLiteral("onet-29.3/Task Statements.txt")
-                               << QByteArray("O*NET-SOC Code\tTitle\n15-1252.00\tSoftware Developers\n15-12")
-                               << QStringLiteral("onet-29.3/Task Statements.txt:3: last line has no line end");
+    QTest::newRow("truncated") << tasks << QByteArray(taskHeader + "\n15-1252.00\t1\tWrite code\tCore\n15-12")
+                               << tasks + QStringLiteral(":3: last line has no line end");
+    QTest::newRow("short row") << tasks << QByteArray(taskHeader + "\n15-1252.00\t1\tWrite code\n")
+                               << tasks + QStringLiteral(":2: expected 4 fields, found 3");
+    QTest::newRow("columns out of order")
+        << tasks << QByteArray("O*NET-SOC Code\tTask\tTask ID\tTask Type\n15-1252.00\tWrite code\t1\tCore\n")
+        << tasks + QStringLiteral(":1: column \"Task\" is out of order");
 }
 
 void TestOfficialSubset::writesNothingWhenAnInputIsBad()
@@ -224,6 +240,90 @@ void TestOfficialSubset::writesNothingWhenAnInputIsBad()
     QVERIFY(QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
 }
 
+void TestOfficialSubset::committedFilesAreWellFormed()
+{
+    const QDir committed(committedDir());
+    const QStringList made = OfficialSubset::files();
+
+    // The release folders hold exactly the files the tool makes: nothing left over from an older cut.
+    QStringList present;
+    for (const char* folder : {"onet-29.3", "bls"}) {
+        QDirIterator files(committed.filePath(QString::fromUtf8(folder)), QDir::Files | QDir::Hidden);
+        while (files.hasNext())
+            present.append(committed.relativeFilePath(files.next()));
+    }
+    present.sort();
+    QStringList expected = made;
+    expected.sort();
+    QCOMPARE(present, expected);
+
+    for (const QString& name : made) {
+        const QByteArray bytes = readAll(committed.filePath(name));
+        QVERIFY2(bytes.endsWith('\n'), qPrintable(name));
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        const QString text = decoder.decode(bytes);
+        QVERIFY2(!decoder.hasError(), qPrintable(name + QStringLiteral(": not valid UTF-8")));
+        const QStringList columns = OfficialSubset::columns(name);
+        if (columns.isEmpty())
+            continue; // copied whole
+        const QList<QByteArray> lines = linesOf(bytes);
+        QVERIFY2(lines.size() > 1, qPrintable(name));
+        QCOMPARE(lines.at(0), joinedHeader(columns));
+        for (int i = 1; i < lines.size(); ++i) {
+            if (lines.at(i).count('\t') != columns.size() - 1)
+                QFAIL(qPrintable(QStringLiteral("%1:%2: not %3 fields").arg(name).arg(i + 1).arg(columns.size())));
+        }
+    }
+
+    // Line ends stay as released on every checkout.
+    const QList<QByteArray> attributes = linesOf(readAll(committed.filePath(QStringLiteral(".gitattributes"))));
+    QVERIFY(attributes.contains("onet-29.3/** -text"));
+    QVERIFY(attributes.contains("bls/** -text"));
+}
+
+void TestOfficialSubset::committedFilesCoverEveryOccupation()
+{
+    const QDir committed(committedDir());
+    // O*NET 29.3 describes 1,016 occupations; every per-occupation file speaks only of them.
+    QSet<QByteArray> occupations;
+    const QList<QByteArray> occupationLines =
+        linesOf(readAll(committed.filePath(QStringLiteral("onet-29.3/Occupation Data.txt"))));
+    for (int i = 1; i < occupationLines.size(); ++i)
+        occupations.insert(occupationLines.at(i).left(occupationLines.at(i).indexOf('\t')));
+    QCOMPARE(occupationLines.size() - 1, 1016);
+    QCOMPARE(occupations.size(), 1016);
+
+    for (const QString& name : OfficialSubset::files()) {
+        if (!OfficialSubset::columns(name).startsWith(QStringLiteral("O*NET-SOC Code")))
+            continue;
+        const QList<QByteArray> lines = linesOf(readAll(committed.filePath(name)));
+        QSet<QByteArray> codes;
+        for (int i = 1; i < lines.size(); ++i)
+            codes.insert(lines.at(i).left(lines.at(i).indexOf('\t')));
+        QVERIFY2(occupations.contains(codes), qPrintable(name));
+        // Every file covers occupations outside computing, not only the computer occupations.
+        int outside = 0;
+        for (const QByteArray& code : std::as_const(codes))
+            outside += OfficialScope::isComputerOccupation(QString::fromLatin1(code)) ? 0 : 1;
+        QVERIFY2(outside > 0, qPrintable(name));
+    }
+
+    // OEWS and both projection tables: every row, the total and the detailed occupations of every major group.
+    for (const char* name :
+         {"bls/national_M2024_dl.tsv", "bls/table_1_2_projections_clean.tsv", "bls/table_1_10_openings_clean.tsv"}) {
+        const QList<QByteArray> lines = linesOf(readAll(committed.filePath(QString::fromUtf8(name))));
+        const int code = static_cast<int>(lines.value(0).split('\t').indexOf(
+            name == QByteArrayView("bls/national_M2024_dl.tsv") ? QByteArray("OCC_CODE")
+                                                                : QByteArray("2024 National Employment Matrix code")));
+        QVERIFY2(code >= 0, name);
+        QSet<QByteArray> majorGroups;
+        for (int i = 1; i < lines.size(); ++i)
+            majorGroups.insert(lines.at(i).split('\t').value(code).left(2));
+        QVERIFY2(majorGroups.contains("00") && majorGroups.contains("15") && majorGroups.contains("53"), name);
+        QVERIFY2(majorGroups.size() >= 23, name);
+    }
+}
+
 void TestOfficialSubset::reproducesCommittedSubset()
 {
     // The full release is not part of the repository; it sits in the shared data folder when it is at hand.
@@ -238,17 +338,17 @@ void TestOfficialSubset::reproducesCommittedSubset()
     QString error;
     QVERIFY2(OfficialSubset::make(full, out.path(), &error), qPrintable(error));
 
-    const QDir committed(QDir(cg::test::sourceDir()).filePath(QStringLiteral("resources/data/official")));
+    const QDir committed(committedDir());
     int files = 0;
     QDirIterator made(out.path(), QDir::Files, QDirIterator::Subdirectories);
     while (made.hasNext()) {
         const QString path = made.next();
         const QString relative = QDir(out.path()).relativeFilePath(path);
         QVERIFY2(readAll(path) == readAll(committed.filePath(relative)),
-                 qPrintable(relative + QStringLiteral(" differs from the committed subset")));
+                 qPrintable(relative + QStringLiteral(" differs from the committed file")));
         ++files;
     }
-    QCOMPARE(files, 20);
+    QCOMPARE(files, OfficialSubset::files().size());
 }
 
 QTEST_GUILESS_MAIN(TestOfficialSubset)
