@@ -3,7 +3,11 @@
 #include "database/ContentDatabase.h"
 #include "repositories/OccupationRepository.h"
 
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestOccupationRepository : public QObject
@@ -128,13 +132,47 @@ private slots:
         const cg::Occupation web = repository.occupation(QStringLiteral("15-1254.00"));
         QVERIFY(!web.related.isEmpty());
         bool sawAvailable = false;
-        bool sawMissing = false;
         for (const cg::OccupationRelated& related : web.related) {
             QCOMPARE(related.available, repository.occupation(related.socCode).isValid());
             sawAvailable = sawAvailable || related.available;
-            sawMissing = sawMissing || !related.available;
         }
         QVERIFY(sawAvailable);
+
+        // The shipped database holds every occupation, so a link to one outside it is made in a copy.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString copy = dir.filePath(QStringLiteral("content.sqlite"));
+        QVERIFY(QFile::copy(cg::test::contentDatabasePath(), copy));
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("crafted"));
+            db.setDatabaseName(copy);
+            QVERIFY(db.open());
+            QSqlQuery insert(db);
+            QVERIFY(insert.prepare(QStringLiteral(
+                "INSERT INTO occupation_related (soc_code, related_code, related_title, tier, position, source_id) "
+                "SELECT soc_code, '99-9999.00', 'Not In This Build', tier, 99, source_id FROM occupation_related "
+                "WHERE soc_code = ? LIMIT 1")));
+            insert.addBindValue(QStringLiteral("15-1254.00"));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            QCOMPARE(insert.numRowsAffected(), 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("crafted"));
+
+        cg::ContentDatabase crafted;
+        QVERIFY2(crafted.open(copy), qPrintable(crafted.errorString()));
+        const cg::Occupation linked =
+            cg::OccupationRepository(crafted.database()).occupation(QStringLiteral("15-1254.00"));
+        bool sawMissing = false;
+        for (const cg::OccupationRelated& related : linked.related) {
+            if (related.socCode == QStringLiteral("99-9999.00")) {
+                QVERIFY(!related.available);
+                sawMissing = true;
+            } else {
+                QVERIFY(related.available);
+            }
+        }
         QVERIFY(sawMissing);
     }
 };

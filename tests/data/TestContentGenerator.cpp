@@ -49,11 +49,13 @@ private:
         file.write(QJsonDocument(root).toJson());
     }
 
-    bool generate(const QString& output, QString* error)
+    // The shipped database holds every occupation; the cases that break one entry need only the computer ones.
+    bool generate(const QString& output, QString* error, bool allOccupations = false)
     {
         cg::ContentGenerator::Options options;
         options.dataDir = m_data;
         options.output = output;
+        options.allOccupations = allOccupations;
         return cg::ContentGenerator::generate(options, error);
     }
 
@@ -79,9 +81,9 @@ private slots:
         QString error;
         const QString first = m_dir->filePath(QStringLiteral("a.sqlite"));
         const QString second = m_dir->filePath(QStringLiteral("b.sqlite"));
-        QVERIFY2(generate(first, &error), qPrintable(error));
+        QVERIFY2(generate(first, &error, true), qPrintable(error));
         QTest::qWait(1100); // a clock-dependent value would differ across this second
-        QVERIFY2(generate(second, &error), qPrintable(error));
+        QVERIFY2(generate(second, &error, true), qPrintable(error));
         QVERIFY(!digest(first).isEmpty());
         QCOMPARE(digest(first), digest(second));
         QCOMPARE(digest(first), digest(cg::test::contentDatabasePath()));
