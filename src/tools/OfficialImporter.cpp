@@ -600,15 +600,43 @@ bool OfficialImporter::importEducation(QString* error)
         error);
 }
 
+bool OfficialImporter::linesByCode(const QString& sql, QHash<QString, QStringList>* lines, QString* error) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql)) {
+        *error = QStringLiteral("search index: %1").arg(query.lastError().text());
+        return false;
+    }
+    while (query.next())
+        (*lines)[query.value(0).toString()].append(query.value(1).toString());
+    if (query.lastError().isValid()) {
+        *error = QStringLiteral("search index: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
 bool OfficialImporter::importSearchIndex(QString* error)
 {
+    // Tasks and technology names are what people know of a job ("patient care", "Kubernetes"), so search finds an
+    // occupation by them too.
+    QHash<QString, QStringList> tasks;
+    QHash<QString, QStringList> technology;
+    if (!linesByCode(QStringLiteral("SELECT soc_code, text FROM occupation_task ORDER BY soc_code, position"), &tasks,
+                     error) ||
+        !linesByCode(QStringLiteral("SELECT soc_code, example FROM occupation_technology ORDER BY soc_code, position"),
+                     &technology, error))
+        return false;
+
     const QString where = onetFile("Occupation Data.txt");
     for (const QString& code : std::as_const(m_codes)) {
         // Alternate titles are how people name these jobs ("Back End Developer"), so search must find them.
         QString body = m_descriptions.value(code);
-        const QStringList terms = m_alternateTitles.value(code);
-        if (!terms.isEmpty())
-            body += u'\n' + terms.join(u'\n');
+        for (const QStringList& terms : {m_alternateTitles.value(code), tasks.value(code), technology.value(code)}) {
+            if (!terms.isEmpty())
+                body += u'\n' + terms.join(u'\n');
+        }
         if (!insert(QStringLiteral("INSERT INTO search_index (kind, ref, title, body) VALUES ('occupation', ?, ?, ?)"),
                     {code, m_titles.value(code), body}, where + QStringLiteral(" (") + code + u')', error))
             return false;

@@ -57,6 +57,8 @@ private:
     bool importAlternateTitles(QString* error);
     bool importEducation(QString* error);
     bool importSearchIndex(QString* error);
+    // Each occupation's lines of one column of an imported table, in the table's order, by code.
+    bool linesByCode(const QString& sql, QHash<QString, QStringList>* lines, QString* error) const;
     bool importWages(QString* error);
     bool importProjections(QString* error);
     bool importSeparations(QString* error);

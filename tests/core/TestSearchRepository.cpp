@@ -57,6 +57,12 @@ private slots:
         QTest::newRow("role by alias") << "server-side" << int(SearchHit::Kind::Role) << "backend-developer";
         QTest::newRow("skill") << "djan" << int(SearchHit::Kind::Skill) << "django";
         QTest::newRow("occupation") << "software developers" << int(SearchHit::Kind::Occupation) << "15-1252.00";
+        QTest::newRow("occupation outside computing")
+            << "registered nurses" << int(SearchHit::Kind::Occupation) << "29-1141.00";
+        QTest::newRow("occupation by alternate title")
+            << "charge nurse" << int(SearchHit::Kind::Occupation) << "29-1141.00";
+        QTest::newRow("occupation by task") << "vital signs" << int(SearchHit::Kind::Occupation) << "29-1141.03";
+        QTest::newRow("occupation by technology") << "kubernetes" << int(SearchHit::Kind::Occupation) << "15-2051.00";
         QTest::newRow("step") << "data structures" << int(SearchHit::Kind::Step)
                               << "backend-developer/learn-data-structures-and-algorithms";
         QTest::newRow("resource") << "meta back" << int(SearchHit::Kind::Resource)
