@@ -4,6 +4,7 @@
 #include "OfficialFormat.h"
 #include "OfficialScope.h"
 #include "TsvRows.h"
+#include "database/ReadQuery.h"
 
 #include <QFileInfo>
 #include <QSqlError>
@@ -602,19 +603,14 @@ bool OfficialImporter::importEducation(QString* error)
 
 bool OfficialImporter::linesByCode(const QString& sql, QHash<QString, QStringList>* lines, QString* error) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.exec(sql)) {
-        *error = QStringLiteral("search index: %1").arg(query.lastError().text());
-        return false;
-    }
+    ReadQuery query(m_db);
+    query.select(sql);
     while (query.next())
         (*lines)[query.value(0).toString()].append(query.value(1).toString());
-    if (query.lastError().isValid()) {
-        *error = QStringLiteral("search index: %1").arg(query.lastError().text());
-        return false;
-    }
-    return true;
+    if (!query.failed())
+        return true;
+    *error = QStringLiteral("search index: %1").arg(query.errorString());
+    return false;
 }
 
 bool OfficialImporter::importSearchIndex(QString* error)
