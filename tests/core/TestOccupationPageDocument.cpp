@@ -7,18 +7,6 @@
 #include <QPalette>
 #include <QTest>
 
-namespace {
-
-cg::CareerPageSections sections(const QString& text)
-{
-    cg::OccupationProjection all;
-    all.occCode = QStringLiteral("00-0000");
-    all.changePercent = QStringLiteral("3.1");
-    return cg::CareerPageSections(cg::test::sampleSources(text), all, QPalette(), QLocale(QLocale::English));
-}
-
-} // namespace
-
 class TestOccupationPageDocument : public QObject
 {
     Q_OBJECT
@@ -27,7 +15,8 @@ private slots:
     void showsTheOfficialDataWithSourcesAndDates()
     {
         const cg::Occupation occupation = cg::test::sampleOccupation(QStringLiteral("Software Developers"));
-        const QString html = cg::OccupationPageDocument::html(occupation, {}, sections(QStringLiteral("X")));
+        const QString html =
+            cg::OccupationPageDocument::html(occupation, {}, cg::test::sampleSections(QStringLiteral("X")));
         const QString text = cg::test::shownText(html);
         QVERIFY(text.contains(QStringLiteral("Official occupation, O*NET-SOC 15-1252.00")));
         QVERIFY(text.contains(QStringLiteral("No role in this guide is filed under this occupation")));
@@ -52,7 +41,7 @@ private slots:
     {
         const QString html = cg::OccupationPageDocument::html(
             cg::test::sampleOccupation(QStringLiteral("Software Developers")),
-            {{QStringLiteral("backend-developer"), QStringLiteral("Back-end")}}, sections({}));
+            {{QStringLiteral("backend-developer"), QStringLiteral("Back-end")}}, cg::test::sampleSections({}));
         const QStringList links = cg::test::linkTargets(html);
         QVERIFY(links.contains(QStringLiteral("role:backend-developer")));
         QVERIFY(links.contains(QStringLiteral("occupation:15-1251.00")));
@@ -61,7 +50,8 @@ private slots:
 
     void anOccupationNotInThisBuildSaysSo()
     {
-        const QString text = cg::test::shownText(cg::OccupationPageDocument::html({}, {}, sections({})));
+        const QString text =
+            cg::test::shownText(cg::OccupationPageDocument::html({}, {}, cg::test::sampleSections({})));
         QCOMPARE(text, QStringLiteral("This occupation is not part of this build's official data."));
     }
 
@@ -69,7 +59,7 @@ private slots:
     {
         const QString hostile = cg::test::HostileText;
         const QString html = cg::OccupationPageDocument::html(cg::test::sampleOccupation(hostile), {{hostile, hostile}},
-                                                              sections(hostile));
+                                                              cg::test::sampleSections(hostile));
         QVERIFY2(cg::test::unsafeMarkup(html).isEmpty(), qPrintable(cg::test::unsafeMarkup(html)));
         QVERIFY(!html.contains(QStringLiteral("<img")));
         QVERIFY(cg::test::shownText(html).count(hostile) > 15);

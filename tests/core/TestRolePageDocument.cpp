@@ -7,18 +7,6 @@
 #include <QPalette>
 #include <QTest>
 
-namespace {
-
-cg::CareerPageSections sections(const QString& text)
-{
-    cg::OccupationProjection all;
-    all.occCode = QStringLiteral("00-0000");
-    all.changePercent = QStringLiteral("3.1");
-    return cg::CareerPageSections(cg::test::sampleSources(text), all, QPalette(), QLocale(QLocale::English));
-}
-
-} // namespace
-
 class TestRolePageDocument : public QObject
 {
     Q_OBJECT
@@ -26,7 +14,8 @@ class TestRolePageDocument : public QObject
 private slots:
     void everySectionIsThereWithItsAnchor()
     {
-        const QString html = cg::RolePageDocument::html(cg::test::sampleRole(QStringLiteral("Words")), sections({}));
+        const QString html =
+            cg::RolePageDocument::html(cg::test::sampleRole(QStringLiteral("Words")), cg::test::sampleSections({}));
         const QString text = cg::test::shownText(html);
         for (const QString& heading :
              {QStringLiteral("What they do"), QStringLiteral("Skills they need"), QStringLiteral("Pay"),
@@ -47,8 +36,8 @@ private slots:
 
     void figuresCarryTheirSourceAndDate()
     {
-        const QString text = cg::test::shownText(
-            cg::RolePageDocument::html(cg::test::sampleRole(QStringLiteral("Survey")), sections(QStringLiteral("X"))));
+        const QString text = cg::test::shownText(cg::RolePageDocument::html(
+            cg::test::sampleRole(QStringLiteral("Survey")), cg::test::sampleSections(QStringLiteral("X"))));
         // The article's figures: pay, outlook and the other statistics.
         QVERIFY(text.contains(QStringLiteral("$105,366")));
         QCOMPARE(text.count(QStringLiteral("Source: Survey (as of 2023-08)")), 3);
@@ -68,7 +57,7 @@ private slots:
     void linksAreWellFormed()
     {
         const QStringList links = cg::test::linkTargets(
-            cg::RolePageDocument::html(cg::test::sampleRole(QStringLiteral("Words")), sections({})));
+            cg::RolePageDocument::html(cg::test::sampleRole(QStringLiteral("Words")), cg::test::sampleSections({})));
         QVERIFY(links.contains(QStringLiteral("skill:python")));
         QVERIFY(links.contains(QStringLiteral("skill:git")));
         QVERIFY(links.contains(QStringLiteral("role:frontend-developer")));
@@ -85,7 +74,8 @@ private slots:
     void hostileTextIsShownAsText()
     {
         const QString hostile = cg::test::HostileText;
-        const QString html = cg::RolePageDocument::html(cg::test::sampleRole(hostile, hostile), sections(hostile));
+        const QString html =
+            cg::RolePageDocument::html(cg::test::sampleRole(hostile, hostile), cg::test::sampleSections(hostile));
         QVERIFY2(cg::test::unsafeMarkup(html).isEmpty(), qPrintable(cg::test::unsafeMarkup(html)));
         QVERIFY(!html.contains(QStringLiteral("<img")));
         QVERIFY(!html.contains(QStringLiteral("href=\"file:")));
@@ -100,7 +90,7 @@ private slots:
         data.occupations.clear();
         data.pay.clear();
         data.role.duties.clear();
-        const QString text = cg::test::shownText(cg::RolePageDocument::html(data, sections({})));
+        const QString text = cg::test::shownText(cg::RolePageDocument::html(data, cg::test::sampleSections({})));
         QVERIFY(text.contains(QStringLiteral("The guide links this role to no official occupation.")));
         QVERIFY(text.contains(QStringLiteral("No pay figures for this role.")));
         QVERIFY(text.contains(QStringLiteral("The articles describe no duties for this role")));

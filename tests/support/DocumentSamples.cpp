@@ -1,5 +1,6 @@
 #include "DocumentSamples.h"
 
+#include <QPalette>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFragment>
@@ -164,6 +165,14 @@ SkillPageData sampleSkill(const QString& text)
     data.premiums = {{QStringLiteral("backend-developer"), text, QStringLiteral("12"), sourceRef(text), text, true}};
     data.steps = {{QStringLiteral("backend/python-basics"), text, text}};
     return data;
+}
+
+CareerPageSections sampleSections(const QString& text)
+{
+    OccupationProjection all;
+    all.occCode = QStringLiteral("00-0000");
+    all.changePercent = QStringLiteral("3.1");
+    return CareerPageSections(sampleSources(text), all, QPalette(), QLocale(QLocale::English));
 }
 
 QString unsafeMarkup(const QString& html)

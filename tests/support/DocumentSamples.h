@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/Source.h"
+#include "documents/CareerPageSections.h"
 #include "documents/RolePageData.h"
 #include "documents/SkillPageDocument.h"
 
@@ -19,6 +20,8 @@ Occupation sampleOccupation(const QString& text, const QString& socCode = QStrin
 // A role with duties, skills, facts, outlooks, statistics, pay, routes, related roles and two occupations.
 RolePageData sampleRole(const QString& text, const QString& slug = QStringLiteral("backend-developer"));
 SkillPageData sampleSkill(const QString& text);
+// The sections every career page shares, over sampleSources(text), in English, with all occupations growing 3.1%.
+CareerPageSections sampleSections(const QString& text);
 
 // Empty when `html`, shown as QTextBrowser shows it, holds no image and links only within the app (role:, skill:,
 // occupation:, step:, #anchor) or to http(s) addresses; otherwise what is wrong.
