@@ -146,10 +146,12 @@ private slots:
                                              QStringLiteral("Pick 2"), QStringLiteral("Pick 3")}));
     }
 
-    void bytesAreUtf8CrlfWithoutBom()
+    void bytesAreUtf8CrlfWithBom()
     {
-        const QByteArray csv = ComparisonCsvWriter::toCsv(sample());
-        QVERIFY(!csv.startsWith("\xEF\xBB\xBF"));
+        // The byte-order mark is what makes common spreadsheet apps read UTF-8, so ₹ and £ arrive intact.
+        const QByteArray withMark = ComparisonCsvWriter::toCsv(sample());
+        QVERIFY(withMark.startsWith("\xEF\xBB\xBF"));
+        const QByteArray csv = withMark.mid(3);
         QVERIFY(csv.startsWith("Salary comparison,,,\r\n"));
         QVERIFY(csv.endsWith("\r\n"));
         QVERIFY(csv.contains("\xE2\x82\xB9")); // ₹ in UTF-8
@@ -189,7 +191,7 @@ private slots:
     {
         cg::ComparisonResult empty;
         empty.currency = QStringLiteral("EUR");
-        const QList<QStringList> records = parse(QString::fromUtf8(ComparisonCsvWriter::toCsv(empty)));
+        const QList<QStringList> records = parse(QString::fromUtf8(ComparisonCsvWriter::toCsv(empty).mid(3)));
         QCOMPARE(named(records, QStringLiteral("Display currency")),
                  (QStringList{QStringLiteral("Display currency"), QStringLiteral("EUR")}));
         QCOMPARE(named(records, QStringLiteral("Field")), QStringList{QStringLiteral("Field")});

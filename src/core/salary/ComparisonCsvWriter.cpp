@@ -129,7 +129,7 @@ QByteArray ComparisonCsvWriter::toCsv(const ComparisonResult& result)
             fields.append(quoted(field));
         text += fields.join(u',') + QStringLiteral("\r\n");
     }
-    return text.toUtf8();
+    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }
 
 bool ComparisonCsvWriter::write(const QString& path, const ComparisonResult& result, QString* error)

@@ -10,7 +10,8 @@
 
 namespace cg {
 
-// Writes a salary comparison as CSV for spreadsheets: UTF-8 WITHOUT a byte-order mark, CRLF line ends, RFC 4180
+// Writes a salary comparison as CSV for spreadsheets: UTF-8 starting with a byte-order mark (without it, common
+// spreadsheet apps read the file in a legacy code page and garble ₹ and £), CRLF line ends, RFC 4180
 // quoting (a field with a comma, a double quote, a CR or an LF, or with spaces at either end, is enclosed in double
 // quotes and its double quotes are doubled). Every record has the same number of fields: one label column plus one
 // column per pick. The first records name the display currency, the conversion basis and the rounding; after an
