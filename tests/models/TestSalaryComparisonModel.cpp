@@ -77,7 +77,10 @@ private slots:
         QCOMPARE(inserted.count(), 3);
         QCOMPARE(comparisonChanged.count(), 3);
 
-        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("1 · Back-end developer (US)"));
+        // Role and country, then what the figure is, so that no two picks read alike.
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(),
+                 QStringLiteral("1 · Back-end developer (US)\n") + us.figureLabel());
+        QVERIFY(us.figureLabel().contains(QStringLiteral("All levels")));
         QCOMPARE(model.headerData(SalaryComparisonModel::ConvertedRow, Qt::Vertical).toString(),
                  QStringLiteral("In USD"));
         QCOMPARE(model.index(SalaryComparisonModel::StatedRow, 1).data().toString(), QStringLiteral("£58,682"));

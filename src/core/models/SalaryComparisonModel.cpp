@@ -127,7 +127,7 @@ int SalaryComparisonModel::columnCount(const QModelIndex& parent) const
 
 QString SalaryComparisonModel::columnTitle(int column, const SalaryEntry& entry)
 {
-    return tr("%1 · %2 (%3)").arg(column + 1).arg(entry.roleName, entry.country);
+    return tr("%1 · %2 (%3)\n%4").arg(column + 1).arg(entry.roleName, entry.country, entry.figureLabel());
 }
 
 QString SalaryComparisonModel::cellText(int row, const ComparisonColumn& column) const
@@ -140,13 +140,7 @@ QString SalaryComparisonModel::cellText(int row, const ComparisonColumn& column)
     case CountryRow:
         return SalaryTerms::countryName(entry.country);
     case FigureRow:
-        if (entry.isOfficial())
-            return tr("%1 · %2 (%3) · %4")
-                .arg(SalaryTerms::statisticName(entry.statistic), entry.occupationTitle, entry.occupationCode,
-                     SalaryTerms::periodName(entry.period));
-        return tr("%1 · %2 · %3")
-            .arg(SalaryTerms::statisticName(entry.statistic), SalaryTerms::experienceName(entry.experience),
-                 SalaryTerms::periodName(entry.period));
+        return tr("%1 · %2").arg(entry.figureLabel(), SalaryTerms::periodName(entry.period));
     case SourceRow:
         return tr("%1, as of %2").arg(entry.sourceLabel, entry.asOf());
     case StatedRow:

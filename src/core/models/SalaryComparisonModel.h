@@ -59,7 +59,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Short column title, "1 · Back-end developer (GB)".
+    // Column title: the pick's number, role and country, and on a second line what the figure is
+    // (SalaryEntry::figureLabel), so two picks never read alike: "1 · Back-end developer (GB)\nMedian · …".
     static QString columnTitle(int column, const SalaryEntry& entry);
 
 signals:

@@ -60,6 +60,9 @@ QVariant SalaryTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case RoleColumn:
+            // An official wage names its occupation: a role can link to several, and their rows must not read alike.
+            if (entry.isOfficial())
+                return tr("%1 — %2 (%3)").arg(entry.roleName, entry.occupationTitle, entry.occupationCode);
             return entry.roleName;
         case CountryColumn:
             return SalaryTerms::countryName(entry.country);

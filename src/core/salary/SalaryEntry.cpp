@@ -1,5 +1,7 @@
 #include "SalaryEntry.h"
 
+#include "SalaryTerms.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
@@ -39,6 +41,17 @@ QString SalaryEntry::figureKey(const SalaryFigure& figure)
                                                    figure.experience,      figure.source.sourceId,
                                                    figure.source.originId, figure.source.asOf}
                                            .join(u'|');
+}
+
+QString SalaryEntry::figureLabel(const QString& separator) const
+{
+    QStringList parts;
+    if (isOfficial())
+        parts.append(tr("%1 (%2)").arg(occupationTitle, occupationCode));
+    parts.append(SalaryTerms::statisticName(statistic));
+    parts.append(SalaryTerms::experienceName(experience));
+    parts.append(sourceLabel);
+    return parts.join(separator);
 }
 
 QString SalaryEntry::officialKey(const QString& roleSlug, const QString& occupationCode)

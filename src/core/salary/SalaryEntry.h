@@ -61,6 +61,12 @@ public:
     // gives an invalid date (and the conversion says so).
     static QDate conversionDate(const QString& asOf);
 
+    // What the figure is, so that no two figures read alike: the occupation (official wages), the statistic and
+    // experience, and the source, joined by separator:
+    //   "Software Developers (15-1252) · Median · All levels · BLS OEWS (official)"
+    //   "Average · 0-1 years · Glassdoor via Forage"
+    QString figureLabel(const QString& separator = QStringLiteral(" \u00B7 ")) const;
+
     static SalaryEntry fromFigure(const SalaryFigure& figure);
     // The annual percentiles, median as headline; hourly ones when BLS publishes only hourly wages.
     static SalaryEntry fromRoleWage(const RoleWage& roleWage);
