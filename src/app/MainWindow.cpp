@@ -77,13 +77,25 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     setUpThemeMenu();
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) { m_settings.setLastTab(index); });
-    // The study-plan commands work from any tab; without a plan they lead to the Learning Path tab to make one.
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        m_settings.setLastTab(index);
+        updateFileActions();
+    });
+    // Print and Export PDF follow the current tab (updateFileActions). The study-plan commands work from any other
+    // tab; without a plan they lead to the Learning Path tab to make one.
     connect(m_ui->actionPrintStudyPlan, &QAction::triggered, this, [this] {
+        if (currentTab() == SalariesIndex) {
+            salariesTab()->showPrintPreview();
+            return;
+        }
         showLearningPathUnlessPlanned();
         learningPathTab()->printPlan();
     });
     connect(m_ui->actionExportPdf, &QAction::triggered, this, [this] {
+        if (currentTab() == SalariesIndex) {
+            salariesTab()->exportPdf();
+            return;
+        }
         showLearningPathUnlessPlanned();
         learningPathTab()->exportPdf();
     });
@@ -98,7 +110,6 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
             [this](const QString& slug) { jumpTo(QStringLiteral("skill"), slug); });
 
     // File → Export CSV… exports the salary comparison, from any tab; it is enabled while there is one.
-    m_ui->actionExportCsv->setEnabled(false);
     m_ui->actionExportCsv->setStatusTip(tr("Save the salary comparison as a CSV file"));
     connect(m_ui->actionExportCsv, &QAction::triggered, this, [this] {
         showTab(SalariesIndex);
@@ -131,6 +142,7 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
     restoreState(m_settings.windowState());
     const int lastTab = m_settings.lastTab();
     m_ui->tabs->setCurrentIndex(lastTab >= 0 && lastTab < m_ui->tabs->count() ? lastTab : 0);
+    updateFileActions();
 }
 
 SkillsTab* MainWindow::skillsTab() const
@@ -161,7 +173,10 @@ QWidget* MainWindow::buildSkillsTab(QWidget* parent)
 QWidget* MainWindow::buildSalariesTab(QWidget* parent)
 {
     auto* tab = new SalariesTab(*m_salaries, *m_officialWages, *m_comparisons, m_user.isWritable(), m_settings, parent);
-    connect(tab, &SalariesTab::comparisonAvailable, m_ui->actionExportCsv, &QAction::setEnabled);
+    connect(tab, &SalariesTab::comparisonAvailable, this, [this](bool available) {
+        m_comparisonAvailable = available;
+        updateFileActions();
+    });
     return tab;
 }
 
@@ -283,6 +298,17 @@ void MainWindow::showSources()
 {
     SourcesDialog dialog(*m_sources, this);
     dialog.exec();
+}
+
+void MainWindow::updateFileActions()
+{
+    const bool salaries = currentTab() == SalariesIndex;
+    m_ui->actionPrintStudyPlan->setText(salaries ? tr("&Print Salary Comparison…") : tr("&Print Study Plan…"));
+    m_ui->actionExportPdf->setText(salaries ? tr("Export Salary Comparison as &PDF…")
+                                            : tr("Export Study Plan as &PDF…"));
+    m_ui->actionPrintStudyPlan->setEnabled(!salaries || m_comparisonAvailable);
+    m_ui->actionExportPdf->setEnabled(!salaries || m_comparisonAvailable);
+    m_ui->actionExportCsv->setEnabled(m_comparisonAvailable);
 }
 
 void MainWindow::showLearningPathUnlessPlanned()

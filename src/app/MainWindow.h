@@ -84,6 +84,9 @@ private:
     void showShortcuts();
     void setUpThemeMenu();
     void showLearningPathUnlessPlanned();
+    // File → Print and Export PDF act on what the current tab shows: the salary comparison on the Salaries tab, the
+    // study plan elsewhere; their names say which.
+    void updateFileActions();
     void showAbout();
     void showError(const QString& message);
     void showContentError(const QString& reason);
@@ -109,6 +112,7 @@ private:
     std::unique_ptr<OccupationRepository> m_occupations;
     std::unique_ptr<SearchRepository> m_search;
     UserDataWatcher* m_userWatcher = nullptr;
+    bool m_comparisonAvailable = false;
     SearchDialog* m_searchDialog = nullptr;
     RolesTab* m_rolesTab = nullptr;
     LazyTabPage* m_skillsPage = nullptr;

@@ -27,6 +27,7 @@
 #include <QPrinter>
 #include <QShortcut>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 
 #include <functional>
@@ -233,6 +234,20 @@ void SalariesTab::showConversionChoices()
     if (currency >= 0)
         m_ui->currencyCombo->setCurrentIndex(currency);
     m_ui->basisCombo->setCurrentIndex(qMax(0, m_ui->basisCombo->findData(keyOf(m_session->basis()))));
+    // A basis that cannot convert into this currency is offered disabled, with the reason as its tooltip.
+    auto* items = qobject_cast<QStandardItemModel*>(m_ui->basisCombo->model());
+    QStringList reasons;
+    for (int i = 0; items && i < m_ui->basisCombo->count(); ++i) {
+        ConversionBasis basis = ConversionBasis::Market;
+        if (!fromKey(m_ui->basisCombo->itemData(i).toString(), &basis))
+            continue;
+        const QString reason = m_session->unavailableReason(basis);
+        items->item(i)->setEnabled(reason.isEmpty());
+        items->item(i)->setToolTip(reason.isEmpty() ? SalaryComparison::basisDescription(basis) : reason);
+        if (!reason.isEmpty() && !reasons.contains(reason))
+            reasons.append(reason);
+    }
+    m_ui->basisCombo->setToolTip(reasons.join(u'\n'));
 }
 
 void SalariesTab::fillPremiums()
@@ -469,24 +484,47 @@ const ExperienceChartView* SalariesTab::experienceChart()
     return m_experienceChart;
 }
 
-bool SalariesTab::exportCsv()
+QString SalariesTab::askExportPath(const QString& title, const QString& fileName, const QString& filter)
 {
     m_session->load();
     if (comparisonModel()->columnCount() == 0) {
         setMessage(tr("Nothing to export: add figures to the comparison first."));
-        return false;
+        return {};
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(tr("salary-comparison.csv"));
-    QString path = FileDialogs::getSaveFileName(this, tr("Export Comparison as CSV"), suggested,
-                                                tr("CSV files (*.csv);;All files (*)"));
+    QString path = FileDialogs::getSaveFileName(this, title, QDir(folder).filePath(fileName), filter);
+    const QString suffix = QFileInfo(fileName).suffix();
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+    return path;
+}
+
+bool SalariesTab::exportCsv()
+{
+    const QString path = askExportPath(tr("Export Salary Comparison as CSV"), tr("salary-comparison.csv"),
+                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".csv");
     QString error;
     if (!ComparisonCsvWriter::write(path, comparisonModel()->result(), &error)) {
         MessageBoxes::warning(this, tr("Export CSV"), error);
+        return false;
+    }
+    setMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool SalariesTab::exportPdf()
+{
+    const QString path =
+        askExportPath(tr("Export Salary Comparison as PDF"), tr("salary-comparison.pdf"), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    const QString title = m_session->loadedName().isEmpty() ? tr("Salary comparison") : m_session->loadedName();
+    const SalaryComparisonDocument document(comparisonModel()->result(), m_session->loadedName());
+    QString error;
+    if (!document.writePdf(path, title, &error)) {
+        MessageBoxes::warning(this, tr("Export PDF"), error);
         return false;
     }
     setMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));

@@ -68,6 +68,8 @@ public:
 
     // Export through the FileDialogs seam; false when cancelled or failed (the failure is reported).
     bool exportCsv();
+    // The printable comparison as a PDF file, through the FileDialogs seam; false when cancelled or failed.
+    bool exportPdf();
     // Paints the printable comparison on a printer or PDF writer.
     bool printComparison(QPagedPaintDevice* device);
     void showPrintPreview();
@@ -110,6 +112,9 @@ private:
     void setMessage(const QString& text);
     void onHeaderMoved(int logicalIndex, int oldVisualIndex, int newVisualIndex);
     void ensurePage(int page);
+    // Where to export the comparison, asked through the FileDialogs seam with the file name's suffix added when
+    // none is typed; empty when there is nothing to export or the person cancelled.
+    QString askExportPath(const QString& title, const QString& fileName, const QString& filter);
 
     std::unique_ptr<Ui::SalariesTab> m_ui;
     std::unique_ptr<SalaryComparisonSession> m_session;

@@ -9,6 +9,7 @@
 #include "repositories/OfficialWageRepository.h"
 #include "repositories/SalaryRepository.h"
 #include "salary/SalaryComparison.h"
+#include "salary/SalaryTerms.h"
 #include "session/SalaryComparisonSession.h"
 #include "settings/Settings.h"
 #include "user/SalaryComparisonStore.h"
@@ -196,6 +197,100 @@ private slots:
         QCOMPARE(m_settings->conversionBasis(), ConversionBasis::PppPrivateConsumption);
     }
 
+    void theWorkingComparisonSurvivesARestart()
+    {
+        m_session->load();
+        const QStringList keys = firstKeys(3);
+        for (const QString& key : keys)
+            QVERIFY(m_session->add(key).added);
+        QVERIFY(m_session->move(0, 2));
+        const QStringList expected{keys.at(1), keys.at(2), keys.at(0)};
+        QCOMPARE(m_session->comparison()->comparison().keys(), expected);
+
+        // A new session over the same settings, as after a restart: the picks come back in their order, unnamed.
+        start();
+        m_session->load();
+        QCOMPARE(m_session->comparison()->comparison().keys(), expected);
+        QVERIFY(m_session->loadedName().isEmpty());
+
+        // Emptied, it starts empty; a key no longer in the content is left out.
+        m_session->clear();
+        m_settings->setWorkingComparison({QStringLiteral("figure:no-such-figure"), keys.at(0)});
+        start();
+        m_session->load();
+        QCOMPARE(m_session->comparison()->comparison().keys(), QStringList{keys.at(0)});
+    }
+
+    void noTwoPicksReadAlike()
+    {
+        // A column title (and the chart's label, which starts with it) says role, country, occupation, statistic,
+        // experience and source, so two official wages of one role differ by their occupation.
+        m_session->load();
+        QHash<QString, QString> keyOfTitle;
+        int official = 0;
+        for (const SalaryEntry& entry : m_session->figures()->entries()) {
+            const QString title = cg::SalaryComparisonModel::columnTitle(0, entry);
+            for (const QString& part : {entry.roleName, cg::SalaryTerms::statisticName(entry.statistic),
+                                        cg::SalaryTerms::experienceName(entry.experience), entry.sourceLabel})
+                QVERIFY2(title.contains(part), qPrintable(title + QStringLiteral(" lacks ") + part));
+            if (!entry.isOfficial())
+                continue;
+            ++official;
+            QVERIFY2(title.contains(entry.occupationTitle), qPrintable(title));
+            QVERIFY2(!keyOfTitle.contains(title), qPrintable(title));
+            keyOfTitle.insert(title, entry.key);
+        }
+        QVERIFY(official > 1);
+    }
+
+    void aBasisThatCannotApplyIsRefusedWithItsReason()
+    {
+        m_session->load();
+        QVERIFY(m_session->setCurrency(QStringLiteral("USD")));
+        m_session->setBasis(ConversionBasis::Ppp);
+        QCOMPARE(m_session->basis(), ConversionBasis::Ppp);
+        QVERIFY(m_session->unavailableReason(ConversionBasis::Ppp).isEmpty());
+
+        // The euro is the currency of many countries: there is no one price level to express PPP amounts in.
+        QVERIFY(m_session->setCurrency(QStringLiteral("EUR")));
+        QCOMPARE(m_session->basis(), ConversionBasis::Market);
+        QCOMPARE(m_settings->conversionBasis(), ConversionBasis::Market);
+        QVERIFY2(m_messages.last().contains(QStringLiteral("EUR")), qPrintable(m_messages.last()));
+        for (ConversionBasis basis : {ConversionBasis::Ppp, ConversionBasis::PppPrivateConsumption})
+            QVERIFY(m_session->unavailableReason(basis).contains(QStringLiteral("EUR")));
+        QVERIFY(m_session->unavailableReason(ConversionBasis::Market).isEmpty());
+
+        QSignalSpy basisChanged(m_session.get(), &SalaryComparisonSession::basisChanged);
+        m_session->setBasis(ConversionBasis::PppPrivateConsumption);
+        QCOMPARE(m_session->basis(), ConversionBasis::Market);
+        QCOMPARE(basisChanged.count(), 1); // so the views go back to market rates
+        QCOMPARE(m_messages.last(), m_session->unavailableReason(ConversionBasis::PppPrivateConsumption));
+
+        // Market rates do convert into euros.
+        const SalaryEntry inr = figureIn(QStringLiteral("INR"));
+        QVERIFY(m_session->add(inr.key).added);
+        QVERIFY(m_session->comparison()->result().columns.first().isConverted());
+
+        // Saved together, they are mended when opened, and the person is told.
+        cg::SavedSalaryComparison saved;
+        saved.name = QStringLiteral("Euro at parity");
+        saved.currency = QStringLiteral("EUR");
+        saved.basis = ConversionBasis::Ppp;
+        saved.keys = QStringList{inr.key};
+        QString error;
+        QVERIFY2(m_store->save(saved, &error), qPrintable(error));
+        QVERIFY(m_session->open(saved.name));
+        QCOMPARE(m_session->basis(), ConversionBasis::Market);
+        QVERIFY2(m_messages.last().contains(QStringLiteral("market rates")), qPrintable(m_messages.last()));
+
+        // Remembered together, they are mended at the next start.
+        m_settings->setConversionBasis(ConversionBasis::Ppp);
+        start();
+        m_session->load();
+        QCOMPARE(m_session->currency(), QStringLiteral("EUR"));
+        QCOMPARE(m_session->basis(), ConversionBasis::Market);
+    }
+
     void aFigureSaysWhatItIsWorthInTheDisplayCurrency()
     {
         m_session->load();
@@ -264,14 +359,15 @@ private slots:
         m_session->load();
         cg::SavedSalaryComparison old;
         old.name = QStringLiteral("Older release");
-        old.currency = QStringLiteral("EUR");
+        old.currency = QStringLiteral("GBP");
         old.basis = ConversionBasis::Ppp;
         old.keys = QStringList{firstKeys(1).first(), QStringLiteral("figure:gone")};
         QString error;
         QVERIFY2(m_store->save(old, &error), qPrintable(error));
         QVERIFY(m_session->open(QStringLiteral("Older release")));
         QCOMPARE(m_session->comparison()->columnCount(), 1);
-        QCOMPARE(m_session->currency(), QStringLiteral("EUR"));
+        QCOMPARE(m_session->currency(), QStringLiteral("GBP"));
+        QCOMPARE(m_session->basis(), ConversionBasis::Ppp);
         QCOMPARE(m_messages.last(), QStringLiteral("Loaded “Older release”; 1 of its figures are no longer in the "
                                                    "content and were left out."));
     }

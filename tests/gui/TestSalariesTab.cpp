@@ -288,8 +288,8 @@ private slots:
         QFile file(m_savePath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
-        QVERIFY(!bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 without a byte-order mark
-        const QList<QStringList> records = parseCsv(QString::fromUtf8(bytes));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 with a byte-order mark, for spreadsheet apps
+        const QList<QStringList> records = parseCsv(QString::fromUtf8(bytes.mid(3)));
         QVERIFY(records.size() > 20);
         for (const QStringList& record : records)
             QCOMPARE(record.size(), 4); // the label column and three picks
@@ -326,6 +326,78 @@ private slots:
               QStringLiteral("India"), QStringLiteral("USD"), QStringLiteral("$88,817"),
               QStringLiteral("TakeThisCourse.net")})
             QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+
+    void fileMenuFollowsTheTabAndTheComparisonSurvivesARestart()
+    {
+        pickBackEndDevelopers();
+        auto* exportPdf = m_app.window().findChild<QAction*>(QStringLiteral("actionExportPdf"));
+        auto* print = m_app.window().findChild<QAction*>(QStringLiteral("actionPrintStudyPlan"));
+        QVERIFY(exportPdf && print);
+        // On the Salaries tab, File → Export PDF… and Print… are the comparison's, and say so.
+        QVERIFY2(exportPdf->text().contains(QStringLiteral("Salary Comparison")), qPrintable(exportPdf->text()));
+        QVERIFY2(print->text().contains(QStringLiteral("Salary Comparison")), qPrintable(print->text()));
+        QVERIFY(exportPdf->isEnabled());
+        m_savePath = cg::test::artifactPath(QStringLiteral("salary-comparison-from-file-menu.pdf"));
+        QFile::remove(m_savePath);
+        exportPdf->trigger();
+        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(u'\n')));
+        QFile pdf(m_savePath);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        pdf.close();
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (!pdftotext.isEmpty()) {
+            QProcess process;
+            process.start(pdftotext, {QStringLiteral("-layout"), m_savePath, QStringLiteral("-")});
+            QVERIFY(process.waitForFinished(30000));
+            const QString text = QString::fromUtf8(process.readAllStandardOutput());
+            for (const QString& expected :
+                 {QStringLiteral("Salary comparison"), QStringLiteral("United Kingdom"), QStringLiteral("India")})
+                QVERIFY2(text.contains(expected), qPrintable(expected));
+            QVERIFY(!text.contains(QStringLiteral("Study plan"), Qt::CaseInsensitive));
+        }
+
+        // Elsewhere they are the study plan's again.
+        m_app.window().showTab(cg::MainWindow::RolesIndex);
+        QVERIFY2(exportPdf->text().contains(QStringLiteral("Study Plan")), qPrintable(exportPdf->text()));
+        QVERIFY2(print->text().contains(QStringLiteral("Study Plan")), qPrintable(print->text()));
+
+        // The comparison being built, never named, is there again after a restart.
+        const QStringList keys = comparison()->comparison().keys();
+        QCOMPARE(keys.size(), 3);
+        QString error;
+        QVERIFY2(m_app.showWindow(&error, cg::MainWindow::SalariesIndex), qPrintable(error));
+        QTRY_VERIFY(tab()->visibleFigureCount() > 0);
+        QCOMPARE(comparison()->comparison().keys(), keys);
+        QVERIFY(m_app.window().findChild<QAction*>(QStringLiteral("actionExportCsv"))->isEnabled());
+    }
+
+    void aBasisThatCannotApplyIsOfferedDisabledWithItsReason()
+    {
+        auto* basis = child<QComboBox>("basisCombo");
+        auto* currency = child<QComboBox>("currencyCombo");
+        const int ppp = basis->findData(cg::keyOf(cg::ConversionBasis::Ppp));
+        QVERIFY(ppp >= 0);
+        basis->setCurrentIndex(ppp);
+        const auto pppEnabled = [basis, ppp] {
+            return bool(basis->model()->flags(basis->model()->index(ppp, 0)) & Qt::ItemIsEnabled);
+        };
+        QVERIFY(pppEnabled());
+        currency->setCurrentIndex(currency->findData(QStringLiteral("EUR")));
+        // The euro has no one price level: PPP is disabled, the reason shown, and market rates used instead.
+        QVERIFY(!pppEnabled());
+        QCOMPARE(basis->currentData().toString(), cg::keyOf(cg::ConversionBasis::Market));
+        const QString reason = basis->itemData(ppp, Qt::ToolTipRole).toString();
+        QVERIFY2(reason.contains(QStringLiteral("EUR")), qPrintable(reason));
+        QVERIFY(basis->toolTip().contains(reason));
+        QVERIFY2(tab()->messageText().contains(QStringLiteral("EUR")), qPrintable(tab()->messageText()));
+        pickBackEndDevelopers();
+        for (int column = 0; column < comparison()->columnCount(); ++column)
+            QVERIFY2(cell(cg::SalaryComparisonModel::ConvertedRow, column) != QStringLiteral("no rate"),
+                     qPrintable(cell(cg::SalaryComparisonModel::ConvertedRow, column)));
+        currency->setCurrentIndex(currency->findData(QStringLiteral("GBP")));
+        QVERIFY(pppEnabled());
     }
 
     void picksAreReorderedRemovedAndLimited()

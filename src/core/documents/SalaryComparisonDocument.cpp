@@ -2,6 +2,7 @@
 
 #include "documents/DocumentFont.h"
 #include "documents/Html.h"
+#include "documents/PdfFile.h"
 #include "salary/SalaryComparison.h"
 #include "salary/SalaryTerms.h"
 
@@ -60,6 +61,12 @@ bool SalaryComparisonDocument::print(QPagedPaintDevice* device, QString* error) 
     return true;
 }
 
+bool SalaryComparisonDocument::writePdf(const QString& path, const QString& title, QString* error) const
+{
+    const auto paint = [this](QPagedPaintDevice* device, QString* why) { return print(device, why) ? 1 : -1; };
+    return writePdfFile(path, title, QPageSize::A4, paint, error) >= 0;
+}
+
 QString SalaryComparisonDocument::buildHtml(const ComparisonResult& result, const QString& title,
                                             const QDate& printedOn) const
 {
@@ -103,9 +110,7 @@ QString SalaryComparisonDocument::buildHtml(const ComparisonResult& result, cons
     row(tr("Role"), [](const ComparisonColumn& c) { return c.entry.roleName; });
     row(tr("Country"), [](const ComparisonColumn& c) { return SalaryTerms::countryName(c.entry.country); });
     row(tr("Figure"), [](const ComparisonColumn& c) {
-        return tr("%1, %2, %3")
-            .arg(SalaryTerms::statisticName(c.entry.statistic), SalaryTerms::experienceName(c.entry.experience),
-                 SalaryTerms::periodName(c.entry.period));
+        return tr("%1 · %2").arg(c.entry.figureLabel(), SalaryTerms::periodName(c.entry.period));
     });
     row(tr("Source"),
         [](const ComparisonColumn& c) { return tr("%1, as of %2").arg(c.entry.sourceLabel, c.entry.asOf()); });

@@ -32,6 +32,8 @@ public:
 
     // Paints every page, numbered, on a printer or PDF writer using its page size and margins.
     bool print(QPagedPaintDevice* device, QString* error = nullptr) const;
+    // The same pages as an A4 PDF file, written whole or not at all (see writePdfFile).
+    bool writePdf(const QString& path, const QString& title, QString* error) const;
 
 private:
     QString buildHtml(const ComparisonResult& result, const QString& title, const QDate& printedOn) const;

@@ -2,6 +2,7 @@
 
 #include "documents/DocumentFont.h"
 #include "documents/Html.h"
+#include "documents/PdfFile.h"
 #include "plan/PlanDates.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -12,8 +13,6 @@
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QStringList>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -369,37 +368,10 @@ int StudyPlanDocument::render(QPagedPaintDevice* device, QString* error)
 
 bool StudyPlanDocument::writePdf(const QString& path, QPageSize::PageSizeId size, QString* error, int* pageCount)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Could not write the PDF file %1: %2").arg(path, file.errorString());
+    const int pages = writePdfFile(
+        path, m_title, size, [this](QPagedPaintDevice* device, QString* why) { return render(device, why); }, error);
+    if (pages < 0)
         return false;
-    }
-
-    int pages = -1;
-    QString renderError;
-    {
-        // The writer must be gone (and the PDF flushed) before the file is committed.
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(size));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
-        writer.setTitle(m_title);
-        writer.setCreator(QStringLiteral("Career Guide"));
-        pages = render(&writer, &renderError);
-    }
-    if (pages < 0) {
-        file.cancelWriting();
-        if (error)
-            *error = tr("Could not write the PDF file %1: %2").arg(path, renderError);
-        return false;
-    }
-    if (!file.commit()) {
-        // QSaveFile only replaces the old file once the new one is complete, so say that nothing was lost.
-        if (error)
-            *error = tr("Could not save the PDF file %1 (%2). Any file of that name was left as it was.")
-                         .arg(path, file.errorString());
-        return false;
-    }
     if (pageCount)
         *pageCount = pages;
     return true;

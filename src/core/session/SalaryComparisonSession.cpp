@@ -30,6 +30,11 @@ SalaryComparisonSession::SalaryComparisonSession(const SalaryRepository& salarie
     : QObject(parent), m_salaries(salaries), m_officialWages(officialWages), m_store(comparisons), m_writable(writable),
       m_settings(settings), m_figures(new SalaryTableModel(this)), m_comparison(new SalaryComparisonModel(this))
 {
+    // The comparison being built is kept as it changes, so a restart finds it as it was left.
+    connect(m_comparison, &SalaryComparisonModel::comparisonChanged, this, [this] {
+        if (m_loaded && !m_restoring)
+            m_settings.setWorkingComparison(m_comparison->comparison().keys());
+    });
 }
 
 SalaryComparisonSession::~SalaryComparisonSession() = default;
@@ -39,6 +44,8 @@ void SalaryComparisonSession::load()
     if (m_loaded)
         return;
     m_loaded = true;
+    // What load() sets up is the working comparison as it was left: nothing to keep until it is done.
+    m_restoring = true;
 
     QList<SalaryEntry> entries;
     for (const SalaryFigure& figure : m_salaries.all())
@@ -56,9 +63,50 @@ void SalaryComparisonSession::load()
     const QString remembered = m_settings.displayCurrency();
     m_comparison->setCurrency(m_currencies.contains(remembered) ? remembered : m_currencies.value(0));
     m_comparison->setBasis(m_settings.conversionBasis());
+    keepBasisApplicable();
+    restoreWorkingComparison();
+    m_restoring = false;
     if (!m_converterError.isEmpty())
         emit message(tr("Exchange rates could not be read (%1); conversions show “no rate”.").arg(m_converterError));
     emit loaded();
+}
+
+void SalaryComparisonSession::restoreWorkingComparison()
+{
+    const QStringList keys = m_settings.workingComparison();
+    if (keys.isEmpty())
+        return;
+    SalaryComparison comparison(currency(), basis());
+    for (const QString& key : keys) {
+        const int row = m_figures->rowOfKey(key);
+        if (row >= 0)
+            comparison.add(m_figures->entryAt(row));
+    }
+    m_comparison->setComparison(comparison);
+}
+
+QString SalaryComparisonSession::unavailableReason(ConversionBasis basis) const
+{
+    if (basis == ConversionBasis::Market)
+        return {};
+    const QString code = currency();
+    // PPP expresses an amount in one country's prices; a currency several countries share has no one price level.
+    if (m_converter.pppFactors().homeCountry(code).isEmpty())
+        return tr("Purchasing-power parity needs the prices of one country, and %1 is not the currency of exactly "
+                  "one country with World Bank factors here. Choose market rates or another currency.")
+            .arg(code);
+    return {};
+}
+
+void SalaryComparisonSession::keepBasisApplicable()
+{
+    const QString reason = unavailableReason(basis());
+    if (reason.isEmpty())
+        return;
+    m_comparison->setBasis(ConversionBasis::Market);
+    m_settings.setConversionBasis(ConversionBasis::Market);
+    emit basisChanged(ConversionBasis::Market);
+    emit message(tr("Converted at market rates instead. %1").arg(reason));
 }
 
 QList<PremiumStatement> SalaryComparisonSession::premiums() const
@@ -176,12 +224,19 @@ bool SalaryComparisonSession::setCurrency(const QString& code)
     m_comparison->setCurrency(code);
     m_settings.setDisplayCurrency(code);
     emit currencyChanged(code);
+    keepBasisApplicable();
     return true;
 }
 
 void SalaryComparisonSession::setBasis(ConversionBasis basis)
 {
     load();
+    const QString reason = unavailableReason(basis);
+    if (!reason.isEmpty()) {
+        emit message(reason);
+        emit basisChanged(this->basis()); // the views go back to the basis still in use
+        return;
+    }
     m_comparison->setBasis(basis);
     m_settings.setConversionBasis(basis);
     emit basisChanged(basis);
@@ -324,6 +379,7 @@ bool SalaryComparisonSession::open(const QString& rawName)
                               : tr("Loaded “%1”; %2 of its figures are no longer in the content and were left out.")
                                     .arg(saved->name)
                                     .arg(missing));
+    keepBasisApplicable();
     return true;
 }
 

@@ -79,9 +79,12 @@ public:
 
     QString currency() const;
     ConversionBasis basis() const;
-    // Both are remembered for the next start. A currency that is not offered is refused.
+    // Both are remembered for the next start. A currency that is not offered is refused. A currency the PPP bases
+    // cannot convert into switches the basis to market rates, and says why.
     bool setCurrency(const QString& code);
     void setBasis(ConversionBasis basis);
+    // Why a basis cannot convert into the display currency, in a sentence for the person; empty when it can.
+    QString unavailableReason(ConversionBasis basis) const;
 
     // ---- The picks; each says what it did through message().
     AddResult add(const QString& key);
@@ -117,6 +120,10 @@ signals:
 private:
     // Says so, once, when a rate a conversion asked for could not be read.
     void reportUnreadRates();
+    // The picks of the comparison last being built (Settings::workingComparison) that are still in the content.
+    void restoreWorkingComparison();
+    // Falls back to market rates when the chosen basis cannot convert into the display currency.
+    void keepBasisApplicable();
     QStringList offeredCurrencies() const;
 
     const SalaryRepository& m_salaries;
@@ -133,6 +140,7 @@ private:
     QList<ExperienceProfile> m_profiles;
     QString m_loadedName;
     bool m_loaded = false;
+    bool m_restoring = false;
 };
 
 } // namespace cg

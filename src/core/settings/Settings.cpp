@@ -12,6 +12,7 @@ const SettingValue<int> LastTab{QStringLiteral("window/lastTab"), 0};
 const QString SplitterPrefix = QStringLiteral("splitters/");
 const SettingValue<QString> Currency{QStringLiteral("salaries/currency"), QStringLiteral("USD")};
 const SettingValue<ConversionBasis> Basis{QStringLiteral("salaries/basis"), ConversionBasis::Market};
+const SettingValue<QStringList> WorkingComparison{QStringLiteral("salaries/workingPicks"), {}};
 const SettingValue<Theme> ThemeSetting{QStringLiteral("view/theme"), Theme::System};
 const SettingValue<QString> TargetRole{QStringLiteral("skills/targetRole"), QStringLiteral("backend-developer")};
 const SettingValue<qint64> LastStudyPlan{QStringLiteral("learningPath/lastPlan"), 0};
@@ -72,6 +73,16 @@ QString Settings::displayCurrency() const
 void Settings::setDisplayCurrency(const QString& code)
 {
     Currency.set(m_settings, code);
+}
+
+QStringList Settings::workingComparison() const
+{
+    return WorkingComparison.get(m_settings);
+}
+
+void Settings::setWorkingComparison(const QStringList& keys)
+{
+    WorkingComparison.set(m_settings, keys);
 }
 
 ConversionBasis Settings::conversionBasis() const

@@ -33,6 +33,9 @@ public:
     void setDisplayCurrency(const QString& code);
     ConversionBasis conversionBasis() const;
     void setConversionBasis(ConversionBasis basis);
+    // The salary comparison being built, as the keys of its picks in column order; kept without being named.
+    QStringList workingComparison() const;
+    void setWorkingComparison(const QStringList& keys);
     Theme theme() const;
     void setTheme(Theme theme);
     QString targetRole() const;
