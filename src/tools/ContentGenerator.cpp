@@ -1,6 +1,7 @@
 #include "ContentGenerator.h"
 
 #include "JsonContentLoader.h"
+#include "RegionalImporter.h"
 #include "database/ContentDatabase.h"
 #include "database/SqlScript.h"
 #include "search/SearchIndexLayout.h"
@@ -71,7 +72,8 @@ bool fill(QSqlDatabase& db, const ContentGenerator::Options& options, QString* e
     if (!FxImporter().run(db, QDir(officialDir).filePath(QStringLiteral("fx")), error))
         return false;
 #endif
-    Q_UNUSED(officialDir)
+    if (!RegionalImporter().run(db, officialDir, error))
+        return false;
     if (!SearchIndexLayout::arrange(db, error) ||
         !exec(db, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"), error))
         return false;

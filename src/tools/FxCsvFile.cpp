@@ -82,8 +82,12 @@ bool FxCsvFile::split(const QString& line, QStringList* fields, QString* reason)
     qsizetype i = 0;
     for (;;) {
         QString field;
-        if (i < line.size() && line.at(i) == u'"') {
-            ++i;
+        // BEA's tables put a space before some quoted fields (' "01000"'); the space is not part of the field.
+        qsizetype quote = i;
+        while (quote < line.size() && line.at(quote) == u' ')
+            ++quote;
+        if (quote < line.size() && line.at(quote) == u'"') {
+            i = quote + 1;
             for (;;) {
                 if (i >= line.size()) {
                     *reason = QStringLiteral("a quoted field is not closed");

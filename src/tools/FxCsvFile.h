@@ -12,7 +12,7 @@ namespace cg {
 // One comma-separated file of an exchange-rate or PPP release, read line by line with its layout remembered (byte
 // order mark, line ending, quoting), so FxSubset can write a cut-down copy that looks like the original and
 // FxImporter can report problems as "FILE:LINE: reason". Quoted fields may hold commas and doubled quotes but not
-// line breaks, which none of these publishers use.
+// line breaks, which none of these publishers use; spaces before a field's opening quote are passed over.
 class FxCsvFile final
 {
 public:

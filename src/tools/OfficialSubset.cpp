@@ -55,6 +55,10 @@ const FileRule Rules[] = {
       "Occupational openings, 2024\u201334 annual average", "Median annual wage, dollars, 2024[1]",
       "Typical education needed for entry", "Work experience in a related occupation",
       "Typical on-the-job training needed to attain competency in the occupation"}},
+    {"bls-state/state_M2024_oews.tsv",
+     {"AREA", "AREA_TITLE", "PRIM_STATE", "OCC_CODE", "TOT_EMP", "JOBS_1000", "LOC_QUOTIENT", "H_MEDIAN", "A_PCT10",
+      "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90"}},
+    {"bea/SARPP_STATE_2008_2023.csv", {}},
     {"bls/table_1_10_openings_clean.tsv",
      {"2024 National Employment Matrix code", "Labor force exit rate, 2024\u201334 annual average",
       "Occupational transfer rate, 2024\u201334 annual average",
@@ -210,7 +214,7 @@ bool OfficialSubset::make(const QString& fullDir, const QString& outDir, QString
     }
 
     const QDir out(outDir);
-    for (const char* folder : {"onet-29.3", "bls"}) {
+    for (const char* folder : {"onet-29.3", "bls", "bls-state", "bea"}) {
         if (!out.mkpath(QString::fromUtf8(folder))) {
             *error = QStringLiteral("%1: cannot create the folder").arg(out.filePath(QString::fromUtf8(folder)));
             return false;

@@ -247,7 +247,7 @@ void TestOfficialSubset::committedFilesAreWellFormed()
 
     // The release folders hold exactly the files the tool makes: nothing left over from an older cut.
     QStringList present;
-    for (const char* folder : {"onet-29.3", "bls"}) {
+    for (const char* folder : {"onet-29.3", "bls", "bls-state", "bea"}) {
         QDirIterator files(committed.filePath(QString::fromUtf8(folder)), QDir::Files | QDir::Hidden);
         while (files.hasNext())
             present.append(committed.relativeFilePath(files.next()));
@@ -279,6 +279,8 @@ void TestOfficialSubset::committedFilesAreWellFormed()
     const QList<QByteArray> attributes = linesOf(readAll(committed.filePath(QStringLiteral(".gitattributes"))));
     QVERIFY(attributes.contains("onet-29.3/** -text"));
     QVERIFY(attributes.contains("bls/** -text"));
+    QVERIFY(attributes.contains("bls-state/** -text"));
+    QVERIFY(attributes.contains("bea/** -text"));
 }
 
 void TestOfficialSubset::committedFilesCoverEveryOccupation()
