@@ -1,6 +1,9 @@
 #include "FileDialogs.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 namespace cg {
 
@@ -23,6 +26,16 @@ QString FileDialogs::getSaveFileName(QWidget* parent, const QString& caption, co
     if (saveHandler())
         return saveHandler()(caption, suggestedPath, filter);
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+}
+
+QString FileDialogs::getExportPath(QWidget* parent, const QString& caption, const QString& fileName,
+                                   const QString& filter)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = getSaveFileName(parent, caption, QDir(folder).filePath(fileName), filter);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += u'.' + QFileInfo(fileName).suffix();
+    return path;
 }
 
 } // namespace cg

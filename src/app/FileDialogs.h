@@ -20,6 +20,11 @@ public:
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
                                    const QString& filter);
 
+    // Asks where to export, offering fileName in the documents folder; the chosen path gets fileName's suffix when
+    // none is typed. Empty when cancelled.
+    static QString getExportPath(QWidget* parent, const QString& caption, const QString& fileName,
+                                 const QString& filter);
+
     // Replaces the real dialog (for tests); an empty handler restores it.
     static void setSaveHandler(SaveHandler handler);
 };

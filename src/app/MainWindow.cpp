@@ -24,6 +24,7 @@
 #include "repositories/SearchRepository.h"
 #include "repositories/SkillRepository.h"
 #include "repositories/SourceRepository.h"
+#include "repositories/StateWageRepository.h"
 #include "repositories/TipRepository.h"
 #include "settings/Settings.h"
 #include "ui_MainWindow.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
       m_skills(std::make_unique<SkillRepository>(content.database())),
       m_salaries(std::make_unique<SalaryRepository>(content.database())),
       m_officialWages(std::make_unique<OfficialWageRepository>(content.database())),
+      m_stateWages(std::make_unique<StateWageRepository>(content.database())),
       m_comparisons(std::make_unique<SalaryComparisonStore>(user.database())),
       m_learning(std::make_unique<LearningRepository>(content.database())),
       m_assessment(std::make_unique<SkillAssessmentStore>(user.database())),
@@ -172,7 +174,8 @@ QWidget* MainWindow::buildSkillsTab(QWidget* parent)
 
 QWidget* MainWindow::buildSalariesTab(QWidget* parent)
 {
-    auto* tab = new SalariesTab(*m_salaries, *m_officialWages, *m_comparisons, m_user.isWritable(), m_settings, parent);
+    auto* tab = new SalariesTab(*m_salaries, *m_officialWages, *m_stateWages, *m_comparisons, m_user.isWritable(),
+                                m_settings, parent);
     connect(tab, &SalariesTab::comparisonAvailable, this, [this](bool available) {
         m_comparisonAvailable = available;
         updateFileActions();

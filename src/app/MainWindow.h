@@ -22,6 +22,7 @@ class RoleRepository;
 class RolesTab;
 class SalariesTab;
 class SalaryRepository;
+class StateWageRepository;
 class SearchDialog;
 class SearchRepository;
 class Settings;
@@ -105,6 +106,7 @@ private:
     std::unique_ptr<SkillRepository> m_skills;
     std::unique_ptr<SalaryRepository> m_salaries;
     std::unique_ptr<OfficialWageRepository> m_officialWages;
+    std::unique_ptr<StateWageRepository> m_stateWages;
     std::unique_ptr<SalaryComparisonStore> m_comparisons;
     std::unique_ptr<LearningRepository> m_learning;
     std::unique_ptr<SkillAssessmentStore> m_assessment;

@@ -5,6 +5,8 @@
 #include "MessageBoxes.h"
 #include "SalaryComparisonChartView.h"
 #include "SplitterState.h"
+#include "StateWagesPage.h"
+#include "TableColumns.h"
 #include "documents/PremiumsDocument.h"
 #include "documents/SalaryComparisonDocument.h"
 #include "documents/SalaryEntryDocument.h"
@@ -28,20 +30,21 @@
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 
 #include <functional>
 
 namespace cg {
 
 SalariesTab::SalariesTab(const SalaryRepository& salaries, const OfficialWageRepository& officialWages,
-                         SalaryComparisonStore& comparisons, bool userWritable, Settings& settings, QWidget* parent)
+                         const StateWageRepository& stateWages, SalaryComparisonStore& comparisons, bool userWritable,
+                         Settings& settings, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::SalariesTab>()),
       m_session(
           std::make_unique<SalaryComparisonSession>(salaries, officialWages, comparisons, userWritable, settings)),
-      m_proxy(new SalaryFilterProxyModel(this))
+      m_proxy(new SalaryFilterProxyModel(this)), m_statePage(new StateWagesPage(stateWages, this))
 {
     m_ui->setupUi(this);
+    m_ui->comparisonTabs->addTab(m_statePage, tr("By state"));
     m_proxy->setSourceModel(m_session->figures());
     m_ui->figureTable->setModel(m_proxy);
     m_ui->figureTable->verticalHeader()->hide();
@@ -169,36 +172,8 @@ void SalariesTab::fillWidgets()
 
 void SalariesTab::fitColumns()
 {
-    // Fit the columns to their text, but no column may push the date and source out of sight. Measuring a cell
-    // means laying out its text, and resizeColumnsToContents() measures every cell; the widest text of a column is
-    // among its longest, so only cells at least 85% as long as the longest are measured. A shorter text would need
-    // letters 18% wider on average to be wider.
-    QTableView* table = m_ui->figureTable;
-    const int letter = fontMetrics().horizontalAdvance(QLatin1Char('x'));
-    const int grid = table->showGrid() ? 1 : 0;
-    const int rows = m_proxy->rowCount();
-    // Told of each resized column, the table repaints them on a timer, after its first paint: a second paint of the
-    // whole table. It is laid out once, below, instead.
-    QHeaderView* header = table->horizontalHeader();
-    const QSignalBlocker blocker(header);
-    for (int column = 0; column < SalaryTableModel::ColumnCount; ++column) {
-        QHash<QString, int> rowOfText; // a text repeated down the column is measured once
-        qsizetype longest = 0;
-        for (int row = 0; row < rows; ++row) {
-            const QString text = m_proxy->index(row, column).data().toString();
-            longest = qMax(longest, text.size());
-            rowOfText.insert(text, row);
-        }
-        int width = header->sectionSizeHint(column);
-        for (auto it = rowOfText.cbegin(); it != rowOfText.cend(); ++it) {
-            if (it.key().size() * 100 >= longest * 85)
-                width = qMax(width, table->sizeHintForIndex(m_proxy->index(it.value(), column)).width() + grid);
-        }
-        const int widest = letter * (column == SalaryTableModel::SourceColumn ? 32 : 21);
-        header->resizeSection(column, qMin(width, widest));
-    }
-    header->setStretchLastSection(true);
-    table->doItemsLayout();
+    // Fit the columns to their text, but no column may push the date and source out of sight.
+    fitColumnsToText(m_ui->figureTable, [](int column) { return column == SalaryTableModel::SourceColumn ? 32 : 21; });
 }
 
 void SalariesTab::fillFilters()
@@ -491,12 +466,7 @@ QString SalariesTab::askExportPath(const QString& title, const QString& fileName
         setMessage(tr("Nothing to export: add figures to the comparison first."));
         return {};
     }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = FileDialogs::getSaveFileName(this, title, QDir(folder).filePath(fileName), filter);
-    const QString suffix = QFileInfo(fileName).suffix();
-    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-        path += u'.' + suffix;
-    return path;
+    return FileDialogs::getExportPath(this, title, fileName, filter);
 }
 
 bool SalariesTab::exportCsv()

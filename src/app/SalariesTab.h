@@ -23,6 +23,8 @@ class OfficialWageRepository;
 class SalaryComparisonSession;
 class SalaryFilterProxyModel;
 class SalaryRepository;
+class StateWageRepository;
+class StateWagesPage;
 class Settings;
 struct SalaryEntry;
 
@@ -40,11 +42,13 @@ public:
         ComparisonPage,
         ChartPage,
         ExperiencePage,
-        PremiumsPage
+        PremiumsPage,
+        StatePage
     };
 
     SalariesTab(const SalaryRepository& salaries, const OfficialWageRepository& officialWages,
-                SalaryComparisonStore& comparisons, bool userWritable, Settings& settings, QWidget* parent = nullptr);
+                const StateWageRepository& stateWages, SalaryComparisonStore& comparisons, bool userWritable,
+                Settings& settings, QWidget* parent = nullptr);
     ~SalariesTab() override;
 
     int visibleFigureCount() const;
@@ -85,6 +89,8 @@ public slots:
 
     // The charts are built when their page is first shown; asking for one builds it.
     const ExperienceChartView* experienceChart();
+    // Pay by state for one occupation, with its map (the "By state" page).
+    StateWagesPage* statePage() const { return m_statePage; }
     const SalaryComparisonChartView* comparisonChart();
 
 signals:
@@ -121,6 +127,7 @@ private:
     SalaryFilterProxyModel* m_proxy;
     SalaryComparisonChartView* m_comparisonChart = nullptr;
     ExperienceChartView* m_experienceChart = nullptr;
+    StateWagesPage* m_statePage;
 };
 
 } // namespace cg

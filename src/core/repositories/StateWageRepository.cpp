@@ -37,6 +37,20 @@ QList<StateWage> StateWageRepository::stateWages(const QString& occCode, QString
         error);
 }
 
+QList<QPair<QString, QString>> StateWageRepository::occupations(QString* error) const
+{
+    // Titles come from the national OEWS file (a code it prints twice, broad and detailed, has one title), else from
+    // the projections (51-2098 is only there), else the code stands for itself.
+    return ReadQuery::readRows(
+        m_db,
+        QStringLiteral("SELECT s.occ_code, coalesce(min(w.title), p.title, s.occ_code) AS name "
+                       "FROM (SELECT DISTINCT occ_code FROM state_wage) s "
+                       "LEFT JOIN occupation_wage w ON w.occ_code = s.occ_code "
+                       "LEFT JOIN occupation_projection p ON p.occ_code = s.occ_code "
+                       "GROUP BY s.occ_code ORDER BY name"),
+        {}, [](const ReadQuery& row) { return qMakePair(row.value(0).toString(), row.value(1).toString()); }, error);
+}
+
 QHash<QString, PriceParity> StateWageRepository::latestPriceParities(QString* error) const
 {
     const QList<PriceParity> latest = ReadQuery::readRows(

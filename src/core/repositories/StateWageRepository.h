@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 
 namespace cg {
@@ -19,6 +20,8 @@ public:
     // One row per state (and DC) that BLS estimates the 6-digit SOC code for, by state name. Figures BLS did not
     // publish are empty.
     QList<StateWage> stateWages(const QString& occCode, QString* error = nullptr) const;
+    // Every 6-digit SOC code with state estimates, with its OEWS title, by title.
+    QList<QPair<QString, QString>> occupations(QString* error = nullptr) const;
     // The latest all-items parity of every area (US and each state), by area.
     QHash<QString, PriceParity> latestPriceParities(QString* error = nullptr) const;
 

@@ -121,8 +121,13 @@ QList<QStringList> ComparisonCsvWriter::records(const ComparisonResult& result)
 
 QByteArray ComparisonCsvWriter::toCsv(const ComparisonResult& result)
 {
+    return encode(records(result));
+}
+
+QByteArray ComparisonCsvWriter::encode(const QList<QStringList>& records)
+{
     QString text;
-    for (const QStringList& row : records(result)) {
+    for (const QStringList& row : records) {
         QStringList fields;
         fields.reserve(row.size());
         for (const QString& field : row)
@@ -134,13 +139,17 @@ QByteArray ComparisonCsvWriter::toCsv(const ComparisonResult& result)
 
 bool ComparisonCsvWriter::write(const QString& path, const ComparisonResult& result, QString* error)
 {
+    return writeBytes(path, toCsv(result), error);
+}
+
+bool ComparisonCsvWriter::writeBytes(const QString& path, const QByteArray& bytes, QString* error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
-    const QByteArray bytes = toCsv(result);
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
         if (error)

@@ -30,6 +30,10 @@ public:
     static bool write(const QString& path, const ComparisonResult& result, QString* error);
 
     static QString quoted(const QString& field);
+    // Records in this format (byte-order mark, quoting, CRLF), and written atomically: the other tables the app
+    // exports as CSV use the same two steps.
+    static QByteArray encode(const QList<QStringList>& records);
+    static bool writeBytes(const QString& path, const QByteArray& bytes, QString* error);
 };
 
 } // namespace cg

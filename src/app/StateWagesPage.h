@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace cg {
+
+class StateTileMapView;
+class StateWageModel;
+class StateWageRepository;
+
+// Pay by state for one occupation: a sortable table of the 50 states and DC (employment, jobs per 1,000, location
+// quotient, percentiles, the median at U.S. average prices) and a tile-grid map coloured by the chosen figure, with
+// every adjustment stated and both sources named. Exports the table as CSV and the map as PNG. Reads nothing until
+// it is first shown.
+class StateWagesPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StateWagesPage(const StateWageRepository& repository, QWidget* parent = nullptr);
+
+    // A 6-digit SOC code; false when the code has no state estimates.
+    bool showOccupation(const QString& occCode);
+    QString occupation() const;
+    void setFigure(int figure); // a StateWageFigures::Figure
+    const StateWageModel* model() const { return m_model; }
+    StateTileMapView* map() const { return m_map; }
+    QString noteText() const;
+
+    // Through the FileDialogs seam; false when cancelled or failed (the failure is reported).
+    bool exportCsv();
+    bool saveMapImage();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void load();
+    void showState(const QString& state);
+
+    const StateWageRepository& m_repository;
+    StateWageModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QComboBox* m_occupationCombo;
+    QComboBox* m_figureCombo;
+    QTableView* m_table;
+    StateTileMapView* m_map;
+    QLabel* m_note;
+    QLabel* m_stateNote;
+    bool m_loaded = false;
+};
+
+} // namespace cg
