@@ -65,10 +65,10 @@ QString PayRangeChart::html(const OccupationWage& wage) const
     }
     const bool openEnded = raw.at(4).trimmed() == QLatin1String("#");
 
-    // The median mark takes 0.8% of the bar, from whichever side of it has room.
+    // The median mark takes 0.8% of the bar; the scale takes the rest, so the mark has room even at the top.
     const double mark = 0.008;
-    const double left = std::max(0.0, at[2] - at[1] - (at[3] - at[2] >= mark ? 0.0 : mark));
-    const double right = std::max(0.0, at[3] - at[2] - (at[3] - at[2] >= mark ? mark : 0.0));
+    for (double& position : at)
+        position *= 1.0 - mark;
     struct Segment
     {
         double share;
@@ -76,10 +76,13 @@ QString PayRangeChart::html(const OccupationWage& wage) const
         QString text;
     };
     const QList<Segment> segments{
-        {at[0], m_track, QString()},       {at[1] - at[0], m_outer, QString()},
-        {left, m_middle, QString()},       {mark, m_median, QString()},
-        {right, m_middle, QString()},      {at[4] - at[3], m_outer, openEnded ? QStringLiteral("\u25B8") : QString()},
-        {1.0 - at[4], m_track, QString()},
+        {at[0], m_track, QString()},
+        {at[1] - at[0], m_outer, QString()},
+        {at[2] - at[1], m_middle, QString()},
+        {mark, m_median, QString()},
+        {at[3] - at[2], m_middle, QString()},
+        {at[4] - at[3], m_outer, openEnded ? QStringLiteral("\u25B8") : QString()},
+        {1.0 - mark - at[4], m_track, QString()},
     };
     QString bar = QStringLiteral("<table border=\"0\" cellspacing=\"0\" cellpadding=\"0\" width=\"99%\"><tr>");
     for (const Segment& segment : segments) {
