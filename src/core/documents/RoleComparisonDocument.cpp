@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <optional>
+#include <utility>
 
 namespace cg {
 
@@ -25,6 +26,10 @@ struct Side
     QString scheme;
     QString ref;
     const Occupation* main = nullptr;
+
+    OccupationWage wage() const { return main == nullptr ? OccupationWage() : main->wage; }
+    OccupationProjection projection() const { return main == nullptr ? OccupationProjection() : main->projection; }
+    QString blsCode() const { return main == nullptr ? QString() : Occupation::blsCode(main->socCode); }
 };
 
 Side sideOf(const RolePageData& data)
@@ -45,198 +50,226 @@ Side sideOf(const RolePageData& data)
     return side;
 }
 
-QString mainBlsCode(const Side& side)
-{
-    return side.main == nullptr ? QString() : Occupation::blsCode(side.main->socCode);
-}
-
 // A published figure as a number for comparing which is higher; '#' stands at the top of the OEWS range.
-std::optional<double> comparable(const QString& raw, const char* ceiling = OfficialFigure::AnnualCeiling)
+std::optional<double> comparable(const QString& raw)
 {
-    if (raw.trimmed() == QLatin1String("#") || raw.trimmed() == QLatin1String(">=$239,200"))
-        return QString::fromLatin1(ceiling).toDouble();
-    if (!OfficialFigure::isNumber(raw))
+    const QString text = raw.trimmed();
+    if (text == QLatin1String("#") || text == QLatin1String(">=$239,200"))
+        return QString::fromLatin1(OfficialFigure::AnnualCeiling).toDouble();
+    if (!OfficialFigure::isNumber(text))
         return std::nullopt;
-    return raw.trimmed().toDouble();
+    return text.toDouble();
 }
 
 // Importances closer than this on O*NET's 1-5 scale are treated as alike.
 constexpr double ImportanceStep = 0.5;
 
-} // namespace
+using Marks = std::pair<QString, QString>; // what follows the first and the second side's figure
 
-QString RoleComparisonDocument::html(const RolePageData& first, const RolePageData& second,
-                                     const CareerPageSections& sections)
+// Writes the comparison part by part over the two sides and the shared page sections.
+class ComparisonWriter final
 {
-    const Side sideA = sideOf(first);
-    const Side sideB = sideOf(second);
-    const QString a = sideA.name;
-    const QString b = sideB.name;
-    const QString diff = QStringLiteral(" class=\"diff\"");
-    QString page = html::heading(tr("%1 and %2 side by side").arg(a, b), 1);
-    page += QStringLiteral("<p>%1</p>")
-                .arg(html::muted(html::escape(tr("Shaded cells differ between the two careers and are marked “≠”; "
-                                                 "“▲ higher” marks the larger figure. Pick “(nobody)” under "
-                                                 "“Compare with” to see one career again."))));
+    Q_DECLARE_TR_FUNCTIONS(cg::RolePage)
 
-    const QString differsMark = QStringLiteral("<br/><small>%1</small>").arg(html::escape(tr("\u2260 differs")));
-    const auto row = [&](const QString& label, const QString& left, const QString& right, bool differs) {
+public:
+    ComparisonWriter(const RolePageData& first, const RolePageData& second, const CareerPageSections& sections)
+        : m_first(first), m_second(second), m_a(sideOf(first)), m_b(sideOf(second)), m_sections(sections)
+    {
+    }
+
+    QString page() const
+    {
+        QString page = html::heading(tr("%1 and %2 side by side").arg(m_a.name, m_b.name), 1);
+        page += QStringLiteral("<p>%1</p>")
+                    .arg(html::muted(html::escape(tr("Shaded cells differ between the two careers and are marked "
+                                                     "“≠”; “▲ higher” marks the larger figure. Pick “(nobody)” under "
+                                                     "“Compare with” to see one career again."))));
+        return page + figures() + curatedSkills() + officialRatings() + technologies() + details();
+    }
+
+private:
+    static QString diff() { return QStringLiteral(" class=\"diff\""); }
+    static QString differsMark()
+    {
+        return QStringLiteral("<br/><small>%1</small>").arg(html::escape(tr("\u2260 differs")));
+    }
+    static QString cell(const QString& text) { return text.isEmpty() ? QStringLiteral("\u2014") : html::escape(text); }
+    static QString missing(const QString& text) { return html::muted(html::escape(text)); }
+
+    QString head(const QString& corner) const
+    {
+        return QStringLiteral("<tr><th width=\"18%\">%1</th><th width=\"41%\">%2</th><th width=\"41%\">%3</th></tr>")
+            .arg(html::escape(corner), html::link(m_a.scheme, m_a.ref, m_a.name),
+                 html::link(m_b.scheme, m_b.ref, m_b.name));
+    }
+
+    static QString row(const QString& label, const QString& left, const QString& right, bool differs)
+    {
         return QStringLiteral("<tr><th valign=\"top\">%1%5</th><td valign=\"top\"%4>%2</td><td valign=\"top\"%4>%3</td>"
                               "</tr>")
-            .arg(html::escape(label), left, right, differs ? diff : QString(), differs ? differsMark : QString());
-    };
-    const auto cell = [](const QString& text) {
-        return text.isEmpty() ? QStringLiteral("\u2014") : html::escape(text);
-    };
-    const auto missing = [](const QString& text) { return html::muted(html::escape(text)); };
-    const QString higher = QStringLiteral(" <small><b>%1</b></small>").arg(html::escape(tr("\u25B2 higher")));
+            .arg(html::escape(label), left, right, differs ? diff() : QString(), differs ? differsMark() : QString());
+    }
+
     // Which side, if either, has the larger of two published figures.
-    const auto higherMarks = [&](const QString& left, const QString& right, const char* ceiling) {
-        const std::optional<double> x = comparable(left, ceiling);
-        const std::optional<double> y = comparable(right, ceiling);
+    static Marks higherMarks(const QString& left, const QString& right)
+    {
+        const std::optional<double> x = comparable(left);
+        const std::optional<double> y = comparable(right);
         if (!x || !y || *x == *y)
-            return std::pair<QString, QString>();
-        return *x > *y ? std::pair<QString, QString>(higher, QString())
-                       : std::pair<QString, QString>(QString(), higher);
-    };
-    const auto officialCell = [&](const QString& value, const QString& sourceId, const QString& extra = QString()) {
+            return {};
+        const QString higher = QStringLiteral(" <small><b>%1</b></small>").arg(html::escape(tr("\u25B2 higher")));
+        return *x > *y ? Marks(higher, QString()) : Marks(QString(), higher);
+    }
+
+    QString officialCell(const QString& value, const QString& sourceId, const QString& extra = QString()) const
+    {
         if (value.isEmpty())
             return cell(value);
         return QStringLiteral("<b>%1</b>%2<br/>%3")
-            .arg(html::escape(value), extra, html::muted(html::escape(sections.citation(sourceId))));
-    };
-    const auto noOccupation = [&](const Side& side) {
+            .arg(html::escape(value), extra, html::muted(html::escape(m_sections.citation(sourceId))));
+    }
+
+    static QString noOccupation(const Side& side)
+    {
         return missing(side.isRole ? tr("The guide links this role to no official occupation.")
                                    : tr("Not an occupation of this build."));
-    };
+    }
 
-    const auto head = [&](const QString& corner) {
-        return QStringLiteral("<tr><th width=\"18%\">%1</th><th width=\"41%\">%2</th><th width=\"41%\">%3</th></tr>")
-            .arg(html::escape(corner), html::link(sideA.scheme, sideA.ref, a), html::link(sideB.scheme, sideB.ref, b));
-    };
-    page += sections.gridTable(5, true) + head(QString());
-
-    const auto kind = [](const Side& side) {
-        return side.isRole ? html::escape(tr("Curated role: the guide's articles and official data"))
-                           : html::escape(tr("Official occupation: O*NET and BLS data only"));
-    };
-    page += row(tr("Kind"), kind(sideA), kind(sideB), sideA.isRole != sideB.isRole);
-    const auto inShort = [&](const Side& side) {
-        if (side.isRole)
-            return cell(side.data->role.summary.summary);
-        return side.main == nullptr ? cell(QString()) : cell(side.main->description);
-    };
-    page += row(tr("In short"), inShort(sideA), inShort(sideB), false);
-    const auto occupationName = [&](const Side& side) {
-        return side.main == nullptr ? noOccupation(side)
-                                    : html::escape(tr("%1 (%2)").arg(side.main->title, side.main->socCode));
-    };
-    page += row(tr("Official occupation"), occupationName(sideA), occupationName(sideB),
-                mainBlsCode(sideA) != mainBlsCode(sideB));
-
-    // Pay: the median with its mark, then the range chart of the percentiles.
-    const auto wageOf = [](const Side& side) { return side.main == nullptr ? OccupationWage() : side.main->wage; };
-    const OccupationWage wageA = wageOf(sideA);
-    const OccupationWage wageB = wageOf(sideB);
-    const auto percentiles = [](const OccupationWage& wage) {
-        return QStringList{wage.annualP10, wage.annualP25, wage.annualMedian,
-                           wage.annualP75, wage.annualP90, wage.hourlyMedian};
-    };
-    const auto [payMarkA, payMarkB] =
-        higherMarks(wageA.annualMedian, wageB.annualMedian, OfficialFigure::AnnualCeiling);
-    const auto payCell = [&](const Side& side, const OccupationWage& wage, const QString& mark) {
-        if (side.main == nullptr)
-            return noOccupation(side);
-        if (!wage.isValid())
-            return missing(tr("No estimate: BLS publishes no national wage estimate for this occupation."));
-        const QString median = sections.medianPay(*side.data);
-        return QStringLiteral("<b>%1</b>%2%3%4")
-            .arg(html::escape(median.isEmpty() ? tr("no estimate") : median), mark, sections.payRange(wage),
-                 html::muted(html::escape(sections.citation(wage.sourceId))));
-    };
-    page +=
-        row(tr("Median pay and range, U.S. (BLS)"), payCell(sideA, wageA, payMarkA), payCell(sideB, wageB, payMarkB),
-            wageA.isValid() != wageB.isValid() || percentiles(wageA) != percentiles(wageB));
-
-    // Employment, growth and openings from Employment Projections 2024-34.
-    const auto projectionOf = [](const Side& side) {
-        return side.main == nullptr ? OccupationProjection() : side.main->projection;
-    };
-    const OccupationProjection projectionA = projectionOf(sideA);
-    const OccupationProjection projectionB = projectionOf(sideB);
-    const auto noProjection = [&](const Side& side) {
+    static QString noProjection(const Side& side)
+    {
         return side.main == nullptr ? noOccupation(side)
                                     : missing(tr("No projection: BLS projects no figures for this occupation."));
-    };
-    const auto projectionRow = [&](const QString& label, const QString& (*field)(const OccupationProjection&),
-                                   bool markHigher) {
-        const QString x = field(projectionA);
-        const QString y = field(projectionB);
-        const auto [markA, markB] =
-            markHigher ? higherMarks(x, y, OfficialFigure::AnnualCeiling) : std::pair<QString, QString>();
-        const auto one = [&](const Side& side, const OccupationProjection& projection, const QString& value,
-                             const QString& mark) {
+    }
+
+    // The main table: what each side is and its official figures.
+    QString figures() const
+    {
+        QString page = m_sections.gridTable(5, true) + head(QString());
+        const auto kind = [](const Side& side) {
+            return side.isRole ? html::escape(tr("Curated role: the guide's articles and official data"))
+                               : html::escape(tr("Official occupation: O*NET and BLS data only"));
+        };
+        page += row(tr("Kind"), kind(m_a), kind(m_b), m_a.isRole != m_b.isRole);
+        const auto inShort = [](const Side& side) {
+            if (side.isRole)
+                return cell(side.data->role.summary.summary);
+            return side.main == nullptr ? cell(QString()) : cell(side.main->description);
+        };
+        page += row(tr("In short"), inShort(m_a), inShort(m_b), false);
+        const auto occupationName = [](const Side& side) {
+            return side.main == nullptr ? noOccupation(side)
+                                        : html::escape(tr("%1 (%2)").arg(side.main->title, side.main->socCode));
+        };
+        page +=
+            row(tr("Official occupation"), occupationName(m_a), occupationName(m_b), m_a.blsCode() != m_b.blsCode());
+        page += pay();
+        page += projectionRow(tr("Employment, 2024 (BLS)"), &OccupationProjection::employment2024);
+        page += growth();
+        page += projectionRow(tr("Openings a year, 2024–34 (BLS)"), &OccupationProjection::openings);
+        page += jobZone();
+        page += education();
+        return page + QStringLiteral("</table>");
+    }
+
+    // The median with its mark, then the range chart of the percentiles.
+    QString pay() const
+    {
+        const OccupationWage wageA = m_a.wage();
+        const OccupationWage wageB = m_b.wage();
+        const auto percentiles = [](const OccupationWage& wage) {
+            return QStringList{wage.annualP10, wage.annualP25, wage.annualMedian,
+                               wage.annualP75, wage.annualP90, wage.hourlyMedian};
+        };
+        const auto one = [this](const Side& side, const OccupationWage& wage, const QString& mark) {
+            if (side.main == nullptr)
+                return noOccupation(side);
+            if (!wage.isValid())
+                return missing(tr("No estimate: BLS publishes no national wage estimate for this occupation."));
+            const QString median = m_sections.medianPay(*side.data);
+            return QStringLiteral("<b>%1</b>%2%3%4")
+                .arg(html::escape(median.isEmpty() ? tr("no estimate") : median), mark, m_sections.payRange(wage),
+                     html::muted(html::escape(m_sections.citation(wage.sourceId))));
+        };
+        const Marks marks = higherMarks(wageA.annualMedian, wageB.annualMedian);
+        return row(tr("Median pay and range, U.S. (BLS)"), one(m_a, wageA, marks.first), one(m_b, wageB, marks.second),
+                   wageA.isValid() != wageB.isValid() || percentiles(wageA) != percentiles(wageB));
+    }
+
+    // A count from Employment Projections 2024-34 (in thousands there), the larger one marked.
+    QString projectionRow(const QString& label, QString OccupationProjection::*field) const
+    {
+        const OccupationProjection projectionA = m_a.projection();
+        const OccupationProjection projectionB = m_b.projection();
+        const QString x = projectionA.*field;
+        const QString y = projectionB.*field;
+        const Marks marks = higherMarks(x, y);
+        const auto one = [this](const Side& side, const OccupationProjection& projection, const QString& value,
+                                const QString& mark) {
             if (!projection.isValid())
                 return noProjection(side);
-            return officialCell(OfficialFigure::thousands(value, sections.locale()), projection.sourceId, mark);
+            return officialCell(OfficialFigure::thousands(value, m_sections.locale()), projection.sourceId, mark);
         };
-        return row(label, one(sideA, projectionA, x, markA), one(sideB, projectionB, y, markB),
+        return row(label, one(m_a, projectionA, x, marks.first), one(m_b, projectionB, y, marks.second),
                    projectionA.isValid() != projectionB.isValid() || x != y);
-    };
-    page += projectionRow(
-        tr("Employment, 2024 (BLS)"), [](const OccupationProjection& p) -> const QString& { return p.employment2024; },
-        true);
+    }
 
-    const auto growthCell = [&](const Side& side, const OccupationProjection& projection, const QString& mark) {
-        if (!projection.isValid())
-            return noProjection(side);
-        const QString words = GrowthCategory::name(GrowthCategory::of(projection.changePercent));
-        const QString value = OfficialFigure::signedPercent(projection.changePercent, sections.locale());
-        return officialCell(words.isEmpty() ? value : tr("%1, %2").arg(value, words), projection.sourceId, mark);
-    };
-    const QString growthA = sections.growth(first);
-    const QString growthB = sections.growth(second);
-    const auto [growthMarkA, growthMarkB] =
-        higherMarks(projectionA.changePercent, projectionB.changePercent, OfficialFigure::AnnualCeiling);
-    page += row(tr("Job growth 2024–34 (BLS)"), growthCell(sideA, projectionA, growthMarkA),
-                growthCell(sideB, projectionB, growthMarkB), growthA != growthB);
-    page += projectionRow(
-        tr("Openings a year, 2024–34 (BLS)"),
-        [](const OccupationProjection& p) -> const QString& { return p.openings; }, true);
+    QString growth() const
+    {
+        const OccupationProjection projectionA = m_a.projection();
+        const OccupationProjection projectionB = m_b.projection();
+        const auto one = [this](const Side& side, const OccupationProjection& projection, const QString& mark) {
+            if (!projection.isValid())
+                return noProjection(side);
+            const QString words = GrowthCategory::name(GrowthCategory::of(projection.changePercent));
+            const QString value = OfficialFigure::signedPercent(projection.changePercent, m_sections.locale());
+            return officialCell(words.isEmpty() ? value : tr("%1, %2").arg(value, words), projection.sourceId, mark);
+        };
+        const Marks marks = higherMarks(projectionA.changePercent, projectionB.changePercent);
+        return row(tr("Job growth 2024–34 (BLS)"), one(m_a, projectionA, marks.first),
+                   one(m_b, projectionB, marks.second), m_sections.growth(m_first) != m_sections.growth(m_second));
+    }
 
-    const auto zoneCell = [&](const Side& side) {
-        if (side.main == nullptr)
-            return noOccupation(side);
-        if (side.main->jobZone.zone <= 0)
-            return missing(tr("No job zone in this release of O*NET."));
-        return officialCell(tr("Job zone %1 of 5").arg(side.main->jobZone.zone), side.main->sourceId,
-                            QStringLiteral("<br/>") + html::escape(side.main->jobZone.name));
-    };
-    const auto zoneOf = [](const Side& side) { return side.main == nullptr ? -1 : side.main->jobZone.zone; };
-    page += row(tr("Preparation (O*NET job zone)"), zoneCell(sideA), zoneCell(sideB), zoneOf(sideA) != zoneOf(sideB));
+    QString jobZone() const
+    {
+        const auto one = [this](const Side& side) {
+            if (side.main == nullptr)
+                return noOccupation(side);
+            if (side.main->jobZone.zone <= 0)
+                return missing(tr("No job zone in this release of O*NET."));
+            return officialCell(tr("Job zone %1 of 5").arg(side.main->jobZone.zone), side.main->sourceId,
+                                QStringLiteral("<br/>") + html::escape(side.main->jobZone.name));
+        };
+        const auto zone = [](const Side& side) { return side.main == nullptr ? -1 : side.main->jobZone.zone; };
+        return row(tr("Preparation (O*NET job zone)"), one(m_a), one(m_b), zone(m_a) != zone(m_b));
+    }
 
-    const QString educationA = sections.entryEducation(first);
-    const QString educationB = sections.entryEducation(second);
-    const auto educationCell = [&](const Side& side, const OccupationProjection& projection) {
-        if (!projection.isValid())
-            return noProjection(side);
-        return officialCell(projection.education, projection.sourceId);
-    };
-    page += row(tr("Typical entry education (BLS)"), educationCell(sideA, projectionA),
-                educationCell(sideB, projectionB), educationA != educationB);
-    page += QStringLiteral("</table>");
+    QString education() const
+    {
+        const auto one = [this](const Side& side) {
+            const OccupationProjection projection = side.projection();
+            if (!projection.isValid())
+                return noProjection(side);
+            return officialCell(projection.education, projection.sourceId);
+        };
+        return row(tr("Typical entry education (BLS)"), one(m_a), one(m_b),
+                   m_sections.entryEducation(m_first) != m_sections.entryEducation(m_second));
+    }
 
-    // The guide's own skill lists exist for curated roles.
-    page += html::section(QStringLiteral("skills"), tr("Skills"));
-    if (sideA.isRole && sideB.isRole) {
-        const RoleComparison skills(first.role, second.role);
+    // The guide's own skill lists, which exist for curated roles.
+    QString curatedSkills() const
+    {
+        QString page = html::section(QStringLiteral("skills"), tr("Skills"));
+        if (!m_a.isRole || !m_b.isRole)
+            return page + html::paragraph(tr("The guide lists its own skills for curated roles only; O*NET's ratings "
+                                             "below compare both sides."));
+        const RoleComparison skills(m_first.role, m_second.role);
         page += html::paragraph(tr("Both need %1 skills; %2 only %3 needs; %4 only %5 needs.")
                                     .arg(skills.sharedCount())
                                     .arg(skills.firstOnlyCount())
-                                    .arg(a)
+                                    .arg(m_a.name)
                                     .arg(skills.secondOnlyCount())
-                                    .arg(b));
-        page += sections.gridTable(3, true) + head(tr("Skill"));
+                                    .arg(m_b.name));
+        page += m_sections.gridTable(3, true) + head(tr("Skill"));
         const auto importance = [](int value, bool stronger) {
             if (value == 0)
                 return html::escape(tr("not listed"));
@@ -248,43 +281,43 @@ QString RoleComparisonDocument::html(const RolePageData& first, const RolePageDa
             const bool onlyOne = skill.presence() != RoleComparison::Presence::Both;
             QString name = html::link(QStringLiteral("skill"), skill.slug, skill.name);
             if (onlyOne)
-                name += differsMark;
+                name += differsMark();
             // Where both need it but weigh it differently, the stronger need is in bold.
             const bool firstStronger = !onlyOne && skill.firstImportance > skill.secondImportance;
             const bool secondStronger = !onlyOne && skill.secondImportance > skill.firstImportance;
             page += QStringLiteral("<tr%4><td>%1</td><td>%2</td><td>%3</td></tr>")
                         .arg(name, importance(skill.firstImportance, firstStronger),
-                             importance(skill.secondImportance, secondStronger), onlyOne ? diff : QString());
+                             importance(skill.secondImportance, secondStronger), onlyOne ? diff() : QString());
         }
-        page += QStringLiteral("</table>");
-    } else {
-        page += html::paragraph(tr("The guide lists its own skills for curated roles only; O*NET's ratings below "
-                                   "compare both sides."));
+        return page + QStringLiteral("</table>");
     }
 
     // O*NET's ratings of the main occupations, element by element.
-    page += html::section(QStringLiteral("ratings"), tr("O*NET skills and knowledge"));
-    const auto unrated = [&](const Side& side) -> QString {
-        if (side.main == nullptr)
-            return tr("%1: no official occupation, so no O*NET ratings.").arg(side.name);
-        if (!side.main->rated)
-            return tr("%1 (%2): skills and knowledge not rated in this release of O*NET (29.3).")
-                .arg(side.main->title, side.main->socCode);
-        return {};
-    };
-    const QString unratedA = unrated(sideA);
-    const QString unratedB = unrated(sideB);
-    if (!unratedA.isEmpty() || !unratedB.isEmpty()) {
-        for (const QString& note : {unratedA, unratedB}) {
-            if (!note.isEmpty())
-                page += html::paragraph(note);
+    QString officialRatings() const
+    {
+        QString page = html::section(QStringLiteral("ratings"), tr("O*NET skills and knowledge"));
+        const auto unrated = [](const Side& side) -> QString {
+            if (side.main == nullptr)
+                return tr("%1: no official occupation, so no O*NET ratings.").arg(side.name);
+            if (!side.main->rated)
+                return tr("%1 (%2): skills and knowledge not rated in this release of O*NET (29.3).")
+                    .arg(side.main->title, side.main->socCode);
+            return {};
+        };
+        const QString unratedA = unrated(m_a);
+        const QString unratedB = unrated(m_b);
+        if (!unratedA.isEmpty() || !unratedB.isEmpty()) {
+            for (const QString& note : {unratedA, unratedB}) {
+                if (!note.isEmpty())
+                    page += html::paragraph(note);
+            }
+            return page + html::paragraph(tr("Ratings are compared only when both sides have them."));
         }
-        page += html::paragraph(tr("Ratings are compared only when both sides have them."));
-    } else if (sideA.main->socCode == sideB.main->socCode) {
-        page += html::paragraph(tr("Both are filed under %1, so O*NET's ratings are the same; its page lists them.")
-                                    .arg(sideA.main->title));
-    } else {
-        const OccupationComparison official(*sideA.main, *sideB.main);
+        if (m_a.main->socCode == m_b.main->socCode)
+            return page + html::paragraph(tr("Both are filed under %1, so O*NET's ratings are the same; its page "
+                                             "lists them.")
+                                              .arg(m_a.main->title));
+        const OccupationComparison official(*m_a.main, *m_b.main);
         page += html::paragraph(
             tr("Importance on O*NET's scale of 1 to 5. Each side's %1 most important skills and %2 most important "
                "knowledge areas are listed; shaded rows are among one side's most important only, or differ by "
@@ -295,45 +328,50 @@ QString RoleComparisonDocument::html(const RolePageData& first, const RolePageDa
             const QList<OccupationComparison::RatingRow>& rows = official.ratings(domain);
             if (rows.isEmpty())
                 continue;
-            page += sections.gridTable(3, true) +
+            page += m_sections.gridTable(3, true) +
                     head(domain == QLatin1String("skill") ? tr("O*NET skill") : tr("O*NET knowledge"));
-            for (const OccupationComparison::RatingRow& rating : rows) {
-                const auto [markA, markB] =
-                    std::abs(rating.firstImportance.toDouble() - rating.secondImportance.toDouble()) >= ImportanceStep
-                        ? higherMarks(rating.firstImportance, rating.secondImportance, "5")
-                        : std::pair<QString, QString>();
-                const bool differs = !rating.shared() || !markA.isEmpty() || !markB.isEmpty();
-                QString name = html::escape(rating.name);
-                if (!rating.shared())
-                    name += QStringLiteral("<br/><small>%1</small>")
-                                .arg(html::escape(
-                                    tr("\u2260 among the most important of %1 only").arg(rating.firstTop ? a : b)));
-                else if (differs)
-                    name += differsMark;
-                const auto value = [&](const QString& importance, const QString& mark) {
-                    if (importance.isEmpty())
-                        return missing(tr("no usable rating"));
-                    return html::escape(tr("%1 of 5").arg(OfficialFigure::number(importance, sections.locale()))) +
-                           mark;
-                };
-                page += QStringLiteral("<tr%4><td>%1</td><td>%2</td><td>%3</td></tr>")
-                            .arg(name, value(rating.firstImportance, markA), value(rating.secondImportance, markB),
-                                 differs ? diff : QString());
-            }
+            for (const OccupationComparison::RatingRow& rating : rows)
+                page += ratingRow(rating);
             page += QStringLiteral("</table>");
         }
-        page += QStringLiteral("<p>%1</p>").arg(sections.cite(sideA.main->sourceId));
+        return page + QStringLiteral("<p>%1</p>").arg(m_sections.cite(m_a.main->sourceId));
+    }
+
+    QString ratingRow(const OccupationComparison::RatingRow& rating) const
+    {
+        const bool apart =
+            std::abs(rating.firstImportance.toDouble() - rating.secondImportance.toDouble()) >= ImportanceStep;
+        const Marks marks = apart ? higherMarks(rating.firstImportance, rating.secondImportance) : Marks();
+        const bool differs = !rating.shared() || !marks.first.isEmpty() || !marks.second.isEmpty();
+        QString name = html::escape(rating.name);
+        if (!rating.shared())
+            name +=
+                QStringLiteral("<br/><small>%1</small>")
+                    .arg(html::escape(
+                        tr("\u2260 among the most important of %1 only").arg(rating.firstTop ? m_a.name : m_b.name)));
+        else if (differs)
+            name += differsMark();
+        const auto value = [this](const QString& importance, const QString& mark) {
+            if (importance.isEmpty())
+                return missing(tr("no usable rating"));
+            return html::escape(tr("%1 of 5").arg(OfficialFigure::number(importance, m_sections.locale()))) + mark;
+        };
+        return QStringLiteral("<tr%4><td>%1</td><td>%2</td><td>%3</td></tr>")
+            .arg(name, value(rating.firstImportance, marks.first), value(rating.secondImportance, marks.second),
+                 differs ? diff() : QString());
     }
 
     // Technologies both list as Hot or In Demand.
-    page += html::section(QStringLiteral("technology"), tr("Technology in common"));
-    if (sideA.main == nullptr || sideB.main == nullptr) {
-        page += html::paragraph(tr("Technology is compared through the official occupations; one side has none."));
-    } else if (sideA.main->socCode == sideB.main->socCode) {
-        page += html::paragraph(
-            tr("Both are filed under %1, so O*NET lists the same technology for both.").arg(sideA.main->title));
-    } else {
-        const OccupationComparison official(*sideA.main, *sideB.main);
+    QString technologies() const
+    {
+        QString page = html::section(QStringLiteral("technology"), tr("Technology in common"));
+        if (m_a.main == nullptr || m_b.main == nullptr)
+            return page +
+                   html::paragraph(tr("Technology is compared through the official occupations; one side has none."));
+        if (m_a.main->socCode == m_b.main->socCode)
+            return page + html::paragraph(tr("Both are filed under %1, so O*NET lists the same technology for both.")
+                                              .arg(m_a.main->title));
+        const OccupationComparison official(*m_a.main, *m_b.main);
         QStringList items;
         for (const OccupationComparison::TechnologyRow& technology : official.commonTechnologies()) {
             QString item = html::escape(technology.example);
@@ -341,7 +379,8 @@ QString RoleComparisonDocument::html(const RolePageData& first, const RolePageDa
                 item += QLatin1Char(' ') + html::muted(html::escape(tr("(in demand for both)")));
             else if (technology.firstInDemand || technology.secondInDemand)
                 item += QLatin1Char(' ') +
-                        html::muted(html::escape(tr("(in demand for %1)").arg(technology.firstInDemand ? a : b)));
+                        html::muted(
+                            html::escape(tr("(in demand for %1)").arg(technology.firstInDemand ? m_a.name : m_b.name)));
             items.append(item);
         }
         if (items.isEmpty())
@@ -352,51 +391,70 @@ QString RoleComparisonDocument::html(const RolePageData& first, const RolePageDa
                     .arg(html::escape(tr("Hot or In Demand technologies O*NET lists for both (%1):").arg(items.size())),
                          items.join(QStringLiteral(", ")));
         page += html::paragraph(tr("Only %1: %2 more; only %3: %4 more.")
-                                    .arg(a)
+                                    .arg(m_a.name)
                                     .arg(official.firstOnlyTechnologies())
-                                    .arg(b)
+                                    .arg(m_b.name)
                                     .arg(official.secondOnlyTechnologies()));
-        page += QStringLiteral("<p>%1</p>").arg(sections.cite(sideA.main->sourceId));
+        return page + QStringLiteral("<p>%1</p>").arg(m_sections.cite(m_a.main->sourceId));
     }
 
-    const auto payList = [&sections](const Side& side) {
-        if (!side.isRole)
-            return html::escape(tr("An official occupation: no article figures; see the official pay above."));
-        QStringList list;
-        for (const SalaryFigure& figure : side.data->pay)
-            list.append(sections.payFigure(figure));
-        return list.isEmpty() ? html::escape(tr("No figures in the articles")) : list.join(QStringLiteral("<br/>"));
-    };
-    const auto outlookList = [&sections](const Side& side) {
-        if (!side.isRole)
-            return html::escape(tr("An official occupation: no article projection; see the official growth above."));
-        QStringList list;
-        for (const RoleOutlook& outlook : side.data->role.outlooks)
-            list.append(sections.outlookFigure(outlook) + QStringLiteral("<br/>") +
-                        html::muted(html::escape(outlook.source.citation())));
-        return list.isEmpty() ? html::escape(tr("No projection in the articles")) : list.join(QStringLiteral("<br/>"));
-    };
-    const auto dutyList = [&](const Side& side) {
-        QStringList list;
-        for (const RoleDuty& duty : side.data->role.duties)
-            list.append(html::escape(duty.text));
-        if (list.isEmpty() && side.main != nullptr) {
-            for (const OccupationTask& task : side.main->tasks.mid(0, 8))
-                list.append(html::escape(task.text));
-            if (!list.isEmpty())
-                return html::muted(html::escape(side.isRole ? tr("No duties in the articles; O*NET's first tasks:")
-                                                            : tr("O*NET's first tasks:"))) +
-                       html::list(list);
-        }
-        return list.isEmpty() ? cell(QString()) : html::list(list);
-    };
-    page += html::section(QStringLiteral("detail"), tr("Duties, pay and outlook in detail"));
-    page += sections.gridTable(5, true) + head(QString());
-    page += row(tr("Duties"), dutyList(sideA), dutyList(sideB), false);
-    page += row(tr("Pay in the articles"), payList(sideA), payList(sideB), false);
-    page += row(tr("Outlook in the articles"), outlookList(sideA), outlookList(sideB), false);
-    page += QStringLiteral("</table>");
-    return page;
+    // Duties (or O*NET's tasks), and the articles' pay and outlook figures.
+    QString details() const
+    {
+        const auto payList = [this](const Side& side) {
+            if (!side.isRole)
+                return html::escape(tr("An official occupation: no article figures; see the official pay above."));
+            QStringList list;
+            for (const SalaryFigure& figure : side.data->pay)
+                list.append(m_sections.payFigure(figure));
+            return list.isEmpty() ? html::escape(tr("No figures in the articles")) : list.join(QStringLiteral("<br/>"));
+        };
+        const auto outlookList = [this](const Side& side) {
+            if (!side.isRole)
+                return html::escape(tr("An official occupation: no article projection; see the official growth "
+                                       "above."));
+            QStringList list;
+            for (const RoleOutlook& outlook : side.data->role.outlooks)
+                list.append(m_sections.outlookFigure(outlook) + QStringLiteral("<br/>") +
+                            html::muted(html::escape(outlook.source.citation())));
+            return list.isEmpty() ? html::escape(tr("No projection in the articles"))
+                                  : list.join(QStringLiteral("<br/>"));
+        };
+        const auto dutyList = [](const Side& side) {
+            QStringList list;
+            for (const RoleDuty& duty : side.data->role.duties)
+                list.append(html::escape(duty.text));
+            if (list.isEmpty() && side.main != nullptr) {
+                for (const OccupationTask& task : side.main->tasks.mid(0, 8))
+                    list.append(html::escape(task.text));
+                if (!list.isEmpty())
+                    return html::muted(html::escape(side.isRole ? tr("No duties in the articles; O*NET's first tasks:")
+                                                                : tr("O*NET's first tasks:"))) +
+                           html::list(list);
+            }
+            return list.isEmpty() ? cell(QString()) : html::list(list);
+        };
+        QString page = html::section(QStringLiteral("detail"), tr("Duties, pay and outlook in detail"));
+        page += m_sections.gridTable(5, true) + head(QString());
+        page += row(tr("Duties"), dutyList(m_a), dutyList(m_b), false);
+        page += row(tr("Pay in the articles"), payList(m_a), payList(m_b), false);
+        page += row(tr("Outlook in the articles"), outlookList(m_a), outlookList(m_b), false);
+        return page + QStringLiteral("</table>");
+    }
+
+    const RolePageData& m_first;
+    const RolePageData& m_second;
+    const Side m_a;
+    const Side m_b;
+    const CareerPageSections& m_sections;
+};
+
+} // namespace
+
+QString RoleComparisonDocument::html(const RolePageData& first, const RolePageData& second,
+                                     const CareerPageSections& sections)
+{
+    return ComparisonWriter(first, second, sections).page();
 }
 
 } // namespace cg
