@@ -111,6 +111,20 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("\u25B8")));
     }
 
+    void pointsAtTheOpenEndWhenTheMiddleHalfReachesTheTop()
+    {
+        cg::Occupation occupation = cg::test::sampleOccupation(QStringLiteral("Chief Executives"));
+        occupation.wage.annualP75 = QStringLiteral("#");
+        const QString html = cg::OccupationPageDocument::html(occupation, {}, cg::test::sampleSections({}));
+        QVERIFY(cg::test::shownText(html).contains(QStringLiteral("75th \u2265 $239,200 · 90th \u2265 $239,200")));
+        // No 75th-to-90th band is left to draw: the middle half carries the arrow to the end of the bar.
+        const QList<double> widths = barWidths(html);
+        QCOMPARE(widths.size(), 5);
+        QVERIFY(qAbs(sum(widths) - 100.0) <= 0.3);
+        QCOMPARE(html.count(QStringLiteral("\u25B8")), 1);
+        QVERIFY(html.indexOf(QStringLiteral("\u25B8")) > html.lastIndexOf(QStringLiteral("<td width=")));
+    }
+
     void drawsAClosedPayRange()
     {
         cg::Occupation occupation = cg::test::sampleOccupation(QStringLiteral("Registered Nurses"));

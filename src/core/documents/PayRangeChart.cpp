@@ -10,6 +10,9 @@ namespace cg {
 
 namespace {
 
+// Cells narrower than this are left out: they would round to no width.
+constexpr double MinimumShare = 0.0005;
+
 // Widths are whole tenths of a percent of the bar, so the same figures always give the same page.
 QString percentWidth(double share)
 {
@@ -75,18 +78,25 @@ QString PayRangeChart::html(const OccupationWage& wage) const
         QColor colour;
         QString text;
     };
-    const QList<Segment> segments{
+    QList<Segment> segments{
         {at[0], m_track, QString()},
         {at[1] - at[0], m_outer, QString()},
         {at[2] - at[1], m_middle, QString()},
         {mark, m_median, QString()},
         {at[3] - at[2], m_middle, QString()},
-        {at[4] - at[3], m_outer, openEnded ? QStringLiteral("\u25B8") : QString()},
+        {at[4] - at[3], m_outer, QString()},
         {1.0 - mark - at[4], m_track, QString()},
     };
+    // An open end is pointed at by the last band drawn (the 75th percentile can be at the top already).
+    for (qsizetype i = segments.size() - 2; openEnded && i >= 0; --i) {
+        if (segments.at(i).share >= MinimumShare) {
+            segments[i].text = QStringLiteral("\u25B8");
+            break;
+        }
+    }
     QString bar = QStringLiteral("<table border=\"0\" cellspacing=\"0\" cellpadding=\"0\" width=\"99%\"><tr>");
     for (const Segment& segment : segments) {
-        if (segment.share < 0.0005)
+        if (segment.share < MinimumShare)
             continue;
         // The pages' style sheet pads and rules every cell; the bar's cells are bare, so widths stay proportional.
         bar +=
