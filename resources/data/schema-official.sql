@@ -205,3 +205,13 @@ CREATE TABLE occupation_separation (
     separations           TEXT NOT NULL,
     source_id             TEXT NOT NULL REFERENCES source(id)
 ) WITHOUT ROWID;
+
+-- Job titles workers reported in O*NET's surveys (Sample of Reported Titles), in release order. They are how people
+-- name their own jobs ("Charge Nurse", "Staff RN"), so search finds an occupation by them too.
+CREATE TABLE occupation_reported_title (
+    soc_code  TEXT NOT NULL REFERENCES occupation(soc_code),
+    title     TEXT NOT NULL,
+    position  INTEGER NOT NULL,
+    source_id TEXT NOT NULL REFERENCES source(id),
+    PRIMARY KEY (soc_code, title)
+) WITHOUT ROWID;

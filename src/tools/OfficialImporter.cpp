@@ -178,6 +178,7 @@ bool OfficialImporter::run(QSqlDatabase& db, const QString& directory, bool allO
     m_descriptions.clear();
     m_educationLabels.clear();
     m_alternateTitles.clear();
+    m_reportedTitles.clear();
     m_db = QSqlDatabase();
     return ok;
 }
@@ -190,8 +191,8 @@ bool OfficialImporter::importAll(QString* error)
            importRatings(onetFile("Skills.txt"), QStringLiteral("skill"), error) &&
            importRatings(onetFile("Knowledge.txt"), QStringLiteral("knowledge"), error) && markRated(error) &&
            importTasks(error) && importTechnology(error) && summariseSkillTechnology(error) && importRelated(error) &&
-           importAlternateTitles(error) && importEducation(error) && importSearchIndex(error) && importWages(error) &&
-           importProjections(error) && importSeparations(error);
+           importAlternateTitles(error) && importReportedTitles(error) && importEducation(error) &&
+           importSearchIndex(error) && importWages(error) && importProjections(error) && importSeparations(error);
 }
 
 bool OfficialImporter::insertSources(QString* error)
@@ -219,7 +220,7 @@ bool OfficialImporter::insertSources(QString* error)
                             "(see https://www.onetcenter.org/license_db.html)."),
          QStringLiteral("occupation titles and descriptions, task statements, technology skills (hot technology "
                         "and in-demand flags), skill and knowledge ratings (importance and level), required "
-                        "level of education, job zones, related occupations, alternate titles")},
+                        "level of education, job zones, related occupations, alternate titles, reported job titles")},
         {WageSource, QStringLiteral("Occupational Employment and Wage Statistics (OEWS), May 2024, national"),
          QStringLiteral("U.S. Bureau of Labor Statistics"), QStringLiteral(""), QStringLiteral(""),
          QStringLiteral("2024-05"), QStringLiteral("https://www.bls.gov/oes/"),
@@ -579,6 +580,26 @@ bool OfficialImporter::importAlternateTitles(QString* error)
         error);
 }
 
+bool OfficialImporter::importReportedTitles(QString* error)
+{
+    QHash<QString, int> positions;
+    return occupationRows(
+        onetFile("Sample of Reported Titles.txt"), columns({"O*NET-SOC Code", "Reported Job Title"}),
+        QStringLiteral("INSERT INTO occupation_reported_title (soc_code, title, position, source_id) "
+                       "VALUES (?, ?, ?, ?)"),
+        [this, &positions](TsvRows& row) {
+            const QString code = row.text(0);
+            if (!row.name(1) || !row.unique({row.field(0), row.field(1)}) ||
+                !row.store({code, row.text(1), ++positions[code], OnetSource}))
+                return false;
+            // Search already finds the titles O*NET also lists as alternate titles (today, all of them).
+            if (!m_alternateTitles.value(code).contains(row.text(1), Qt::CaseInsensitive))
+                m_reportedTitles[code].append(row.text(1));
+            return true;
+        },
+        error);
+}
+
 bool OfficialImporter::importEducation(QString* error)
 {
     return occupationRows(
@@ -627,9 +648,11 @@ bool OfficialImporter::importSearchIndex(QString* error)
 
     const QString where = onetFile("Occupation Data.txt");
     for (const QString& code : std::as_const(m_codes)) {
-        // Alternate titles are how people name these jobs ("Back End Developer"), so search must find them.
+        // Alternate and reported titles are how people name these jobs ("Back End Developer", "Staff RN"), so
+        // search must find them.
         QString body = m_descriptions.value(code);
-        for (const QStringList& terms : {m_alternateTitles.value(code), tasks.value(code), technology.value(code)}) {
+        for (const QStringList& terms :
+             {m_alternateTitles.value(code), m_reportedTitles.value(code), tasks.value(code), technology.value(code)}) {
             if (!terms.isEmpty())
                 body += u'\n' + terms.join(u'\n');
         }

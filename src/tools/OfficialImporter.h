@@ -55,6 +55,7 @@ private:
     bool summariseSkillTechnology(QString* error);
     bool importRelated(QString* error);
     bool importAlternateTitles(QString* error);
+    bool importReportedTitles(QString* error);
     bool importEducation(QString* error);
     bool importSearchIndex(QString* error);
     // Each occupation's lines of one column of an imported table, in the table's order, by code.
@@ -84,6 +85,7 @@ private:
     QHash<QString, QString> m_descriptions;        // O*NET-SOC code -> description
     QHash<QString, QString> m_educationLabels;     // required-level-of-education category -> label
     QHash<QString, QStringList> m_alternateTitles; // O*NET-SOC code -> alternate and short titles, for search
+    QHash<QString, QStringList> m_reportedTitles;  // O*NET-SOC code -> reported titles search does not yet know
 };
 
 } // namespace cg

@@ -44,6 +44,7 @@ const FileRule Rules[] = {
     {"onet-29.3/Related Occupations.txt",
      {"O*NET-SOC Code", "Related O*NET-SOC Code", "Related Title", "Relatedness Tier", "Index"}},
     {"onet-29.3/Alternate Titles.txt", {"O*NET-SOC Code", "Alternate Title", "Short Title"}},
+    {"onet-29.3/Sample of Reported Titles.txt", {"O*NET-SOC Code", "Reported Job Title"}},
     {"bls/national_M2024_dl.tsv", {"OCC_CODE",  "OCC_TITLE", "O_GROUP", "TOT_EMP",  "EMP_PRSE", "H_MEAN",  "A_MEAN",
                                    "MEAN_PRSE", "H_PCT10",   "H_PCT25", "H_MEDIAN", "H_PCT75",  "H_PCT90", "A_PCT10",
                                    "A_PCT25",   "A_MEDIAN",  "A_PCT75", "A_PCT90",  "ANNUAL",   "HOURLY"}},

@@ -48,6 +48,22 @@ private slots:
         QVERIFY(!occupation.jobZone.name.isEmpty());
     }
 
+    void readsReportedTitlesInReleaseOrder()
+    {
+        const cg::OccupationRepository repository(m_content.database());
+        const cg::Occupation nurses = repository.occupation(QStringLiteral("29-1141.00"));
+        QVERIFY(nurses.isValid());
+        QCOMPARE(nurses.reportedTitles.size(),
+                 scalar(QStringLiteral("SELECT count(*) FROM occupation_reported_title WHERE soc_code = ?"),
+                        QStringLiteral("29-1141.00"))
+                     .toInt());
+        QVERIFY(nurses.reportedTitles.contains(QStringLiteral("Charge Nurse")));
+        QCOMPARE(nurses.reportedTitles.constFirst(),
+                 scalar(QStringLiteral("SELECT title FROM occupation_reported_title WHERE soc_code = ? "
+                                       "AND position = 1"),
+                        QStringLiteral("29-1141.00")));
+    }
+
     void ratedOccupationCarriesRatingsAndFlags()
     {
         const cg::OccupationRepository repository(m_content.database());

@@ -61,6 +61,7 @@ private slots:
             << "registered nurses" << int(SearchHit::Kind::Occupation) << "29-1141.00";
         QTest::newRow("occupation by alternate title")
             << "charge nurse" << int(SearchHit::Kind::Occupation) << "29-1141.00";
+        QTest::newRow("occupation by reported title") << "staff rn" << int(SearchHit::Kind::Occupation) << "29-1141.00";
         QTest::newRow("occupation by task") << "vital signs" << int(SearchHit::Kind::Occupation) << "29-1141.03";
         QTest::newRow("occupation by technology") << "kubernetes" << int(SearchHit::Kind::Occupation) << "15-2051.00";
         QTest::newRow("step") << "data structures" << int(SearchHit::Kind::Step)

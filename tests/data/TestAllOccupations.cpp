@@ -21,9 +21,21 @@ namespace {
 
 // The tables OfficialImporter fills (the exchange-rate tables come from elsewhere).
 const char* const OfficialTables[] = {
-    "occupation",         "occupation_task",      "occupation_rating",     "occupation_technology", "skill_technology",
-    "occupation_related", "occupation_alt_title", "occupation_education",  "onet_element",          "onet_scale",
-    "job_zone",           "occupation_wage",      "occupation_projection", "occupation_separation",
+    "occupation",
+    "occupation_task",
+    "occupation_rating",
+    "occupation_technology",
+    "skill_technology",
+    "occupation_related",
+    "occupation_alt_title",
+    "occupation_education",
+    "onet_element",
+    "onet_scale",
+    "job_zone",
+    "occupation_wage",
+    "occupation_projection",
+    "occupation_separation",
+    "occupation_reported_title",
 };
 
 QString committedFile(const char* name)
@@ -196,6 +208,9 @@ private slots:
         QTest::newRow("job zones") << QStringLiteral("onet-29.3/Job Zones.txt")
                                    << QStringLiteral("SELECT count(*) FROM occupation WHERE job_zone IS NOT NULL")
                                    << QByteArray();
+        QTest::newRow("reported titles") << QStringLiteral("onet-29.3/Sample of Reported Titles.txt")
+                                         << QStringLiteral("SELECT count(*) FROM occupation_reported_title")
+                                         << QByteArray();
         QTest::newRow("skill ratings") << QStringLiteral("onet-29.3/Skills.txt")
                                        << QStringLiteral(
                                               "SELECT count(*) FROM occupation_rating WHERE domain = 'skill'")
@@ -287,6 +302,12 @@ private slots:
         QCOMPARE(query.value(0).toInt(), 18796);
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM occupation_technology")) && query.next());
         QCOMPARE(query.value(0).toInt(), 32681);
+        // Sample of Reported Titles: 7,796 rows, for 901 of the occupations.
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT count(*), count(DISTINCT soc_code) FROM occupation_reported_title")) &&
+            query.next());
+        QCOMPARE(query.value(0).toInt(), 7796);
+        QCOMPARE(query.value(1).toInt(), 901);
         // Article content is still there beside the official data.
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM role")) && query.next());
         QVERIFY(query.value(0).toInt() > 0);

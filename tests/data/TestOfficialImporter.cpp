@@ -29,6 +29,7 @@ const char* const OfficialTables[] = {
     "occupation_technology",
     "occupation_related",
     "occupation_alt_title",
+    "occupation_reported_title",
     "occupation_education",
     "onet_element",
     "onet_scale",
@@ -176,6 +177,7 @@ private slots:
     void keepsTopCodedWageMarker();
     void keepsNoEstimateMarkersVerbatim();
     void writesSourcesAndSearchRows();
+    void indexesReportedTitlesForSearch();
     void rejectsBrokenInput_data();
     void rejectsBrokenInput();
     void rejectsMissingDirectory();
@@ -312,6 +314,9 @@ void TestOfficialImporter::countsMatchTheSubsetFiles_data()
                              << QStringLiteral("SELECT count(*) FROM occupation_related") << QByteArray();
     QTest::newRow("alternate titles") << QStringLiteral("onet-29.3/Alternate Titles.txt")
                                       << QStringLiteral("SELECT count(*) FROM occupation_alt_title") << QByteArray();
+    QTest::newRow("reported titles") << QStringLiteral("onet-29.3/Sample of Reported Titles.txt")
+                                     << QStringLiteral("SELECT count(*) FROM occupation_reported_title")
+                                     << QByteArray();
     QTest::newRow("skill ratings (one per IM row)")
         << QStringLiteral("onet-29.3/Skills.txt")
         << QStringLiteral("SELECT count(*) FROM occupation_rating WHERE domain = 'skill'") << QByteArray("IM");
@@ -545,6 +550,39 @@ void TestOfficialImporter::writesSourcesAndSearchRows()
     QCOMPARE(scalar(QStringLiteral("SELECT ref FROM search_index WHERE search_index MATCH '\"certified hacker\"' "
                                    "AND kind = 'occupation'")),
              QStringLiteral("15-1299.04"));
+
+    // Every reported title is in its occupation's search row (O*NET lists them as alternate titles too, and they
+    // are not indexed twice).
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM occupation_reported_title")) > 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM occupation_reported_title r JOIN search_index s "
+                                  "ON s.kind = 'occupation' AND s.ref = r.soc_code "
+                                  "WHERE instr(lower(s.body), lower(r.title)) = 0")),
+             0);
+}
+
+void TestOfficialImporter::indexesReportedTitlesForSearch()
+{
+    // A reported title O*NET does not also list as an alternate title is added to the search row.
+    QTemporaryDir copy;
+    QVERIFY(copy.isValid());
+    copySubset(copy.path());
+    editFile(copy.filePath(QStringLiteral("onet-29.3/Sample of Reported Titles.txt")),
+             [](QList<QByteArray>& lines) { lines.insert(1, "15-1252.00\tQuillwright of Code"); });
+    QString error;
+    QVERIFY2(import(copy.path(), &error), qPrintable(error));
+    QCOMPARE(scalar(QStringLiteral("SELECT ref FROM search_index WHERE search_index MATCH '\"quillwright\"' "
+                                   "AND kind = 'occupation'")),
+             QStringLiteral("15-1252.00"));
+    QCOMPARE(scalar(QStringLiteral("SELECT position FROM occupation_reported_title WHERE soc_code = '15-1252.00' "
+                                   "AND title = 'Quillwright of Code'")),
+             QStringLiteral("1"));
+    // Listed once per occupation: a second row of the same title fails with the file and line.
+    editFile(copy.filePath(QStringLiteral("onet-29.3/Sample of Reported Titles.txt")),
+             [](QList<QByteArray>& lines) { lines.insert(2, "15-1252.00\tQuillwright of Code"); });
+    cleanup();
+    init();
+    QVERIFY(!import(copy.path(), &error));
+    QVERIFY2(error.startsWith(QStringLiteral("onet-29.3/Sample of Reported Titles.txt:3:")), qPrintable(error));
 }
 
 void TestOfficialImporter::rejectsBrokenInput_data()

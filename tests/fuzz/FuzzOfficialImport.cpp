@@ -24,7 +24,8 @@ cg::fuzz::FuzzEnvironment& environment()
          QStringLiteral("onet-29.3/Related Occupations.txt"), QStringLiteral("onet-29.3/Alternate Titles.txt"),
          QStringLiteral("onet-29.3/Education, Training, and Experience.txt"),
          QStringLiteral("bls/national_M2024_dl.tsv"), QStringLiteral("bls/table_1_2_projections_clean.tsv"),
-         QStringLiteral("bls/table_1_10_openings_clean.tsv")});
+         QStringLiteral("bls/table_1_10_openings_clean.tsv"),
+         QStringLiteral("onet-29.3/Sample of Reported Titles.txt")});
     return env;
 }
 
@@ -42,9 +43,10 @@ cg::fuzz::FuzzEnvironment& preparedEnvironment()
             }
             return false;
         };
-        for (const char* file : {"Job Zones.txt", "Skills.txt", "Knowledge.txt", "Task Statements.txt",
-                                 "Technology Skills.txt", "Related Occupations.txt", "Alternate Titles.txt",
-                                 "Education, Training, and Experience.txt", "Occupation Data.txt"})
+        for (const char* file :
+             {"Job Zones.txt", "Skills.txt", "Knowledge.txt", "Task Statements.txt", "Technology Skills.txt",
+              "Related Occupations.txt", "Alternate Titles.txt", "Education, Training, and Experience.txt",
+              "Sample of Reported Titles.txt", "Occupation Data.txt"})
             e.keepLines(QStringLiteral("onet-29.3/") + QString::fromUtf8(file), ofKeptOccupation);
         // The cut-down release must still import cleanly, or every input would stop at the same early error.
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fuzz-baseline"));

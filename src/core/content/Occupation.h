@@ -106,6 +106,7 @@ struct Occupation
     JobZone jobZone;
     QString sourceId;
     QStringList alternateTitles;
+    QStringList reportedTitles; // job titles workers reported in O*NET's surveys, in release order
     QList<OccupationTask> tasks;
     QList<OccupationRating> ratings;
     QList<OccupationTechnology> technologies;

@@ -30,7 +30,7 @@ CareerPageSections::CareerPageSections(const QHash<QString, Source>& sources,
       m_rule(html::blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.7)),
       // A faint tint of the selection colour marks differences without fighting the text.
       m_highlight(html::blend(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.22)),
-      m_locale(std::move(locale))
+      m_locale(locale), m_payRange(palette, std::move(locale))
 {
 }
 
@@ -249,6 +249,7 @@ QString CareerPageSections::wageTable(const OccupationWage& wage, const QString&
         return html::paragraph(tr("BLS publishes no national wage estimate for %1.").arg(occupationTitle));
     QString page =
         QStringLiteral("<h3>%1</h3>").arg(html::escape(tr("%1 (%2), United States").arg(wage.title, wage.occCode)));
+    page += payRange(wage);
     page += gridTable(4, false) + QStringLiteral("<tr><th></th>");
     for (const QString& head : {tr("10th percentile"), tr("25th"), tr("Median"), tr("75th"), tr("90th"), tr("Mean")})
         page += QStringLiteral("<th>%1</th>").arg(html::escape(head));
@@ -576,6 +577,10 @@ QString CareerPageSections::official(const Occupation& occupation, int headingLe
         page += QStringLiteral("<p>%1</p>")
                     .arg(html::muted(html::escape(
                         tr("Also titled: %1").arg(occupation.alternateTitles.mid(0, 12).join(QStringLiteral(", "))))));
+    if (!occupation.reportedTitles.isEmpty())
+        page += QStringLiteral("<p>%1</p>")
+                    .arg(html::muted(html::escape(
+                        tr("Titles people report: %1").arg(occupation.reportedTitles.join(QStringLiteral(", "))))));
     if (occupation.jobZone.zone > 0)
         page += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(html::escape(occupation.jobZone.name), html::escape(occupation.jobZone.education));

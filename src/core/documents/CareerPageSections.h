@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PayRangeChart.h"
 #include "RolePageData.h"
 #include "content/Source.h"
 
@@ -26,6 +27,7 @@ public:
 
     // The pages' style sheet, in the palette's colours.
     QString styleSheet() const;
+    const QLocale& locale() const { return m_locale; }
 
     static QString importanceName(int importance); // 5 Essential ... 1 Useful
 
@@ -40,6 +42,7 @@ public:
     QString pay(const RolePageData& data) const;
     QString payFigure(const SalaryFigure& figure) const;
     QString wageTable(const OccupationWage& wage, const QString& occupationTitle) const;
+    QString payRange(const OccupationWage& wage) const { return m_payRange.html(wage); }
     QString outlook(const RolePageData& data) const;
     QString outlookFigure(const RoleOutlook& outlook) const; // growth and period, escaped
     QString projection(const OccupationProjection& projection) const;
@@ -65,6 +68,7 @@ private:
     QColor m_rule;
     QColor m_highlight;
     QLocale m_locale;
+    PayRangeChart m_payRange;
 };
 
 } // namespace cg

@@ -87,6 +87,10 @@ Occupation OccupationRepository::occupation(const QString& socCode, QString* err
             result.alternateTitles.append(title);
     }
 
+    query.selectInto(&result.reportedTitles,
+                     QStringLiteral("SELECT title FROM occupation_reported_title WHERE soc_code = ? ORDER BY position"),
+                     {socCode}, ReadQuery::firstText);
+
     query.selectInto(
         &result.tasks,
         QStringLiteral("SELECT text, coalesce(type, '') FROM occupation_task WHERE soc_code = ? ORDER BY position"),
