@@ -79,11 +79,29 @@ RolesTab::RolesTab(const RoleRepository& roles, const SalaryRepository& salaries
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RolesTab::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RolesTab::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RolesTab::updateCount);
+    // When a filter hides the selected career, the list moves the selection on by itself: the list is drawn first
+    // and the page follows, so a keystroke in a filter never waits for a page to be laid out.
+    const auto filtering = [this] { m_filtering = true; };
+    const auto filtered = [this] { m_filtering = false; };
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, filtering);
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, filtering);
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, filtering);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, filtered);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, filtered);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, filtered);
     connect(m_ui->careerList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& index) {
                 if (index.isValid())
                     m_occupation.clear();
-                showCurrent();
+                if (!m_filtering) {
+                    showCurrent();
+                } else if (!m_pageQueued) {
+                    m_pageQueued = true;
+                    QTimer::singleShot(0, this, [this] {
+                        m_pageQueued = false;
+                        showCurrent();
+                    });
+                }
             });
     connect(m_ui->compareCombo, &QComboBox::currentIndexChanged, this, &RolesTab::showCurrent);
     connect(m_ui->detailView, &QTextBrowser::anchorClicked, this, &RolesTab::openLink);

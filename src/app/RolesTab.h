@@ -101,6 +101,8 @@ private:
     // While the window is first being shown, the page waits for its final width (see showEvent).
     bool m_waitingForWindow = false;
     bool m_pagePending = false;
+    bool m_filtering = false;  // the list is changing rows because a filter or the order changed
+    bool m_pageQueued = false; // a page for a selection the list moved is waiting for the list to be drawn
 };
 
 } // namespace cg
