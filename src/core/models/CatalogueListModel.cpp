@@ -72,7 +72,8 @@ QVariant CatalogueListModel::columnToolTip(int column) const
 
 QVariant CatalogueListModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // QComboBox asks for the data of row -1 while nothing is chosen: no answer, and no warning.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CatalogueEntry& entry = m_entries.at(index.row());
     switch (role) {

@@ -29,7 +29,8 @@ int CataloguePickModel::rowCount(const QModelIndex& parent) const
 
 QVariant CataloguePickModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // QComboBox asks for the data of row -1 while nothing is chosen: no answer, and no warning.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (index.row() == 0) {
         if (role == Qt::DisplayRole || role == Qt::EditRole)
