@@ -109,7 +109,13 @@ RolesTab::RolesTab(const RoleRepository& roles, const SalaryRepository& salaries
             [this] { m_settings.setSplitterState(QStringLiteral("roles"), m_ui->splitter->saveState()); });
 }
 
-RolesTab::~RolesTab() = default;
+RolesTab::~RolesTab()
+{
+    // Remembered when the tab goes, not on each change: writing the settings file would hold up the list's repaint.
+    const int sort = m_ui->sortCombo->currentData().toInt();
+    if (sort != m_settings.catalogueSort())
+        m_settings.setCatalogueSort(sort);
+}
 
 void RolesTab::setUpFilters()
 {
@@ -142,9 +148,7 @@ void RolesTab::setUpFilters()
     connect(m_ui->payMinimumSpin, &QSpinBox::valueChanged, this, &RolesTab::updatePayRange);
     connect(m_ui->payMaximumSpin, &QSpinBox::valueChanged, this, &RolesTab::updatePayRange);
     connect(m_ui->sortCombo, &QComboBox::currentIndexChanged, this, [this] {
-        const int sort = m_ui->sortCombo->currentData().toInt();
-        m_proxy->setSortBy(Sort(sort));
-        m_settings.setCatalogueSort(sort);
+        m_proxy->setSortBy(Sort(m_ui->sortCombo->currentData().toInt()));
         m_ui->careerList->scrollTo(m_ui->careerList->currentIndex());
     });
 }
