@@ -16,6 +16,7 @@
 #include "database/UserDatabase.h"
 #include "documents/AboutDocument.h"
 #include "documents/ShortcutsDocument.h"
+#include "repositories/CatalogueRepository.h"
 #include "repositories/LearningRepository.h"
 #include "repositories/OccupationRepository.h"
 #include "repositories/OfficialWageRepository.h"
@@ -54,13 +55,15 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
       m_assessment(std::make_unique<SkillAssessmentStore>(user.database())),
       m_studyPlans(std::make_unique<StudyPlanStore>(user.database())),
       m_occupations(std::make_unique<OccupationRepository>(content.database())),
-      m_search(std::make_unique<SearchRepository>(content.database()))
+      m_search(std::make_unique<SearchRepository>(content.database())),
+      m_catalogue(std::make_unique<CatalogueRepository>(content.database()))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/careerguide.svg")));
 
     // The Roles tab is the first page; the others are built when first shown or asked for.
-    m_rolesTab = new RolesTab(*m_roles, *m_salaries, *m_sources, *m_occupations, *m_learning, m_settings, this);
+    m_rolesTab =
+        new RolesTab(*m_roles, *m_salaries, *m_sources, *m_occupations, *m_learning, *m_catalogue, m_settings, this);
     m_skillsPage = new LazyTabPage([this](QWidget* parent) { return buildSkillsTab(parent); }, m_ui->tabs);
     m_salariesPage = new LazyTabPage([this](QWidget* parent) { return buildSalariesTab(parent); }, m_ui->tabs);
     m_learningPathPage = new LazyTabPage([this](QWidget* parent) { return buildLearningPathTab(parent); }, m_ui->tabs);

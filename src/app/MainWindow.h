@@ -12,6 +12,7 @@ class MainWindow;
 namespace cg {
 
 class SalaryComparisonStore;
+class CatalogueRepository;
 class ContentDatabase;
 class LazyTabPage;
 class LearningPathTab;
@@ -113,6 +114,7 @@ private:
     std::unique_ptr<StudyPlanStore> m_studyPlans;
     std::unique_ptr<OccupationRepository> m_occupations;
     std::unique_ptr<SearchRepository> m_search;
+    std::unique_ptr<CatalogueRepository> m_catalogue;
     UserDataWatcher* m_userWatcher = nullptr;
     bool m_comparisonAvailable = false;
     SearchDialog* m_searchDialog = nullptr;

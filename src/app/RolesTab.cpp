@@ -1,12 +1,14 @@
 #include "RolesTab.h"
 
-#include "content/OfficialFigure.h"
+#include "content/CatalogueFacets.h"
 #include "documents/CareerPageSections.h"
 #include "documents/OccupationPageDocument.h"
 #include "documents/RoleComparisonDocument.h"
 #include "documents/RolePageDocument.h"
-#include "models/RoleFilterProxyModel.h"
-#include "models/RoleListModel.h"
+#include "models/CatalogueFilterProxyModel.h"
+#include "models/CatalogueListModel.h"
+#include "models/CataloguePickModel.h"
+#include "repositories/CatalogueRepository.h"
 #include "repositories/LearningRepository.h"
 #include "repositories/OccupationRepository.h"
 #include "repositories/RoleRepository.h"
@@ -15,54 +17,146 @@
 #include "settings/Settings.h"
 #include "ui_RolesTab.h"
 
+#include <QCompleter>
+#include <QHeaderView>
 #include <QTimer>
 #include <QUrl>
 #include <QWindow>
 
 namespace cg {
 
+namespace {
+using Sort = CatalogueFilterProxyModel::Sort;
+
+// A spin box at its lowest value means no bound.
+std::optional<qint64> bound(const QSpinBox* spin)
+{
+    return spin->value() == spin->minimum() ? std::nullopt : std::optional<qint64>(spin->value());
+}
+} // namespace
+
 RolesTab::RolesTab(const RoleRepository& roles, const SalaryRepository& salaries, const SourceRepository& sources,
-                   const OccupationRepository& occupations, const LearningRepository& learning, Settings& settings,
-                   QWidget* parent)
+                   const OccupationRepository& occupations, const LearningRepository& learning,
+                   const CatalogueRepository& catalogue, Settings& settings, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::RolesTab>()), m_roles(roles), m_salaries(salaries), m_sources(sources),
-      m_occupations(occupations), m_learning(learning), m_settings(settings), m_model(new RoleListModel(this)),
-      m_proxy(new RoleFilterProxyModel(this))
+      m_occupations(occupations), m_learning(learning), m_catalogue(catalogue), m_settings(settings),
+      m_model(new CatalogueListModel(this)), m_proxy(new CatalogueFilterProxyModel(this)),
+      m_pickModel(new CataloguePickModel(this))
 {
     m_ui->setupUi(this);
-    m_proxy->setSourceModel(m_model);
-    m_ui->roleList->setModel(m_proxy);
+    m_proxy->setCatalogue(m_model);
+    m_ui->careerList->setModel(m_proxy);
+    QHeaderView* header = m_ui->careerList->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(CatalogueListModel::TitleColumn, QHeaderView::Stretch);
+    // Fixed widths from the widest text each column can hold: measuring a thousand rows would cost the first paint.
+    const QFontMetrics metrics = fontMetrics();
+    const int padding = metrics.horizontalAdvance(QStringLiteral("MM"));
+    header->resizeSection(CatalogueListModel::KindColumn,
+                          std::max(metrics.horizontalAdvance(CatalogueListModel::kindText(CatalogueEntry::Kind::Role)),
+                                   metrics.horizontalAdvance(tr("Kind"))) +
+                              padding);
+    header->resizeSection(CatalogueListModel::PayColumn,
+                          metrics.horizontalAdvance(QStringLiteral("\u2265 $239,200")) + padding);
+    header->resizeSection(
+        CatalogueListModel::GrowthColumn,
+        std::max(metrics.horizontalAdvance(QStringLiteral("+100.0%")), metrics.horizontalAdvance(tr("Growth"))) +
+            padding);
     m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
     if (!m_ui->splitter->restoreState(m_settings.splitterState(QStringLiteral("roles"))))
-        m_ui->splitter->setSizes({300, 900});
+        m_ui->splitter->setSizes({480, 800});
 
-    m_ui->outlookCombo->addItem(tr("Any outlook"), int(RoleFilterProxyModel::Outlook::Any));
-    m_ui->outlookCombo->addItem(tr("Growing faster than all jobs"),
-                                int(RoleFilterProxyModel::Outlook::FasterThanAverage));
-    m_ui->outlookCombo->addItem(tr("Growing"), int(RoleFilterProxyModel::Outlook::Growing));
-    m_ui->outlookCombo->addItem(tr("Not growing"), int(RoleFilterProxyModel::Outlook::NotGrowing));
+    m_ui->compareCombo->setModel(m_pickModel);
+    QCompleter* completer = m_ui->compareCombo->completer();
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    completer->setMaxVisibleItems(12);
+    setUpFilters();
 
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &RoleFilterProxyModel::setText);
-    connect(m_ui->outlookCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setOutlook(RoleFilterProxyModel::Outlook(m_ui->outlookCombo->currentData().toInt())); });
-    connect(m_ui->educationCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setEducation(m_ui->educationCombo->currentData().toString()); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RolesTab::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RolesTab::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RolesTab::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RolesTab::updateCount);
-    connect(m_ui->roleList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& i) {
-        if (i.isValid())
-            m_occupation.clear();
-        showCurrent();
-    });
+    // When a filter hides the selected career, the list moves the selection on by itself: the list is drawn first
+    // and the page follows, so a keystroke in a filter never waits for a page to be laid out.
+    const auto filtering = [this] { m_filtering = true; };
+    const auto filtered = [this] { m_filtering = false; };
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, filtering);
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, filtering);
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, filtering);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, filtered);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, filtered);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, filtered);
+    connect(m_ui->careerList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& index) {
+                if (index.isValid())
+                    m_occupation.clear();
+                if (!m_filtering) {
+                    showCurrent();
+                } else if (!m_pageQueued) {
+                    m_pageQueued = true;
+                    QTimer::singleShot(0, this, [this] {
+                        m_pageQueued = false;
+                        showCurrent();
+                    });
+                }
+            });
     connect(m_ui->compareCombo, &QComboBox::currentIndexChanged, this, &RolesTab::showCurrent);
     connect(m_ui->detailView, &QTextBrowser::anchorClicked, this, &RolesTab::openLink);
     connect(m_ui->splitter, &QSplitter::splitterMoved, this,
             [this] { m_settings.setSplitterState(QStringLiteral("roles"), m_ui->splitter->saveState()); });
 }
 
-RolesTab::~RolesTab() = default;
+RolesTab::~RolesTab()
+{
+    // Remembered when the tab goes, not on each change: writing the settings file would hold up the list's repaint.
+    const int sort = m_ui->sortCombo->currentData().toInt();
+    if (sort != m_settings.catalogueSort())
+        m_settings.setCatalogueSort(sort);
+}
+
+void RolesTab::setUpFilters()
+{
+    m_ui->growthCombo->addItem(tr("Any growth"), -1);
+    for (const GrowthCategory category : GrowthCategories::fastestFirst())
+        m_ui->growthCombo->addItem(GrowthCategories::name(category), int(category));
+    m_ui->growthCombo->addItem(GrowthCategories::name(GrowthCategory::Unknown), int(GrowthCategory::Unknown));
+
+    m_ui->sortCombo->addItem(tr("Name (the guide's roles first)"), int(Sort::Name));
+    m_ui->sortCombo->addItem(tr("Median pay, highest first"), int(Sort::MedianPay));
+    m_ui->sortCombo->addItem(tr("Growth, fastest first"), int(Sort::Growth));
+    m_ui->sortCombo->addItem(tr("Annual openings, most first"), int(Sort::Openings));
+    const int remembered = m_ui->sortCombo->findData(m_settings.catalogueSort());
+    m_ui->sortCombo->setCurrentIndex(remembered < 0 ? 0 : remembered);
+    m_proxy->setSortBy(Sort(m_ui->sortCombo->currentData().toInt()));
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &CatalogueFilterProxyModel::setText);
+    connect(m_ui->familyCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setFamily(m_ui->familyCombo->currentData().toString()); });
+    connect(m_ui->jobZoneCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant zone = m_ui->jobZoneCombo->currentData();
+        m_proxy->setJobZone(zone.isValid() ? zone.toInt() : CatalogueFilterProxyModel::AnyJobZone);
+    });
+    connect(m_ui->educationCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setEducation(m_ui->educationCombo->currentData().toString()); });
+    connect(m_ui->growthCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const int growth = m_ui->growthCombo->currentData().toInt();
+        m_proxy->setGrowth(growth < 0 ? std::nullopt : std::optional<GrowthCategory>(GrowthCategory(growth)));
+    });
+    connect(m_ui->payMinimumSpin, &QSpinBox::valueChanged, this, &RolesTab::updatePayRange);
+    connect(m_ui->payMaximumSpin, &QSpinBox::valueChanged, this, &RolesTab::updatePayRange);
+    connect(m_ui->sortCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setSortBy(Sort(m_ui->sortCombo->currentData().toInt()));
+        m_ui->careerList->scrollTo(m_ui->careerList->currentIndex());
+    });
+}
+
+void RolesTab::updatePayRange()
+{
+    m_proxy->setPayRange(bound(m_ui->payMinimumSpin), bound(m_ui->payMaximumSpin));
+}
 
 void RolesTab::showEvent(QShowEvent* event)
 {
@@ -117,35 +211,73 @@ void RolesTab::load()
     for (const Source& source : m_sources.all())
         m_sourceById.insert(source.id, source);
     m_allOccupations = m_occupations.allOccupationsProjection();
-    m_proxy->setAverageGrowth(m_allOccupations.changePercent);
-    if (m_allOccupations.isValid())
-        m_ui->outlookCombo->setItemText(
-            1, tr("Growing faster than all jobs (%1)")
-                   .arg(OfficialFigure::signedPercent(m_allOccupations.changePercent, locale())));
 
-    const QList<RoleSummary> roles = m_roles.all();
-    m_model->setRoles(roles);
-    m_ui->educationCombo->addItem(tr("Any education"), QString());
-    QStringList levels;
-    for (const RoleSummary& role : roles) {
-        if (!role.entryEducation.isEmpty() && !levels.contains(role.entryEducation))
-            levels.append(role.entryEducation);
+    const QList<CatalogueEntry> entries = m_catalogue.all();
+    m_model->setEntries(entries);
+    fillFilters(entries);
+    {
+        const QSignalBlocker blocker(m_ui->compareCombo);
+        m_pickModel->setEntries(entries, tr("(nobody \u2014 show one career)"));
+        m_ui->compareCombo->setCurrentIndex(0);
     }
-    for (const QString& level : std::as_const(levels))
-        m_ui->educationCombo->addItem(level, level);
-
-    const QSignalBlocker blocker(m_ui->compareCombo);
-    m_ui->compareCombo->addItem(tr("(nobody \u2014 show one role)"), QString());
-    for (const RoleSummary& role : roles)
-        m_ui->compareCombo->addItem(role.name, role.slug);
+    m_proxy->sort(0);
     updateCount();
-    if (m_proxy->rowCount() > 0 && !m_ui->roleList->currentIndex().isValid() && m_occupation.isEmpty())
-        m_ui->roleList->setCurrentIndex(m_proxy->index(0, 0));
+    if (m_proxy->rowCount() > 0 && !m_ui->careerList->currentIndex().isValid() && m_occupation.isEmpty())
+        m_ui->careerList->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void RolesTab::fillFilters(const QList<CatalogueEntry>& entries)
+{
+    const CatalogueFacets facets = CatalogueFacets::of(entries);
+    const QSignalBlocker familyBlocker(m_ui->familyCombo);
+    m_ui->familyCombo->addItem(tr("Any job family"), QString());
+    for (const JobFamily& family : facets.families) {
+        const QString name = family.name.isEmpty() ? family.code : family.name;
+        // Family names are long; how many careers each holds is in its tooltip, where it cannot be cut off.
+        m_ui->familyCombo->addItem(name, family.code);
+        m_ui->familyCombo->setItemData(m_ui->familyCombo->count() - 1,
+                                       tr("%1, SOC %2: %Ln careers", nullptr, family.careers).arg(name, family.code),
+                                       Qt::ToolTipRole);
+    }
+
+    const QSignalBlocker zoneBlocker(m_ui->jobZoneCombo);
+    m_ui->jobZoneCombo->addItem(tr("Any job zone"));
+    for (const JobZone& zone : m_catalogue.jobZones()) {
+        m_ui->jobZoneCombo->addItem(zone.name.isEmpty() ? tr("Job zone %1").arg(zone.zone) : zone.name, zone.zone);
+        m_ui->jobZoneCombo->setItemData(m_ui->jobZoneCombo->count() - 1, zone.education, Qt::ToolTipRole);
+    }
+    m_ui->jobZoneCombo->addItem(tr("No job zone in this release"), CatalogueFilterProxyModel::NoJobZone);
+
+    const QSignalBlocker educationBlocker(m_ui->educationCombo);
+    m_ui->educationCombo->addItem(tr("Any education"), QString());
+    for (const QString& level : facets.educations)
+        m_ui->educationCombo->addItem(level, level);
+}
+
+void RolesTab::clearFilters()
+{
+    {
+        const QSignalBlocker text(m_ui->filterEdit);
+        const QSignalBlocker family(m_ui->familyCombo);
+        const QSignalBlocker zone(m_ui->jobZoneCombo);
+        const QSignalBlocker education(m_ui->educationCombo);
+        const QSignalBlocker growth(m_ui->growthCombo);
+        const QSignalBlocker minimum(m_ui->payMinimumSpin);
+        const QSignalBlocker maximum(m_ui->payMaximumSpin);
+        m_ui->filterEdit->clear();
+        m_ui->familyCombo->setCurrentIndex(0);
+        m_ui->jobZoneCombo->setCurrentIndex(0);
+        m_ui->educationCombo->setCurrentIndex(0);
+        m_ui->growthCombo->setCurrentIndex(0);
+        m_ui->payMinimumSpin->setValue(m_ui->payMinimumSpin->minimum());
+        m_ui->payMaximumSpin->setValue(m_ui->payMaximumSpin->minimum());
+    }
+    m_proxy->clearFilters();
 }
 
 void RolesTab::updateCount()
 {
-    m_ui->countLabel->setText(tr("Showing %1 of %2 roles").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    m_ui->countLabel->setText(tr("Showing %L1 of %L2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
 int RolesTab::visibleRoleCount() const
@@ -153,27 +285,49 @@ int RolesTab::visibleRoleCount() const
     return m_proxy->rowCount();
 }
 
-void RolesTab::selectRole(const QString& slug)
+bool RolesTab::selectCareer(const QString& key)
 {
     load();
-    const int row = m_model->rowOf(slug);
+    const int row = m_model->rowOf(key);
     if (row < 0)
-        return;
+        return false;
     QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) {
-        // Filtered out: clear the filters rather than show a role the list does not.
-        m_ui->filterEdit->clear();
-        m_ui->outlookCombo->setCurrentIndex(0);
-        m_ui->educationCombo->setCurrentIndex(0);
+        // Filtered out: clear the filters rather than show a career the list does not.
+        clearFilters();
         index = m_proxy->mapFromSource(m_model->index(row, 0));
     }
-    m_ui->roleList->setCurrentIndex(index);
-    m_ui->roleList->scrollTo(index);
+    m_ui->careerList->setCurrentIndex(index);
+    m_ui->careerList->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void RolesTab::selectRole(const QString& slug)
+{
+    selectCareer(slug);
+}
+
+const CatalogueEntry* RolesTab::currentEntry() const
+{
+    const QModelIndex index = m_ui->careerList->currentIndex();
+    if (!index.isValid())
+        return nullptr;
+    const int row = m_proxy->mapToSource(index).row();
+    return row < 0 ? nullptr : &m_model->entryAt(row);
 }
 
 QString RolesTab::currentRoleSlug() const
 {
-    return m_ui->roleList->currentIndex().data(RoleListModel::SlugRole).toString();
+    const CatalogueEntry* entry = currentEntry();
+    return entry && entry->isRole() ? entry->key : QString();
+}
+
+QString RolesTab::shownOccupation() const
+{
+    const CatalogueEntry* entry = currentEntry();
+    if (entry)
+        return entry->isRole() || isComparing() ? QString() : entry->key;
+    return m_occupation;
 }
 
 QString RolesTab::detailText() const
@@ -186,17 +340,18 @@ QString RolesTab::detailHtml() const
     return m_ui->detailView->toHtml();
 }
 
-void RolesTab::compareWith(const QString& slug)
+void RolesTab::compareWith(const QString& key)
 {
     load();
-    const int index = m_ui->compareCombo->findData(slug);
-    m_ui->compareCombo->setCurrentIndex(index < 0 ? 0 : index);
+    const int row = m_pickModel->rowOf(key);
+    m_ui->compareCombo->setCurrentIndex(row < 0 ? 0 : row);
 }
 
 bool RolesTab::isComparing() const
 {
     const QString other = m_ui->compareCombo->currentData().toString();
-    return !other.isEmpty() && !currentRoleSlug().isEmpty() && other != currentRoleSlug();
+    const CatalogueEntry* entry = currentEntry();
+    return !other.isEmpty() && entry && other != entry->key;
 }
 
 void RolesTab::showOccupation(const QString& socCode)
@@ -209,10 +364,13 @@ void RolesTab::showOccupation(const QString& socCode)
         m_ui->detailView->scrollToAnchor(QStringLiteral("occ-") + socCode);
         return;
     }
-    m_occupation = socCode;
     compareWith(QString());
-    if (m_ui->roleList->currentIndex().isValid()) {
-        m_ui->roleList->selectionModel()->clear(); // emits currentChanged, which shows the occupation
+    if (selectCareer(socCode))
+        return;
+    // Not in the catalogue: shown on its own, with nothing selected.
+    m_occupation = socCode;
+    if (m_ui->careerList->currentIndex().isValid()) {
+        m_ui->careerList->selectionModel()->clear(); // emits currentChanged, which shows the occupation
     } else {
         showCurrent();
     }
@@ -247,33 +405,61 @@ const RolePageData& RolesTab::roleData(const QString& slug)
     return m_roleCache.insert(slug, data).value();
 }
 
+RolePageData RolesTab::pageData(const CatalogueEntry& entry)
+{
+    if (entry.isRole())
+        return roleData(entry.key);
+    // An occupation on one side of a comparison: no role, and exactly that occupation.
+    RolePageData data;
+    const Occupation& occupation = occupationData(entry.key);
+    if (occupation.isValid())
+        data.occupations.append(occupation);
+    return data;
+}
+
+QList<RoleLink> RolesTab::rolesFiledUnder(const QString& socCode) const
+{
+    QList<RoleLink> links;
+    for (const QString& slug : m_occupations.rolesFor(socCode)) {
+        const int row = m_model->rowOf(slug);
+        links.append(RoleLink{slug, row < 0 ? slug : m_model->entryAt(row).title});
+    }
+    return links;
+}
+
 void RolesTab::showCurrent()
 {
     if (m_waitingForWindow) {
         m_pagePending = true;
         return;
     }
-    const QString slug = currentRoleSlug();
+    const CatalogueEntry* entry = currentEntry();
     const CareerPageSections sections(m_sourceById, m_allOccupations, palette(), locale());
     m_ui->detailView->document()->setDefaultStyleSheet(sections.styleSheet());
-    if (slug.isEmpty()) {
+    if (!entry) {
         if (m_occupation.isEmpty()) {
             m_ui->detailView->clear();
             return;
         }
-        // Occupations a role is filed under are shown on that role's page, so this one has no linked roles.
-        m_ui->detailView->setHtml(OccupationPageDocument::html(occupationData(m_occupation), {}, sections));
+        m_ui->detailView->setHtml(
+            OccupationPageDocument::html(occupationData(m_occupation), rolesFiledUnder(m_occupation), sections));
         return;
     }
     const QString other = m_ui->compareCombo->currentData().toString();
-    if (!other.isEmpty() && other != slug) {
-        // Copies: filling the cache for the second role may move the first one's entry.
-        const RolePageData first = roleData(slug);
-        const RolePageData second = roleData(other);
+    const int otherRow = other == entry->key ? -1 : m_model->rowOf(other);
+    if (otherRow >= 0) {
+        // Copies: filling a cache for the second career may move the first one's entry.
+        const RolePageData first = pageData(*entry);
+        const RolePageData second = pageData(m_model->entryAt(otherRow));
         m_ui->detailView->setHtml(RoleComparisonDocument::html(first, second, sections));
         return;
     }
-    m_ui->detailView->setHtml(RolePageDocument::html(roleData(slug), sections));
+    if (entry->isRole()) {
+        m_ui->detailView->setHtml(RolePageDocument::html(roleData(entry->key), sections));
+        return;
+    }
+    m_ui->detailView->setHtml(
+        OccupationPageDocument::html(occupationData(entry->key), rolesFiledUnder(entry->key), sections));
 }
 
 void RolesTab::openLink(const QUrl& url)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/CatalogueEntry.h"
 #include "content/Source.h"
 #include "documents/RolePageData.h"
 
@@ -16,38 +17,44 @@ class QUrl;
 
 namespace cg {
 
+class CatalogueFilterProxyModel;
+class CatalogueListModel;
+class CataloguePickModel;
+class CatalogueRepository;
 class LearningRepository;
 class OccupationRepository;
-class RoleFilterProxyModel;
-class RoleListModel;
 class RoleRepository;
 class SalaryRepository;
 class SourceRepository;
 class Settings;
 
-// Roles: a filterable list of roles and the selected role's page (the articles' account and the official data),
-// two roles side by side, or one official occupation on its own.
+// Roles: the career catalogue — the guide's roles first, then every O*NET occupation — filtered and sorted, with the
+// selected career's page (a role's articles and official data, or an occupation's official data), or two careers
+// side by side.
 class RolesTab final : public QWidget
 {
     Q_OBJECT
 
 public:
     RolesTab(const RoleRepository& roles, const SalaryRepository& salaries, const SourceRepository& sources,
-             const OccupationRepository& occupations, const LearningRepository& learning, Settings& settings,
-             QWidget* parent = nullptr);
+             const OccupationRepository& occupations, const LearningRepository& learning,
+             const CatalogueRepository& catalogue, Settings& settings, QWidget* parent = nullptr);
     ~RolesTab() override;
 
     void selectRole(const QString& slug);
+    // The slug of the selected career when it is one of the guide's roles; empty otherwise.
     QString currentRoleSlug() const;
     QString detailText() const; // plain text of the detail view, for tests and copying
     QString detailHtml() const;
-    void compareWith(const QString& slug); // empty: show one role
+    // Shows the selected career beside another, a role by its slug or an occupation by its code; empty: one alone.
+    void compareWith(const QString& key);
     bool isComparing() const;
-    // Shows the role the occupation is filed under, at that occupation's official data; the occupation alone when
-    // no role is.
+    // Shows the role the occupation is filed under, at that occupation's official data; otherwise selects the
+    // occupation itself in the list.
     void showOccupation(const QString& socCode);
-    QString shownOccupation() const { return m_occupation; }
-    int visibleRoleCount() const;
+    // The O*NET-SOC code of the occupation shown on its own, if one is.
+    QString shownOccupation() const;
+    int visibleRoleCount() const; // careers the list shows now
 
 signals:
     void skillActivated(const QString& skillSlug);
@@ -58,13 +65,21 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void setUpFilters();
     void load();
+    void fillFilters(const QList<CatalogueEntry>& entries);
+    void clearFilters();
+    bool selectCareer(const QString& key);
+    const CatalogueEntry* currentEntry() const;
     void showCurrent();
     void showPendingPage();
     void updateCount();
+    void updatePayRange();
     void openLink(const QUrl& url);
+    RolePageData pageData(const CatalogueEntry& entry);
     const RolePageData& roleData(const QString& slug);
     const Occupation& occupationData(const QString& socCode);
+    QList<RoleLink> rolesFiledUnder(const QString& socCode) const;
 
     std::unique_ptr<Ui::RolesTab> m_ui;
     const RoleRepository& m_roles;
@@ -72,18 +87,22 @@ private:
     const SourceRepository& m_sources;
     const OccupationRepository& m_occupations;
     const LearningRepository& m_learning;
+    const CatalogueRepository& m_catalogue;
     Settings& m_settings;
-    RoleListModel* m_model;
-    RoleFilterProxyModel* m_proxy;
+    CatalogueListModel* m_model;
+    CatalogueFilterProxyModel* m_proxy;
+    CataloguePickModel* m_pickModel;
     QHash<QString, Source> m_sourceById;
     OccupationProjection m_allOccupations;
     QHash<QString, RolePageData> m_roleCache;
     QHash<QString, Occupation> m_occupationCache;
-    QString m_occupation; // the occupation shown on its own, if any
+    QString m_occupation; // an occupation outside the catalogue, shown on its own
     bool m_loaded = false;
     // While the window is first being shown, the page waits for its final width (see showEvent).
     bool m_waitingForWindow = false;
     bool m_pagePending = false;
+    bool m_filtering = false;  // the list is changing rows because a filter or the order changed
+    bool m_pageQueued = false; // a page for a selection the list moved is waiting for the list to be drawn
 };
 
 } // namespace cg

@@ -1,10 +1,12 @@
-// careerguide-bench: measures start-up, search, tab switching, the salary comparison, study-plan PDF export and
-// peak memory against the budgets in ARCHITECTURE.md, and prints one table plus one `name value unit target` line per
-// measure (also written to test-artifacts/bench.txt). Run by the `bench` target; see README.md beside this file.
+// careerguide-bench: measures start-up, search, tab switching, the career catalogue, the salary comparison,
+// study-plan PDF export and peak memory against the budgets in ARCHITECTURE.md, and prints one table plus one
+// `name value unit target` line per measure (also written to test-artifacts/bench.txt). Run by the `bench` target;
+// see README.md beside this file.
 //
 // The runner starts the programs it times as child processes; the in-process measures (search, tabs, comparison,
 // PDF) run in a child of this same executable per content database (--measure), so each database gets a fresh
 // process with cold caches and nothing left over from the one before.
+#include "CatalogueBenchmark.h"
 #include "ComparisonBenchmark.h"
 #include "MainWindowFixture.h"
 #include "Measure.h"
@@ -112,6 +114,11 @@ int measure(const QCommandLineParser& parser, int quick)
             progress(QStringLiteral("%1: salary comparison").arg(label));
             attempt(QStringLiteral("comparison"),
                     cg::bench::ComparisonBenchmark(40 / quick).run(label, session, FrameMs, report, &error), error);
+        }
+        if (wanted(QStringLiteral("catalogue"))) {
+            progress(QStringLiteral("%1: career catalogue").arg(label));
+            attempt(QStringLiteral("catalogue"),
+                    cg::bench::CatalogueBenchmark(5 / quick + 1).run(label, session, FrameMs, report, &error), error);
         }
         if (parser.isSet(QStringLiteral("pdf")) && wanted(QStringLiteral("pdf"))) {
             progress(QStringLiteral("%1: study-plan PDF").arg(label));
@@ -293,8 +300,8 @@ int runAll(const QCommandLineParser& parser, int quick)
     report.addNote(QStringLiteral("load average at end: %1").arg(loadAverage()));
 
     report.sortBySection({QStringLiteral("scale"), QStringLiteral("startup"), QStringLiteral("memory"),
-                          QStringLiteral("search"), QStringLiteral("tab"), QStringLiteral("comparison"),
-                          QStringLiteral("pdf")});
+                          QStringLiteral("search"), QStringLiteral("tab"), QStringLiteral("catalogue"),
+                          QStringLiteral("comparison"), QStringLiteral("pdf")});
     QString text;
     for (const QString& note : report.notes())
         text += note + u'\n';
@@ -351,7 +358,8 @@ int main(int argc, char* argv[])
     option(QStringLiteral("full-scale"), QStringLiteral("(internal) The database is at full scale."));
     option(QStringLiteral("pdf"), QStringLiteral("(internal) Also measure the study-plan PDF."));
     option(QStringLiteral("only"),
-           QStringLiteral("With --measure: run only this one of search, comparison, pdf, tabs (repeatable), e.g. "
+           QStringLiteral("With --measure: run only this one of search, catalogue, comparison, pdf, tabs (repeatable), "
+                          "e.g. "
                           "under a profiler."),
            QStringLiteral("NAME"));
     parser.process(*app);

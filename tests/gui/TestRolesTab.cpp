@@ -1,4 +1,5 @@
-// The Roles tab in the real main window, offscreen: browse and filter roles, read a role, compare two, follow links.
+// The Roles tab in the real main window, offscreen: browse, filter and sort the career catalogue, read a role or an
+// occupation, compare two careers, follow links. Expected values come from the repositories, never from guesses.
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
 #include "MnemonicCheck.h"
@@ -7,22 +8,28 @@
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 #include "compare/RoleComparison.h"
+#include "content/AnnualPay.h"
 #include "content/OfficialFigure.h"
-#include "models/RoleFilterProxyModel.h"
+#include "models/CatalogueFilterProxyModel.h"
+#include "models/CatalogueListModel.h"
+#include "repositories/CatalogueRepository.h"
 #include "repositories/OccupationRepository.h"
 #include "repositories/RoleRepository.h"
 #include "settings/Settings.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QCompleter>
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMenuBar>
+#include <QSpinBox>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeView>
 
 // Counts the resizes of a text view's viewport that come after the view was given its text.
 class ResizeCounter : public QObject
@@ -100,7 +107,7 @@ private slots:
 
     void selectRoleAndReadItsDuties()
     {
-        auto* list = child<QListView>("roleList");
+        auto* list = child<QTreeView>("careerList");
         QVERIFY(list);
         // Walk the list with the keyboard to the back-end developer.
         list->setFocus();
@@ -173,22 +180,36 @@ private slots:
     void filterTheList()
     {
         auto* filter = child<QLineEdit>("filterEdit");
-        auto* outlook = child<QComboBox>("outlookCombo");
+        auto* growth = child<QComboBox>("growthCombo");
         auto* education = child<QComboBox>("educationCombo");
         auto* count = child<QLabel>("countLabel");
         const int all = tab()->visibleRoleCount();
-        QVERIFY(all >= 8);
+        const QList<cg::CatalogueEntry> entries = cg::CatalogueRepository(m_app.content().database()).all();
+        QCOMPARE(all, entries.size());
+        QCOMPARE(count->text(), QStringLiteral("Showing %1 of %1").arg(tab()->locale().toString(all)));
         QTest::keyClicks(filter, QStringLiteral("server-side"));
         QCOMPARE(tab()->visibleRoleCount(), 1);
-        QCOMPARE(count->text(), QStringLiteral("Showing 1 of %1 roles").arg(all));
+        QCOMPARE(count->text(), QStringLiteral("Showing 1 of %1").arg(tab()->locale().toString(all)));
         filter->clear();
-        outlook->setCurrentIndex(outlook->findData(int(cg::RoleFilterProxyModel::Outlook::NotGrowing)));
-        // Every role in the guide grows in the official projection.
-        QCOMPARE(tab()->visibleRoleCount(), 0);
-        outlook->setCurrentIndex(outlook->findData(int(cg::RoleFilterProxyModel::Outlook::FasterThanAverage)));
+
+        // The growth filter in the Handbook's words: every role in the guide grows, so none declines.
+        const auto growthRows = [&](cg::GrowthCategory category) {
+            return int(std::count_if(entries.cbegin(), entries.cend(),
+                                     [category](const cg::CatalogueEntry& e) { return e.growth == category; }));
+        };
+        growth->setCurrentIndex(growth->findData(int(cg::GrowthCategory::Declining)));
+        QCOMPARE(tab()->visibleRoleCount(), growthRows(cg::GrowthCategory::Declining));
+        auto* list = child<QTreeView>("careerList");
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            QCOMPARE(list->model()->index(row, cg::CatalogueListModel::KindColumn).data().toString(),
+                     QStringLiteral("O*NET"));
+        growth->setCurrentIndex(growth->findData(int(cg::GrowthCategory::MuchFasterThanAverage)));
         QVERIFY(tab()->visibleRoleCount() > 0);
-        QVERIFY(outlook->currentText().contains(QStringLiteral("%")));
-        outlook->setCurrentIndex(0);
+        QCOMPARE(tab()->visibleRoleCount(), growthRows(cg::GrowthCategory::MuchFasterThanAverage));
+        QCOMPARE(growth->currentText(), QStringLiteral("Much faster than average"));
+        growth->setCurrentIndex(0);
+        QCOMPARE(tab()->visibleRoleCount(), all);
+
         QVERIFY(education->count() >= 2);
         education->setCurrentIndex(1);
         QVERIFY(tab()->visibleRoleCount() > 0);
@@ -196,9 +217,150 @@ private slots:
         education->setCurrentIndex(education->count() - 1);
         QTest::keyClicks(filter, QStringLiteral("zzzz"));
         QCOMPARE(tab()->visibleRoleCount(), 0);
+        QCOMPARE(count->text(), QStringLiteral("Showing 0 of %1").arg(tab()->locale().toString(all)));
         tab()->selectRole(QStringLiteral("devops-engineer"));
         QCOMPARE(tab()->currentRoleSlug(), QStringLiteral("devops-engineer"));
         QCOMPARE(tab()->visibleRoleCount(), all);
+        QCOMPARE(education->currentIndex(), 0);
+        QVERIFY(filter->text().isEmpty());
+    }
+
+    // A family outside computing shows only its own codes, and the count says how many.
+    void filterByJobFamily()
+    {
+        const QString family = QStringLiteral("29-0000");
+        const QList<cg::CatalogueEntry> entries = cg::CatalogueRepository(m_app.content().database()).all();
+        const int expected =
+            int(std::count_if(entries.cbegin(), entries.cend(),
+                              [&family](const cg::CatalogueEntry& e) { return e.familyCode == family; }));
+        QVERIFY(expected > 50);
+        auto* families = child<QComboBox>("familyCombo");
+        const int index = families->findData(family);
+        QVERIFY(index > 0);
+        QVERIFY(families->itemText(index).startsWith(QStringLiteral("Healthcare Practitioners and Technical")));
+        families->setFocus();
+        families->setCurrentIndex(index);
+        QCOMPARE(tab()->visibleRoleCount(), expected);
+        QCOMPARE(child<QLabel>("countLabel")->text(),
+                 QStringLiteral("Showing %1 of %2")
+                     .arg(tab()->locale().toString(expected), tab()->locale().toString(entries.size())));
+        auto* list = child<QTreeView>("careerList");
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QString key = list->model()->index(row, 0).data(cg::CatalogueListModel::KeyRole).toString();
+            QVERIFY2(key.startsWith(QStringLiteral("29-")), qPrintable(key));
+        }
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QVERIFY(tab()->shownOccupation().startsWith(QStringLiteral("29-")));
+        QVERIFY(cg::test::waitForRepaint(&m_app.window()));
+        save(&m_app.window(), QStringLiteral("catalogue-job-family.png"));
+    }
+
+    // Sorting by median pay puts the highest first: BLS's top code, then the highest published wage.
+    void sortByMedianPay()
+    {
+        auto* sort = child<QComboBox>("sortCombo");
+        sort->setCurrentIndex(sort->findData(int(cg::CatalogueFilterProxyModel::Sort::MedianPay)));
+
+        // The highest wage read straight from the database.
+        QSqlQuery query(m_app.content().database());
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT o.soc_code, w.annual_median FROM occupation o JOIN occupation_wage w "
+                           "ON w.occ_code = substr(o.soc_code, 1, 7) AND w.o_group IN ('detailed', 'broad')")));
+        int topCoded = 0;
+        qint64 highest = -1;
+        while (query.next()) {
+            const QString median = query.value(1).toString();
+            if (median == QLatin1String("#"))
+                ++topCoded;
+            else if (cg::AnnualPay::parse(median).kind() == cg::AnnualPay::Kind::Exact)
+                highest = std::max(highest, cg::AnnualPay::parse(median).dollars());
+        }
+        QVERIFY(topCoded > 0 && highest > 0);
+
+        auto* list = child<QTreeView>("careerList");
+        const auto payAt = [list](int row) {
+            return list->model()->index(row, cg::CatalogueListModel::PayColumn).data().toString();
+        };
+        QCOMPARE(payAt(0), QStringLiteral("\u2265 $239,200"));
+        int row = 0;
+        while (row < list->model()->rowCount() && payAt(row) == QStringLiteral("\u2265 $239,200"))
+            ++row;
+        QVERIFY(row >= topCoded);
+        QCOMPARE(payAt(row), QStringLiteral("$%1").arg(QLocale(QLocale::English).toString(highest)));
+        list->scrollToTop();
+        QVERIFY(cg::test::waitForRepaint(&m_app.window()));
+        save(&m_app.window(), QStringLiteral("catalogue-sorted-by-pay.png"));
+
+        // The order is remembered for the next window.
+        QString error;
+        QVERIFY2(m_app.showWindow(&error, cg::MainWindow::RolesIndex), qPrintable(error));
+        QCOMPARE(m_app.settings().catalogueSort(), int(cg::CatalogueFilterProxyModel::Sort::MedianPay));
+        QCOMPARE(child<QComboBox>("sortCombo")->currentData().toInt(),
+                 int(cg::CatalogueFilterProxyModel::Sort::MedianPay));
+        QCOMPARE(child<QTreeView>("careerList")->model()->index(0, cg::CatalogueListModel::PayColumn).data().toString(),
+                 QStringLiteral("\u2265 $239,200"));
+    }
+
+    // An occupation outside computing has a page of its own: tasks, wages, outlook and related occupations.
+    void registeredNursesPage()
+    {
+        const QString code = QStringLiteral("29-1141.00");
+        m_app.window().jumpTo(QStringLiteral("occupation"), code);
+        QCOMPARE(tab()->shownOccupation(), code);
+        QCOMPARE(tab()->currentRoleSlug(), QString());
+        auto* list = child<QTreeView>("careerList");
+        QCOMPARE(list->currentIndex().data(cg::CatalogueListModel::KeyRole).toString(), code);
+
+        const cg::OccupationRepository occupations(m_app.content().database());
+        const cg::Occupation nurses = occupations.occupation(code);
+        QVERIFY(nurses.isValid());
+        QVERIFY(nurses.tasks.size() >= 5);
+        QVERIFY(!nurses.related.isEmpty());
+        const QString text = tab()->detailText();
+        QVERIFY(text.contains(nurses.title));
+        for (const cg::OccupationTask& task : nurses.tasks.mid(0, 5))
+            QVERIFY2(text.contains(task.text), qPrintable(task.text));
+        QVERIFY(text.contains(cg::OfficialFigure::annualWage(nurses.wage.annualMedian, tab()->locale())));
+        QVERIFY(text.contains(cg::OfficialFigure::signedPercent(nurses.projection.changePercent, tab()->locale())));
+        QVERIFY(text.contains(nurses.related.first().title));
+        QVERIFY(text.contains(QStringLiteral("Occupational Employment and Wage Statistics")));
+        QVERIFY(text.contains(QStringLiteral("Employment Projections 2024")));
+        QVERIFY(cg::test::waitForRepaint(&m_app.window()));
+        save(&m_app.window(), QStringLiteral("occupation-page-registered-nurses.png"));
+    }
+
+    // A curated role beside an occupation: the picker finds the occupation by typing, and both titles show.
+    void compareRoleWithOccupation()
+    {
+        tab()->selectRole(QStringLiteral("backend-developer"));
+        auto* compare = child<QComboBox>("compareCombo");
+        QVERIFY(compare->isEditable());
+        compare->setFocus();
+        compare->lineEdit()->selectAll();
+        QTest::keyClicks(compare->lineEdit(), QStringLiteral("registered nur"));
+        QCompleter* completer = compare->completer();
+        QVERIFY(completer->completionCount() >= 1);
+        QVERIFY(completer->currentCompletion().contains(QStringLiteral("Registered Nurses")));
+
+        const QString code = QStringLiteral("29-1141.00");
+        tab()->compareWith(code);
+        QVERIFY(tab()->isComparing());
+        QCOMPARE(tab()->currentRoleSlug(), QStringLiteral("backend-developer"));
+        const QString text = tab()->detailText();
+        QVERIFY(text.contains(QStringLiteral("Back-end developer")));
+        QVERIFY(text.contains(cg::OccupationRepository(m_app.content().database()).title(code)));
+        QVERIFY(cg::test::waitForRepaint(&m_app.window()));
+        save(&m_app.window(), QStringLiteral("compare-role-with-occupation.png"));
+
+        // Two occupations side by side.
+        const QString developers = QStringLiteral("15-1252.00");
+        tab()->showOccupation(QStringLiteral("11-3021.00"));
+        tab()->compareWith(developers);
+        QVERIFY(tab()->isComparing());
+        QVERIFY(tab()->detailText().contains(QStringLiteral("Computer and Information Systems Managers")));
+        QVERIFY(tab()->detailText().contains(cg::OccupationRepository(m_app.content().database()).title(developers)));
+        tab()->compareWith(QString());
+        QVERIFY(!tab()->isComparing());
     }
 
     void linksLeadToSkillsRolesAndOccupations()
@@ -220,6 +382,9 @@ private slots:
         QCOMPARE(m_app.window().currentTab(), cg::MainWindow::RolesIndex);
         QCOMPARE(tab()->currentRoleSlug(), QString());
         QCOMPARE(tab()->shownOccupation(), QStringLiteral("11-3021.00"));
+        // Its row in the catalogue is the one selected.
+        QCOMPARE(child<QTreeView>("careerList")->currentIndex().data(cg::CatalogueListModel::KeyRole).toString(),
+                 QStringLiteral("11-3021.00"));
         const QString text = tab()->detailText();
         QVERIFY(text.contains(QStringLiteral("Computer and Information Systems Managers")));
         QVERIFY(text.contains(QStringLiteral("No role in this guide is filed under this occupation")));

@@ -1,13 +1,11 @@
 // Every item model is run under QAbstractItemModelTester (fatal) with real content, and its change signals watched.
 #include "TestSupport.h"
 #include "database/ContentDatabase.h"
-#include "models/RoleListModel.h"
 #include "models/SalaryTableModel.h"
 #include "models/SkillFilterProxyModel.h"
 #include "models/SkillTableModel.h"
 #include "models/StepTableModel.h"
 #include "repositories/LearningRepository.h"
-#include "repositories/RoleRepository.h"
 #include "repositories/SalaryRepository.h"
 #include "repositories/SkillRepository.h"
 
@@ -28,23 +26,6 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
-    }
-
-    void roleListModel()
-    {
-        cg::RoleListModel model;
-        Tester tester(&model, Tester::FailureReportingMode::Fatal);
-        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        const QList<cg::RoleSummary> roles = cg::RoleRepository(m_content.database()).all();
-        model.setRoles(roles);
-        QCOMPARE(reset.count(), 1);
-        QCOMPARE(model.rowCount(), roles.size());
-        const int row = model.rowOf(QStringLiteral("backend-developer"));
-        QVERIFY(row >= 0);
-        QCOMPARE(model.index(row).data().toString(), QStringLiteral("Back-end developer"));
-        QVERIFY(
-            model.index(row).data(cg::RoleListModel::SearchTextRole).toString().contains(QStringLiteral("engineer")));
-        QCOMPARE(model.rowOf(QStringLiteral("nobody")), -1);
     }
 
     void skillTableModelAndProxy()

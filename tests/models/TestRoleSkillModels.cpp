@@ -1,11 +1,8 @@
-// The Roles and Skills tabs' models and filters, under QAbstractItemModelTester with real content.
+// The Skills tab's models and filters, under QAbstractItemModelTester with real content.
 #include "TestSupport.h"
 #include "database/ContentDatabase.h"
-#include "models/RoleFilterProxyModel.h"
-#include "models/RoleListModel.h"
 #include "models/SkillFilterProxyModel.h"
 #include "models/SkillTableModel.h"
-#include "repositories/RoleRepository.h"
 #include "repositories/SkillRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -13,7 +10,6 @@
 #include <QTest>
 
 using Tester = QAbstractItemModelTester;
-using Outlook = cg::RoleFilterProxyModel::Outlook;
 using Status = cg::SkillAssessmentStore::Status;
 
 class TestRoleSkillModels : public QObject
@@ -27,63 +23,6 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
-    }
-
-    void outlookMatches_data()
-    {
-        QTest::addColumn<int>("outlook");
-        QTest::addColumn<QString>("growth");
-        QTest::addColumn<bool>("matches");
-        QTest::newRow("any, unknown") << int(Outlook::Any) << "" << true;
-        QTest::newRow("faster") << int(Outlook::FasterThanAverage) << "15.8" << true;
-        QTest::newRow("not faster") << int(Outlook::FasterThanAverage) << "3.1" << false;
-        QTest::newRow("growing") << int(Outlook::Growing) << "0.4" << true;
-        QTest::newRow("shrinking is not growing") << int(Outlook::Growing) << "-6" << false;
-        QTest::newRow("not growing") << int(Outlook::NotGrowing) << "-6" << true;
-        QTest::newRow("marker is unknown") << int(Outlook::NotGrowing) << "\u2014" << false;
-    }
-
-    void outlookMatches()
-    {
-        QFETCH(int, outlook);
-        QFETCH(QString, growth);
-        QFETCH(bool, matches);
-        QCOMPARE(cg::RoleFilterProxyModel::matches(Outlook(outlook), growth, QStringLiteral("3.1")), matches);
-    }
-
-    void roleFilters()
-    {
-        cg::RoleListModel model;
-        Tester tester(&model, Tester::FailureReportingMode::Fatal);
-        const QList<cg::RoleSummary> roles = cg::RoleRepository(m_content.database()).all();
-        model.setRoles(roles);
-        cg::RoleFilterProxyModel proxy;
-        Tester proxyTester(&proxy, Tester::FailureReportingMode::Fatal);
-        proxy.setSourceModel(&model);
-        proxy.setAverageGrowth(QStringLiteral("3.1"));
-        QCOMPARE(proxy.rowCount(), roles.size());
-
-        proxy.setText(QStringLiteral("server-side"));
-        QCOMPARE(proxy.rowCount(), 1);
-        QCOMPARE(proxy.index(0, 0).data(cg::RoleListModel::SlugRole).toString(), QStringLiteral("backend-developer"));
-        proxy.setText(QStringLiteral("developer front"));
-        QCOMPARE(proxy.index(0, 0).data(cg::RoleListModel::SlugRole).toString(), QStringLiteral("frontend-developer"));
-        proxy.setText(QString());
-
-        proxy.setOutlook(Outlook::FasterThanAverage);
-        QVERIFY(proxy.rowCount() > 0);
-        for (int row = 0; row < proxy.rowCount(); ++row)
-            QVERIFY(proxy.index(row, 0).data(cg::RoleListModel::GrowthRole).toString().toDouble() > 3.1);
-        proxy.setOutlook(Outlook::Any);
-
-        const QString education = roles.first().entryEducation;
-        QVERIFY(!education.isEmpty());
-        proxy.setEducation(education);
-        QVERIFY(proxy.rowCount() > 0);
-        for (int row = 0; row < proxy.rowCount(); ++row)
-            QCOMPARE(proxy.index(row, 0).data(cg::RoleListModel::EducationRole).toString(), education);
-        proxy.setEducation(QStringLiteral("A doctorate in alchemy"));
-        QCOMPARE(proxy.rowCount(), 0);
     }
 
     void skillModelColumnsAndFilters()

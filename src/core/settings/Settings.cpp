@@ -15,6 +15,7 @@ const SettingValue<ConversionBasis> Basis{QStringLiteral("salaries/basis"), Conv
 const SettingValue<QStringList> WorkingComparison{QStringLiteral("salaries/workingPicks"), {}};
 const SettingValue<Theme> ThemeSetting{QStringLiteral("view/theme"), Theme::System};
 const SettingValue<QString> TargetRole{QStringLiteral("skills/targetRole"), QStringLiteral("backend-developer")};
+const SettingValue<int> CatalogueSort{QStringLiteral("roles/sort"), 0};
 const SettingValue<qint64> LastStudyPlan{QStringLiteral("learningPath/lastPlan"), 0};
 const SettingValue<QStringList> CheckedContent{QStringLiteral("content/checked"), {}};
 // A few, so switching between an installed and a development database does not check either again.
@@ -113,6 +114,16 @@ QString Settings::targetRole() const
 void Settings::setTargetRole(const QString& slug)
 {
     TargetRole.set(m_settings, slug);
+}
+
+int Settings::catalogueSort() const
+{
+    return CatalogueSort.get(m_settings);
+}
+
+void Settings::setCatalogueSort(int sort)
+{
+    CatalogueSort.set(m_settings, sort);
 }
 
 qint64 Settings::lastStudyPlan() const

@@ -40,6 +40,9 @@ public:
     void setTheme(Theme theme);
     QString targetRole() const;
     void setTargetRole(const QString& slug);
+    // The order of the career catalogue, a CatalogueFilterProxyModel::Sort as its number.
+    int catalogueSort() const;
+    void setCatalogueSort(int sort);
     // The saved study plan last shown, by its id in the user database; 0 when none was.
     qint64 lastStudyPlan() const;
     void setLastStudyPlan(qint64 id);
