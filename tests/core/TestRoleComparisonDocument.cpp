@@ -114,8 +114,8 @@ private slots:
         // The role's main occupation supplies its official side; BLS's words for both growth rates.
         QVERIFY(text.contains(QStringLiteral("$132,270")));
         QVERIFY(text.contains(QStringLiteral("$93,600")));
-        QVERIFY(text.contains(QStringLiteral("+15.5%, much faster than average")));
-        QVERIFY(text.contains(QStringLiteral("+5.2%, faster than average")));
+        QVERIFY(text.contains(QStringLiteral("Much faster than average (+15.5%)")));
+        QVERIFY(text.contains(QStringLiteral("Faster than average (+5.2%)")));
         QVERIFY(text.contains(QStringLiteral("1,895,500")));
         QVERIFY(text.contains(QStringLiteral("3,391,000")));
         QVERIFY(text.contains(QStringLiteral("189,100")));
@@ -151,7 +151,7 @@ private slots:
         const QString reversed =
             cg::test::shownText(cg::RoleComparisonDocument::html(occupationAlone(nurses()), role, sections({})));
         QVERIFY(reversed.contains(QStringLiteral("Registered Nurses and Back side by side")));
-        QVERIFY(reversed.contains(QStringLiteral("+5.2%, faster than average")));
+        QVERIFY(reversed.contains(QStringLiteral("Faster than average (+5.2%)")));
     }
 
     void comparesTwoOccupations()

@@ -2,9 +2,9 @@
 
 #include "CareerPageSections.h"
 #include "Html.h"
-#include "compare/GrowthCategory.h"
 #include "compare/OccupationComparison.h"
 #include "compare/RoleComparison.h"
+#include "content/GrowthCategory.h"
 #include "content/OfficialFigure.h"
 #include "models/SkillTableModel.h"
 
@@ -220,9 +220,12 @@ private:
         const auto one = [this](const Side& side, const OccupationProjection& projection, const QString& mark) {
             if (!projection.isValid())
                 return noProjection(side);
-            const QString words = GrowthCategory::name(GrowthCategory::of(projection.changePercent));
+            const GrowthCategory category = GrowthCategories::of(projection.changePercent);
             const QString value = OfficialFigure::signedPercent(projection.changePercent, m_sections.locale());
-            return officialCell(words.isEmpty() ? value : tr("%1, %2").arg(value, words), projection.sourceId, mark);
+            return officialCell(category == GrowthCategory::Unknown
+                                    ? value
+                                    : tr("%1 (%2)").arg(GrowthCategories::name(category), value),
+                                projection.sourceId, mark);
         };
         const Marks marks = higherMarks(projectionA.changePercent, projectionB.changePercent);
         return row(tr("Job growth 2024–34 (BLS)"), one(m_a, projectionA, marks.first),
