@@ -205,3 +205,14 @@ CREATE TABLE occupation_separation (
     separations           TEXT NOT NULL,
     source_id             TEXT NOT NULL REFERENCES source(id)
 ) WITHOUT ROWID;
+
+-- Every technology example O*NET 29.3 names, once, with how many occupations list it, whether it is a Hot
+-- Technology, and in how many occupations it is In Demand. Derived by the importer from occupation_technology, so
+-- the Skills tab can page through the list by name without grouping every example when it is first shown.
+CREATE TABLE technology_example (
+    example          TEXT PRIMARY KEY COLLATE NOCASE,
+    occupation_count INTEGER NOT NULL,
+    hot              INTEGER NOT NULL CHECK (hot IN (0, 1)),
+    in_demand_count  INTEGER NOT NULL,
+    source_id        TEXT NOT NULL REFERENCES source(id)
+) WITHOUT ROWID;

@@ -536,8 +536,22 @@ bool OfficialImporter::summariseSkillTechnology(QString* error)
                  "      UNION SELECT skill_id, lower(example) FROM skill_onet_name) n "
                  "JOIN occupation_technology t ON lower(t.example) = n.example GROUP BY n.skill_id"),
              &reason))
-        return true;
+        return summariseTechnologyExamples(error);
     *error = QStringLiteral("skill_technology: %1").arg(reason);
+    return false;
+}
+
+bool OfficialImporter::summariseTechnologyExamples(QString* error)
+{
+    // One row per example name, so the Skills tab pages through the names without grouping the whole table.
+    QString reason;
+    if (exec(QStringLiteral(
+                 "INSERT INTO technology_example (example, occupation_count, hot, in_demand_count, source_id) "
+                 "SELECT example, count(*), max(hot), sum(in_demand), min(source_id) "
+                 "FROM occupation_technology GROUP BY example"),
+             &reason))
+        return true;
+    *error = QStringLiteral("technology_example: %1").arg(reason);
     return false;
 }
 
