@@ -216,3 +216,13 @@ CREATE TABLE technology_example (
     in_demand_count  INTEGER NOT NULL,
     source_id        TEXT NOT NULL REFERENCES source(id)
 ) WITHOUT ROWID;
+
+-- Each O*NET skill (2.A, 2.B) and knowledge area (2.C) occupations are rated on, with how many occupations rate it
+-- important: importance 3 or more of 5, leaving out estimates O*NET recommends suppressing and levels it marks not
+-- relevant. Derived by the importer from occupation_rating, so the Skills tab lists them without grouping every rating.
+CREATE TABLE onet_element_summary (
+    element_id            TEXT PRIMARY KEY REFERENCES onet_element(element_id),
+    domain                TEXT NOT NULL CHECK (domain IN ('skill', 'knowledge')),
+    important_occupations INTEGER NOT NULL,
+    source_id             TEXT NOT NULL REFERENCES source(id)
+) WITHOUT ROWID;

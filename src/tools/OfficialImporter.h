@@ -53,7 +53,7 @@ private:
     bool importTasks(QString* error);
     bool importTechnology(QString* error);
     bool summariseSkillTechnology(QString* error);
-    bool summariseTechnologyExamples(QString* error); // called by summariseSkillTechnology
+    bool summariseSkillCatalogue(QString* error); // called by summariseSkillTechnology
     bool importRelated(QString* error);
     bool importAlternateTitles(QString* error);
     bool importEducation(QString* error);

@@ -1,6 +1,6 @@
 // The shipped catalogue behind the Skills tab's O*NET lists: every technology example of O*NET 29.3 once in
 // technology_example with counts that add up to occupation_technology, and the 35 skills and 33 knowledge areas
-// O*NET rates every occupation on.
+// O*NET rates occupations on, once each in onet_element_summary with the count of occupations rating each important.
 #include "TestSupport.h"
 #include "database/ContentDatabase.h"
 
@@ -62,6 +62,15 @@ private slots:
                                        "WHERE domain = 'knowledge'"))
                      .toInt(),
                  33);
+        // The importer's summary has one row for each, counted as the Skills tab's pages count.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM onet_element_summary")).toInt(), 68);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM onet_element_summary s LEFT JOIN "
+                                       "(SELECT element_id, min(domain) AS domain, sum(suppressed = 0 AND "
+                                       " coalesce(not_relevant, 0) = 0 AND CAST(importance AS REAL) >= 3) AS n "
+                                       " FROM occupation_rating GROUP BY element_id) r ON r.element_id = s.element_id "
+                                       "WHERE r.n IS NOT s.important_occupations OR r.domain IS NOT s.domain"))
+                     .toInt(),
+                 0);
         // Each has its name and description in O*NET's content model.
         QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT r.element_id) FROM occupation_rating r "
                                        "JOIN onet_element e ON e.element_id = r.element_id WHERE e.description <> ''"))

@@ -27,7 +27,7 @@ public:
     QList<SkillStep> stepsTeaching(const QString& skillSlug, QString* error = nullptr) const;
 
     // O*NET's skills and knowledge areas that occupations are rated on, by element id, with how many occupations
-    // rate each important.
+    // rate each important (as elementOccupations() counts them).
     QList<OnetElement> onetElements(QString* error = nullptr) const;
     // The occupations rating an element important, most important first: at most `limit` of them, with the count of
     // all. Estimates O*NET recommends suppressing, and levels it marks not relevant, are left out.
