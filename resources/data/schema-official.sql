@@ -215,3 +215,24 @@ CREATE TABLE occupation_reported_title (
     source_id TEXT NOT NULL REFERENCES source(id),
     PRIMARY KEY (soc_code, title)
 ) WITHOUT ROWID;
+
+-- Every technology example O*NET 29.3 names, once, with how many occupations list it, whether it is a Hot
+-- Technology, and in how many occupations it is In Demand. Derived by the importer from occupation_technology, so
+-- the Skills tab can page through the list by name without grouping every example when it is first shown.
+CREATE TABLE technology_example (
+    example          TEXT PRIMARY KEY COLLATE NOCASE,
+    occupation_count INTEGER NOT NULL,
+    hot              INTEGER NOT NULL CHECK (hot IN (0, 1)),
+    in_demand_count  INTEGER NOT NULL,
+    source_id        TEXT NOT NULL REFERENCES source(id)
+) WITHOUT ROWID;
+
+-- Each O*NET skill (2.A, 2.B) and knowledge area (2.C) occupations are rated on, with how many occupations rate it
+-- important: importance 3 or more of 5, leaving out estimates O*NET recommends suppressing and levels it marks not
+-- relevant. Derived by the importer from occupation_rating, so the Skills tab lists them without grouping every rating.
+CREATE TABLE onet_element_summary (
+    element_id            TEXT PRIMARY KEY REFERENCES onet_element(element_id),
+    domain                TEXT NOT NULL CHECK (domain IN ('skill', 'knowledge')),
+    important_occupations INTEGER NOT NULL,
+    source_id             TEXT NOT NULL REFERENCES source(id)
+) WITHOUT ROWID;

@@ -172,6 +172,8 @@ QWidget* MainWindow::buildSkillsTab(QWidget* parent)
     connect(tab, &SkillsTab::roleActivated, this,
             [this](const QString& slug) { jumpTo(QStringLiteral("role"), slug); });
     connect(tab, &SkillsTab::stepActivated, this, [this](const QString& ref) { jumpTo(QStringLiteral("step"), ref); });
+    connect(tab, &SkillsTab::occupationActivated, this,
+            [this](const QString& socCode) { jumpTo(QStringLiteral("occupation"), socCode); });
     return tab;
 }
 

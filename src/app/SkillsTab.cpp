@@ -1,24 +1,35 @@
 #include "SkillsTab.h"
 
+#include "documents/OnetSkillPageDocument.h"
 #include "documents/SkillPageDocument.h"
+#include "models/OnetElementTableModel.h"
 #include "models/SkillFilterProxyModel.h"
 #include "models/SkillTableModel.h"
+#include "models/TechnologyTableModel.h"
 #include "repositories/RoleRepository.h"
 #include "repositories/SkillRepository.h"
 #include "settings/Settings.h"
 #include "ui_SkillsTab.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QSet>
+#include <QSortFilterProxyModel>
 #include <QUrl>
 
 namespace cg {
+
+namespace {
+// How many occupations an O*NET skill's page lists, most important first; the page says how many there are in all.
+constexpr int TopOccupations = 25;
+} // namespace
 
 SkillsTab::SkillsTab(const SkillRepository& skills, const RoleRepository& roles, SkillAssessmentStore& assessment,
                      bool writable, Settings& settings, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::SkillsTab>()), m_skills(skills), m_roles(roles),
       m_assessment(assessment), m_writable(writable), m_settings(settings), m_model(new SkillTableModel(this)),
-      m_proxy(new SkillFilterProxyModel(this))
+      m_proxy(new SkillFilterProxyModel(this)), m_onetModel(new OnetElementTableModel(this)),
+      m_onetProxy(new QSortFilterProxyModel(this)), m_technologyModel(new TechnologyTableModel(skills, this))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
@@ -29,6 +40,25 @@ SkillsTab::SkillsTab(const SkillRepository& skills, const RoleRepository& roles,
     m_ui->skillTable->horizontalHeader()->setSectionResizeMode(SkillTableModel::NameColumn, QHeaderView::Stretch);
     // Grouped by category, alphabetical within it, until the person sorts by another column.
     m_ui->skillTable->sortByColumn(SkillTableModel::CategoryColumn, Qt::AscendingOrder);
+    // The O*NET lists: empty until first chosen, so the first visit reads only the guide's skills.
+    m_onetProxy->setSourceModel(m_onetModel);
+    m_onetProxy->setFilterRole(OnetElementTableModel::FilterRole);
+    m_onetProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_onetProxy->setSortRole(OnetElementTableModel::SortRole);
+    m_ui->onetTable->setModel(m_onetProxy);
+    m_ui->technologyTable->setModel(m_technologyModel);
+    for (QTableView* table : {m_ui->onetTable, m_ui->technologyTable}) {
+        table->verticalHeader()->hide();
+        table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    }
+    // In O*NET's own order (by group); technologies by name, which the database gives without sorting.
+    m_ui->onetTable->sortByColumn(OnetElementTableModel::GroupColumn, Qt::AscendingOrder);
+    m_ui->technologyTable->sortByColumn(TechnologyTableModel::NameColumn, Qt::AscendingOrder);
+    m_ui->listCombo->addItem(tr("Guide skills"), int(CuratedList));
+    m_ui->listCombo->addItem(tr("O*NET skills and knowledge"), int(OnetList));
+    m_ui->listCombo->addItem(tr("Technologies (O*NET)"), int(TechnologyList));
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     if (!m_ui->splitter->restoreState(m_settings.splitterState(QStringLiteral("skills"))))
@@ -50,14 +80,34 @@ SkillsTab::SkillsTab(const SkillRepository& skills, const RoleRepository& roles,
         m_ui->statusCombo->setToolTip(tr("Your data file is read-only; statuses cannot be changed."));
     m_ui->gapBar->setFormat(tr("%p% known"));
 
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &SkillFilterProxyModel::setText);
+    connect(m_ui->listCombo, &QComboBox::currentIndexChanged, this,
+            [this] { startList(List(m_ui->listCombo->currentData().toInt())); });
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &SkillsTab::applyText);
     connect(m_ui->categoryCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setCategory(m_ui->categoryCombo->currentData().toString()); });
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setKind(m_ui->kindCombo->currentData().toString()); });
     connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setStatus(m_ui->statusFilterCombo->currentData().toInt()); });
-    connect(m_ui->hotCheck, &QCheckBox::toggled, m_proxy, &SkillFilterProxyModel::setHotOnly);
+    connect(m_ui->hotCheck, &QCheckBox::toggled, this, [this](bool hotOnly) {
+        m_proxy->setHotOnly(hotOnly);
+        if (m_technologyModel->isStarted())
+            m_technologyModel->setHotOnly(hotOnly);
+        updateCount();
+    });
+    for (QAbstractItemModel* model :
+         {static_cast<QAbstractItemModel*>(m_proxy), static_cast<QAbstractItemModel*>(m_onetProxy)}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &SkillsTab::updateCount);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &SkillsTab::updateCount);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &SkillsTab::updateCount);
+    }
+    // A new filter or order starts the technologies again from the first page, with nothing selected.
+    connect(m_technologyModel, &QAbstractItemModel::modelReset, this, [this] {
+        if (currentList() == TechnologyList) {
+            showCurrent();
+            updateCount();
+        }
+    });
     connect(m_ui->targetCombo, &QComboBox::currentIndexChanged, this, [this] {
         const QString slug = m_ui->targetCombo->currentData().toString();
         if (slug.isEmpty() || slug == m_target.summary.slug)
@@ -71,7 +121,13 @@ SkillsTab::SkillsTab(const SkillRepository& skills, const RoleRepository& roles,
         updateGap();
     });
     connect(m_ui->gapCheck, &QCheckBox::toggled, this, [this] { updateGap(); });
-    connect(m_ui->skillTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SkillsTab::showCurrent);
+    const std::pair<QTableView*, List> tables[] = {
+        {m_ui->skillTable, CuratedList}, {m_ui->onetTable, OnetList}, {m_ui->technologyTable, TechnologyList}};
+    for (const auto& [table, list] : tables)
+        connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, list = list] {
+            if (currentList() == list)
+                showCurrent();
+        });
     connect(m_ui->statusCombo, &QComboBox::activated, this, &SkillsTab::applyStatus);
     connect(m_ui->detailView, &QTextBrowser::anchorClicked, this, &SkillsTab::openLink);
     connect(m_ui->splitter, &QSplitter::splitterMoved, this,
@@ -100,7 +156,8 @@ void SkillsTab::load()
         return;
     m_loaded = true;
     const QList<Skill> skills = m_skills.all();
-    m_model->setSkills(skills, m_assessment.all());
+    m_statuses = m_assessment.all();
+    m_model->setSkills(skills, m_statuses);
     QStringList categories;
     QHash<QString, int> counts;
     for (const Skill& skill : skills) {
@@ -129,11 +186,140 @@ void SkillsTab::load()
     m_ui->skillTable->horizontalHeader()->setSectionResizeMode(SkillTableModel::NameColumn, QHeaderView::Stretch);
     if (m_proxy->rowCount() > 0)
         m_ui->skillTable->setCurrentIndex(m_proxy->index(0, 0));
+    updateCount();
+}
+
+void SkillsTab::showList(List list)
+{
+    load();
+    m_ui->listCombo->setCurrentIndex(m_ui->listCombo->findData(int(list)));
+}
+
+SkillsTab::List SkillsTab::currentList() const
+{
+    return List(m_ui->listCombo->currentData().toInt());
+}
+
+void SkillsTab::startList(List list)
+{
+    load();
+    m_ui->listStack->setCurrentIndex(int(list));
+    const bool curated = list == CuratedList;
+    for (QWidget* widget : {static_cast<QWidget*>(m_ui->categoryLabel), static_cast<QWidget*>(m_ui->categoryCombo),
+                            static_cast<QWidget*>(m_ui->kindLabel), static_cast<QWidget*>(m_ui->kindCombo),
+                            static_cast<QWidget*>(m_ui->showLabel), static_cast<QWidget*>(m_ui->statusFilterCombo)})
+        widget->setVisible(curated);
+    m_ui->hotCheck->setVisible(list != OnetList);
+    const QString filterName = list == CuratedList ? tr("Filter skills")
+                               : list == OnetList  ? tr("Filter O*NET skills and knowledge")
+                                                   : tr("Filter technologies");
+    m_ui->filterEdit->setPlaceholderText(filterName);
+    m_ui->filterEdit->setAccessibleName(filterName);
+
+    if (list == OnetList && m_onetModel->isEmpty()) {
+        m_onetModel->setElements(m_skills.onetElements(), m_statuses);
+        m_ui->onetTable->resizeColumnsToContents();
+        m_ui->onetTable->horizontalHeader()->setSectionResizeMode(OnetElementTableModel::NameColumn,
+                                                                  QHeaderView::Stretch);
+    } else if (list == TechnologyList && !m_technologyModel->isStarted()) {
+        m_technologyModel->setStatuses(m_statuses);
+        TechnologyQuery query = m_technologyModel->query();
+        query.text = m_ui->filterEdit->text();
+        query.hotOnly = m_ui->hotCheck->isChecked();
+        m_technologyModel->setQuery(query);
+        m_technologyTotal = m_skills.technologyCount({});
+        m_ui->technologyTable->resizeColumnsToContents();
+        m_ui->technologyTable->horizontalHeader()->setSectionResizeMode(TechnologyTableModel::NameColumn,
+                                                                        QHeaderView::Stretch);
+    }
+    applyText(m_ui->filterEdit->text());
+    QTableView* table = list == CuratedList ? m_ui->skillTable
+                        : list == OnetList  ? m_ui->onetTable
+                                            : m_ui->technologyTable;
+    updateCount();
+    if (!table->currentIndex().isValid() && table->model()->rowCount() > 0)
+        table->setCurrentIndex(table->model()->index(0, 0)); // shows it
+    else
+        showCurrent();
+}
+
+void SkillsTab::applyText(const QString& text)
+{
+    switch (currentList()) {
+    case CuratedList:
+        m_proxy->setText(text);
+        break;
+    case OnetList:
+        m_onetProxy->setFilterFixedString(text.trimmed());
+        break;
+    case TechnologyList:
+        m_technologyModel->setText(text);
+        break;
+    }
+    updateCount();
+}
+
+void SkillsTab::updateCount()
+{
+    const int total = currentList() == CuratedList ? m_model->rowCount()
+                      : currentList() == OnetList  ? m_onetModel->rowCount()
+                                                   : m_technologyTotal;
+    const QLocale locale;
+    m_ui->countLabel->setText(tr("Showing %1 of %2").arg(locale.toString(visibleCount()), locale.toString(total)));
+}
+
+int SkillsTab::visibleCount() const
+{
+    switch (currentList()) {
+    case OnetList:
+        return m_onetProxy->rowCount();
+    case TechnologyList:
+        return m_technologyModel->totalCount();
+    case CuratedList:
+        break;
+    }
+    return m_proxy->rowCount();
+}
+
+bool SkillsTab::selectOnetElement(const QString& elementId)
+{
+    showList(OnetList);
+    const int row = m_onetModel->rowOf(elementId);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_onetProxy->mapFromSource(m_onetModel->index(row, 0));
+    if (!index.isValid()) {
+        m_ui->filterEdit->clear();
+        index = m_onetProxy->mapFromSource(m_onetModel->index(row, 0));
+    }
+    m_ui->onetTable->setCurrentIndex(index);
+    m_ui->onetTable->scrollTo(index);
+    return index.isValid();
+}
+
+bool SkillsTab::selectTechnology(const QString& name)
+{
+    showList(TechnologyList);
+    int row = m_technologyModel->fetchUntil(name);
+    if (row < 0 && (!m_ui->filterEdit->text().isEmpty() || m_ui->hotCheck->isChecked())) {
+        // Hidden by a filter: show every technology rather than none.
+        m_ui->filterEdit->clear();
+        m_ui->hotCheck->setChecked(false);
+        row = m_technologyModel->fetchUntil(name);
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_technologyModel->index(row, 0);
+    m_ui->technologyTable->setCurrentIndex(index);
+    m_ui->technologyTable->scrollTo(index);
+    return true;
 }
 
 void SkillsTab::selectSkill(const QString& slug)
 {
     load();
+    if (currentList() != CuratedList)
+        showList(CuratedList);
     const int row = m_model->rowOf(slug);
     if (row < 0)
         return;
@@ -215,18 +401,36 @@ void SkillsTab::updateGap()
 
 void SkillsTab::showCurrent()
 {
-    const QModelIndex current = m_ui->skillTable->currentIndex();
+    const List list = currentList();
+    const QModelIndex current = list == CuratedList ? m_ui->skillTable->currentIndex()
+                                : list == OnetList  ? m_ui->onetTable->currentIndex()
+                                                    : m_ui->technologyTable->currentIndex();
     if (!current.isValid()) {
         m_ui->detailView->clear();
         m_ui->statusCombo->setEnabled(false);
         return;
     }
+    m_ui->statusCombo->setEnabled(m_writable);
+    m_ui->detailView->document()->setDefaultStyleSheet(SkillPageDocument::styleSheet(palette()));
+    switch (list) {
+    case CuratedList:
+        showCurrentSkill(current);
+        break;
+    case OnetList:
+        showCurrentElement(current);
+        break;
+    case TechnologyList:
+        showCurrentTechnology(current);
+        break;
+    }
+}
+
+void SkillsTab::showCurrentSkill(const QModelIndex& current)
+{
     const int row = m_proxy->mapToSource(current).row();
     const Skill& skill = m_model->skillAt(row);
     const int status = current.siblingAtColumn(0).data(SkillTableModel::StatusRole).toInt();
     m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(status));
-    m_ui->statusCombo->setEnabled(m_writable);
-    m_ui->detailView->document()->setDefaultStyleSheet(SkillPageDocument::styleSheet(palette()));
     SkillPageData page;
     page.skill = skill;
     page.needs = m_roles.rolesNeeding(skill.slug);
@@ -236,12 +440,76 @@ void SkillsTab::showCurrent()
     m_ui->detailView->setHtml(SkillPageDocument::html(page));
 }
 
+void SkillsTab::showCurrentElement(const QModelIndex& current)
+{
+    const OnetElement& element = m_onetModel->elementAt(m_onetProxy->mapToSource(current).row());
+    m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(int(m_onetModel->status(element.elementId))));
+    m_ui->detailView->setHtml(
+        OnetSkillPageDocument::elementHtml(element, m_skills.elementOccupations(element.elementId, TopOccupations)));
+}
+
+void SkillsTab::showCurrentTechnology(const QModelIndex& current)
+{
+    const TechnologyExample& technology = m_technologyModel->technologyAt(current.row());
+    m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(int(m_technologyModel->status(technology.name))));
+    m_ui->detailView->setHtml(
+        OnetSkillPageDocument::technologyHtml(technology, m_skills.technologyOccupations(technology.name)));
+}
+
 void SkillsTab::applyStatus(int comboIndex)
+{
+    const auto status = SkillAssessmentStore::Status(m_ui->statusCombo->itemData(comboIndex).toInt());
+    switch (currentList()) {
+    case CuratedList:
+        applyCuratedStatus(status);
+        break;
+    case OnetList: {
+        const QModelIndex current = m_ui->onetTable->currentIndex();
+        if (!current.isValid())
+            return;
+        const QString id = m_onetModel->elementAt(m_onetProxy->mapToSource(current).row()).elementId;
+        applyListStatus(SkillAssessmentStore::onetKey(id), m_onetModel->status(id), status);
+        break;
+    }
+    case TechnologyList: {
+        const QModelIndex current = m_ui->technologyTable->currentIndex();
+        if (!current.isValid())
+            return;
+        const QString name = m_technologyModel->technologyAt(current.row()).name;
+        applyListStatus(SkillAssessmentStore::technologyKey(name), m_technologyModel->status(name), status);
+        break;
+    }
+    }
+}
+
+void SkillsTab::applyListStatus(const QString& key, SkillAssessmentStore::Status read,
+                                SkillAssessmentStore::Status status)
+{
+    // As for the guide's skills: only over the status this window showed.
+    const SaveResult saved = m_assessment.changeStatus(key, read, status);
+    if (!saved.ok()) {
+        if (saved.isStale())
+            reloadUserData();
+        else
+            showCurrent(); // the combo back to what is stored
+        emit errorOccurred(saved.isBusy() ? tr("Your status for this skill could not be saved: the user database is "
+                                               "locked by another program. Try again in a moment.")
+                                          : saved.error);
+        return;
+    }
+    if (status == SkillAssessmentStore::Status::Unknown)
+        m_statuses.remove(key);
+    else
+        m_statuses.insert(key, status);
+    m_onetModel->setStatuses(m_statuses);
+    m_technologyModel->setStatuses(m_statuses);
+}
+
+void SkillsTab::applyCuratedStatus(SkillAssessmentStore::Status status)
 {
     const QString slug = currentSkillSlug();
     if (slug.isEmpty())
         return;
-    const auto status = SkillAssessmentStore::Status(m_ui->statusCombo->itemData(comboIndex).toInt());
     // Only over the status this window showed: one changed elsewhere since is refused, and the view reloads.
     const SaveResult saved = m_assessment.changeStatus(slug, m_model->status(slug), status);
     if (!saved.ok()) {
@@ -254,6 +522,10 @@ void SkillsTab::applyStatus(int comboIndex)
                                           : saved.error);
         return;
     }
+    if (status == SkillAssessmentStore::Status::Unknown)
+        m_statuses.remove(slug);
+    else
+        m_statuses.insert(slug, status);
     m_model->setStatus(slug, status);
     updateGap();
 }
@@ -268,7 +540,10 @@ void SkillsTab::reloadUserData()
         emit errorOccurred(error);
         return;
     }
+    m_statuses = statuses;
     m_model->setStatuses(statuses);
+    m_onetModel->setStatuses(statuses);
+    m_technologyModel->setStatuses(statuses);
     showCurrent();
     updateGap();
 }
@@ -279,6 +554,8 @@ void SkillsTab::openLink(const QUrl& url)
         emit roleActivated(url.path());
     else if (url.scheme() == QLatin1String("step"))
         emit stepActivated(url.path());
+    else if (url.scheme() == QLatin1String("occupation"))
+        emit occupationActivated(url.path());
 }
 
 } // namespace cg

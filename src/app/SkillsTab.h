@@ -11,27 +11,46 @@ namespace Ui {
 class SkillsTab;
 }
 
+class QSortFilterProxyModel;
 class QUrl;
 
 namespace cg {
 
+class OnetElementTableModel;
 class RoleRepository;
 class Settings;
 class SkillFilterProxyModel;
 class SkillRepository;
 class SkillTableModel;
+class TechnologyTableModel;
 struct Skill;
 
-// Skills: the catalogue by category with O*NET's technology flags, which roles need each skill, the person's own
-// status per skill, and the gap towards a target role.
+// Skills: three lists — the guide's skills by category with O*NET's technology flags, O*NET's skills and knowledge
+// areas, and the technologies O*NET names — with which roles or occupations need each, the person's own status per
+// entry, and the gap towards a target role (curated skills only). The O*NET lists are read when first chosen.
 class SkillsTab final : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum List
+    {
+        CuratedList,
+        OnetList,
+        TechnologyList
+    };
+
     SkillsTab(const SkillRepository& skills, const RoleRepository& roles, SkillAssessmentStore& assessment,
               bool writable, Settings& settings, QWidget* parent = nullptr);
     ~SkillsTab() override;
+
+    void showList(List list);
+    List currentList() const;
+    // Shows the list and selects the entry in it (clearing a filter that hides it); false when there is none.
+    bool selectOnetElement(const QString& elementId);
+    bool selectTechnology(const QString& name);
+    // The list's entries the view shows (all matching ones for technologies, read or not).
+    int visibleCount() const;
 
     void selectSkill(const QString& slug);
     QString currentSkillSlug() const;
@@ -52,6 +71,7 @@ public slots:
 signals:
     void errorOccurred(const QString& message);
     void roleActivated(const QString& roleSlug);
+    void occupationActivated(const QString& socCode);
     void stepActivated(const QString& pathAndStep);
     // The target role's skills not marked known, most important first: what a study plan should teach.
     void gapChanged(const QString& roleSlug, const QStringList& missingSkillSlugs);
@@ -62,8 +82,16 @@ protected:
 
 private:
     void load();
+    void startList(List list);
+    void applyText(const QString& text);
+    void updateCount();
     void showCurrent();
+    void showCurrentSkill(const QModelIndex& current);
+    void showCurrentElement(const QModelIndex& current);
+    void showCurrentTechnology(const QModelIndex& current);
     void applyStatus(int comboIndex);
+    void applyCuratedStatus(SkillAssessmentStore::Status status);
+    void applyListStatus(const QString& key, SkillAssessmentStore::Status read, SkillAssessmentStore::Status status);
     void updateGap();
     void openLink(const QUrl& url);
 
@@ -75,6 +103,11 @@ private:
     Settings& m_settings;
     SkillTableModel* m_model;
     SkillFilterProxyModel* m_proxy;
+    OnetElementTableModel* m_onetModel;
+    QSortFilterProxyModel* m_onetProxy;
+    TechnologyTableModel* m_technologyModel;
+    QHash<QString, SkillAssessmentStore::Status> m_statuses; // every saved status, for lists not yet shown
+    int m_technologyTotal = 0;                               // technologies in all, read when first listed
     RoleDetail m_target;
     SkillGap::Summary m_gap;
     bool m_loaded = false;

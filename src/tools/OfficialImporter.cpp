@@ -4,6 +4,7 @@
 #include "OfficialFormat.h"
 #include "OfficialScope.h"
 #include "TsvRows.h"
+#include "content/OnetSkill.h"
 #include "database/ReadQuery.h"
 
 #include <QFileInfo>
@@ -537,8 +538,36 @@ bool OfficialImporter::summariseSkillTechnology(QString* error)
                  "      UNION SELECT skill_id, lower(example) FROM skill_onet_name) n "
                  "JOIN occupation_technology t ON lower(t.example) = n.example GROUP BY n.skill_id"),
              &reason))
-        return true;
+        return summariseSkillCatalogue(error);
     *error = QStringLiteral("skill_technology: %1").arg(reason);
+    return false;
+}
+
+bool OfficialImporter::summariseSkillCatalogue(QString* error)
+{
+    // One row per technology example and per rated element, so the Skills tab lists them without grouping whole
+    // tables at run time.
+    QString reason;
+    if (!exec(QStringLiteral(
+                  "INSERT INTO technology_example (example, occupation_count, hot, in_demand_count, source_id) "
+                  "SELECT example, count(*), max(hot), sum(in_demand), min(source_id) "
+                  "FROM occupation_technology GROUP BY example"),
+              &reason)) {
+        *error = QStringLiteral("technology_example: %1").arg(reason);
+        return false;
+    }
+    QSqlQuery elements(m_db);
+    if (elements.prepare(QStringLiteral(
+            "INSERT INTO onet_element_summary (element_id, domain, important_occupations, source_id) "
+            "SELECT element_id, min(domain), "
+            "       sum(suppressed = 0 AND coalesce(not_relevant, 0) = 0 AND CAST(importance AS REAL) >= ?), "
+            "       min(source_id) "
+            "FROM occupation_rating GROUP BY element_id"))) {
+        elements.addBindValue(ElementOccupations::MinimumImportance);
+        if (elements.exec())
+            return true;
+    }
+    *error = QStringLiteral("onet_element_summary: %1").arg(elements.lastError().text());
     return false;
 }
 

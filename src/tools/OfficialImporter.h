@@ -53,6 +53,7 @@ private:
     bool importTasks(QString* error);
     bool importTechnology(QString* error);
     bool summariseSkillTechnology(QString* error);
+    bool summariseSkillCatalogue(QString* error); // called by summariseSkillTechnology
     bool importRelated(QString* error);
     bool importAlternateTitles(QString* error);
     bool importReportedTitles(QString* error);

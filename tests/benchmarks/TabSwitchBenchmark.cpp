@@ -11,8 +11,11 @@
 #include "SkillsTab.h"
 #include "Stopwatch.h"
 
+#include <QComboBox>
 #include <QHash>
+#include <QLineEdit>
 #include <QTabWidget>
+#include <QTest>
 
 namespace cg::bench {
 
@@ -61,6 +64,56 @@ bool switchTo(MainWindow& window, MainWindow::Tab tab, PaintProbe& probe, Switch
     result->settledMs = watch.wallMs();
     return true;
 }
+// Times on the Skills tab: choosing each O*NET list the first time (it is read then), and typing into the technology
+// list's filter, each keystroke a query of the database.
+struct SkillLists
+{
+    Samples firstChoice;
+    Samples firstChoiceCpu;
+    Samples keystroke;
+    Samples keystrokeCpu;
+};
+
+bool measureSkillLists(MainWindow& window, PaintProbe& probe, SkillLists* result, QString* error)
+{
+    SkillsTab* tab = window.skillsTab();
+    auto* lists = tab->findChild<QComboBox*>(QStringLiteral("listCombo"));
+    auto* filter = tab->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+    if (!lists || !filter) {
+        *error = QStringLiteral("the Skills tab has no list choice or filter");
+        return false;
+    }
+    for (const SkillsTab::List list : {SkillsTab::OnetList, SkillsTab::TechnologyList}) {
+        probe.arm(tab);
+        const Stopwatch watch;
+        lists->setCurrentIndex(lists->findData(int(list)));
+        if (!probe.waitForPaint()) {
+            *error = QStringLiteral("the Skills tab was never painted after choosing a list");
+            return false;
+        }
+        result->firstChoice.add(watch.wallMs());
+        result->firstChoiceCpu.add(watch.cpuMs());
+        probe.settle();
+    }
+    filter->setFocus();
+    for (const QChar letter : QStringLiteral("kubernetes")) {
+        probe.arm(tab);
+        const Stopwatch watch;
+        QTest::keyClick(filter, letter.toLatin1());
+        if (!probe.waitForPaint()) {
+            *error = QStringLiteral("the technology list was never painted after a keystroke");
+            return false;
+        }
+        result->keystroke.add(watch.wallMs());
+        result->keystrokeCpu.add(watch.cpuMs());
+        probe.settle();
+    }
+    // Back as the person found it, so the warm switches show the same page as before.
+    filter->clear();
+    tab->showList(SkillsTab::CuratedList);
+    probe.settle();
+    return true;
+}
 } // namespace
 
 bool TabSwitchBenchmark::run(const QString& label, const QString& contentDb, double limitMs, Report& report,
@@ -76,6 +129,7 @@ bool TabSwitchBenchmark::run(const QString& label, const QString& contentDb, dou
     QHash<int, Samples> firstPaintedByTab;
     Samples warm;
     Samples warmCpu;
+    SkillLists skillLists;
     for (int run = 0; run < m_freshWindows; ++run) {
         test::MainWindowFixture session;
         if (!session.open(error, contentDb) || !session.showWindowAtRest(error))
@@ -93,6 +147,12 @@ bool TabSwitchBenchmark::run(const QString& label, const QString& contentDb, dou
             firstByTab[int(tab)].add(result.settledMs);
             firstPaintedByTab[int(tab)].add(result.paintedMs);
         }
+        // The Skills tab's own lists, then back to the first page, where the warm switches start.
+        Switch again;
+        if (!switchTo(session.window(), MainWindow::SkillsIndex, probe, &again, error) ||
+            !measureSkillLists(session.window(), probe, &skillLists, error) ||
+            !switchTo(session.window(), MainWindow::RolesIndex, probe, &again, error))
+            return false;
         if (run + 1 < m_freshWindows)
             continue;
         for (int round = 0; round < m_rounds; ++round) {
@@ -144,6 +204,20 @@ bool TabSwitchBenchmark::run(const QString& label, const QString& contentDb, dou
                         .arg(painted.max(), 0, 'f', 2)
                         .arg(settled.median(), 0, 'f', 2)});
     }
+    report.add({prefix + QStringLiteral("skills_list_first_p95"), skillLists.firstChoice.p95(), QStringLiteral("ms"),
+                limit,
+                QStringLiteral("Skills tab: choosing the O*NET skills or the technology list the first time, to "
+                               "painted, p95 of %1 (median %2 ms, CPU p95 %3 ms)")
+                    .arg(skillLists.firstChoice.count())
+                    .arg(skillLists.firstChoice.median(), 0, 'f', 2)
+                    .arg(skillLists.firstChoiceCpu.p95(), 0, 'f', 2)});
+    report.add({prefix + QStringLiteral("technology_filter_p95"), skillLists.keystroke.p95(), QStringLiteral("ms"),
+                limit,
+                QStringLiteral("Skills tab: a keystroke in the technology filter (a LIKE query over every example) "
+                               "to painted, p95 of %1 (median %2 ms, CPU p95 %3 ms)")
+                    .arg(skillLists.keystroke.count())
+                    .arg(skillLists.keystroke.median(), 0, 'f', 2)
+                    .arg(skillLists.keystrokeCpu.p95(), 0, 'f', 2)});
     report.add({prefix + QStringLiteral("first_visit_settled_p95"), firstSettled.p95(), QStringLiteral("ms"), limit,
                 QStringLiteral("first visit until the work it queued has run too, p95 (slowest: %1, median %2 ms)")
                     .arg(slowest)

@@ -7,7 +7,9 @@
 #include "SkillsTab.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "models/OnetElementTableModel.h"
 #include "models/SkillTableModel.h"
+#include "models/TechnologyTableModel.h"
 #include "repositories/RoleRepository.h"
 #include "settings/Settings.h"
 
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QHash>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -59,6 +62,68 @@ private:
         const int steps = target - combo->currentIndex();
         for (int i = 0; i < std::abs(steps); ++i)
             QTest::keyClick(combo, steps > 0 ? Qt::Key_Down : Qt::Key_Up);
+    }
+
+    // The self-assessment as saved in the user database.
+    cg::SkillAssessmentStore store() { return cg::SkillAssessmentStore(m_app.user().database()); }
+
+    // What O*NET lists for a technology, read from the database: code -> title.
+    QHash<QString, QString> occupationsListing(const QString& technology)
+    {
+        QHash<QString, QString> found;
+        QSqlQuery query(m_app.content().database());
+        if (!query.prepare(QStringLiteral("SELECT t.soc_code, o.title FROM occupation_technology t "
+                                          "JOIN occupation o ON o.soc_code = t.soc_code WHERE t.example = ?")))
+            return found;
+        query.addBindValue(technology);
+        if (!query.exec())
+            return found;
+        while (query.next())
+            found.insert(query.value(0).toString(), query.value(1).toString());
+        return found;
+    }
+
+    // Chooses the technology list by keyboard, types the name in the filter and selects the row, as a person would.
+    void findTechnology(const QString& name)
+    {
+        auto* list = child<QComboBox>("listCombo");
+        list->setFocus();
+        while (list->currentData().toInt() != cg::SkillsTab::TechnologyList) {
+            const int before = list->currentIndex();
+            QTest::keyClick(list, Qt::Key_Down);
+            QVERIFY(list->currentIndex() != before);
+        }
+        QCOMPARE(tab()->currentList(), cg::SkillsTab::TechnologyList);
+        auto* filter = child<QLineEdit>("filterEdit");
+        filter->clear();
+        QTest::keyClicks(filter, name);
+        auto* table = child<QTableView>("technologyTable");
+        QVERIFY(table->isVisible());
+        QVERIFY(table->model()->rowCount() > 0);
+        int row = -1;
+        for (int r = 0; r < table->model()->rowCount() && row < 0; ++r) {
+            if (table->model()->index(r, 0).data().toString() == name)
+                row = r;
+        }
+        QVERIFY2(row >= 0, qPrintable(name));
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(row, 0));
+        QVERIFY(tab()->detailText().contains(name));
+    }
+
+    // The detail lists every occupation O*NET lists for the technology, with its code.
+    void checkTechnologyDetail(const QString& technology)
+    {
+        const QHash<QString, QString> expected = occupationsListing(technology);
+        QVERIFY2(!expected.isEmpty(), qPrintable(technology));
+        const QString text = tab()->detailText();
+        QVERIFY(text.contains(QStringLiteral("Occupations that use it")));
+        QVERIFY(text.contains(QStringLiteral("O*NET lists it for %1 occupations").arg(expected.size())));
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            QVERIFY2(text.contains(it.key()), qPrintable(technology + QStringLiteral(": ") + it.key()));
+            QVERIFY2(text.contains(it.value()), qPrintable(technology + QStringLiteral(": ") + it.value()));
+        }
+        QVERIFY(text.contains(QStringLiteral("Source: O*NET 29.3 Database")));
     }
 
     QString statusCell(const QString& slug) const
@@ -237,6 +302,109 @@ private slots:
         openWindow();
         QCOMPARE(tab()->targetRole(), QStringLiteral("frontend-developer"));
         QCOMPARE(tab()->gap().known, 3);
+    }
+
+    void technologyFindsItsOccupations()
+    {
+        // First visit reads no technology at all.
+        QCOMPARE(child<QTableView>("technologyTable")->model()->rowCount(), 0);
+        findTechnology(QStringLiteral("Kubernetes"));
+        checkTechnologyDetail(QStringLiteral("Kubernetes"));
+        QVERIFY(occupationsListing(QStringLiteral("Kubernetes")).contains(QStringLiteral("15-1252.00")));
+        QVERIFY(tab()->detailText().contains(QStringLiteral("Software Developers")));
+        QVERIFY(child<QLabel>("countLabel")->text().startsWith(QStringLiteral("Showing ")));
+        QVERIFY(cg::test::waitForRepaint(&m_app.window()));
+        save(&m_app.window(), QStringLiteral("technology-finds-occupations.png"));
+
+        findTechnology(QStringLiteral("PostgreSQL"));
+        checkTechnologyDetail(QStringLiteral("PostgreSQL"));
+
+        // Excel is used far beyond computing: some of its occupations are outside SOC major group 15.
+        findTechnology(QStringLiteral("Microsoft Excel"));
+        checkTechnologyDetail(QStringLiteral("Microsoft Excel"));
+        const QStringList codes = occupationsListing(QStringLiteral("Microsoft Excel")).keys();
+        QVERIFY(std::any_of(codes.cbegin(), codes.cend(),
+                            [](const QString& code) { return !code.startsWith(QLatin1String("15-")); }));
+
+        // An occupation link leads to its page on the Roles tab.
+        const QString outside = *std::find_if(
+            codes.cbegin(), codes.cend(), [](const QString& code) { return !code.startsWith(QLatin1String("15-")); });
+        emit child<QTextBrowser>("detailView")->anchorClicked(QUrl(QStringLiteral("occupation:") + outside));
+        QCOMPARE(m_app.window().currentTab(), cg::MainWindow::RolesIndex);
+        QCOMPARE(m_app.window().rolesTab()->shownOccupation(), outside);
+    }
+
+    void onetSkillListsItsOccupations()
+    {
+        tab()->showList(cg::SkillsTab::OnetList);
+        QVERIFY(child<QTableView>("onetTable")->isVisible());
+        QVERIFY(!child<QTableView>("skillTable")->isVisible());
+        QVERIFY(!child<QComboBox>("categoryCombo")->isVisible());
+        QSqlQuery count(m_app.content().database());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(DISTINCT element_id) FROM occupation_rating")));
+        QVERIFY(count.next());
+        QCOMPARE(tab()->visibleCount(), count.value(0).toInt());
+
+        QTest::keyClicks(child<QLineEdit>("filterEdit"), QStringLiteral("programming"));
+        QVERIFY(tab()->visibleCount() >= 1);
+        QVERIFY(tab()->visibleCount() < count.value(0).toInt());
+        QVERIFY(tab()->selectOnetElement(QStringLiteral("2.B.3.e")));
+        const QString text = tab()->detailText();
+        QVERIFY(text.contains(QStringLiteral("Writing computer programs")));
+        QVERIFY(text.contains(QStringLiteral("Occupations where it matters most")));
+        QVERIFY(text.contains(QStringLiteral("Source: O*NET 29.3 Database")));
+        // The most important occupation, read from the database.
+        QSqlQuery top(m_app.content().database());
+        QVERIFY(top.exec(QStringLiteral("SELECT r.soc_code, o.title FROM occupation_rating r JOIN occupation o "
+                                        "ON o.soc_code = r.soc_code WHERE r.element_id = '2.B.3.e' AND "
+                                        "r.suppressed = 0 ORDER BY CAST(r.importance AS REAL) DESC, "
+                                        "CAST(r.level AS REAL) DESC, o.title LIMIT 1")));
+        QVERIFY(top.next());
+        QVERIFY2(text.contains(top.value(0).toString()), qPrintable(text));
+        QVERIFY(text.contains(top.value(1).toString()));
+        QVERIFY(cg::test::waitForRepaint(&m_app.window()));
+        save(&m_app.window(), QStringLiteral("onet-skill-occupations.png"));
+
+        // A knowledge area too, and its status is its own.
+        QVERIFY(tab()->selectOnetElement(QStringLiteral("2.C.3.a")));
+        QVERIFY(tab()->detailText().contains(QStringLiteral("O*NET knowledge area")));
+        markCurrent(Status::Want);
+        QCOMPARE(store().status(cg::SkillAssessmentStore::onetKey(QStringLiteral("2.C.3.a"))), Status::Want);
+
+        // Back to the guide's skills: filters and the gap as before.
+        tab()->selectSkill(QStringLiteral("postgresql"));
+        QCOMPARE(tab()->currentList(), cg::SkillsTab::CuratedList);
+        QVERIFY(child<QComboBox>("categoryCombo")->isVisible());
+        QCOMPARE(tab()->currentSkillSlug(), QStringLiteral("postgresql"));
+    }
+
+    void markingATechnologySurvivesReload()
+    {
+        const cg::SkillGap::Summary before = tab()->gap();
+        QVERIFY(tab()->selectTechnology(QStringLiteral("Kubernetes")));
+        markCurrent(Status::Know);
+        const QString key = cg::SkillAssessmentStore::technologyKey(QStringLiteral("Kubernetes"));
+        QCOMPARE(store().status(key), Status::Know);
+        auto* table = child<QTableView>("technologyTable");
+        QCOMPARE(table->currentIndex().siblingAtColumn(cg::TechnologyTableModel::StatusColumn).data().toString(),
+                 cg::SkillAssessmentStore::displayName(Status::Know));
+        // Curated skills and the gap are untouched.
+        QCOMPARE(store().status(QStringLiteral("kubernetes")), Status::Unknown);
+        QCOMPARE(tab()->gap().known, before.known);
+
+        // A new window over the reopened user database shows it.
+        openWindow();
+        QVERIFY(tab()->selectTechnology(QStringLiteral("Kubernetes")));
+        QCOMPARE(child<QComboBox>("statusCombo")->currentData().toInt(), int(Status::Know));
+        table = child<QTableView>("technologyTable");
+        QCOMPARE(table->currentIndex().siblingAtColumn(cg::TechnologyTableModel::StatusColumn).data().toString(),
+                 cg::SkillAssessmentStore::displayName(Status::Know));
+        QCOMPARE(tab()->gap().known, before.known);
+
+        // Another program's change is picked up on reload.
+        QVERIFY(store().setStatus(key, Status::Unknown, nullptr));
+        tab()->reloadUserData();
+        QCOMPARE(child<QComboBox>("statusCombo")->currentData().toInt(), int(Status::Unknown));
     }
 
     void linksLeadToRoles()

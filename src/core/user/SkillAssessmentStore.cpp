@@ -27,6 +27,16 @@ constexpr EnumWord<SkillAssessmentStore::Status> Names[] = {
 
 SkillAssessmentStore::SkillAssessmentStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
+QString SkillAssessmentStore::onetKey(const QString& elementId)
+{
+    return QStringLiteral("onet:") + elementId;
+}
+
+QString SkillAssessmentStore::technologyKey(const QString& example)
+{
+    return QStringLiteral("tech:") + example;
+}
+
 QString SkillAssessmentStore::toKey(Status status)
 {
     return EnumWords::keyOf(Keys, status);
