@@ -141,18 +141,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Ca&amp;lendar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,47 +224,23 @@
         <source>Roles, skills, salaries and the learning path</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export Study Plan as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Salary Comparison as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Study Plan to Ca&amp;lendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RolesTab</name>
     <message>
-        <source>Filter by name, alias or category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Outlook:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter roles by job outlook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Growth of employment 2024–34 in the role&apos;s main official occupation (BLS Employment Projections)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;ducation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter roles by typical entry education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typical education needed to enter the role&apos;s main official occupation (BLS Employment Projections)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of roles shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -284,23 +248,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Role to compare with</source>
+        <source>Filter by title (a guide role also by its other names)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the selected role and this one side by side</source>
+        <source>Filter careers by title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Role details</source>
+        <source>&amp;Job family:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Roles in the guide; choose one to see its details</source>
+        <source>Filter careers by job family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The selected role&apos;s duties, skills, pay, outlook and sources, or two roles side by side</source>
+        <source>The SOC 2018 major group of the career&apos;s occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter careers by O*NET job zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much preparation the work needs, from O*NET&apos;s job zone 1 (little) to 5 (extensive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter careers by typical entry education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical education needed to enter the occupation (BLS Employment Projections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Growth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter careers by projected growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected change in employment 2024–34 in the words of BLS&apos;s Occupational Outlook Handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median &amp;pay from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest median annual pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show careers whose median annual wage (BLS OEWS May 2024) is at least this much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest median annual pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show careers whose median annual wage (BLS OEWS May 2024) is at most this much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sor&amp;t by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort careers by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order of the career list: by name with the guide&apos;s roles first, or by median pay, growth or annual openings, the highest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide&apos;s roles and every O*NET occupation; choose one to see its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of careers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a title or an O*NET code to find a role or occupation; it is shown beside the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected career&apos;s page: duties or tasks, skills, pay, outlook and sources, or two careers side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -708,6 +776,42 @@
         <source>The selected skill: the roles that need it, O*NET flags, premiums and learning steps</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>L&amp;ist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which list to show: the guide&apos;s skills, O*NET skills and knowledge, or technologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide&apos;s skills, O*NET&apos;s skills and knowledge areas, or the technologies O*NET names (Alt+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many entries the list shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET skills and knowledge areas with how many occupations rate each important, and your status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET skills and knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technologies O*NET names, with how many occupations list each, In Demand counts, the Hot flag and your status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technologies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourcesDialog</name>
@@ -848,14 +952,6 @@
     </message>
     <message>
         <source>Could not finish painting the study plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the PDF file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the PDF file %1 (%2). Any file of that name was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1191,6 +1287,80 @@
     </message>
     <message>
         <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the PDF file %1 (%2). Any file of that name was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::CatalogueListModel</name>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide: a role this guide describes in depth. O*NET: an official occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median annual wage, BLS OEWS May 2024 (national)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET occupation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role in the guide, filed under O*NET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; growth: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2; growth: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected change in employment 2024–34, BLS Employment Projections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::CataloguePickModel</name>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1555,6 +1725,37 @@
     </message>
 </context>
 <context>
+    <name>cg::GrowthCategories</name>
+    <message>
+        <source>Declining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little or no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower than average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As fast as average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster than average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much faster than average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::LearningPathTab</name>
     <message>
         <source>Study plan</source>
@@ -1746,6 +1947,22 @@
         <source>Part of the guide&apos;s content could not be read, so what is shown may be incomplete: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print Salary Comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Study Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Salary Comparison as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Study Plan as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::Money</name>
@@ -1801,6 +2018,144 @@
     </message>
     <message>
         <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::OnetElementTableModel</name>
+    <message>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupations that rate it %1 or more of 5 in importance (O*NET 29.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill or knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::OnetSkillPageDocument</name>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET knowledge area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupations where it matters most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No occupation rates it %1 or more of 5 in importance in O*NET 29.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 occupations rate it important (%2 or more of 5). The %3 where it is most important, with the level they need (0 to 7):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 occupations rate it important (%2 or more of 5), most important first, with the level they need (0 to 7):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET-SOC code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more occupations rate it important.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimates O*NET recommends suppressing (low precision) are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology · Hot Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Hot Technology: one of the technologies employers name most often in job postings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupations that use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET 29.3 lists no occupation for this technology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET lists it for %1 occupations; it is In Demand, often named in their job postings, for %2 of them, listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1879,6 +2234,13 @@
     </message>
     <message>
         <source> ⚠ doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::PriceParityAdjustment</name>
+    <message>
+        <source>%1 in %2 ≈ %3 at U.S. average prices (BEA RPP %4: %5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2308,10 +2670,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Median pay, U.S. (BLS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Typical entry education (BLS)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,46 +2714,253 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shaded cells differ between the two roles. Pick “(nobody)” under “Compare with” to see one role again.</source>
+        <source>Job growth 2024–34 (BLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Job growth 2024–34 (BLS)</source>
+        <source>Titles people report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No range chart: BLS publishes no estimate for some of the percentiles of this occupation&apos;s wages (shown as “no estimate” below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual wages, scale $0 to %1 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly wages, scale $0 to %1 an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10th percentile %1 · 25th %2 · median %3 · 75th %4 · 90th %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the bar is open-ended: BLS reports only that the top wages are at least %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Light: 10th to 25th and 75th to 90th percentile; dark: the middle half; the thin dark mark: the median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaded cells differ between the two careers and are marked “≠”; “▲ higher” marks the larger figure. Pick “(nobody)” under “Compare with” to see one career again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an occupation of this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projection: BLS projects no figures for this occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curated role: the guide&apos;s articles and official data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official occupation: O*NET and BLS data only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment, 2024 (BLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openings a year, 2024–34 (BLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estimate: BLS publishes no national wage estimate for this occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median pay and range, U.S. (BLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job zone in this release of O*NET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation (O*NET job zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide lists its own skills for curated roles only; O*NET&apos;s ratings below compare both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET skills and knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no official occupation, so no O*NET ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): skills and knowledge not rated in this release of O*NET (29.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings are compared only when both sides have them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are filed under %1, so O*NET&apos;s ratings are the same; its page lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance on O*NET&apos;s scale of 1 to 5. Each side&apos;s %1 most important skills and %2 most important knowledge areas are listed; shaded rows are among one side&apos;s most important only, or differ by half a point or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ among the most important of %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology is compared through the official occupations; one side has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are filed under %1, so O*NET lists the same technology for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in demand for both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in demand for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET lists no Hot or In Demand technology for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot or In Demand technologies O*NET lists for both (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1: %2 more; only %3: %4 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An official occupation: no article figures; see the official pay above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An official occupation: no article projection; see the official growth above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET&apos;s first tasks:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cg::RolesTab</name>
     <message>
-        <source>Any outlook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Growing faster than all jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Growing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not growing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Growing faster than all jobs (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Any education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(nobody — show one role)</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Showing %1 of %2 roles</source>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (the guide&apos;s roles first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median pay, highest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth, fastest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual openings, most first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody — show one career)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any job family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, SOC %2: %Ln careers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any job zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job zone in this release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %L1 of %L2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2525,10 +3090,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Comparison as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,6 +3111,30 @@
     </message>
     <message>
         <source>Print Salary Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Salary Comparison as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Salary Comparison as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>salary-comparison.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2704,10 +3289,6 @@ median %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2775,21 +3356,13 @@ median %2</source>
         <source> ⚠ doubtful.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::SalaryComparisonModel</name>
-    <message>
-        <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 (%3) · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1, as of %2</source>
         <translation type="unfinished"></translation>
@@ -2868,6 +3441,15 @@ median %2</source>
     </message>
     <message>
         <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3001,6 +3583,14 @@ median %2</source>
         <source>Deleted the saved comparison “%1”; the columns on screen stay.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Purchasing-power parity needs the prices of one country, and %1 is not the currency of exactly one country with World Bank factors here. Choose market rates or another currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted at market rates instead. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::SalaryComparisonStore</name>
@@ -3057,6 +3647,10 @@ median %2</source>
     </message>
     <message>
         <source>employment not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3138,6 +3732,10 @@ Note: %2</source>
     </message>
     <message>
         <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3591,6 +4189,34 @@ Note: %2</source>
         <source>Your status for this skill could not be saved: the user database is locked by another program. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Guide skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET skills and knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technologies (O*NET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter O*NET skills and knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter technologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::SourceRef</name>
@@ -3650,6 +4276,230 @@ Note: %2</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::StateTileMapView</name>
+    <message>
+        <source>Map of the states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::StateWageFigures</name>
+    <message>
+        <source>Median (as stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median at U.S. average prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>75th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location quotient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published (at least $239,200, or no estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2024, state estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U.S. Bureau of Economic Analysis, Regional Price Parities by State (SARPP), all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At U.S. average prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the median divided by the state&apos;s RPP over 100, rounded once to the cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly median (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual 10th percentile (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual 25th percentile (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual median (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual 75th percentile (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual 90th percentile (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual median at U.S. average prices (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPP (all items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPP year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::StateWageModel</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: price level %2 in %3 (BEA RPP, U.S. = 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::StateWagesPage</name>
+    <message>
+        <source>Pay by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure shown on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Map as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: U.S. Bureau of Labor Statistics, OEWS May 2024, state estimates. Median at U.S. average prices: the median divided by the state&apos;s price level over 100 (U.S. Bureau of Economic Analysis, Regional Price Parities %1, all items, U.S. = %2), rounded once to the cent. “Not published”: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: median %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Pay by State as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>salary-by-state.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Map as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>salary-by-state.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3985,6 +4835,53 @@ Try to save it again now?</source>
     </message>
     <message>
         <source>read-only: progress cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::TechnologyTableModel</name>
+    <message>
+        <source>Hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Hot Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupations that list it in O*NET 29.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupations whose job postings often name it (O*NET In Demand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Hot Technology: one employers name often in job postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET&apos;s Hot Technology flag: often named in job postings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -141,18 +141,6 @@
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exportar &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Exportar &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Export Ca&amp;lendar…</source>
-        <translation>Exportar ca&amp;lendario…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -236,72 +224,152 @@
         <source>Roles, skills, salaries and the learning path</source>
         <translation>Puestos, habilidades, salarios y la ruta de aprendizaje</translation>
     </message>
+    <message>
+        <source>Export Study Plan as &amp;PDF…</source>
+        <translation>Exportar plan de estudio como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export Salary Comparison as &amp;CSV…</source>
+        <translation>Exportar comparación salarial como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export Study Plan to Ca&amp;lendar…</source>
+        <translation>Exportar plan de estudio al ca&amp;lendario…</translation>
+    </message>
 </context>
 <context>
     <name>RolesTab</name>
     <message>
-        <source>Filter by name, alias or category</source>
-        <translation>Filtrar por nombre, alias o categoría</translation>
-    </message>
-    <message>
-        <source>Filter roles</source>
-        <translation>Filtrar puestos</translation>
-    </message>
-    <message>
-        <source>&amp;Outlook:</source>
-        <translation>Perspec&amp;tivas:</translation>
-    </message>
-    <message>
-        <source>Filter roles by job outlook</source>
-        <translation>Filtrar puestos por perspectivas de empleo</translation>
-    </message>
-    <message>
-        <source>Growth of employment 2024–34 in the role&apos;s main official occupation (BLS Employment Projections)</source>
-        <translation>Crecimiento del empleo 2024–34 en la ocupación oficial principal del puesto (proyecciones de empleo de la BLS)</translation>
-    </message>
-    <message>
         <source>E&amp;ducation:</source>
         <translation>&amp;Formación:</translation>
-    </message>
-    <message>
-        <source>Filter roles by typical entry education</source>
-        <translation>Filtrar puestos por formación de acceso habitual</translation>
-    </message>
-    <message>
-        <source>Typical education needed to enter the role&apos;s main official occupation (BLS Employment Projections)</source>
-        <translation>Formación habitual necesaria para acceder a la ocupación oficial principal del puesto (proyecciones de empleo de la BLS)</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Puestos</translation>
-    </message>
-    <message>
-        <source>Number of roles shown</source>
-        <translation>Número de puestos mostrados</translation>
     </message>
     <message>
         <source>Co&amp;mpare with:</source>
         <translation>Co&amp;mparar con:</translation>
     </message>
     <message>
-        <source>Role to compare with</source>
-        <translation>Puesto con el que comparar</translation>
+        <source>Filter by title (a guide role also by its other names)</source>
+        <translation>Filtrar por título (un rol de la guía, también por sus otros nombres)</translation>
     </message>
     <message>
-        <source>Show the selected role and this one side by side</source>
-        <translation>Muestra el puesto seleccionado y este uno al lado del otro</translation>
+        <source>Filter careers by title</source>
+        <translation>Filtrar profesiones por título</translation>
     </message>
     <message>
-        <source>Role details</source>
-        <translation>Detalles del puesto</translation>
+        <source>&amp;Job family:</source>
+        <translation>&amp;Familia profesional:</translation>
     </message>
     <message>
-        <source>Roles in the guide; choose one to see its details</source>
-        <translation>Puestos de la guía; elige uno para ver sus detalles</translation>
+        <source>Filter careers by job family</source>
+        <translation>Filtrar profesiones por familia profesional</translation>
     </message>
     <message>
-        <source>The selected role&apos;s duties, skills, pay, outlook and sources, or two roles side by side</source>
-        <translation>Funciones, habilidades, salario, perspectivas y fuentes del puesto seleccionado, o dos puestos uno al lado del otro</translation>
+        <source>The SOC 2018 major group of the career&apos;s occupation</source>
+        <translation>El grupo principal SOC 2018 de la ocupación de la profesión</translation>
+    </message>
+    <message>
+        <source>Job &amp;zone:</source>
+        <translation>&amp;Zona laboral:</translation>
+    </message>
+    <message>
+        <source>Filter careers by O*NET job zone</source>
+        <translation>Filtrar profesiones por zona laboral de O*NET</translation>
+    </message>
+    <message>
+        <source>How much preparation the work needs, from O*NET&apos;s job zone 1 (little) to 5 (extensive)</source>
+        <translation>Cuánta preparación requiere el trabajo, desde la zona laboral 1 (poca) hasta la 5 (mucha) de O*NET</translation>
+    </message>
+    <message>
+        <source>Filter careers by typical entry education</source>
+        <translation>Filtrar profesiones por formación de acceso habitual</translation>
+    </message>
+    <message>
+        <source>Typical education needed to enter the occupation (BLS Employment Projections)</source>
+        <translation>Formación habitual necesaria para acceder a la ocupación (BLS Employment Projections)</translation>
+    </message>
+    <message>
+        <source>&amp;Growth:</source>
+        <translation>&amp;Crecimiento:</translation>
+    </message>
+    <message>
+        <source>Filter careers by projected growth</source>
+        <translation>Filtrar profesiones por crecimiento previsto</translation>
+    </message>
+    <message>
+        <source>Projected change in employment 2024–34 in the words of BLS&apos;s Occupational Outlook Handbook</source>
+        <translation>Cambio previsto en el empleo 2024–34 según el Occupational Outlook Handbook del BLS</translation>
+    </message>
+    <message>
+        <source>Median &amp;pay from:</source>
+        <translation>Salario mediano &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Lowest median annual pay</source>
+        <translation>Salario anual mediano mínimo</translation>
+    </message>
+    <message>
+        <source>Show careers whose median annual wage (BLS OEWS May 2024) is at least this much</source>
+        <translation>Mostrar profesiones cuyo salario anual mediano (BLS OEWS, mayo de 2024) sea como mínimo esta cantidad</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>h&amp;asta</translation>
+    </message>
+    <message>
+        <source>Highest median annual pay</source>
+        <translation>Salario anual mediano máximo</translation>
+    </message>
+    <message>
+        <source>Show careers whose median annual wage (BLS OEWS May 2024) is at most this much</source>
+        <translation>Mostrar profesiones cuyo salario anual mediano (BLS OEWS, mayo de 2024) sea como máximo esta cantidad</translation>
+    </message>
+    <message>
+        <source>Sor&amp;t by:</source>
+        <translation>&amp;Ordenar por:</translation>
+    </message>
+    <message>
+        <source>Sort careers by</source>
+        <translation>Ordenar profesiones por</translation>
+    </message>
+    <message>
+        <source>The order of the career list: by name with the guide&apos;s roles first, or by median pay, growth or annual openings, the highest first</source>
+        <translation>El orden de la lista de profesiones: por nombre, con los roles de la guía primero, o por salario mediano, crecimiento o vacantes anuales, de mayor a menor</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s roles and every O*NET occupation; choose one to see its page</source>
+        <translation>Los roles de la guía y todas las ocupaciones de O*NET; elige una para ver su página</translation>
+    </message>
+    <message>
+        <source>Careers</source>
+        <translation>Profesiones</translation>
+    </message>
+    <message>
+        <source>Number of careers shown</source>
+        <translation>Número de profesiones mostradas</translation>
+    </message>
+    <message>
+        <source>Career to compare with</source>
+        <translation>Profesión con la que comparar</translation>
+    </message>
+    <message>
+        <source>Type part of a title or an O*NET code to find a role or occupation; it is shown beside the selected one</source>
+        <translation>Escribe parte de un título o un código O*NET para buscar un rol u ocupación; se muestra junto a la seleccionada</translation>
+    </message>
+    <message>
+        <source>The selected career&apos;s page: duties or tasks, skills, pay, outlook and sources, or two careers side by side</source>
+        <translation>La página de la profesión seleccionada: funciones o tareas, habilidades, salario, perspectivas y fuentes, o dos profesiones lado a lado</translation>
+    </message>
+    <message>
+        <source>Career details</source>
+        <translation>Detalles de la profesión</translation>
     </message>
 </context>
 <context>
@@ -708,6 +776,42 @@
         <source>The selected skill: the roles that need it, O*NET flags, premiums and learning steps</source>
         <translation>La habilidad seleccionada: puestos que la necesitan, indicadores de O*NET, primas y pasos de aprendizaje</translation>
     </message>
+    <message>
+        <source>L&amp;ist:</source>
+        <translation>L&amp;ista:</translation>
+    </message>
+    <message>
+        <source>Skill list</source>
+        <translation>Lista de habilidades</translation>
+    </message>
+    <message>
+        <source>Which list to show: the guide&apos;s skills, O*NET skills and knowledge, or technologies</source>
+        <translation>Qué lista mostrar: las habilidades de la guía, las habilidades y conocimientos de O*NET, o las tecnologías</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s skills, O*NET&apos;s skills and knowledge areas, or the technologies O*NET names (Alt+I)</source>
+        <translation>Las habilidades de la guía, las habilidades y áreas de conocimiento de O*NET, o las tecnologías que nombra O*NET (Alt+I)</translation>
+    </message>
+    <message>
+        <source>How many entries the list shows</source>
+        <translation>Cuántas entradas muestra la lista</translation>
+    </message>
+    <message>
+        <source>O*NET skills and knowledge areas with how many occupations rate each important, and your status</source>
+        <translation>Habilidades y áreas de conocimiento de O*NET, con cuántas ocupaciones califican cada una como importante, y tu estado</translation>
+    </message>
+    <message>
+        <source>O*NET skills and knowledge</source>
+        <translation>Habilidades y conocimientos de O*NET</translation>
+    </message>
+    <message>
+        <source>Technologies O*NET names, with how many occupations list each, In Demand counts, the Hot flag and your status</source>
+        <translation>Tecnologías que nombra O*NET, con cuántas ocupaciones incluyen cada una, los recuentos de Muy demandada, la marca En auge y tu estado</translation>
+    </message>
+    <message>
+        <source>Technologies</source>
+        <translation>Tecnologías</translation>
+    </message>
 </context>
 <context>
     <name>SourcesDialog</name>
@@ -849,14 +953,6 @@
     <message>
         <source>Could not finish painting the study plan.</source>
         <translation>No se pudo terminar de dibujar el plan de estudio.</translation>
-    </message>
-    <message>
-        <source>Could not write the PDF file %1: %2</source>
-        <translation>No se pudo escribir el archivo PDF %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not save the PDF file %1 (%2). Any file of that name was left as it was.</source>
-        <translation>No se pudo guardar el archivo PDF %1 (%2). Cualquier archivo con ese nombre se ha dejado como estaba.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1288,80 @@
     <message>
         <source>not a regular file</source>
         <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1: %2</source>
+        <translation>No se pudo escribir el archivo PDF %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF file %1 (%2). Any file of that name was left as it was.</source>
+        <translation>No se pudo guardar el archivo PDF %1 (%2). Cualquier archivo con ese nombre se ha dejado como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>cg::CatalogueListModel</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <source>O*NET</source>
+        <translation>O*NET</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>Profesión</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Median pay</source>
+        <translation>Salario mediano</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Crecimiento</translation>
+    </message>
+    <message>
+        <source>Guide: a role this guide describes in depth. O*NET: an official occupation.</source>
+        <translation>Guía: un rol que esta guía describe en detalle. O*NET: una ocupación oficial.</translation>
+    </message>
+    <message>
+        <source>Median annual wage, BLS OEWS May 2024 (national)</source>
+        <translation>Salario anual mediano, BLS OEWS, mayo de 2024 (nacional)</translation>
+    </message>
+    <message>
+        <source>O*NET occupation %1</source>
+        <translation>Ocupación de O*NET %1</translation>
+    </message>
+    <message>
+        <source>A role in the guide</source>
+        <translation>Un rol de la guía</translation>
+    </message>
+    <message>
+        <source>A role in the guide, filed under O*NET %1</source>
+        <translation>Un rol de la guía, clasificado en O*NET %1</translation>
+    </message>
+    <message>
+        <source>%1; growth: %2</source>
+        <translation>%1; crecimiento: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2; growth: %3</source>
+        <translation>%1, %2; crecimiento: %3</translation>
+    </message>
+    <message>
+        <source>Projected change in employment 2024–34, BLS Employment Projections</source>
+        <translation>Cambio previsto en el empleo 2024–34, BLS Employment Projections</translation>
+    </message>
+</context>
+<context>
+    <name>cg::CataloguePickModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1726,37 @@
     </message>
 </context>
 <context>
+    <name>cg::GrowthCategories</name>
+    <message>
+        <source>Declining</source>
+        <translation>En descenso</translation>
+    </message>
+    <message>
+        <source>Little or no change</source>
+        <translation>Poco o ningún cambio</translation>
+    </message>
+    <message>
+        <source>Slower than average</source>
+        <translation>Más lento que el promedio</translation>
+    </message>
+    <message>
+        <source>As fast as average</source>
+        <translation>Tan rápido como el promedio</translation>
+    </message>
+    <message>
+        <source>Faster than average</source>
+        <translation>Más rápido que el promedio</translation>
+    </message>
+    <message>
+        <source>Much faster than average</source>
+        <translation>Mucho más rápido que el promedio</translation>
+    </message>
+    <message>
+        <source>No projection</source>
+        <translation>Sin proyección</translation>
+    </message>
+</context>
+<context>
     <name>cg::LearningPathTab</name>
     <message>
         <source>Study plan</source>
@@ -1747,6 +1948,22 @@
         <source>Part of the guide&apos;s content could not be read, so what is shown may be incomplete: %1</source>
         <translation>No se pudo leer parte del contenido de la guía, así que lo que se muestra puede estar incompleto: %1</translation>
     </message>
+    <message>
+        <source>&amp;Print Salary Comparison…</source>
+        <translation>&amp;Imprimir comparación salarial…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Study Plan…</source>
+        <translation>&amp;Imprimir plan de estudio…</translation>
+    </message>
+    <message>
+        <source>Export Salary Comparison as &amp;PDF…</source>
+        <translation>Exportar comparación salarial como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export Study Plan as &amp;PDF…</source>
+        <translation>Exportar plan de estudio como &amp;PDF…</translation>
+    </message>
 </context>
 <context>
     <name>cg::Money</name>
@@ -1803,6 +2020,144 @@
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>cg::OnetElementTableModel</name>
+    <message>
+        <source>Knowledge</source>
+        <translation>Conocimiento</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Occupations that rate it %1 or more of 5 in importance (O*NET 29.3)</source>
+        <translation>Ocupaciones que le dan una importancia de %1 o más sobre 5 (O*NET 29.3)</translation>
+    </message>
+    <message>
+        <source>Skill or knowledge</source>
+        <translation>Habilidad o conocimiento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Occupations</source>
+        <translation>Ocupaciones</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>Mi estado</translation>
+    </message>
+</context>
+<context>
+    <name>cg::OnetSkillPageDocument</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>O*NET knowledge area</source>
+        <translation>Área de conocimiento de O*NET</translation>
+    </message>
+    <message>
+        <source>O*NET skill</source>
+        <translation>Habilidad de O*NET</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Occupations where it matters most</source>
+        <translation>Ocupaciones donde más importa</translation>
+    </message>
+    <message>
+        <source>No occupation rates it %1 or more of 5 in importance in O*NET 29.3.</source>
+        <translation>Ninguna ocupación le da una importancia de %1 o más sobre 5 en O*NET 29.3.</translation>
+    </message>
+    <message>
+        <source>%1 occupations rate it important (%2 or more of 5). The %3 where it is most important, with the level they need (0 to 7):</source>
+        <translation>%1 ocupaciones la califican como importante (%2 o más sobre 5). Las %3 donde es más importante, con el nivel que requieren (de 0 a 7):</translation>
+    </message>
+    <message>
+        <source>%1 occupations rate it important (%2 or more of 5), most important first, with the level they need (0 to 7):</source>
+        <translation>%1 ocupaciones la califican como importante (%2 o más sobre 5), de mayor a menor importancia, con el nivel que requieren (de 0 a 7):</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>O*NET-SOC code</source>
+        <translation>Código O*NET-SOC</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importancia</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 de 5</translation>
+    </message>
+    <message>
+        <source>%1 of 7</source>
+        <translation>%1 de 7</translation>
+    </message>
+    <message>
+        <source>%1 more occupations rate it important.</source>
+        <translation>Otras %1 ocupaciones la califican como importante.</translation>
+    </message>
+    <message>
+        <source>Estimates O*NET recommends suppressing (low precision) are left out.</source>
+        <translation>Se omiten las estimaciones que O*NET recomienda suprimir (baja precisión).</translation>
+    </message>
+    <message>
+        <source>Technology · Hot Technology</source>
+        <translation>Tecnología · Tecnología en auge</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Tecnología</translation>
+    </message>
+    <message>
+        <source>A Hot Technology: one of the technologies employers name most often in job postings.</source>
+        <translation>Una tecnología en auge: una de las tecnologías que los empleadores mencionan con más frecuencia en las ofertas de empleo.</translation>
+    </message>
+    <message>
+        <source>Occupations that use it</source>
+        <translation>Ocupaciones que la usan</translation>
+    </message>
+    <message>
+        <source>O*NET 29.3 lists no occupation for this technology.</source>
+        <translation>O*NET 29.3 no incluye ninguna ocupación para esta tecnología.</translation>
+    </message>
+    <message>
+        <source>O*NET lists it for %1 occupations; it is In Demand, often named in their job postings, for %2 of them, listed first.</source>
+        <translation>O*NET la incluye en %1 ocupaciones; es Muy demandada, mencionada a menudo en sus ofertas de empleo, en %2 de ellas, que aparecen primero.</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>In Demand</source>
+        <translation>Muy demandada</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>En auge</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2236,13 @@
     <message>
         <source> ⚠ doubtful</source>
         <translation> ⚠ dudosa</translation>
+    </message>
+</context>
+<context>
+    <name>cg::PriceParityAdjustment</name>
+    <message>
+        <source>%1 in %2 ≈ %3 at U.S. average prices (BEA RPP %4: %5)</source>
+        <translation>%1 en %2 ≈ %3 a precios medios de EE. UU. (BEA RPP %4: %5)</translation>
     </message>
 </context>
 <context>
@@ -2309,10 +2671,6 @@
         <translation>Ocupación oficial</translation>
     </message>
     <message>
-        <source>Median pay, U.S. (BLS)</source>
-        <translation>Salario mediano, EE. UU. (BLS)</translation>
-    </message>
-    <message>
         <source>Typical entry education (BLS)</source>
         <translation>Formación de acceso habitual (BLS)</translation>
     </message>
@@ -2357,47 +2715,254 @@
         <translation>Nivel (0–7)</translation>
     </message>
     <message>
-        <source>Shaded cells differ between the two roles. Pick “(nobody)” under “Compare with” to see one role again.</source>
-        <translation>Las celdas sombreadas difieren entre los dos puestos. Elige «(ninguno)» en «Comparar con» para volver a ver un solo puesto.</translation>
-    </message>
-    <message>
         <source>Job growth 2024–34 (BLS)</source>
         <translation>Crecimiento del empleo 2024–34 (BLS)</translation>
+    </message>
+    <message>
+        <source>Titles people report: %1</source>
+        <translation>Títulos que indican las personas: %1</translation>
+    </message>
+    <message>
+        <source>No range chart: BLS publishes no estimate for some of the percentiles of this occupation&apos;s wages (shown as “no estimate” below).</source>
+        <translation>Sin gráfico de rango: el BLS no publica estimaciones para algunos de los percentiles salariales de esta ocupación (se indican como “sin estimación” más abajo).</translation>
+    </message>
+    <message>
+        <source>Annual wages, scale $0 to %1 a year</source>
+        <translation>Salarios anuales, escala de $0 a %1 al año</translation>
+    </message>
+    <message>
+        <source>Hourly wages, scale $0 to %1 an hour</source>
+        <translation>Salarios por hora, escala de $0 a %1 por hora</translation>
+    </message>
+    <message>
+        <source>10th percentile %1 · 25th %2 · median %3 · 75th %4 · 90th %5</source>
+        <translation>Percentil 10: %1 · 25: %2 · mediana: %3 · 75: %4 · 90: %5</translation>
+    </message>
+    <message>
+        <source>(the bar is open-ended: BLS reports only that the top wages are at least %1)</source>
+        <translation>(la barra no tiene límite superior: el BLS solo indica que los salarios más altos son de al menos %1)</translation>
+    </message>
+    <message>
+        <source>Pay range</source>
+        <translation>Rango salarial</translation>
+    </message>
+    <message>
+        <source>%1. Light: 10th to 25th and 75th to 90th percentile; dark: the middle half; the thin dark mark: the median.</source>
+        <translation>%1. Claro: del percentil 10 al 25 y del 75 al 90; oscuro: la mitad central; la marca oscura fina: la mediana.</translation>
+    </message>
+    <message>
+        <source>Shaded cells differ between the two careers and are marked “≠”; “▲ higher” marks the larger figure. Pick “(nobody)” under “Compare with” to see one career again.</source>
+        <translation>Las celdas sombreadas difieren entre las dos profesiones y se marcan con “≠”; “▲ mayor” marca la cifra más alta. Elige “(ninguna)” en “Comparar con” para volver a ver una sola profesión.</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ difiere</translation>
+    </message>
+    <message>
+        <source>▲ higher</source>
+        <translation>▲ mayor</translation>
+    </message>
+    <message>
+        <source>Not an occupation of this build.</source>
+        <translation>No es una ocupación de esta compilación.</translation>
+    </message>
+    <message>
+        <source>No projection: BLS projects no figures for this occupation.</source>
+        <translation>Sin proyección: el BLS no proyecta cifras para esta ocupación.</translation>
+    </message>
+    <message>
+        <source>Curated role: the guide&apos;s articles and official data</source>
+        <translation>Rol de la guía: artículos propios y datos oficiales</translation>
+    </message>
+    <message>
+        <source>Official occupation: O*NET and BLS data only</source>
+        <translation>Ocupación oficial: solo datos de O*NET y del BLS</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Employment, 2024 (BLS)</source>
+        <translation>Empleo, 2024 (BLS)</translation>
+    </message>
+    <message>
+        <source>Openings a year, 2024–34 (BLS)</source>
+        <translation>Vacantes al año, 2024–34 (BLS)</translation>
+    </message>
+    <message>
+        <source>No estimate: BLS publishes no national wage estimate for this occupation.</source>
+        <translation>Sin estimación: el BLS no publica una estimación salarial nacional para esta ocupación.</translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation>sin estimación</translation>
+    </message>
+    <message>
+        <source>Median pay and range, U.S. (BLS)</source>
+        <translation>Salario mediano y rango, EE. UU. (BLS)</translation>
+    </message>
+    <message>
+        <source>No job zone in this release of O*NET.</source>
+        <translation>Sin zona laboral en esta versión de O*NET.</translation>
+    </message>
+    <message>
+        <source>Preparation (O*NET job zone)</source>
+        <translation>Preparación (zona laboral de O*NET)</translation>
+    </message>
+    <message>
+        <source>The guide lists its own skills for curated roles only; O*NET&apos;s ratings below compare both sides.</source>
+        <translation>La guía solo incluye habilidades propias para sus roles; las calificaciones de O*NET de abajo comparan ambos lados.</translation>
+    </message>
+    <message>
+        <source>O*NET skills and knowledge</source>
+        <translation>Habilidades y conocimientos de O*NET</translation>
+    </message>
+    <message>
+        <source>%1: no official occupation, so no O*NET ratings.</source>
+        <translation>%1: sin ocupación oficial, por lo que no hay calificaciones de O*NET.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): skills and knowledge not rated in this release of O*NET (29.3).</source>
+        <translation>%1 (%2): habilidades y conocimientos sin calificar en esta versión de O*NET (29.3).</translation>
+    </message>
+    <message>
+        <source>Ratings are compared only when both sides have them.</source>
+        <translation>Las calificaciones solo se comparan cuando ambos lados las tienen.</translation>
+    </message>
+    <message>
+        <source>Both are filed under %1, so O*NET&apos;s ratings are the same; its page lists them.</source>
+        <translation>Ambos están clasificados en %1, por lo que las calificaciones de O*NET son las mismas; su página las muestra.</translation>
+    </message>
+    <message>
+        <source>Importance on O*NET&apos;s scale of 1 to 5. Each side&apos;s %1 most important skills and %2 most important knowledge areas are listed; shaded rows are among one side&apos;s most important only, or differ by half a point or more.</source>
+        <translation>Importancia en la escala de O*NET de 1 a 5. Se muestran las %1 habilidades y las %2 áreas de conocimiento más importantes de cada lado; las filas sombreadas están entre las más importantes de un solo lado o difieren en medio punto o más.</translation>
+    </message>
+    <message>
+        <source>O*NET skill</source>
+        <translation>Habilidad de O*NET</translation>
+    </message>
+    <message>
+        <source>O*NET knowledge</source>
+        <translation>Conocimiento de O*NET</translation>
+    </message>
+    <message>
+        <source>≠ among the most important of %1 only</source>
+        <translation>≠ entre las más importantes solo de %1</translation>
+    </message>
+    <message>
+        <source>no usable rating</source>
+        <translation>sin calificación utilizable</translation>
+    </message>
+    <message>
+        <source>Technology in common</source>
+        <translation>Tecnología en común</translation>
+    </message>
+    <message>
+        <source>Technology is compared through the official occupations; one side has none.</source>
+        <translation>La tecnología se compara a través de las ocupaciones oficiales; uno de los lados no tiene ninguna.</translation>
+    </message>
+    <message>
+        <source>Both are filed under %1, so O*NET lists the same technology for both.</source>
+        <translation>Ambos están clasificados en %1, por lo que O*NET incluye la misma tecnología para los dos.</translation>
+    </message>
+    <message>
+        <source>(in demand for both)</source>
+        <translation>(muy demandada para ambos)</translation>
+    </message>
+    <message>
+        <source>(in demand for %1)</source>
+        <translation>(muy demandada para %1)</translation>
+    </message>
+    <message>
+        <source>O*NET lists no Hot or In Demand technology for both.</source>
+        <translation>O*NET no incluye ninguna tecnología En auge o Muy demandada común a ambos.</translation>
+    </message>
+    <message>
+        <source>Hot or In Demand technologies O*NET lists for both (%1):</source>
+        <translation>Tecnologías En auge o Muy demandadas que O*NET incluye para ambos (%1):</translation>
+    </message>
+    <message>
+        <source>Only %1: %2 more; only %3: %4 more.</source>
+        <translation>Solo %1: %2 más; solo %3: %4 más.</translation>
+    </message>
+    <message>
+        <source>An official occupation: no article figures; see the official pay above.</source>
+        <translation>Una ocupación oficial: sin cifras de artículo; consulta el salario oficial más arriba.</translation>
+    </message>
+    <message>
+        <source>An official occupation: no article projection; see the official growth above.</source>
+        <translation>Una ocupación oficial: sin proyección de artículo; consulta el crecimiento oficial más arriba.</translation>
+    </message>
+    <message>
+        <source>O*NET&apos;s first tasks:</source>
+        <translation>Primeras tareas de O*NET:</translation>
     </message>
 </context>
 <context>
     <name>cg::RolesTab</name>
     <message>
-        <source>Any outlook</source>
-        <translation>Cualquier perspectiva</translation>
-    </message>
-    <message>
-        <source>Growing faster than all jobs</source>
-        <translation>Crece más que el conjunto del empleo</translation>
-    </message>
-    <message>
-        <source>Growing</source>
-        <translation>Crece</translation>
-    </message>
-    <message>
-        <source>Not growing</source>
-        <translation>No crece</translation>
-    </message>
-    <message>
-        <source>Growing faster than all jobs (%1)</source>
-        <translation>Crece más que el conjunto del empleo (%1)</translation>
-    </message>
-    <message>
         <source>Any education</source>
         <translation>Cualquier formación</translation>
     </message>
     <message>
-        <source>(nobody — show one role)</source>
-        <translation>(ninguno — mostrar un solo puesto)</translation>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 roles</source>
-        <translation>Mostrando %1 de %2 puestos</translation>
+        <source>Growth</source>
+        <translation>Crecimiento</translation>
+    </message>
+    <message>
+        <source>Any growth</source>
+        <translation>Cualquier crecimiento</translation>
+    </message>
+    <message>
+        <source>Name (the guide&apos;s roles first)</source>
+        <translation>Nombre (roles de la guía primero)</translation>
+    </message>
+    <message>
+        <source>Median pay, highest first</source>
+        <translation>Salario mediano, de mayor a menor</translation>
+    </message>
+    <message>
+        <source>Growth, fastest first</source>
+        <translation>Crecimiento, de mayor a menor</translation>
+    </message>
+    <message>
+        <source>Annual openings, most first</source>
+        <translation>Vacantes anuales, de más a menos</translation>
+    </message>
+    <message>
+        <source>(nobody — show one career)</source>
+        <translation>(ninguna — mostrar una sola profesión)</translation>
+    </message>
+    <message>
+        <source>Any job family</source>
+        <translation>Cualquier familia profesional</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, SOC %2: %Ln careers</source>
+        <translation>
+            <numerusform>%1, SOC %2: %Ln profesión</numerusform>
+            <numerusform>%1, SOC %2: %Ln profesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any job zone</source>
+        <translation>Cualquier zona laboral</translation>
+    </message>
+    <message>
+        <source>Job zone %1</source>
+        <translation>Zona laboral %1</translation>
+    </message>
+    <message>
+        <source>No job zone in this release</source>
+        <translation>Sin zona laboral en esta versión</translation>
+    </message>
+    <message>
+        <source>Showing %L1 of %L2</source>
+        <translation>Mostrando %L1 de %L2</translation>
     </message>
 </context>
 <context>
@@ -2526,10 +3091,6 @@
         <translation>comparacion-salarial.csv</translation>
     </message>
     <message>
-        <source>Export Comparison as CSV</source>
-        <translation>Exportar comparación como CSV</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
@@ -2552,6 +3113,30 @@
     <message>
         <source>Print Salary Comparison</source>
         <translation>Imprimir comparación salarial</translation>
+    </message>
+    <message>
+        <source>By state</source>
+        <translation>Por estado</translation>
+    </message>
+    <message>
+        <source>Export Salary Comparison as CSV</source>
+        <translation>Exportar comparación salarial como CSV</translation>
+    </message>
+    <message>
+        <source>Export Salary Comparison as PDF</source>
+        <translation>Exportar comparación salarial como PDF</translation>
+    </message>
+    <message>
+        <source>salary-comparison.pdf</source>
+        <translation>comparacion-salarial.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
     </message>
 </context>
 <context>
@@ -2707,10 +3292,6 @@ mediana %2</translation>
         <translation>Cifra</translation>
     </message>
     <message>
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -2778,21 +3359,13 @@ mediana %2</translation>
         <source> ⚠ doubtful.</source>
         <translation> ⚠ dudosa.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>cg::SalaryComparisonModel</name>
-    <message>
-        <source>%1 · %2 (%3)</source>
-        <translation>%1 · %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 (%3) · %4</source>
-        <translation>%1 · %2 (%3) · %4</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
     <message>
         <source>%1, as of %2</source>
         <translation>%1, a fecha de %2</translation>
@@ -2872,6 +3445,16 @@ mediana %2</translation>
     <message>
         <source>Caution</source>
         <translation>Precaución</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)
+%4</source>
+        <translation>%1 · %2 (%3)
+%4</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3587,14 @@ mediana %2</translation>
         <source>Deleted the saved comparison “%1”; the columns on screen stay.</source>
         <translation>Se eliminó la comparación guardada «%1»; las columnas en pantalla se mantienen.</translation>
     </message>
+    <message>
+        <source>Purchasing-power parity needs the prices of one country, and %1 is not the currency of exactly one country with World Bank factors here. Choose market rates or another currency.</source>
+        <translation>La paridad del poder adquisitivo necesita los precios de un solo país, y %1 no es aquí la moneda de exactamente un país con factores del Banco Mundial. Elige tipos de cambio de mercado u otra moneda.</translation>
+    </message>
+    <message>
+        <source>Converted at market rates instead. %1</source>
+        <translation>Convertido a tipos de cambio de mercado en su lugar. %1</translation>
+    </message>
 </context>
 <context>
     <name>cg::SalaryComparisonStore</name>
@@ -3061,6 +3652,10 @@ mediana %2</translation>
     <message>
         <source>employment not published</source>
         <translation>empleo no publicado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3743,10 @@ Nota: %2</translation>
     <message>
         <source>As of</source>
         <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +4199,34 @@ Nota: %2</translation>
         <source>Your status for this skill could not be saved: the user database is locked by another program. Try again in a moment.</source>
         <translation>No se pudo guardar tu estado para esta habilidad: otro programa tiene bloqueada la base de datos de usuario. Inténtalo de nuevo en un momento.</translation>
     </message>
+    <message>
+        <source>Guide skills</source>
+        <translation>Habilidades de la guía</translation>
+    </message>
+    <message>
+        <source>O*NET skills and knowledge</source>
+        <translation>Habilidades y conocimientos de O*NET</translation>
+    </message>
+    <message>
+        <source>Technologies (O*NET)</source>
+        <translation>Tecnologías (O*NET)</translation>
+    </message>
+    <message>
+        <source>Filter skills</source>
+        <translation>Filtrar habilidades</translation>
+    </message>
+    <message>
+        <source>Filter O*NET skills and knowledge</source>
+        <translation>Filtrar habilidades y conocimientos de O*NET</translation>
+    </message>
+    <message>
+        <source>Filter technologies</source>
+        <translation>Filtrar tecnologías</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Mostrando %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>cg::SourceRef</name>
@@ -3660,6 +4287,230 @@ Nota: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StateTileMapView</name>
+    <message>
+        <source>Map of the states</source>
+        <translation>Mapa de los estados</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>no publicado</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StateWageFigures</name>
+    <message>
+        <source>Median (as stated)</source>
+        <translation>Mediana (declarada)</translation>
+    </message>
+    <message>
+        <source>Median at U.S. average prices</source>
+        <translation>Mediana a precios medios de EE. UU.</translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation>Percentil 10</translation>
+    </message>
+    <message>
+        <source>25th percentile</source>
+        <translation>Percentil 25</translation>
+    </message>
+    <message>
+        <source>75th percentile</source>
+        <translation>Percentil 75</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Empleo</translation>
+    </message>
+    <message>
+        <source>Jobs per 1,000</source>
+        <translation>Empleos por cada 1000</translation>
+    </message>
+    <message>
+        <source>Location quotient</source>
+        <translation>Cociente de localización</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>no publicado</translation>
+    </message>
+    <message>
+        <source>not published (at least $239,200, or no estimate)</source>
+        <translation>no publicado (al menos $239,200, o sin estimación)</translation>
+    </message>
+    <message>
+        <source>Pay by state</source>
+        <translation>Salario por estado</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Salarios</translation>
+    </message>
+    <message>
+        <source>U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2024, state estimates</source>
+        <translation>U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, mayo de 2024, estimaciones por estado</translation>
+    </message>
+    <message>
+        <source>Price levels</source>
+        <translation>Niveles de precios</translation>
+    </message>
+    <message>
+        <source>U.S. Bureau of Economic Analysis, Regional Price Parities by State (SARPP), all items</source>
+        <translation>U.S. Bureau of Economic Analysis, Regional Price Parities by State (SARPP), todos los artículos</translation>
+    </message>
+    <message>
+        <source>Empty cell</source>
+        <translation>Celda vacía</translation>
+    </message>
+    <message>
+        <source>At U.S. average prices</source>
+        <translation>A precios medios de EE. UU.</translation>
+    </message>
+    <message>
+        <source>the median divided by the state&apos;s RPP over 100, rounded once to the cent</source>
+        <translation>la mediana dividida entre el RPP del estado sobre 100, redondeada una sola vez al centavo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>State code</source>
+        <translation>Código de estado</translation>
+    </message>
+    <message>
+        <source>Hourly median (USD)</source>
+        <translation>Mediana por hora (USD)</translation>
+    </message>
+    <message>
+        <source>Annual 10th percentile (USD)</source>
+        <translation>Percentil 10 anual (USD)</translation>
+    </message>
+    <message>
+        <source>Annual 25th percentile (USD)</source>
+        <translation>Percentil 25 anual (USD)</translation>
+    </message>
+    <message>
+        <source>Annual median (USD)</source>
+        <translation>Mediana anual (USD)</translation>
+    </message>
+    <message>
+        <source>Annual 75th percentile (USD)</source>
+        <translation>Percentil 75 anual (USD)</translation>
+    </message>
+    <message>
+        <source>Annual 90th percentile (USD)</source>
+        <translation>Percentil 90 anual (USD)</translation>
+    </message>
+    <message>
+        <source>Annual median at U.S. average prices (USD)</source>
+        <translation>Mediana anual a precios medios de EE. UU. (USD)</translation>
+    </message>
+    <message>
+        <source>RPP (all items)</source>
+        <translation>RPP (todos los artículos)</translation>
+    </message>
+    <message>
+        <source>RPP year</source>
+        <translation>Año del RPP</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StateWageModel</name>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1: price level %2 in %3 (BEA RPP, U.S. = 100)</source>
+        <translation>%1: nivel de precios %2 en %3 (BEA RPP, EE. UU. = 100)</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StateWagesPage</name>
+    <message>
+        <source>Pay by state</source>
+        <translation>Salario por estado</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>Figure shown on the map</source>
+        <translation>Cifra que se muestra en el mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation>&amp;Ocupación:</translation>
+    </message>
+    <message>
+        <source>&amp;Map shows:</source>
+        <translation>El &amp;mapa muestra:</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV…</source>
+        <translation>Exportar tabla como CSV…</translation>
+    </message>
+    <message>
+        <source>Save Map as PNG…</source>
+        <translation>Guardar mapa como PNG…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source: U.S. Bureau of Labor Statistics, OEWS May 2024, state estimates. Median at U.S. average prices: the median divided by the state&apos;s price level over 100 (U.S. Bureau of Economic Analysis, Regional Price Parities %1, all items, U.S. = %2), rounded once to the cent. “Not published”: %3.</source>
+        <translation>Fuente: U.S. Bureau of Labor Statistics, OEWS, mayo de 2024, estimaciones por estado. Mediana a precios medios de EE. UU.: la mediana dividida entre el nivel de precios del estado sobre 100 (U.S. Bureau of Economic Analysis, Regional Price Parities %1, todos los artículos, EE. UU. = %2), redondeada una sola vez al centavo. “No publicado”: %3.</translation>
+    </message>
+    <message>
+        <source>%1: median %2.</source>
+        <translation>%1: mediana %2.</translation>
+    </message>
+    <message>
+        <source>Export Pay by State as CSV</source>
+        <translation>Exportar salario por estado como CSV</translation>
+    </message>
+    <message>
+        <source>salary-by-state.csv</source>
+        <translation>salario-por-estado.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Save Map as PNG</source>
+        <translation>Guardar mapa como PNG</translation>
+    </message>
+    <message>
+        <source>salary-by-state.png</source>
+        <translation>salario-por-estado.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -3997,6 +4848,53 @@ Try to save it again now?</source>
     <message>
         <source>read-only: progress cannot be saved</source>
         <translation>solo lectura: no se puede guardar el progreso</translation>
+    </message>
+</context>
+<context>
+    <name>cg::TechnologyTableModel</name>
+    <message>
+        <source>Hot</source>
+        <translation>En auge</translation>
+    </message>
+    <message>
+        <source>Hot Technology</source>
+        <translation>Tecnología en auge</translation>
+    </message>
+    <message>
+        <source>not a Hot Technology</source>
+        <translation>no es una tecnología en auge</translation>
+    </message>
+    <message>
+        <source>Occupations that list it in O*NET 29.3</source>
+        <translation>Ocupaciones que la incluyen en O*NET 29.3</translation>
+    </message>
+    <message>
+        <source>Occupations whose job postings often name it (O*NET In Demand)</source>
+        <translation>Ocupaciones cuyas ofertas de empleo la mencionan a menudo (Muy demandada en O*NET)</translation>
+    </message>
+    <message>
+        <source>A Hot Technology: one employers name often in job postings</source>
+        <translation>Una tecnología en auge: una que los empleadores mencionan a menudo en las ofertas de empleo</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Tecnología</translation>
+    </message>
+    <message>
+        <source>Occupations</source>
+        <translation>Ocupaciones</translation>
+    </message>
+    <message>
+        <source>In demand</source>
+        <translation>Muy demandada</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>Mi estado</translation>
+    </message>
+    <message>
+        <source>O*NET&apos;s Hot Technology flag: often named in job postings</source>
+        <translation>Marca Tecnología en auge de O*NET: mencionada a menudo en ofertas de empleo</translation>
     </message>
 </context>
 <context>

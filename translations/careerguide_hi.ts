@@ -141,18 +141,6 @@
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>PDF एक्सपोर्ट करें (&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>CSV एक्सपोर्ट करें (&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Export Ca&amp;lendar…</source>
-        <translation>कैलेंडर एक्सपोर्ट करें (&amp;L)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
@@ -236,72 +224,152 @@
         <source>Roles, skills, salaries and the learning path</source>
         <translation>भूमिकाएँ, कौशल, वेतन और लर्निंग पाथ</translation>
     </message>
+    <message>
+        <source>Export Study Plan as &amp;PDF…</source>
+        <translation>अध्ययन योजना को PDF के रूप में निर्यात करें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Salary Comparison as &amp;CSV…</source>
+        <translation>वेतन तुलना को CSV के रूप में निर्यात करें (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export Study Plan to Ca&amp;lendar…</source>
+        <translation>अध्ययन योजना को कैलेंडर में निर्यात करें (&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>RolesTab</name>
     <message>
-        <source>Filter by name, alias or category</source>
-        <translation>नाम, उपनाम या श्रेणी से फ़िल्टर करें</translation>
-    </message>
-    <message>
-        <source>Filter roles</source>
-        <translation>भूमिकाएँ फ़िल्टर करें</translation>
-    </message>
-    <message>
-        <source>&amp;Outlook:</source>
-        <translation>संभावना (&amp;O):</translation>
-    </message>
-    <message>
-        <source>Filter roles by job outlook</source>
-        <translation>जॉब संभावना के अनुसार भूमिकाएँ फ़िल्टर करें</translation>
-    </message>
-    <message>
-        <source>Growth of employment 2024–34 in the role&apos;s main official occupation (BLS Employment Projections)</source>
-        <translation>भूमिका के मुख्य आधिकारिक व्यवसाय में 2024–34 के दौरान रोज़गार वृद्धि (BLS Employment Projections)</translation>
-    </message>
-    <message>
         <source>E&amp;ducation:</source>
         <translation>शिक्षा (&amp;D):</translation>
-    </message>
-    <message>
-        <source>Filter roles by typical entry education</source>
-        <translation>सामान्य प्रवेश शिक्षा के अनुसार भूमिकाएँ फ़िल्टर करें</translation>
-    </message>
-    <message>
-        <source>Typical education needed to enter the role&apos;s main official occupation (BLS Employment Projections)</source>
-        <translation>भूमिका के मुख्य आधिकारिक व्यवसाय में प्रवेश के लिए आवश्यक सामान्य शिक्षा (BLS Employment Projections)</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>भूमिकाएँ</translation>
-    </message>
-    <message>
-        <source>Number of roles shown</source>
-        <translation>दिखाई गई भूमिकाओं की संख्या</translation>
     </message>
     <message>
         <source>Co&amp;mpare with:</source>
         <translation>इससे तुलना करें (&amp;M):</translation>
     </message>
     <message>
-        <source>Role to compare with</source>
-        <translation>तुलना के लिए भूमिका</translation>
+        <source>Filter by title (a guide role also by its other names)</source>
+        <translation>शीर्षक से फ़िल्टर करें (गाइड की भूमिका उसके अन्य नामों से भी)</translation>
     </message>
     <message>
-        <source>Show the selected role and this one side by side</source>
-        <translation>चुनी गई भूमिका और इसे साथ-साथ दिखाएँ</translation>
+        <source>Filter careers by title</source>
+        <translation>करियर को शीर्षक से फ़िल्टर करें</translation>
     </message>
     <message>
-        <source>Role details</source>
-        <translation>भूमिका का विवरण</translation>
+        <source>&amp;Job family:</source>
+        <translation>कार्य परिवार (&amp;J):</translation>
     </message>
     <message>
-        <source>Roles in the guide; choose one to see its details</source>
-        <translation>गाइड की भूमिकाएँ; विवरण देखने के लिए एक चुनें</translation>
+        <source>Filter careers by job family</source>
+        <translation>करियर को कार्य परिवार से फ़िल्टर करें</translation>
     </message>
     <message>
-        <source>The selected role&apos;s duties, skills, pay, outlook and sources, or two roles side by side</source>
-        <translation>चुनी गई भूमिका के कार्य, कौशल, वेतन, संभावनाएँ और स्रोत, या दो भूमिकाएँ साथ-साथ</translation>
+        <source>The SOC 2018 major group of the career&apos;s occupation</source>
+        <translation>करियर के व्यवसाय का SOC 2018 मुख्य समूह</translation>
+    </message>
+    <message>
+        <source>Job &amp;zone:</source>
+        <translation>जॉब ज़ोन (&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Filter careers by O*NET job zone</source>
+        <translation>करियर को O*NET जॉब ज़ोन से फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>How much preparation the work needs, from O*NET&apos;s job zone 1 (little) to 5 (extensive)</source>
+        <translation>काम के लिए कितनी तैयारी चाहिए, O*NET के जॉब ज़ोन 1 (थोड़ी) से 5 (व्यापक) तक</translation>
+    </message>
+    <message>
+        <source>Filter careers by typical entry education</source>
+        <translation>करियर को सामान्य प्रवेश शिक्षा से फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Typical education needed to enter the occupation (BLS Employment Projections)</source>
+        <translation>व्यवसाय में प्रवेश के लिए आवश्यक सामान्य शिक्षा (BLS Employment Projections)</translation>
+    </message>
+    <message>
+        <source>&amp;Growth:</source>
+        <translation>वृद्धि (&amp;G):</translation>
+    </message>
+    <message>
+        <source>Filter careers by projected growth</source>
+        <translation>करियर को अनुमानित वृद्धि से फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Projected change in employment 2024–34 in the words of BLS&apos;s Occupational Outlook Handbook</source>
+        <translation>2024–34 में रोज़गार में अनुमानित बदलाव, BLS की Occupational Outlook Handbook के शब्दों में</translation>
+    </message>
+    <message>
+        <source>Median &amp;pay from:</source>
+        <translation>माध्यिका वेतन (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Lowest median annual pay</source>
+        <translation>न्यूनतम माध्यिका वार्षिक वेतन</translation>
+    </message>
+    <message>
+        <source>Show careers whose median annual wage (BLS OEWS May 2024) is at least this much</source>
+        <translation>वे करियर दिखाएँ जिनका माध्यिका वार्षिक वेतन (BLS OEWS मई 2024) कम से कम इतना है</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>कोई भी</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>से (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Highest median annual pay</source>
+        <translation>अधिकतम माध्यिका वार्षिक वेतन</translation>
+    </message>
+    <message>
+        <source>Show careers whose median annual wage (BLS OEWS May 2024) is at most this much</source>
+        <translation>वे करियर दिखाएँ जिनका माध्यिका वार्षिक वेतन (BLS OEWS मई 2024) अधिक से अधिक इतना है</translation>
+    </message>
+    <message>
+        <source>Sor&amp;t by:</source>
+        <translation>क्रमबद्ध करें (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Sort careers by</source>
+        <translation>करियर इसके अनुसार क्रमबद्ध करें</translation>
+    </message>
+    <message>
+        <source>The order of the career list: by name with the guide&apos;s roles first, or by median pay, growth or annual openings, the highest first</source>
+        <translation>करियर सूची का क्रम: नाम के अनुसार (गाइड की भूमिकाएँ पहले), या माध्यिका वेतन, वृद्धि या वार्षिक रिक्तियों के अनुसार (सबसे अधिक पहले)</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s roles and every O*NET occupation; choose one to see its page</source>
+        <translation>गाइड की भूमिकाएँ और हर O*NET व्यवसाय; उसका पेज देखने के लिए एक चुनें</translation>
+    </message>
+    <message>
+        <source>Careers</source>
+        <translation>करियर</translation>
+    </message>
+    <message>
+        <source>Number of careers shown</source>
+        <translation>दिखाए गए करियर की संख्या</translation>
+    </message>
+    <message>
+        <source>Career to compare with</source>
+        <translation>तुलना के लिए करियर</translation>
+    </message>
+    <message>
+        <source>Type part of a title or an O*NET code to find a role or occupation; it is shown beside the selected one</source>
+        <translation>कोई भूमिका या व्यवसाय खोजने के लिए शीर्षक का भाग या O*NET कोड टाइप करें; वह चयनित करियर के बगल में दिखाया जाता है</translation>
+    </message>
+    <message>
+        <source>The selected career&apos;s page: duties or tasks, skills, pay, outlook and sources, or two careers side by side</source>
+        <translation>चयनित करियर का पेज: कर्तव्य या कार्य, कौशल, वेतन, संभावनाएँ और स्रोत, या दो करियर साथ-साथ</translation>
+    </message>
+    <message>
+        <source>Career details</source>
+        <translation>करियर विवरण</translation>
     </message>
 </context>
 <context>
@@ -708,6 +776,42 @@
         <source>The selected skill: the roles that need it, O*NET flags, premiums and learning steps</source>
         <translation>चुना गया कौशल: जिन भूमिकाओं को इसकी ज़रूरत है, O*NET फ़्लैग, प्रीमियम और सीखने के चरण</translation>
     </message>
+    <message>
+        <source>L&amp;ist:</source>
+        <translation>सूची (&amp;I):</translation>
+    </message>
+    <message>
+        <source>Skill list</source>
+        <translation>कौशल सूची</translation>
+    </message>
+    <message>
+        <source>Which list to show: the guide&apos;s skills, O*NET skills and knowledge, or technologies</source>
+        <translation>कौन-सी सूची दिखानी है: गाइड के कौशल, O*NET कौशल और ज्ञान, या तकनीकें</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s skills, O*NET&apos;s skills and knowledge areas, or the technologies O*NET names (Alt+I)</source>
+        <translation>गाइड के कौशल, O*NET के कौशल और ज्ञान क्षेत्र, या O*NET द्वारा बताई गई तकनीकें (Alt+I)</translation>
+    </message>
+    <message>
+        <source>How many entries the list shows</source>
+        <translation>सूची में कितनी प्रविष्टियाँ दिख रही हैं</translation>
+    </message>
+    <message>
+        <source>O*NET skills and knowledge areas with how many occupations rate each important, and your status</source>
+        <translation>O*NET कौशल और ज्ञान क्षेत्र, साथ में कितने व्यवसाय प्रत्येक को महत्वपूर्ण मानते हैं, और आपकी स्थिति</translation>
+    </message>
+    <message>
+        <source>O*NET skills and knowledge</source>
+        <translation>O*NET कौशल और ज्ञान</translation>
+    </message>
+    <message>
+        <source>Technologies O*NET names, with how many occupations list each, In Demand counts, the Hot flag and your status</source>
+        <translation>O*NET द्वारा बताई गई तकनीकें, साथ में कितने व्यवसाय प्रत्येक को सूचीबद्ध करते हैं, मांग में गिनती, हॉट चिह्न और आपकी स्थिति</translation>
+    </message>
+    <message>
+        <source>Technologies</source>
+        <translation>तकनीकें</translation>
+    </message>
 </context>
 <context>
     <name>SourcesDialog</name>
@@ -849,14 +953,6 @@
     <message>
         <source>Could not finish painting the study plan.</source>
         <translation>अध्ययन योजना बनाना पूरा नहीं हो सका।</translation>
-    </message>
-    <message>
-        <source>Could not write the PDF file %1: %2</source>
-        <translation>PDF फ़ाइल %1 नहीं लिखी जा सकी: %2</translation>
-    </message>
-    <message>
-        <source>Could not save the PDF file %1 (%2). Any file of that name was left as it was.</source>
-        <translation>PDF फ़ाइल %1 सहेजी नहीं जा सकी (%2)। उस नाम की कोई भी फ़ाइल जैसी थी वैसी ही छोड़ दी गई।</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1288,80 @@
     <message>
         <source>not a regular file</source>
         <translation>सामान्य फ़ाइल नहीं</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1: %2</source>
+        <translation>PDF फ़ाइल %1 नहीं लिखी जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF file %1 (%2). Any file of that name was left as it was.</source>
+        <translation>PDF फ़ाइल %1 सहेजी नहीं जा सकी (%2)। उस नाम की कोई भी फ़ाइल जैसी थी वैसी ही छोड़ दी गई।</translation>
+    </message>
+</context>
+<context>
+    <name>cg::CatalogueListModel</name>
+    <message>
+        <source>Guide</source>
+        <translation>गाइड</translation>
+    </message>
+    <message>
+        <source>O*NET</source>
+        <translation>O*NET</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>करियर</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Median pay</source>
+        <translation>माध्यिका वेतन</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>वृद्धि</translation>
+    </message>
+    <message>
+        <source>Guide: a role this guide describes in depth. O*NET: an official occupation.</source>
+        <translation>गाइड: एक भूमिका जिसका यह गाइड विस्तार से वर्णन करता है। O*NET: एक आधिकारिक व्यवसाय।</translation>
+    </message>
+    <message>
+        <source>Median annual wage, BLS OEWS May 2024 (national)</source>
+        <translation>माध्यिका वार्षिक वेतन, BLS OEWS मई 2024 (राष्ट्रीय)</translation>
+    </message>
+    <message>
+        <source>O*NET occupation %1</source>
+        <translation>O*NET व्यवसाय %1</translation>
+    </message>
+    <message>
+        <source>A role in the guide</source>
+        <translation>गाइड में एक भूमिका</translation>
+    </message>
+    <message>
+        <source>A role in the guide, filed under O*NET %1</source>
+        <translation>गाइड में एक भूमिका, O*NET %1 के अंतर्गत दर्ज</translation>
+    </message>
+    <message>
+        <source>%1; growth: %2</source>
+        <translation>%1; वृद्धि: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2; growth: %3</source>
+        <translation>%1, %2; वृद्धि: %3</translation>
+    </message>
+    <message>
+        <source>Projected change in employment 2024–34, BLS Employment Projections</source>
+        <translation>2024–34 में रोज़गार में अनुमानित बदलाव, BLS Employment Projections</translation>
+    </message>
+</context>
+<context>
+    <name>cg::CataloguePickModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1726,37 @@
     </message>
 </context>
 <context>
+    <name>cg::GrowthCategories</name>
+    <message>
+        <source>Declining</source>
+        <translation>घट रहा है</translation>
+    </message>
+    <message>
+        <source>Little or no change</source>
+        <translation>बहुत कम या कोई बदलाव नहीं</translation>
+    </message>
+    <message>
+        <source>Slower than average</source>
+        <translation>औसत से धीमा</translation>
+    </message>
+    <message>
+        <source>As fast as average</source>
+        <translation>औसत जितना तेज़</translation>
+    </message>
+    <message>
+        <source>Faster than average</source>
+        <translation>औसत से तेज़</translation>
+    </message>
+    <message>
+        <source>Much faster than average</source>
+        <translation>औसत से बहुत तेज़</translation>
+    </message>
+    <message>
+        <source>No projection</source>
+        <translation>कोई अनुमान नहीं</translation>
+    </message>
+</context>
+<context>
     <name>cg::LearningPathTab</name>
     <message>
         <source>Study plan</source>
@@ -1747,6 +1948,22 @@
         <source>Part of the guide&apos;s content could not be read, so what is shown may be incomplete: %1</source>
         <translation>गाइड की कुछ सामग्री पढ़ी नहीं जा सकी, इसलिए जो दिख रहा है वह अधूरा हो सकता है: %1</translation>
     </message>
+    <message>
+        <source>&amp;Print Salary Comparison…</source>
+        <translation>वेतन तुलना प्रिंट करें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Study Plan…</source>
+        <translation>अध्ययन योजना प्रिंट करें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Salary Comparison as &amp;PDF…</source>
+        <translation>वेतन तुलना को PDF के रूप में निर्यात करें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Study Plan as &amp;PDF…</source>
+        <translation>अध्ययन योजना को PDF के रूप में निर्यात करें (&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>cg::Money</name>
@@ -1803,6 +2020,144 @@
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>cg::OnetElementTableModel</name>
+    <message>
+        <source>Knowledge</source>
+        <translation>ज्ञान</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>कौशल</translation>
+    </message>
+    <message>
+        <source>Occupations that rate it %1 or more of 5 in importance (O*NET 29.3)</source>
+        <translation>वे व्यवसाय जो महत्व में इसे 5 में से %1 या अधिक अंक देते हैं (O*NET 29.3)</translation>
+    </message>
+    <message>
+        <source>Skill or knowledge</source>
+        <translation>कौशल या ज्ञान</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <source>Occupations</source>
+        <translation>व्यवसाय</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>मेरी स्थिति</translation>
+    </message>
+</context>
+<context>
+    <name>cg::OnetSkillPageDocument</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>स्रोत: %1</translation>
+    </message>
+    <message>
+        <source>O*NET knowledge area</source>
+        <translation>O*NET ज्ञान क्षेत्र</translation>
+    </message>
+    <message>
+        <source>O*NET skill</source>
+        <translation>O*NET कौशल</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Occupations where it matters most</source>
+        <translation>वे व्यवसाय जहाँ यह सबसे अधिक मायने रखता है</translation>
+    </message>
+    <message>
+        <source>No occupation rates it %1 or more of 5 in importance in O*NET 29.3.</source>
+        <translation>O*NET 29.3 में कोई भी व्यवसाय महत्व में इसे 5 में से %1 या अधिक अंक नहीं देता।</translation>
+    </message>
+    <message>
+        <source>%1 occupations rate it important (%2 or more of 5). The %3 where it is most important, with the level they need (0 to 7):</source>
+        <translation>%1 व्यवसाय इसे महत्वपूर्ण मानते हैं (5 में से %2 या अधिक)। वे %3 जहाँ यह सबसे महत्वपूर्ण है, उनके लिए आवश्यक स्तर (0 से 7) के साथ:</translation>
+    </message>
+    <message>
+        <source>%1 occupations rate it important (%2 or more of 5), most important first, with the level they need (0 to 7):</source>
+        <translation>%1 व्यवसाय इसे महत्वपूर्ण मानते हैं (5 में से %2 या अधिक), सबसे महत्वपूर्ण पहले, उनके लिए आवश्यक स्तर (0 से 7) के साथ:</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>व्यवसाय</translation>
+    </message>
+    <message>
+        <source>O*NET-SOC code</source>
+        <translation>O*NET-SOC कोड</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>महत्व</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>स्तर</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>5 में से %1</translation>
+    </message>
+    <message>
+        <source>%1 of 7</source>
+        <translation>7 में से %1</translation>
+    </message>
+    <message>
+        <source>%1 more occupations rate it important.</source>
+        <translation>%1 और व्यवसाय इसे महत्वपूर्ण मानते हैं।</translation>
+    </message>
+    <message>
+        <source>Estimates O*NET recommends suppressing (low precision) are left out.</source>
+        <translation>वे अनुमान छोड़ दिए गए हैं जिन्हें O*NET छिपाने की सलाह देता है (कम सटीकता)।</translation>
+    </message>
+    <message>
+        <source>Technology · Hot Technology</source>
+        <translation>तकनीक · हॉट टेक्नोलॉजी</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>तकनीक</translation>
+    </message>
+    <message>
+        <source>A Hot Technology: one of the technologies employers name most often in job postings.</source>
+        <translation>हॉट टेक्नोलॉजी: उन तकनीकों में से एक जिनका नाम नियोक्ता नौकरी विज्ञापनों में सबसे अधिक लेते हैं।</translation>
+    </message>
+    <message>
+        <source>Occupations that use it</source>
+        <translation>वे व्यवसाय जो इसका उपयोग करते हैं</translation>
+    </message>
+    <message>
+        <source>O*NET 29.3 lists no occupation for this technology.</source>
+        <translation>O*NET 29.3 इस तकनीक के लिए कोई व्यवसाय सूचीबद्ध नहीं करता।</translation>
+    </message>
+    <message>
+        <source>O*NET lists it for %1 occupations; it is In Demand, often named in their job postings, for %2 of them, listed first.</source>
+        <translation>O*NET इसे %1 व्यवसायों के लिए सूचीबद्ध करता है; उनमें से %2 के लिए यह मांग में है (उनके नौकरी विज्ञापनों में अक्सर इसका नाम आता है), ये पहले सूचीबद्ध हैं।</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>चिह्न</translation>
+    </message>
+    <message>
+        <source>In Demand</source>
+        <translation>मांग में</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>हॉट</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2236,13 @@
     <message>
         <source> ⚠ doubtful</source>
         <translation> ⚠ संदिग्ध</translation>
+    </message>
+</context>
+<context>
+    <name>cg::PriceParityAdjustment</name>
+    <message>
+        <source>%1 in %2 ≈ %3 at U.S. average prices (BEA RPP %4: %5)</source>
+        <translation>%2 में %1 ≈ U.S. औसत कीमतों पर %3 (BEA RPP %4: %5)</translation>
     </message>
 </context>
 <context>
@@ -2309,10 +2671,6 @@
         <translation>आधिकारिक व्यवसाय</translation>
     </message>
     <message>
-        <source>Median pay, U.S. (BLS)</source>
-        <translation>मीडियन वेतन, अमेरिका (BLS)</translation>
-    </message>
-    <message>
         <source>Typical entry education (BLS)</source>
         <translation>सामान्य प्रवेश शिक्षा (BLS)</translation>
     </message>
@@ -2357,47 +2715,254 @@
         <translation>स्तर (0–7)</translation>
     </message>
     <message>
-        <source>Shaded cells differ between the two roles. Pick “(nobody)” under “Compare with” to see one role again.</source>
-        <translation>छायांकित सेल दोनों भूमिकाओं में अलग हैं। फिर से एक भूमिका देखने के लिए “इससे तुलना करें” में “(कोई नहीं)” चुनें।</translation>
-    </message>
-    <message>
         <source>Job growth 2024–34 (BLS)</source>
         <translation>रोज़गार वृद्धि 2024–34 (BLS)</translation>
+    </message>
+    <message>
+        <source>Titles people report: %1</source>
+        <translation>लोगों द्वारा बताए गए शीर्षक: %1</translation>
+    </message>
+    <message>
+        <source>No range chart: BLS publishes no estimate for some of the percentiles of this occupation&apos;s wages (shown as “no estimate” below).</source>
+        <translation>कोई रेंज चार्ट नहीं: BLS इस व्यवसाय के वेतन के कुछ प्रतिशतकों का कोई अनुमान प्रकाशित नहीं करता (नीचे “कोई अनुमान नहीं” के रूप में दिखाया गया)।</translation>
+    </message>
+    <message>
+        <source>Annual wages, scale $0 to %1 a year</source>
+        <translation>वार्षिक वेतन, पैमाना $0 से %1 प्रति वर्ष</translation>
+    </message>
+    <message>
+        <source>Hourly wages, scale $0 to %1 an hour</source>
+        <translation>प्रति घंटा वेतन, पैमाना $0 से %1 प्रति घंटा</translation>
+    </message>
+    <message>
+        <source>10th percentile %1 · 25th %2 · median %3 · 75th %4 · 90th %5</source>
+        <translation>10वाँ प्रतिशतक %1 · 25वाँ %2 · माध्यिका %3 · 75वाँ %4 · 90वाँ %5</translation>
+    </message>
+    <message>
+        <source>(the bar is open-ended: BLS reports only that the top wages are at least %1)</source>
+        <translation>(बार खुला है: BLS केवल यह बताता है कि शीर्ष वेतन कम से कम %1 है)</translation>
+    </message>
+    <message>
+        <source>Pay range</source>
+        <translation>वेतन रेंज</translation>
+    </message>
+    <message>
+        <source>%1. Light: 10th to 25th and 75th to 90th percentile; dark: the middle half; the thin dark mark: the median.</source>
+        <translation>%1. हल्का: 10वें से 25वें और 75वें से 90वें प्रतिशतक तक; गहरा: बीच का आधा भाग; पतला गहरा निशान: माध्यिका।</translation>
+    </message>
+    <message>
+        <source>Shaded cells differ between the two careers and are marked “≠”; “▲ higher” marks the larger figure. Pick “(nobody)” under “Compare with” to see one career again.</source>
+        <translation>छायांकित सेल दोनों करियर में अलग हैं और “≠” से चिह्नित हैं; “▲ अधिक” बड़े आँकड़े को दर्शाता है। फिर से एक करियर देखने के लिए “इससे तुलना करें” में “(कोई नहीं)” चुनें।</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ अलग है</translation>
+    </message>
+    <message>
+        <source>▲ higher</source>
+        <translation>▲ अधिक</translation>
+    </message>
+    <message>
+        <source>Not an occupation of this build.</source>
+        <translation>इस बिल्ड का व्यवसाय नहीं है।</translation>
+    </message>
+    <message>
+        <source>No projection: BLS projects no figures for this occupation.</source>
+        <translation>कोई अनुमान नहीं: BLS इस व्यवसाय के लिए कोई आँकड़े अनुमानित नहीं करता।</translation>
+    </message>
+    <message>
+        <source>Curated role: the guide&apos;s articles and official data</source>
+        <translation>क्यूरेट की गई भूमिका: गाइड के लेख और आधिकारिक डेटा</translation>
+    </message>
+    <message>
+        <source>Official occupation: O*NET and BLS data only</source>
+        <translation>आधिकारिक व्यवसाय: केवल O*NET और BLS डेटा</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Employment, 2024 (BLS)</source>
+        <translation>रोज़गार, 2024 (BLS)</translation>
+    </message>
+    <message>
+        <source>Openings a year, 2024–34 (BLS)</source>
+        <translation>प्रति वर्ष रिक्तियाँ, 2024–34 (BLS)</translation>
+    </message>
+    <message>
+        <source>No estimate: BLS publishes no national wage estimate for this occupation.</source>
+        <translation>कोई अनुमान नहीं: BLS इस व्यवसाय के लिए कोई राष्ट्रीय वेतन अनुमान प्रकाशित नहीं करता।</translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation>कोई अनुमान नहीं</translation>
+    </message>
+    <message>
+        <source>Median pay and range, U.S. (BLS)</source>
+        <translation>माध्यिका वेतन और रेंज, U.S. (BLS)</translation>
+    </message>
+    <message>
+        <source>No job zone in this release of O*NET.</source>
+        <translation>O*NET के इस रिलीज़ में कोई जॉब ज़ोन नहीं।</translation>
+    </message>
+    <message>
+        <source>Preparation (O*NET job zone)</source>
+        <translation>तैयारी (O*NET जॉब ज़ोन)</translation>
+    </message>
+    <message>
+        <source>The guide lists its own skills for curated roles only; O*NET&apos;s ratings below compare both sides.</source>
+        <translation>गाइड केवल क्यूरेट की गई भूमिकाओं के लिए अपने कौशल सूचीबद्ध करता है; नीचे O*NET की रेटिंग दोनों पक्षों की तुलना करती हैं।</translation>
+    </message>
+    <message>
+        <source>O*NET skills and knowledge</source>
+        <translation>O*NET कौशल और ज्ञान</translation>
+    </message>
+    <message>
+        <source>%1: no official occupation, so no O*NET ratings.</source>
+        <translation>%1: कोई आधिकारिक व्यवसाय नहीं, इसलिए कोई O*NET रेटिंग नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 (%2): skills and knowledge not rated in this release of O*NET (29.3).</source>
+        <translation>%1 (%2): O*NET के इस रिलीज़ (29.3) में कौशल और ज्ञान की रेटिंग नहीं है।</translation>
+    </message>
+    <message>
+        <source>Ratings are compared only when both sides have them.</source>
+        <translation>रेटिंग की तुलना तभी की जाती है जब दोनों पक्षों के पास वे हों।</translation>
+    </message>
+    <message>
+        <source>Both are filed under %1, so O*NET&apos;s ratings are the same; its page lists them.</source>
+        <translation>दोनों %1 के अंतर्गत दर्ज हैं, इसलिए O*NET की रेटिंग समान हैं; उसका पेज उन्हें सूचीबद्ध करता है।</translation>
+    </message>
+    <message>
+        <source>Importance on O*NET&apos;s scale of 1 to 5. Each side&apos;s %1 most important skills and %2 most important knowledge areas are listed; shaded rows are among one side&apos;s most important only, or differ by half a point or more.</source>
+        <translation>O*NET के 1 से 5 के पैमाने पर महत्व। प्रत्येक पक्ष के %1 सबसे महत्वपूर्ण कौशल और %2 सबसे महत्वपूर्ण ज्ञान क्षेत्र सूचीबद्ध हैं; छायांकित पंक्तियाँ केवल एक पक्ष के सबसे महत्वपूर्ण में हैं, या उनमें आधे अंक या अधिक का अंतर है।</translation>
+    </message>
+    <message>
+        <source>O*NET skill</source>
+        <translation>O*NET कौशल</translation>
+    </message>
+    <message>
+        <source>O*NET knowledge</source>
+        <translation>O*NET ज्ञान</translation>
+    </message>
+    <message>
+        <source>≠ among the most important of %1 only</source>
+        <translation>≠ केवल %1 के सबसे महत्वपूर्ण में</translation>
+    </message>
+    <message>
+        <source>no usable rating</source>
+        <translation>कोई उपयोगी रेटिंग नहीं</translation>
+    </message>
+    <message>
+        <source>Technology in common</source>
+        <translation>साझा तकनीक</translation>
+    </message>
+    <message>
+        <source>Technology is compared through the official occupations; one side has none.</source>
+        <translation>तकनीक की तुलना आधिकारिक व्यवसायों के माध्यम से की जाती है; एक पक्ष में कोई नहीं है।</translation>
+    </message>
+    <message>
+        <source>Both are filed under %1, so O*NET lists the same technology for both.</source>
+        <translation>दोनों %1 के अंतर्गत दर्ज हैं, इसलिए O*NET दोनों के लिए समान तकनीक सूचीबद्ध करता है।</translation>
+    </message>
+    <message>
+        <source>(in demand for both)</source>
+        <translation>(दोनों के लिए मांग में)</translation>
+    </message>
+    <message>
+        <source>(in demand for %1)</source>
+        <translation>(%1 के लिए मांग में)</translation>
+    </message>
+    <message>
+        <source>O*NET lists no Hot or In Demand technology for both.</source>
+        <translation>O*NET दोनों के लिए कोई हॉट या मांग वाली तकनीक सूचीबद्ध नहीं करता।</translation>
+    </message>
+    <message>
+        <source>Hot or In Demand technologies O*NET lists for both (%1):</source>
+        <translation>हॉट या मांग वाली तकनीकें जो O*NET दोनों के लिए सूचीबद्ध करता है (%1):</translation>
+    </message>
+    <message>
+        <source>Only %1: %2 more; only %3: %4 more.</source>
+        <translation>केवल %1: %2 और; केवल %3: %4 और।</translation>
+    </message>
+    <message>
+        <source>An official occupation: no article figures; see the official pay above.</source>
+        <translation>एक आधिकारिक व्यवसाय: लेख के कोई आँकड़े नहीं; ऊपर आधिकारिक वेतन देखें।</translation>
+    </message>
+    <message>
+        <source>An official occupation: no article projection; see the official growth above.</source>
+        <translation>एक आधिकारिक व्यवसाय: लेख का कोई अनुमान नहीं; ऊपर आधिकारिक वृद्धि देखें।</translation>
+    </message>
+    <message>
+        <source>O*NET&apos;s first tasks:</source>
+        <translation>O*NET के पहले कार्य:</translation>
     </message>
 </context>
 <context>
     <name>cg::RolesTab</name>
     <message>
-        <source>Any outlook</source>
-        <translation>कोई भी संभावना</translation>
-    </message>
-    <message>
-        <source>Growing faster than all jobs</source>
-        <translation>सभी नौकरियों से तेज़ बढ़ रही</translation>
-    </message>
-    <message>
-        <source>Growing</source>
-        <translation>बढ़ रही</translation>
-    </message>
-    <message>
-        <source>Not growing</source>
-        <translation>नहीं बढ़ रही</translation>
-    </message>
-    <message>
-        <source>Growing faster than all jobs (%1)</source>
-        <translation>सभी नौकरियों से तेज़ बढ़ रही (%1)</translation>
-    </message>
-    <message>
         <source>Any education</source>
         <translation>कोई भी शिक्षा</translation>
     </message>
     <message>
-        <source>(nobody — show one role)</source>
-        <translation>(कोई नहीं — एक भूमिका दिखाएँ)</translation>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 roles</source>
-        <translation>%2 में से %1 भूमिकाएँ दिखाई जा रही हैं</translation>
+        <source>Growth</source>
+        <translation>वृद्धि</translation>
+    </message>
+    <message>
+        <source>Any growth</source>
+        <translation>कोई भी वृद्धि</translation>
+    </message>
+    <message>
+        <source>Name (the guide&apos;s roles first)</source>
+        <translation>नाम (गाइड की भूमिकाएँ पहले)</translation>
+    </message>
+    <message>
+        <source>Median pay, highest first</source>
+        <translation>माध्यिका वेतन, सबसे अधिक पहले</translation>
+    </message>
+    <message>
+        <source>Growth, fastest first</source>
+        <translation>वृद्धि, सबसे तेज़ पहले</translation>
+    </message>
+    <message>
+        <source>Annual openings, most first</source>
+        <translation>वार्षिक रिक्तियाँ, सबसे अधिक पहले</translation>
+    </message>
+    <message>
+        <source>(nobody — show one career)</source>
+        <translation>(कोई नहीं — एक करियर दिखाएँ)</translation>
+    </message>
+    <message>
+        <source>Any job family</source>
+        <translation>कोई भी कार्य परिवार</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, SOC %2: %Ln careers</source>
+        <translation>
+            <numerusform>%1, SOC %2: %Ln करियर</numerusform>
+            <numerusform>%1, SOC %2: %Ln करियर</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any job zone</source>
+        <translation>कोई भी जॉब ज़ोन</translation>
+    </message>
+    <message>
+        <source>Job zone %1</source>
+        <translation>जॉब ज़ोन %1</translation>
+    </message>
+    <message>
+        <source>No job zone in this release</source>
+        <translation>इस रिलीज़ में कोई जॉब ज़ोन नहीं</translation>
+    </message>
+    <message>
+        <source>Showing %L1 of %L2</source>
+        <translation>%L2 में से %L1 दिखाए जा रहे हैं</translation>
     </message>
 </context>
 <context>
@@ -2526,10 +3091,6 @@
         <translation>salary-comparison.csv</translation>
     </message>
     <message>
-        <source>Export Comparison as CSV</source>
-        <translation>तुलना को CSV के रूप में एक्सपोर्ट करें</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV फ़ाइलें (*.csv);;सभी फ़ाइलें (*)</translation>
     </message>
@@ -2552,6 +3113,30 @@
     <message>
         <source>Print Salary Comparison</source>
         <translation>वेतन तुलना प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>By state</source>
+        <translation>राज्य के अनुसार</translation>
+    </message>
+    <message>
+        <source>Export Salary Comparison as CSV</source>
+        <translation>वेतन तुलना को CSV के रूप में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Export Salary Comparison as PDF</source>
+        <translation>वेतन तुलना को PDF के रूप में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>salary-comparison.pdf</source>
+        <translation>salary-comparison.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF निर्यात करें</translation>
     </message>
 </context>
 <context>
@@ -2707,10 +3292,6 @@ median %2</source>
         <translation>आँकड़ा</translation>
     </message>
     <message>
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>स्रोत</translation>
     </message>
@@ -2778,21 +3359,13 @@ median %2</source>
         <source> ⚠ doubtful.</source>
         <translation> ⚠ संदिग्ध।</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>cg::SalaryComparisonModel</name>
-    <message>
-        <source>%1 · %2 (%3)</source>
-        <translation>%1 · %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 (%3) · %4</source>
-        <translation>%1 · %2 (%3) · %4</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
     <message>
         <source>%1, as of %2</source>
         <translation>%1, %2 तक</translation>
@@ -2872,6 +3445,16 @@ median %2</source>
     <message>
         <source>Caution</source>
         <translation>सावधानी</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)
+%4</source>
+        <translation>%1 · %2 (%3)
+%4</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3587,14 @@ median %2</source>
         <source>Deleted the saved comparison “%1”; the columns on screen stay.</source>
         <translation>सहेजी गई तुलना “%1” हटा दी गई; स्क्रीन पर कॉलम बने रहेंगे।</translation>
     </message>
+    <message>
+        <source>Purchasing-power parity needs the prices of one country, and %1 is not the currency of exactly one country with World Bank factors here. Choose market rates or another currency.</source>
+        <translation>क्रय-शक्ति समता के लिए एक देश की कीमतें चाहिए, और %1 यहाँ World Bank कारकों वाले ठीक एक देश की मुद्रा नहीं है। बाज़ार दरें या कोई अन्य मुद्रा चुनें।</translation>
+    </message>
+    <message>
+        <source>Converted at market rates instead. %1</source>
+        <translation>इसके बजाय बाज़ार दरों पर परिवर्तित किया गया। %1</translation>
+    </message>
 </context>
 <context>
     <name>cg::SalaryComparisonStore</name>
@@ -3061,6 +3652,10 @@ median %2</source>
     <message>
         <source>employment not published</source>
         <translation>रोज़गार प्रकाशित नहीं</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3743,10 @@ Note: %2</source>
     <message>
         <source>As of</source>
         <translation>तिथि तक</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +4199,34 @@ Note: %2</source>
         <source>Your status for this skill could not be saved: the user database is locked by another program. Try again in a moment.</source>
         <translation>इस कौशल के लिए आपकी स्थिति सहेजी नहीं जा सकी: उपयोगकर्ता डेटाबेस किसी दूसरे प्रोग्राम ने लॉक कर रखा है। थोड़ी देर में फिर से कोशिश करें।</translation>
     </message>
+    <message>
+        <source>Guide skills</source>
+        <translation>गाइड कौशल</translation>
+    </message>
+    <message>
+        <source>O*NET skills and knowledge</source>
+        <translation>O*NET कौशल और ज्ञान</translation>
+    </message>
+    <message>
+        <source>Technologies (O*NET)</source>
+        <translation>तकनीकें (O*NET)</translation>
+    </message>
+    <message>
+        <source>Filter skills</source>
+        <translation>कौशल फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Filter O*NET skills and knowledge</source>
+        <translation>O*NET कौशल और ज्ञान फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Filter technologies</source>
+        <translation>तकनीकें फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>%2 में से %1 दिखाए जा रहे हैं</translation>
+    </message>
 </context>
 <context>
     <name>cg::SourceRef</name>
@@ -3660,6 +4287,230 @@ Note: %2</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StateTileMapView</name>
+    <message>
+        <source>Map of the states</source>
+        <translation>राज्यों का मानचित्र</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>प्रकाशित नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StateWageFigures</name>
+    <message>
+        <source>Median (as stated)</source>
+        <translation>माध्यिका (जैसा बताया गया)</translation>
+    </message>
+    <message>
+        <source>Median at U.S. average prices</source>
+        <translation>U.S. औसत कीमतों पर माध्यिका</translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation>10वाँ प्रतिशतक</translation>
+    </message>
+    <message>
+        <source>25th percentile</source>
+        <translation>25वाँ प्रतिशतक</translation>
+    </message>
+    <message>
+        <source>75th percentile</source>
+        <translation>75वाँ प्रतिशतक</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90वाँ प्रतिशतक</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>रोज़गार</translation>
+    </message>
+    <message>
+        <source>Jobs per 1,000</source>
+        <translation>प्रति 1,000 नौकरियाँ</translation>
+    </message>
+    <message>
+        <source>Location quotient</source>
+        <translation>स्थान भागफल</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>प्रकाशित नहीं</translation>
+    </message>
+    <message>
+        <source>not published (at least $239,200, or no estimate)</source>
+        <translation>प्रकाशित नहीं (कम से कम $239,200, या कोई अनुमान नहीं)</translation>
+    </message>
+    <message>
+        <source>Pay by state</source>
+        <translation>राज्य के अनुसार वेतन</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>वेतन</translation>
+    </message>
+    <message>
+        <source>U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2024, state estimates</source>
+        <translation>U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, मई 2024, राज्य अनुमान</translation>
+    </message>
+    <message>
+        <source>Price levels</source>
+        <translation>मूल्य स्तर</translation>
+    </message>
+    <message>
+        <source>U.S. Bureau of Economic Analysis, Regional Price Parities by State (SARPP), all items</source>
+        <translation>U.S. Bureau of Economic Analysis, Regional Price Parities by State (SARPP), सभी मदें</translation>
+    </message>
+    <message>
+        <source>Empty cell</source>
+        <translation>खाली सेल</translation>
+    </message>
+    <message>
+        <source>At U.S. average prices</source>
+        <translation>U.S. औसत कीमतों पर</translation>
+    </message>
+    <message>
+        <source>the median divided by the state&apos;s RPP over 100, rounded once to the cent</source>
+        <translation>माध्यिका को राज्य के RPP/100 से भाग देकर, एक बार सेंट तक पूर्णांकित</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>State code</source>
+        <translation>राज्य कोड</translation>
+    </message>
+    <message>
+        <source>Hourly median (USD)</source>
+        <translation>प्रति घंटा माध्यिका (USD)</translation>
+    </message>
+    <message>
+        <source>Annual 10th percentile (USD)</source>
+        <translation>वार्षिक 10वाँ प्रतिशतक (USD)</translation>
+    </message>
+    <message>
+        <source>Annual 25th percentile (USD)</source>
+        <translation>वार्षिक 25वाँ प्रतिशतक (USD)</translation>
+    </message>
+    <message>
+        <source>Annual median (USD)</source>
+        <translation>वार्षिक माध्यिका (USD)</translation>
+    </message>
+    <message>
+        <source>Annual 75th percentile (USD)</source>
+        <translation>वार्षिक 75वाँ प्रतिशतक (USD)</translation>
+    </message>
+    <message>
+        <source>Annual 90th percentile (USD)</source>
+        <translation>वार्षिक 90वाँ प्रतिशतक (USD)</translation>
+    </message>
+    <message>
+        <source>Annual median at U.S. average prices (USD)</source>
+        <translation>U.S. औसत कीमतों पर वार्षिक माध्यिका (USD)</translation>
+    </message>
+    <message>
+        <source>RPP (all items)</source>
+        <translation>RPP (सभी मदें)</translation>
+    </message>
+    <message>
+        <source>RPP year</source>
+        <translation>RPP वर्ष</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StateWageModel</name>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>%1: price level %2 in %3 (BEA RPP, U.S. = 100)</source>
+        <translation>%1: %3 में मूल्य स्तर %2 (BEA RPP, U.S. = 100)</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StateWagesPage</name>
+    <message>
+        <source>Pay by state</source>
+        <translation>राज्य के अनुसार वेतन</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>व्यवसाय</translation>
+    </message>
+    <message>
+        <source>Figure shown on the map</source>
+        <translation>मानचित्र पर दिखाया गया आँकड़ा</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation>व्यवसाय (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Map shows:</source>
+        <translation>मानचित्र में दिखाएँ (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV…</source>
+        <translation>तालिका को CSV के रूप में निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Save Map as PNG…</source>
+        <translation>मानचित्र को PNG के रूप में सहेजें…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source: U.S. Bureau of Labor Statistics, OEWS May 2024, state estimates. Median at U.S. average prices: the median divided by the state&apos;s price level over 100 (U.S. Bureau of Economic Analysis, Regional Price Parities %1, all items, U.S. = %2), rounded once to the cent. “Not published”: %3.</source>
+        <translation>स्रोत: U.S. Bureau of Labor Statistics, OEWS मई 2024, राज्य अनुमान। U.S. औसत कीमतों पर माध्यिका: माध्यिका को राज्य के मूल्य स्तर/100 से भाग देकर (U.S. Bureau of Economic Analysis, Regional Price Parities %1, सभी मदें, U.S. = %2), एक बार सेंट तक पूर्णांकित। “प्रकाशित नहीं”: %3।</translation>
+    </message>
+    <message>
+        <source>%1: median %2.</source>
+        <translation>%1: माध्यिका %2।</translation>
+    </message>
+    <message>
+        <source>Export Pay by State as CSV</source>
+        <translation>राज्य के अनुसार वेतन को CSV के रूप में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>salary-by-state.csv</source>
+        <translation>salary-by-state.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV फ़ाइलें (*.csv);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Save Map as PNG</source>
+        <translation>मानचित्र को PNG के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>salary-by-state.png</source>
+        <translation>salary-by-state.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG छवियाँ (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 नहीं लिखा जा सका।</translation>
     </message>
 </context>
 <context>
@@ -3997,6 +4848,53 @@ Try to save it again now?</source>
     <message>
         <source>read-only: progress cannot be saved</source>
         <translation>केवल-पढ़ने योग्य: प्रगति सहेजी नहीं जा सकती</translation>
+    </message>
+</context>
+<context>
+    <name>cg::TechnologyTableModel</name>
+    <message>
+        <source>Hot</source>
+        <translation>हॉट</translation>
+    </message>
+    <message>
+        <source>Hot Technology</source>
+        <translation>हॉट टेक्नोलॉजी</translation>
+    </message>
+    <message>
+        <source>not a Hot Technology</source>
+        <translation>हॉट टेक्नोलॉजी नहीं</translation>
+    </message>
+    <message>
+        <source>Occupations that list it in O*NET 29.3</source>
+        <translation>O*NET 29.3 में इसे सूचीबद्ध करने वाले व्यवसाय</translation>
+    </message>
+    <message>
+        <source>Occupations whose job postings often name it (O*NET In Demand)</source>
+        <translation>वे व्यवसाय जिनके नौकरी विज्ञापनों में अक्सर इसका नाम आता है (O*NET: मांग में)</translation>
+    </message>
+    <message>
+        <source>A Hot Technology: one employers name often in job postings</source>
+        <translation>हॉट टेक्नोलॉजी: जिसका नाम नियोक्ता नौकरी विज्ञापनों में अक्सर लेते हैं</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>तकनीक</translation>
+    </message>
+    <message>
+        <source>Occupations</source>
+        <translation>व्यवसाय</translation>
+    </message>
+    <message>
+        <source>In demand</source>
+        <translation>मांग में</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>मेरी स्थिति</translation>
+    </message>
+    <message>
+        <source>O*NET&apos;s Hot Technology flag: often named in job postings</source>
+        <translation>O*NET का हॉट टेक्नोलॉजी चिह्न: नौकरी विज्ञापनों में अक्सर नाम आता है</translation>
     </message>
 </context>
 <context>

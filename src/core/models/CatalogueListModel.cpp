@@ -64,7 +64,7 @@ QVariant CatalogueListModel::columnToolTip(int column) const
     case PayColumn:
         return tr("Median annual wage, BLS OEWS May 2024 (national)");
     case GrowthColumn:
-        return tr("Projected change in employment 2024\u201334, BLS Employment Projections");
+        return tr("Projected change in employment 2024–34, BLS Employment Projections");
     default:
         return {};
     }
