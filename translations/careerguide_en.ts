@@ -4280,6 +4280,17 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>cg::StateRankingView</name>
+    <message>
+        <source>States ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, highest first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::StateTileMapView</name>
     <message>
         <source>Map of the states</source>
@@ -4500,6 +4511,18 @@ Note: %2</source>
     </message>
     <message>
         <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4290,6 +4290,17 @@ Nota: %2</translation>
     </message>
 </context>
 <context>
+    <name>cg::StateRankingView</name>
+    <message>
+        <source>States ranked</source>
+        <translation>Estados por orden</translation>
+    </message>
+    <message>
+        <source>%1, highest first: %2</source>
+        <translation>%1, de mayor a menor: %2</translation>
+    </message>
+</context>
+<context>
     <name>cg::StateTileMapView</name>
     <message>
         <source>Map of the states</source>
@@ -4511,6 +4522,18 @@ Nota: %2</translation>
     <message>
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>States ranked</source>
+        <translation>Estados por orden</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Clasificación</translation>
     </message>
 </context>
 <context>

@@ -4290,6 +4290,17 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>cg::StateRankingView</name>
+    <message>
+        <source>States ranked</source>
+        <translation>क्रम में राज्य</translation>
+    </message>
+    <message>
+        <source>%1, highest first: %2</source>
+        <translation>%1, सबसे अधिक पहले: %2</translation>
+    </message>
+</context>
+<context>
     <name>cg::StateTileMapView</name>
     <message>
         <source>Map of the states</source>
@@ -4511,6 +4522,18 @@ Note: %2</source>
     <message>
         <source>Could not write %1.</source>
         <translation>%1 नहीं लिखा जा सका।</translation>
+    </message>
+    <message>
+        <source>States ranked</source>
+        <translation>क्रम में राज्य</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>मानचित्र</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>क्रम</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "FileDialogs.h"
 #include "MessageBoxes.h"
+#include "StateRankingView.h"
 #include "StateTileMapView.h"
 #include "TableColumns.h"
 #include "models/StateWageModel.h"
@@ -15,8 +16,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -30,7 +33,7 @@ StateWagesPage::StateWagesPage(const StateWageRepository& repository, QWidget* p
     : QWidget(parent), m_repository(repository), m_model(new StateWageModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_occupationCombo(new QComboBox(this)),
       m_figureCombo(new QComboBox(this)), m_table(new QTableView(this)), m_map(new StateTileMapView(m_model, this)),
-      m_note(new QLabel(this)), m_stateNote(new QLabel(this))
+      m_ranking(new StateRankingView(m_model, this)), m_note(new QLabel(this)), m_stateNote(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(StateWageModel::SortRole);
@@ -75,10 +78,17 @@ StateWagesPage::StateWagesPage(const StateWageRepository& repository, QWidget* p
     m_stateNote->setWordWrap(true);
     m_stateNote->setTextFormat(Qt::PlainText);
     m_stateNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto* rankingArea = new QScrollArea(this);
+    rankingArea->setWidget(m_ranking);
+    rankingArea->setWidgetResizable(true);
+    rankingArea->setAccessibleName(tr("States ranked"));
+    auto* views = new QTabWidget(this);
+    views->addTab(m_map, tr("Map"));
+    views->addTab(rankingArea, tr("Ranking"));
     auto* mapColumn = new QWidget(this);
     auto* mapLayout = new QVBoxLayout(mapColumn);
     mapLayout->setContentsMargins(0, 0, 0, 0);
-    mapLayout->addWidget(m_map, 1);
+    mapLayout->addWidget(views, 1);
     mapLayout->addWidget(m_stateNote);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
@@ -98,8 +108,11 @@ StateWagesPage::StateWagesPage(const StateWageRepository& repository, QWidget* p
 
     connect(m_occupationCombo, &QComboBox::activated, this,
             [this](int index) { showOccupation(m_occupationCombo->itemData(index).toString()); });
-    connect(m_figureCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_map->setFigure(StateWageFigures::Figure(m_figureCombo->currentData().toInt())); });
+    connect(m_figureCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const auto figure = StateWageFigures::Figure(m_figureCombo->currentData().toInt());
+        m_map->setFigure(figure);
+        m_ranking->setFigure(figure);
+    });
     connect(m_map, &StateTileMapView::stateActivated, this, &StateWagesPage::showState);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& index) {
         if (index.isValid())

@@ -9,12 +9,14 @@ class QTableView;
 
 namespace cg {
 
+class StateRankingView;
 class StateTileMapView;
 class StateWageModel;
 class StateWageRepository;
 
 // Pay by state for one occupation: a sortable table of the 50 states and DC (employment, jobs per 1,000, location
-// quotient, percentiles, the median at U.S. average prices) and a tile-grid map coloured by the chosen figure, with
+// quotient, percentiles, the median at U.S. average prices), a tile-grid map coloured by the chosen figure and the
+// states ranked by it, with
 // every adjustment stated and both sources named. Exports the table as CSV and the map as PNG. Reads nothing until
 // it is first shown.
 class StateWagesPage final : public QWidget
@@ -30,6 +32,7 @@ public:
     void setFigure(int figure); // a StateWageFigures::Figure
     const StateWageModel* model() const { return m_model; }
     StateTileMapView* map() const { return m_map; }
+    StateRankingView* ranking() const { return m_ranking; }
     QString noteText() const;
 
     // Through the FileDialogs seam; false when cancelled or failed (the failure is reported).
@@ -50,6 +53,7 @@ private:
     QComboBox* m_figureCombo;
     QTableView* m_table;
     StateTileMapView* m_map;
+    StateRankingView* m_ranking;
     QLabel* m_note;
     QLabel* m_stateNote;
     bool m_loaded = false;

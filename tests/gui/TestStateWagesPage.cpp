@@ -5,6 +5,7 @@
 #include "MainWindowFixture.h"
 #include "MessageBoxes.h"
 #include "SalariesTab.h"
+#include "StateRankingView.h"
 #include "StateTileMapView.h"
 #include "StateWagesPage.h"
 #include "TestSupport.h"
@@ -110,6 +111,45 @@ private slots:
         QVERIFY(map->accessibleDescription().startsWith(QStringLiteral("Nevada: ")));
         QVERIFY(!map->accessibleName().isEmpty());
         cg::test::save(page(), QStringLiteral("salary-by-state-page.png"));
+    }
+
+    void rankingPutsTheHighestFirstAndUnpublishedLast()
+    {
+        page()->setFigure(int(StateWageFigures::Figure::AnnualP90));
+        const QList<int> order = page()->ranking()->order();
+        QCOMPARE(order.size(), 51);
+        const QList<cg::StateWageRow>& rows = page()->model()->rows();
+        bool unpublishedSeen = false;
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (int row : order) {
+            const std::optional<qint64> value =
+                StateWageFigures::value(rows.at(row), StateWageFigures::Figure::AnnualP90);
+            if (!value) {
+                unpublishedSeen = true; // California's 90th percentile of software developers is one
+                continue;
+            }
+            QVERIFY2(!unpublishedSeen, "a published figure after an unpublished one");
+            QVERIFY(*value <= previous);
+            previous = *value;
+        }
+        QVERIFY(unpublishedSeen);
+        page()->setFigure(int(StateWageFigures::Figure::AnnualMedian));
+        qint64 highest = 0;
+        QString top;
+        for (const cg::StateWageRow& row : rows) {
+            const qint64 value = StateWageFigures::value(row, StateWageFigures::Figure::AnnualMedian).value_or(0);
+            if (value > highest) {
+                highest = value;
+                top = row.wage.stateName;
+            }
+        }
+        QCOMPARE(rows.at(page()->ranking()->order().first()).wage.stateName, top);
+        QVERIFY(page()->ranking()->accessibleDescription().contains(top));
+        auto* views = qobject_cast<QTabWidget*>(page()->map()->parentWidget()->parentWidget());
+        QVERIFY(views);
+        views->setCurrentIndex(1);
+        cg::test::save(page(), QStringLiteral("salary-by-state-ranking.png"));
+        views->setCurrentIndex(0);
     }
 
     void statesTheAdjustmentAndTheSources()
