@@ -1,5 +1,6 @@
 #include "OfficialImporter.h"
 
+#include "ImportSavepoint.h"
 #include "InsertStatements.h"
 #include "OfficialFormat.h"
 #include "OfficialScope.h"
@@ -7,7 +8,6 @@
 #include "content/OnetSkill.h"
 #include "database/ReadQuery.h"
 
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -141,38 +141,19 @@ bool OfficialImporter::run(QSqlDatabase& db, const QString& directory, bool allO
     if (error == nullptr)
         error = &ignored;
     error->clear();
-    if (!QFileInfo(directory).isDir()) {
-        *error = QStringLiteral("%1: no such directory").arg(directory);
-        return false;
-    }
     m_db = db;
     m_allOccupations = allOccupations;
-
-    // A savepoint nests inside the caller's transaction (or is one, when there is none), so a failed import takes
-    // back exactly its own rows. The caller must keep a journal (MEMORY is fine) for the rollback to work.
-    QString reason;
-    bool ok = exec(QStringLiteral("SAVEPOINT official_import"), &reason);
-    if (!ok) {
-        *error = QStringLiteral("%1: cannot start the import: %2").arg(directory, reason);
-    } else {
-        {
-            // The statements end before the savepoint does.
-            InsertStatements inserts(m_db);
-            TsvRows rows(directory, inserts);
+    const bool ok = importInSavepoint(
+        m_db, QStringLiteral("official_import"), directory,
+        [this](InsertStatements& inserts, TsvRows& rows, QString* why) {
             m_inserts = &inserts;
             m_rows = &rows;
-            ok = importAll(error);
+            const bool done = importAll(why);
             m_inserts = nullptr;
             m_rows = nullptr;
-        }
-        if (ok && !exec(QStringLiteral("RELEASE official_import"), &reason)) {
-            ok = false;
-            *error = QStringLiteral("%1: cannot finish the import: %2").arg(directory, reason);
-        }
-        if (!ok && !(exec(QStringLiteral("ROLLBACK TO official_import"), &reason) &&
-                     exec(QStringLiteral("RELEASE official_import"), &reason)))
-            *error += QStringLiteral(" (and its rows could not be taken back: %1)").arg(reason);
-    }
+            return done;
+        },
+        error);
 
     m_codes.clear();
     m_titles.clear();

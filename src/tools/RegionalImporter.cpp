@@ -1,14 +1,12 @@
 #include "RegionalImporter.h"
 
 #include "FxCsvFile.h"
+#include "ImportSavepoint.h"
 #include "InsertStatements.h"
 #include "OfficialFormat.h"
 #include "TsvRows.h"
 
 #include <QDir>
-#include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace cg {
@@ -37,34 +35,17 @@ bool RegionalImporter::run(QSqlDatabase& db, const QString& directory, QString* 
     if (error == nullptr)
         error = &ignored;
     error->clear();
-    if (!QFileInfo(directory).isDir()) {
-        *error = QStringLiteral("%1: no such directory").arg(directory);
-        return false;
-    }
-    m_db = db;
-    QString reason;
-    if (!exec(QStringLiteral("SAVEPOINT regional_import"), &reason)) {
-        *error = QStringLiteral("%1: cannot start the import: %2").arg(directory, reason);
-        return false;
-    }
-    bool ok = false;
-    {
-        // The statements end before the savepoint does.
-        InsertStatements inserts(m_db);
-        TsvRows rows(directory, inserts);
-        m_inserts = &inserts;
-        m_rows = &rows;
-        ok = importAll(directory, error);
-        m_inserts = nullptr;
-        m_rows = nullptr;
-    }
-    if (ok && !exec(QStringLiteral("RELEASE regional_import"), &reason)) {
-        ok = false;
-        *error = QStringLiteral("%1: cannot finish the import: %2").arg(directory, reason);
-    }
-    if (!ok && !(exec(QStringLiteral("ROLLBACK TO regional_import"), &reason) &&
-                 exec(QStringLiteral("RELEASE regional_import"), &reason)))
-        *error += QStringLiteral(" (and its rows could not be taken back: %1)").arg(reason);
+    const bool ok = importInSavepoint(
+        db, QStringLiteral("regional_import"), directory,
+        [this, &directory](InsertStatements& inserts, TsvRows& rows, QString* why) {
+            m_inserts = &inserts;
+            m_rows = &rows;
+            const bool done = importAll(directory, why);
+            m_inserts = nullptr;
+            m_rows = nullptr;
+            return done;
+        },
+        error);
     m_stateByFips.clear();
     return ok;
 }
@@ -247,15 +228,6 @@ bool RegionalImporter::importPriceParities(const QString& directory, QString* er
                              .arg(m_stateByFips.size())),
                false;
     return true;
-}
-
-bool RegionalImporter::exec(const QString& sql, QString* reason) const
-{
-    QSqlQuery query(m_db);
-    if (query.exec(sql))
-        return true;
-    *reason = query.lastError().text();
-    return false;
 }
 
 } // namespace cg

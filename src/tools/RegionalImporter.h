@@ -34,9 +34,7 @@ private:
     bool insertSources(QString* error);
     bool importStateWages(QString* error);
     bool importPriceParities(const QString& directory, QString* error);
-    bool exec(const QString& sql, QString* reason) const;
 
-    QSqlDatabase m_db;
     InsertStatements* m_inserts = nullptr; // while run() imports
     TsvRows* m_rows = nullptr;
     QHash<int, QString> m_stateByFips; // 6 -> CA, as the wage file names them
