@@ -38,13 +38,7 @@ private:
         return empty;
     }
 
-    int count(const QString& sql)
-    {
-        QSqlQuery query(m_content.database());
-        if (!query.exec(sql) || !query.next())
-            return -1;
-        return query.value(0).toInt();
-    }
+    int count(const QString& sql) { return cg::test::countOf(m_content.database(), sql); }
 
 private slots:
     void initTestCase()

@@ -103,4 +103,12 @@ AppRun runCareerguide(const QStringList& arguments, const QString& home)
     return result;
 }
 
+int countOf(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
 } // namespace cg::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,8 @@ QString copyOfContentDatabase(const QString& path);
 // Runs one SQL statement on the database file at `path` through a connection of its own, as another program would
 // ("DROP TABLE role" on such a copy). False, with the reason logged, when it fails.
 bool execute(const QString& path, const QString& statement);
+// The first column of the first row of `sql` (a count) as an int; -1 when the statement fails or returns no row.
+int countOf(const QSqlDatabase& db, const QString& sql);
 
 // What the real careerguide did: exit code (-1: still running after a minute, then killed; -2: crashed) and output.
 struct AppRun
