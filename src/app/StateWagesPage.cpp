@@ -133,6 +133,8 @@ void StateWagesPage::load()
     if (m_loaded)
         return;
     m_loaded = true;
+    // The price levels are the same for every occupation: read once.
+    m_parities = m_repository.latestPriceParities();
     const QSignalBlocker blocker(m_occupationCombo);
     for (const auto& [code, title] : m_repository.occupations())
         m_occupationCombo->addItem(tr("%1 (%2)").arg(title, code), code);
@@ -146,11 +148,10 @@ bool StateWagesPage::showOccupation(const QString& occCode)
     if (index < 0)
         return false;
     m_occupationCombo->setCurrentIndex(index);
-    const QHash<QString, PriceParity> parities = m_repository.latestPriceParities();
-    m_model->setRows(StateWageFigures::rows(m_repository.stateWages(occCode), parities));
+    m_model->setRows(StateWageFigures::rows(m_repository.stateWages(occCode), m_parities));
     m_table->sortByColumn(StateWageModel::StateColumn, Qt::AscendingOrder);
     fitColumnsToText(m_table, [](int column) { return column == StateWageModel::StateColumn ? 22 : 26; });
-    const PriceParity national = parities.value(QStringLiteral("US"));
+    const PriceParity national = m_parities.value(QStringLiteral("US"));
     m_note->setText(tr("Source: U.S. Bureau of Labor Statistics, OEWS May 2024, state estimates. Median at U.S. "
                        "average prices: the median divided by the state's price level over 100 (U.S. Bureau of "
                        "Economic Analysis, Regional Price Parities %1, all items, U.S. = %2), rounded once to the "

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "content/StateWage.h"
+
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -56,6 +59,7 @@ private:
     StateRankingView* m_ranking;
     QLabel* m_note;
     QLabel* m_stateNote;
+    QHash<QString, PriceParity> m_parities; // the latest all-items RPP of every area
     bool m_loaded = false;
 };
 

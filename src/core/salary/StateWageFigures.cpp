@@ -120,9 +120,7 @@ QString StateWageFigures::text(const StateWageRow& row, Figure figure, const QLo
     if (figure == Figure::Employment)
         return locale.toString(*number);
     // Decimals as BLS prints them, in the reader's notation.
-    const QString published = row.wage.jobsPer1000;
-    const QString shown = figure == Figure::JobsPer1000 ? published : row.wage.locationQuotient;
-    return QString(shown).replace(u'.', locale.decimalPoint());
+    return published(row.wage, figure).replace(u'.', locale.decimalPoint());
 }
 
 QString StateWageFigures::notPublished()
