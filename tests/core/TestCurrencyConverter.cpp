@@ -157,6 +157,7 @@ private slots:
     void pppEuroNeedsACountry();
 
     void invalidRequests();
+    void nationalPricesRoundOnce();
 
 private:
     CurrencyConverter m_converter;
@@ -601,6 +602,43 @@ void TestCurrencyConverter::invalidRequests()
                                                     QStringLiteral("INR"), day("2023-08-31"), Basis::Market);
     QCOMPARE(overflow.status, Conversion::Status::Invalid);
     QVERIFY(!overflow.converted.isValid());
+}
+
+void TestCurrencyConverter::nationalPricesRoundOnce()
+{
+    // A state's pay at U.S. average prices (÷ RPP/100) and the currency step are one exact product, rounded once:
+    // rounding the price step to the cent first would give £70,057.93 and £100,302.70 here.
+    const QString california = QStringLiteral("112.581");
+    const Conversion usd = m_converter.convertAtNationalPrices(money("170910", "USD"), california, QStringLiteral("US"),
+                                                               QStringLiteral("USD"), QStringLiteral("US"),
+                                                               day("2024-05-31"), Basis::Market);
+    QVERIFY(usd.isOk());
+    QCOMPARE(usd.converted, money("151810.70", "USD"));
+    QCOMPARE(usd.original, money("170910", "USD"));
+
+    const Conversion market = m_converter.convertAtNationalPrices(
+        money("99999.99", "USD"), california, QStringLiteral("US"), QStringLiteral("GBP"), QStringLiteral("GB"),
+        day("2023-08-31"), Basis::Market);
+    QVERIFY(market.isOk());
+    QCOMPARE(market.converted, money("70057.92", "GBP"));
+    // The rate shown is the currency step's alone.
+    QCOMPARE(market.rate,
+             m_converter.convert(money("1", "USD"), QStringLiteral("GBP"), day("2023-08-31"), Basis::Market).rate);
+
+    const Conversion ppp =
+        m_converter.convertAtNationalPrices(money("170910", "USD"), california, QStringLiteral("US"),
+                                            QStringLiteral("GBP"), QStringLiteral("GB"), day("2023-12-31"), Basis::Ppp);
+    QVERIFY(ppp.isOk());
+    QCOMPARE(ppp.converted, money("100302.69", "GBP"));
+
+    for (const QString& index : {QString(), QStringLiteral("0"), QStringLiteral("-5"), QStringLiteral("abc")}) {
+        const Conversion refused = m_converter.convertAtNationalPrices(
+            money("170910", "USD"), index, QStringLiteral("US"), QStringLiteral("USD"), QStringLiteral("US"),
+            day("2024-05-31"), Basis::Market);
+        QVERIFY(!refused.isOk());
+        QVERIFY(!refused.converted.isValid());
+        QVERIFY(!refused.reason.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCurrencyConverter)

@@ -50,11 +50,13 @@ QString shownRate(const Fraction& rate)
     return rate.toDecimalString(MaxShownRatePlaces);
 }
 
-// amount (minor units of `from`) × rate, in minor units of `toCurrency`, rounded once half away from zero.
-std::optional<qint64> applyRate(const Money& from, const Fraction& rate, const QString& toCurrency)
+// amount (minor units of `from`) × scale × rate, in minor units of `toCurrency`, rounded once half away from zero.
+std::optional<qint64> applyRate(const Money& from, const Fraction& scale, const Fraction& rate,
+                                const QString& toCurrency)
 {
     return Fraction(from.minorUnits())
         .timesPowerOfTen(-from.exponent())
+        .multipliedBy(scale)
         .multipliedBy(rate)
         .timesPowerOfTen(Currency::minorUnitExponent(toCurrency))
         .roundedHalfAwayFromZero();
@@ -62,16 +64,30 @@ std::optional<qint64> applyRate(const Money& from, const Fraction& rate, const Q
 
 // The amount at the rate `to / from` (two rates or factors against one unit), with the rate as shown; a failure when
 // the result is too large to hold exactly.
-Conversion convertedAt(Conversion result, const Decimal& from, const Decimal& to, const QString& toCurrency)
+Conversion convertedAt(Conversion result, const Fraction& scale, const Decimal& from, const Decimal& to,
+                       const QString& toCurrency)
 {
     const Fraction rate = Fraction::fromDecimal(to).dividedBy(Fraction::fromDecimal(from));
-    const std::optional<qint64> converted = applyRate(result.original, rate, toCurrency);
+    const std::optional<qint64> converted = applyRate(result.original, scale, rate, toCurrency);
     if (!converted)
         return fail(result, Conversion::Status::Invalid,
                     CurrencyConverter::tr("The amount is too large to convert exactly."));
     result.status = Conversion::Status::Ok;
     result.converted = Money(*converted, toCurrency);
     result.rate = shownRate(rate);
+    return result;
+}
+
+// No conversion: the amount itself, scaled (and then rounded once) when a price level applies.
+Conversion unconverted(Conversion result, const Fraction& scale)
+{
+    const std::optional<qint64> scaled = applyRate(result.original, scale, Fraction(1), result.original.currency());
+    if (!scaled)
+        return fail(result, Conversion::Status::Invalid,
+                    CurrencyConverter::tr("The amount is too large to convert exactly."));
+    result.status = Conversion::Status::Ok;
+    result.converted = Money(*scaled, result.original.currency());
+    result.rate = QStringLiteral("1");
     return result;
 }
 
@@ -138,6 +154,28 @@ Conversion CurrencyConverter::convert(const Money& from, const QString& toCurren
 Conversion CurrencyConverter::convert(const Money& from, const QString& fromCountry, const QString& toCurrency,
                                       const QString& toCountry, const QDate& asOf, Basis basis) const
 {
+    return convertScaled(from, Fraction(1), fromCountry, toCurrency, toCountry, asOf, basis);
+}
+
+Conversion CurrencyConverter::convertAtNationalPrices(const Money& from, const QString& priceIndex,
+                                                      const QString& fromCountry, const QString& toCurrency,
+                                                      const QString& toCountry, const QDate& asOf, Basis basis) const
+{
+    const std::optional<Decimal> index = Decimal::fromString(priceIndex);
+    const Fraction level = index ? Fraction::fromDecimal(*index) : Fraction();
+    if (!level.isValid() || level.signum() <= 0) {
+        Conversion result;
+        result.basis = basis;
+        result.original = from;
+        return fail(result, Conversion::Status::Invalid, tr("No regional price index to adjust by."));
+    }
+    return convertScaled(from, Fraction(100).dividedBy(level), fromCountry, toCurrency, toCountry, asOf, basis);
+}
+
+Conversion CurrencyConverter::convertScaled(const Money& from, const Fraction& scale, const QString& fromCountry,
+                                            const QString& toCurrency, const QString& toCountry, const QDate& asOf,
+                                            Basis basis) const
+{
     Conversion result;
     result.basis = basis;
     result.original = from;
@@ -148,17 +186,18 @@ Conversion CurrencyConverter::convert(const Money& from, const QString& fromCoun
     if (!asOf.isValid())
         return fail(result, Conversion::Status::Invalid, tr("The conversion has no date."));
     if (basis == Basis::Market)
-        return convertAtMarket(result, toCurrency, asOf);
-    return convertAtPpp(result, fromCountry, toCurrency, toCountry, asOf);
+        return convertAtMarket(result, scale, toCurrency, asOf);
+    return convertAtPpp(result, scale, fromCountry, toCurrency, toCountry, asOf);
 }
 
-Conversion CurrencyConverter::convertAtMarket(Conversion result, const QString& toCurrency, const QDate& asOf) const
+Conversion CurrencyConverter::convertAtMarket(Conversion result, const Fraction& scale, const QString& toCurrency,
+                                              const QDate& asOf) const
 {
     const Money& from = result.original;
     if (from.currency() == toCurrency) {
-        result.status = Conversion::Status::Ok;
-        result.converted = from;
-        result.rate = QStringLiteral("1");
+        result = unconverted(result, scale);
+        if (!result.isOk())
+            return result;
         result.rateDate = asOf;
         result.explanation = tr("Same currency: no conversion");
         return result;
@@ -185,7 +224,7 @@ Conversion CurrencyConverter::convertAtMarket(Conversion result, const QString& 
             break;
         day = std::min(fromRate->date, toRate->date);
     }
-    result = convertedAt(result, fromRate->perEur, toRate->perEur, toCurrency);
+    result = convertedAt(result, scale, fromRate->perEur, toRate->perEur, toCurrency);
     if (result.status != Conversion::Status::Ok)
         return result;
     result.rateDate = fromRate->date;
@@ -202,8 +241,8 @@ Conversion CurrencyConverter::convertAtMarket(Conversion result, const QString& 
     return result;
 }
 
-Conversion CurrencyConverter::convertAtPpp(Conversion result, const QString& fromCountry, const QString& toCurrency,
-                                           const QString& toCountry, const QDate& asOf) const
+Conversion CurrencyConverter::convertAtPpp(Conversion result, const Fraction& scale, const QString& fromCountry,
+                                           const QString& toCurrency, const QString& toCountry, const QDate& asOf) const
 {
     const Money& from = result.original;
     const PppBasis basis = result.basis == Basis::Ppp ? PppBasis::Gdp : PppBasis::PrivateConsumption;
@@ -212,9 +251,9 @@ Conversion CurrencyConverter::convertAtPpp(Conversion result, const QString& fro
             return fail(result, Conversion::Status::Invalid, tr("'%1' is not an ISO 3166 country code.").arg(country));
     }
     if (fromCountry == toCountry && from.currency() == toCurrency) {
-        result.status = Conversion::Status::Ok;
-        result.converted = from;
-        result.rate = QStringLiteral("1");
+        result = unconverted(result, scale);
+        if (!result.isOk())
+            return result;
         result.pppYear = asOf.year();
         result.explanation = tr("Same country and currency: no conversion");
         return result;
@@ -252,7 +291,7 @@ Conversion CurrencyConverter::convertAtPpp(Conversion result, const QString& fro
     if (toFactor->currency != toCurrency)
         return fail(result, Conversion::Status::NoRate,
                     tr("The PPP factor for %1 is in %2, not %3.").arg(toCountry, toFactor->currency, toCurrency));
-    result = convertedAt(result, fromFactor->value, toFactor->value, toCurrency);
+    result = convertedAt(result, scale, fromFactor->value, toFactor->value, toCurrency);
     if (result.status != Conversion::Status::Ok)
         return result;
     result.pppYear = fromFactor->year;

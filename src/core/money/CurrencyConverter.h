@@ -3,6 +3,7 @@
 #include "Conversion.h"
 #include "ConversionBasis.h"
 #include "ExchangeRates.h"
+#include "Fraction.h"
 #include "Money.h"
 #include "PppFactors.h"
 
@@ -54,10 +55,20 @@ public:
     Conversion convert(const Money& from, const QString& fromCountry, const QString& toCurrency,
                        const QString& toCountry, const QDate& asOf, Basis basis) const;
 
+    // As convert(), of the amount at national prices: first divided by a regional price index over 100 (a U.S.
+    // state's BEA RPP, "112.581"), in the same exact product, so the result is still rounded once. `original` stays
+    // the amount as stated; `rate` and `explanation` describe the currency step alone.
+    Conversion convertAtNationalPrices(const Money& from, const QString& priceIndex, const QString& fromCountry,
+                                       const QString& toCurrency, const QString& toCountry, const QDate& asOf,
+                                       Basis basis) const;
+
 private:
-    Conversion convertAtMarket(Conversion result, const QString& toCurrency, const QDate& asOf) const;
-    Conversion convertAtPpp(Conversion result, const QString& fromCountry, const QString& toCurrency,
-                            const QString& toCountry, const QDate& asOf) const;
+    Conversion convertScaled(const Money& from, const Fraction& scale, const QString& fromCountry,
+                             const QString& toCurrency, const QString& toCountry, const QDate& asOf, Basis basis) const;
+    Conversion convertAtMarket(Conversion result, const Fraction& scale, const QString& toCurrency,
+                               const QDate& asOf) const;
+    Conversion convertAtPpp(Conversion result, const Fraction& scale, const QString& fromCountry,
+                            const QString& toCurrency, const QString& toCountry, const QDate& asOf) const;
 
     ExchangeRates m_rates;
     PppFactors m_ppp;
