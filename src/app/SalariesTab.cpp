@@ -39,8 +39,8 @@ SalariesTab::SalariesTab(const SalaryRepository& salaries, const OfficialWageRep
                          const StateWageRepository& stateWages, SalaryComparisonStore& comparisons, bool userWritable,
                          Settings& settings, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::SalariesTab>()),
-      m_session(
-          std::make_unique<SalaryComparisonSession>(salaries, officialWages, comparisons, userWritable, settings)),
+      m_session(std::make_unique<SalaryComparisonSession>(salaries, officialWages, stateWages, comparisons,
+                                                          userWritable, settings)),
       m_proxy(new SalaryFilterProxyModel(this)), m_statePage(new StateWagesPage(stateWages, this))
 {
     m_ui->setupUi(this);
@@ -61,6 +61,7 @@ SalariesTab::SalariesTab(const SalaryRepository& salaries, const OfficialWageRep
 
     // Pages behind the first are filled when first shown: the charts alone cost more than a tab switch may.
     connect(m_ui->comparisonTabs, &QTabWidget::currentChanged, this, &SalariesTab::ensurePage);
+    connect(m_statePage, &StateWagesPage::addToComparisonRequested, this, &SalariesTab::addToComparison);
 
     for (ConversionBasis basis : AllConversionBases) {
         m_ui->basisCombo->addItem(SalaryComparison::basisName(basis), keyOf(basis));

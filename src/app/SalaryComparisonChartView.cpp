@@ -24,7 +24,7 @@ namespace {
 // Charted value of a percentile: its amount, or the lower bound of a top-coded one (drawn, never printed as a number).
 qint64 chartedMinor(const StatedAmount& value)
 {
-    return value.kind == StatedAmount::Kind::NoEstimate ? 0 : value.amount.minorUnits();
+    return value.isAmount() || value.kind == StatedAmount::Kind::AtLeast ? value.amount.minorUnits() : 0;
 }
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "repositories/StateWageRepository.h"
 #include "salary/ComparisonCsvWriter.h"
 #include "salary/PriceParityAdjustment.h"
+#include "salary/SalaryEntry.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -33,7 +34,8 @@ StateWagesPage::StateWagesPage(const StateWageRepository& repository, QWidget* p
     : QWidget(parent), m_repository(repository), m_model(new StateWageModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_occupationCombo(new QComboBox(this)),
       m_figureCombo(new QComboBox(this)), m_table(new QTableView(this)), m_map(new StateTileMapView(m_model, this)),
-      m_ranking(new StateRankingView(m_model, this)), m_note(new QLabel(this)), m_stateNote(new QLabel(this))
+      m_ranking(new StateRankingView(m_model, this)), m_note(new QLabel(this)), m_stateNote(new QLabel(this)),
+      m_addButton(new QPushButton(tr("&Add State to Comparison"), this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(StateWageModel::SortRole);
@@ -89,7 +91,13 @@ StateWagesPage::StateWagesPage(const StateWageRepository& repository, QWidget* p
     auto* mapLayout = new QVBoxLayout(mapColumn);
     mapLayout->setContentsMargins(0, 0, 0, 0);
     mapLayout->addWidget(views, 1);
-    mapLayout->addWidget(m_stateNote);
+    auto* stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_stateNote, 1);
+    stateRow->addWidget(m_addButton, 0, Qt::AlignTop);
+    mapLayout->addLayout(stateRow);
+    m_addButton->setObjectName(QStringLiteral("addStateButton"));
+    m_addButton->setAccessibleName(tr("Add the state to the comparison"));
+    m_addButton->setToolTip(tr("Compare this state's median with other places, at U.S. average prices"));
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
     splitter->addWidget(mapColumn);
@@ -105,6 +113,7 @@ StateWagesPage::StateWagesPage(const StateWageRepository& repository, QWidget* p
     setTabOrder(exportButton, imageButton);
     setTabOrder(imageButton, m_table);
     setTabOrder(m_table, m_map);
+    setTabOrder(m_map, m_addButton);
 
     connect(m_occupationCombo, &QComboBox::activated, this,
             [this](int index) { showOccupation(m_occupationCombo->itemData(index).toString()); });
@@ -118,6 +127,8 @@ StateWagesPage::StateWagesPage(const StateWageRepository& repository, QWidget* p
         if (index.isValid())
             showState(index.data(StateWageModel::StateCodeRole).toString());
     });
+    connect(m_table, &QAbstractItemView::activated, this, &StateWagesPage::addCurrentState);
+    connect(m_addButton, &QPushButton::clicked, this, &StateWagesPage::addCurrentState);
     connect(exportButton, &QPushButton::clicked, this, &StateWagesPage::exportCsv);
     connect(imageButton, &QPushButton::clicked, this, &StateWagesPage::saveMapImage);
 }
@@ -172,6 +183,18 @@ void StateWagesPage::setFigure(int figure)
     m_figureCombo->setCurrentIndex(qMax(0, m_figureCombo->findData(figure)));
 }
 
+QString StateWagesPage::currentState() const
+{
+    return m_map->currentState();
+}
+
+void StateWagesPage::addCurrentState()
+{
+    const QString state = currentState();
+    if (!occupation().isEmpty() && m_model->rowOfState(state) >= 0)
+        emit addToComparisonRequested(SalaryEntry::stateKey(occupation(), state));
+}
+
 QString StateWagesPage::noteText() const
 {
     return m_note->text() + u'\n' + m_stateNote->text();
@@ -194,6 +217,7 @@ void StateWagesPage::showState(const QString& state)
     m_stateNote->setText(adjusted.isEmpty()
                              ? tr("%1: median %2.").arg(wage.wage.stateName, StateWageFigures::notPublished())
                              : adjusted);
+    m_addButton->setAccessibleName(tr("Add %1 to the comparison").arg(wage.wage.stateName));
 }
 
 bool StateWagesPage::exportCsv()

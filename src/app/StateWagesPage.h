@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -38,9 +39,17 @@ public:
     StateRankingView* ranking() const { return m_ranking; }
     QString noteText() const;
 
+    QString currentState() const;
+    // Asks for the current state's figure to become a comparison column (addToComparisonRequested).
+    void addCurrentState();
+
     // Through the FileDialogs seam; false when cancelled or failed (the failure is reported).
     bool exportCsv();
     bool saveMapImage();
+
+signals:
+    // key: SalaryEntry::stateKey() of the occupation in the state.
+    void addToComparisonRequested(const QString& key);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -59,6 +68,7 @@ private:
     StateRankingView* m_ranking;
     QLabel* m_note;
     QLabel* m_stateNote;
+    QPushButton* m_addButton;
     QHash<QString, PriceParity> m_parities; // the latest all-items RPP of every area
     bool m_loaded = false;
 };

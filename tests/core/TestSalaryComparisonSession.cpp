@@ -8,6 +8,7 @@
 #include "models/SalaryTableModel.h"
 #include "repositories/OfficialWageRepository.h"
 #include "repositories/SalaryRepository.h"
+#include "repositories/StateWageRepository.h"
 #include "salary/SalaryComparison.h"
 #include "salary/SalaryTerms.h"
 #include "session/SalaryComparisonSession.h"
@@ -32,6 +33,7 @@ private:
     cg::ContentDatabase m_content;
     std::unique_ptr<cg::SalaryRepository> m_salaries;
     std::unique_ptr<cg::OfficialWageRepository> m_wages;
+    std::unique_ptr<cg::StateWageRepository> m_stateWages;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<cg::UserDatabase> m_user;
     std::unique_ptr<cg::SalaryComparisonStore> m_store;
@@ -41,7 +43,8 @@ private:
 
     void start()
     {
-        m_session = std::make_unique<SalaryComparisonSession>(*m_salaries, *m_wages, *m_store, true, *m_settings);
+        m_session = std::make_unique<SalaryComparisonSession>(*m_salaries, *m_wages, *m_stateWages, *m_store, true,
+                                                              *m_settings);
         connect(m_session.get(), &SalaryComparisonSession::message, this,
                 [this](const QString& text) { m_messages.append(text); });
     }
@@ -72,6 +75,7 @@ private slots:
         QVERIFY2(m_content.open(cg::test::contentDatabasePath()), qPrintable(m_content.errorString()));
         m_salaries = std::make_unique<cg::SalaryRepository>(m_content.database());
         m_wages = std::make_unique<cg::OfficialWageRepository>(m_content.database());
+        m_stateWages = std::make_unique<cg::StateWageRepository>(m_content.database());
     }
 
     void init()
@@ -289,6 +293,72 @@ private slots:
         m_session->load();
         QCOMPARE(m_session->currency(), QStringLiteral("EUR"));
         QCOMPARE(m_session->basis(), ConversionBasis::Market);
+    }
+
+    void statesStandBesideCountries()
+    {
+        // California and Texas beside the UK and India, in dollars at purchasing-power parity: each state at U.S.
+        // average prices (BEA RPP 2023), each country through World Bank PPP factors, every step stated.
+        m_session->load();
+        QVERIFY(m_session->setCurrency(QStringLiteral("USD")));
+        m_session->setBasis(ConversionBasis::Ppp);
+        const QString california = SalaryEntry::stateKey(QStringLiteral("15-1252"), QStringLiteral("CA"));
+        const QString texas = SalaryEntry::stateKey(QStringLiteral("15-1252"), QStringLiteral("TX"));
+        const SalaryEntry pounds = figureIn(QStringLiteral("GBP"));
+        const SalaryEntry rupees = figureIn(QStringLiteral("INR"));
+        for (const QString& key : {california, texas, pounds.key, rupees.key})
+            QVERIFY2(m_session->add(key).added, qPrintable(key));
+        QVERIFY2(m_messages.at(m_messages.size() - 4).contains(QStringLiteral("California, United States")),
+                 qPrintable(m_messages.at(m_messages.size() - 4)));
+
+        const cg::ComparisonResult result = m_session->comparison()->result();
+        QCOMPARE(result.columns.size(), 4);
+        const cg::ComparisonColumn& ca = result.columns.at(0);
+        const cg::ComparisonColumn& tx = result.columns.at(1);
+        QVERIFY(ca.entry.isState());
+        QCOMPARE(ca.entry.amount.amount, cg::Money(17091000, QStringLiteral("USD")));
+        // $170,910 × 100 / 112.581 and $130,500 × 100 / 97.175, each rounded once to the cent.
+        QCOMPARE(ca.conversion.converted, cg::Money(15181070, QStringLiteral("USD")));
+        QCOMPARE(tx.conversion.converted, cg::Money(13429380, QStringLiteral("USD")));
+        QVERIFY2(ca.conversion.explanation.contains(QStringLiteral("in California")),
+                 qPrintable(ca.conversion.explanation));
+        QVERIFY2(ca.conversion.explanation.contains(QStringLiteral("BEA RPP 2023: 112.581")),
+                 qPrintable(ca.conversion.explanation));
+        QVERIFY2(tx.conversion.explanation.contains(QStringLiteral("BEA RPP 2023: 97.175")),
+                 qPrintable(tx.conversion.explanation));
+        QVERIFY2(ca.entry.note.contains(QStringLiteral("112.581")), qPrintable(ca.entry.note));
+        QVERIFY2(ca.entry.figureLabel().contains(QStringLiteral("California")), qPrintable(ca.entry.figureLabel()));
+        for (int i = 2; i < 4; ++i) {
+            const cg::ComparisonColumn& country = result.columns.at(i);
+            QVERIFY(country.isConverted());
+            QVERIFY2(country.conversion.explanation.contains(QStringLiteral("purchasing-power parity")),
+                     qPrintable(country.conversion.explanation));
+            QVERIFY(!country.conversion.explanation.contains(QStringLiteral("RPP")));
+        }
+        // Texas is compared with California: (134,293.80 − 151,810.70) / 151,810.70 = −11.5%.
+        QCOMPARE(tx.differenceState, cg::ComparisonColumn::Difference::Ok);
+        QCOMPARE(tx.difference, cg::Money(13429380 - 15181070, QStringLiteral("USD")));
+        QCOMPARE(tx.tenthsOfPercent, std::optional<qint64>(-115));
+
+        // In pounds at market rates the state is still brought to U.S. prices first, then converted: both stated.
+        QVERIFY(m_session->setCurrency(QStringLiteral("GBP")));
+        m_session->setBasis(ConversionBasis::Market);
+        const cg::ComparisonColumn inPounds = m_session->comparison()->result().columns.at(0);
+        QVERIFY(inPounds.isConverted());
+        QCOMPARE(inPounds.conversion.converted.currency(), QStringLiteral("GBP"));
+        QVERIFY2(inPounds.conversion.explanation.contains(QStringLiteral("112.581")) &&
+                     inPounds.conversion.explanation.contains(QStringLiteral("ECB")),
+                 qPrintable(inPounds.conversion.explanation));
+
+        // Kept across a restart, states included; a state that is not in the data is refused.
+        const QStringList keys = m_session->comparison()->comparison().keys();
+        start();
+        m_session->load();
+        QCOMPARE(m_session->comparison()->comparison().keys(), keys);
+        QVERIFY(m_session->comparison()->result().columns.at(1).entry.isState());
+        m_session->removeAt(3);
+        QVERIFY(!m_session->add(SalaryEntry::stateKey(QStringLiteral("15-1252"), QStringLiteral("ZZ"))).added);
+        QVERIFY(!m_session->add(QStringLiteral("oews-state:15-1252|CA' OR 1=1")).added);
     }
 
     void aFigureSaysWhatItIsWorthInTheDisplayCurrency()

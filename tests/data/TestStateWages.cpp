@@ -58,7 +58,7 @@ private slots:
         for (const cg::StateWage& wage : wages) {
             states.insert(wage.state);
             medians.insert(wage.state, wage.annualMedian);
-            QCOMPARE(wage.sourceId, QStringLiteral("bls-oews-2024-state"));
+            QCOMPARE(wage.source.sourceId, QStringLiteral("bls-oews-2024-state"));
         }
         QCOMPARE(states.size(), 51);
         QVERIFY(states.contains(QStringLiteral("DC")));

@@ -10,10 +10,15 @@
 #include "StateWagesPage.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "models/SalaryComparisonModel.h"
+#include "models/SalaryTableModel.h"
 #include "models/StateWageModel.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -189,6 +194,108 @@ private slots:
         QVERIFY(!image.isNull());
         QVERIFY(image.width() > 200);
         QVERIFY(m_messages.isEmpty());
+    }
+
+    void comparesTwoStatesWithTwoCountriesAndExportsThePdf()
+    {
+        // California and Texas from the "By state" page, the UK and India from the figures, in dollars at
+        // purchasing-power parity, then File → Export PDF with the state columns.
+        cg::SalariesTab* salaries = m_app.window().salariesTab();
+        auto* pages = cg::test::child<QTabWidget>(salaries, "comparisonTabs");
+        cg::test::child<QPushButton>(salaries, "clearButton")->click();
+        pages->setCurrentWidget(page());
+        QVERIFY(page()->showOccupation(QStringLiteral("15-1252")));
+
+        page()->map()->setCurrentState(QStringLiteral("CA"));
+        QTest::keyClick(page()->map(), Qt::Key_Return);
+        auto* add = cg::test::child<QPushButton>(page(), "addStateButton");
+        QCOMPARE(add->accessibleName(), QStringLiteral("Add California to the comparison"));
+        QTest::keyClick(add, Qt::Key_Space);
+        QCOMPARE(salaries->comparisonModel()->columnCount(), 1);
+        QCOMPARE(pages->currentIndex(), int(cg::SalariesTab::ComparisonPage)); // where the pick went
+
+        // Texas by keyboard from the table: select its row and press Enter.
+        pages->setCurrentWidget(page());
+        auto* table = page()->findChild<QTableView*>();
+        QVERIFY(table);
+        const QAbstractItemModel* rows = table->model();
+        int texas = -1;
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            if (rows->index(row, 0).data(StateWageModel::StateCodeRole).toString() == QStringLiteral("TX"))
+                texas = row;
+        }
+        QVERIFY(texas >= 0);
+        table->setFocus();
+        table->setCurrentIndex(rows->index(texas, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(salaries->comparisonModel()->columnCount(), 2);
+
+        salaries->setRoleFilter(QStringLiteral("backend-developer"));
+        salaries->setSourceFilter(QStringLiteral("Glassdoor via TakeThisCourse.net"));
+        auto* figures = cg::test::child<QTableView>(salaries, "figureTable");
+        for (const char* country : {"GB", "IN"}) {
+            const QAbstractItemModel* model = figures->model();
+            int found = -1;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, 0).data(cg::SalaryTableModel::CountryCodeRole).toString() ==
+                    QString::fromLatin1(country))
+                    found = row;
+            }
+            QVERIFY2(found >= 0, country);
+            figures->setFocus();
+            figures->setCurrentIndex(model->index(found, cg::SalaryTableModel::AmountColumn));
+            QTest::keyClick(figures, Qt::Key_Return);
+        }
+        const cg::SalaryComparisonModel* comparison = salaries->comparisonModel();
+        QCOMPARE(comparison->columnCount(), 4);
+
+        auto* currency = cg::test::child<QComboBox>(salaries, "currencyCombo");
+        currency->setCurrentIndex(currency->findData(QStringLiteral("USD")));
+        auto* basis = cg::test::child<QComboBox>(salaries, "basisCombo");
+        basis->setCurrentIndex(basis->findData(QStringLiteral("ppp")));
+        const auto converted = [comparison](int column) {
+            return comparison->index(cg::SalaryComparisonModel::ConvertedRow, column)
+                .data(cg::SalaryComparisonModel::ConvertedMinorRole)
+                .toLongLong();
+        };
+        const auto text = [comparison](int row, int column) {
+            return comparison->index(row, column).data().toString();
+        };
+        // $170,910 / 1.12581 and $130,500 / 0.97175 at U.S. average prices; £58,682 / 0.660709 and ₹900,000 /
+        // 20.2904054217658 at World Bank PPP (GDP, 2023).
+        QCOMPARE(converted(0), qint64(15181070));
+        QCOMPARE(converted(1), qint64(13429380));
+        QCOMPARE(converted(2), qint64(8881671));
+        QCOMPARE(converted(3), qint64(4435594));
+        QCOMPARE(text(cg::SalaryComparisonModel::CountryRow, 0), QStringLiteral("California, United States"));
+        QCOMPARE(text(cg::SalaryComparisonModel::CountryRow, 1), QStringLiteral("Texas, United States"));
+        QVERIFY(text(cg::SalaryComparisonModel::ConversionRow, 0).contains(QStringLiteral("BEA RPP 2023: 112.581")));
+        QVERIFY(text(cg::SalaryComparisonModel::ConversionRow, 1).contains(QStringLiteral("BEA RPP 2023: 97.175")));
+        for (int column = 2; column < 4; ++column)
+            QVERIFY(text(cg::SalaryComparisonModel::ConversionRow, column).contains(QStringLiteral("World Bank PPP")));
+        QVERIFY(cg::test::waitForRepaint(&m_app.window()));
+        cg::test::save(&m_app.window(), QStringLiteral("salary-comparison-states.png"));
+
+        auto* exportPdf = m_app.window().findChild<QAction*>(QStringLiteral("actionExportPdf"));
+        QVERIFY(exportPdf && exportPdf->isEnabled());
+        m_savePath = cg::test::artifactPath(QStringLiteral("salary-comparison-states.pdf"));
+        QFile::remove(m_savePath);
+        exportPdf->trigger();
+        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(u'\n')));
+        QFile pdf(m_savePath);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        pdf.close();
+        if (!cg::test::hasPdfToText())
+            QSKIP("pdftotext is not installed; the PDF was written but not read back");
+        QString error;
+        const QString printed = cg::test::pdfText(m_savePath, {}, &error).simplified();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const QString& expected :
+             {QStringLiteral("California, United States"), QStringLiteral("Texas, United States"),
+              QStringLiteral("United Kingdom"), QStringLiteral("India"), QStringLiteral("BEA RPP 2023: 112.581"),
+              QStringLiteral("$151,811"), QStringLiteral("OEWS")})
+            QVERIFY2(printed.contains(expected), qPrintable(expected));
     }
 
     void anotherOccupationOutsideComputing()

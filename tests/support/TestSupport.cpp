@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 namespace cg::test {
 
@@ -109,6 +110,23 @@ int countOf(const QSqlDatabase& db, const QString& sql)
     if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toInt();
+}
+
+bool hasPdfToText()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
+}
+
+QString pdfText(const QString& path, const QStringList& options, QString* error)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), QStringList(options) << path << QStringLiteral("-"));
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = QStringLiteral("pdftotext failed on %1: %2")
+                     .arg(path, QString::fromLocal8Bit(process.readAllStandardError()));
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 } // namespace cg::test

@@ -22,6 +22,11 @@ bool execute(const QString& path, const QString& statement);
 // The first column of the first row of `sql` (a count) as an int; -1 when the statement fails or returns no row.
 int countOf(const QSqlDatabase& db, const QString& sql);
 
+// Whether pdftotext (poppler-utils) is installed, to read printed PDFs back.
+bool hasPdfToText();
+// The text pdftotext reads from the PDF at `path` with `options` ("-layout"); empty, with *error set, on failure.
+QString pdfText(const QString& path, const QStringList& options, QString* error);
+
 // What the real careerguide did: exit code (-1: still running after a minute, then killed; -2: crashed) and output.
 struct AppRun
 {

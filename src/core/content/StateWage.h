@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SourceRef.h"
+
 #include <QString>
 
 namespace cg {
@@ -17,7 +19,7 @@ struct StateWage
     QString locationQuotient;
     QString hourlyMedian;
     QString annualP10, annualP25, annualMedian, annualP75, annualP90;
-    QString sourceId;
+    SourceRef source;
 };
 
 // BEA's Regional Price Parity, all items, of one area and year: what the same basket costs there, the national

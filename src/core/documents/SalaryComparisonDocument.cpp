@@ -108,7 +108,7 @@ QString SalaryComparisonDocument::buildHtml(const ComparisonResult& result, cons
         out += QStringLiteral("</tr>");
     };
     row(tr("Role"), [](const ComparisonColumn& c) { return c.entry.roleName; });
-    row(tr("Country"), [](const ComparisonColumn& c) { return SalaryTerms::countryName(c.entry.country); });
+    row(tr("Country"), [](const ComparisonColumn& c) { return c.entry.placeName(); });
     row(tr("Figure"), [](const ComparisonColumn& c) {
         return tr("%1 · %2").arg(c.entry.figureLabel(), SalaryTerms::periodName(c.entry.period));
     });
@@ -153,9 +153,9 @@ QString SalaryComparisonDocument::buildHtml(const ComparisonResult& result, cons
     out += QStringLiteral("<h2>%1</h2><ol>").arg(html::escape(tr("Sources and notes")));
     for (const ComparisonColumn& column : columns) {
         out += QStringLiteral("<li><b>%1</b>")
-                   .arg(html::escape(tr("%1, %2: %3")
-                                         .arg(column.entry.roleName, SalaryTerms::countryName(column.entry.country),
-                                              column.entry.source.citation())));
+                   .arg(html::escape(
+                       tr("%1, %2: %3")
+                           .arg(column.entry.roleName, column.entry.placeName(), column.entry.source.citation())));
         if (column.entry.doubtful)
             out += html::escape(tr(" ⚠ doubtful."));
         if (!column.entry.note.isEmpty())

@@ -10,14 +10,15 @@ namespace cg {
 QString SalaryEntryDocument::html(const SalaryEntry& entry, const QString& conversionNote)
 {
     const QLocale locale;
-    QString page = html::heading(tr("%1 in %2").arg(entry.roleName, SalaryTerms::countryName(entry.country)), 3);
+    QString page = html::heading(tr("%1 in %2").arg(entry.roleName, entry.placeName()), 3);
     page += html::paragraph(tr("%1 %2 — %3, %4")
                                 .arg(entry.amount.text(locale), SalaryTerms::periodName(entry.period),
                                      SalaryTerms::statisticName(entry.statistic),
                                      SalaryTerms::experienceName(entry.experience)));
     if (entry.isOfficial()) {
-        page += html::paragraph(tr("BLS occupation %1 (%2), linked to this role through O*NET %3.")
-                                    .arg(entry.occupationTitle, entry.occupationCode, entry.socCode));
+        if (!entry.socCode.isEmpty())
+            page += html::paragraph(tr("BLS occupation %1 (%2), linked to this role through O*NET %3.")
+                                        .arg(entry.occupationTitle, entry.occupationCode, entry.socCode));
         page += html::list({html::escape(tr("10th percentile: %1").arg(entry.range.p10.text(locale))),
                             html::escape(tr("25th percentile: %1").arg(entry.range.p25.text(locale))),
                             html::escape(tr("Median: %1").arg(entry.range.median.text(locale))),

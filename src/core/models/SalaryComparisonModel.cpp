@@ -138,7 +138,7 @@ QString SalaryComparisonModel::cellText(int row, const ComparisonColumn& column)
     case RoleRow:
         return entry.roleName;
     case CountryRow:
-        return SalaryTerms::countryName(entry.country);
+        return entry.placeName();
     case FigureRow:
         return tr("%1 · %2").arg(entry.figureLabel(), SalaryTerms::periodName(entry.period));
     case SourceRow:
@@ -229,7 +229,7 @@ QVariant SalaryComparisonModel::headerData(int section, Qt::Orientation orientat
             return columnTitle(section, entry);
         if (role == Qt::ToolTipRole)
             return tr("%1 in %2 — %3. Drag to reorder.")
-                .arg(entry.roleName, SalaryTerms::countryName(entry.country), entry.source.citation());
+                .arg(entry.roleName, entry.placeName(), entry.source.citation());
         return {};
     }
     if (role != Qt::DisplayRole || section < 0 || section >= RowCount)

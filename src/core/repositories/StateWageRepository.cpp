@@ -12,8 +12,8 @@ QList<StateWage> StateWageRepository::stateWages(const QString& occCode, QString
         m_db,
         QStringLiteral("SELECT w.state, a.name, w.occ_code, w.employment, w.jobs_per_1000, w.location_quotient, "
                        "       w.hourly_median, w.annual_p10, w.annual_p25, w.annual_median, w.annual_p75, "
-                       "       w.annual_p90, w.source_id "
-                       "FROM state_wage w JOIN state_area a ON a.state = w.state "
+                       "       w.annual_p90, w.source_id, s.title, s.publisher, s.as_of "
+                       "FROM state_wage w JOIN state_area a ON a.state = w.state JOIN source s ON s.id = w.source_id "
                        "WHERE w.occ_code = ? ORDER BY a.name"),
         {occCode},
         [](const ReadQuery& row) {
@@ -31,7 +31,10 @@ QList<StateWage> StateWageRepository::stateWages(const QString& occCode, QString
             wage.annualMedian = row.value(9).toString();
             wage.annualP75 = row.value(10).toString();
             wage.annualP90 = row.value(11).toString();
-            wage.sourceId = row.value(12).toString();
+            wage.source.sourceId = row.value(12).toString();
+            wage.source.sourceTitle = row.value(13).toString();
+            wage.source.sourcePublisher = row.value(14).toString();
+            wage.source.asOf = row.value(15).toString();
             return wage;
         },
         error);

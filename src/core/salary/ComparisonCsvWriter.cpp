@@ -17,6 +17,8 @@ QString plain(const StatedAmount& amount)
         return amount.amount.toDecimalString();
     case StatedAmount::Kind::AtLeast:
         return ComparisonCsvWriter::tr("at least %1").arg(amount.amount.toDecimalString());
+    case StatedAmount::Kind::NotPublished:
+        return ComparisonCsvWriter::tr("not published");
     case StatedAmount::Kind::NoEstimate:
         break;
     }
@@ -71,7 +73,7 @@ QList<QStringList> ComparisonCsvWriter::records(const ComparisonResult& result)
         header.append(tr("Pick %1").arg(i + 1));
     rows.append(header);
     add(tr("Role"), [](const ComparisonColumn& c) { return c.entry.roleName; });
-    add(tr("Country"), [](const ComparisonColumn& c) { return SalaryTerms::countryName(c.entry.country); });
+    add(tr("Country"), [](const ComparisonColumn& c) { return c.entry.placeName(); });
     add(tr("Country code"), [](const ComparisonColumn& c) { return c.entry.country; });
     add(tr("Statistic"), [](const ComparisonColumn& c) { return SalaryTerms::statisticName(c.entry.statistic); });
     add(tr("Experience"), [](const ComparisonColumn& c) { return SalaryTerms::experienceName(c.entry.experience); });
@@ -96,6 +98,13 @@ QList<QStringList> ComparisonCsvWriter::records(const ComparisonResult& result)
         return QString::number(c.conversion.pppYear);
     });
     add(tr("Rate source"), [](const ComparisonColumn& c) { return c.conversion.sourceId; });
+    add(tr("Regional price parity"), [](const ComparisonColumn& c) -> QString {
+        if (!c.entry.isState() || !c.entry.priceParity.isValid())
+            return {};
+        return tr("BEA RPP %1: %2 (%3)")
+            .arg(c.entry.priceParity.year)
+            .arg(c.entry.priceParity.value, c.entry.priceParity.sourceId);
+    });
     add(tr("Difference to pick 1 (%1)").arg(in), [](const ComparisonColumn& c) {
         return c.differenceState == ComparisonColumn::Difference::Ok ? c.difference.toDecimalString() : QString();
     });

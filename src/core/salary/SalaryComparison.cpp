@@ -1,5 +1,6 @@
 #include "SalaryComparison.h"
 
+#include "PriceParityAdjustment.h"
 #include "SalaryTerms.h"
 #include "money/Fraction.h"
 #include "text/EnumWords.h"
@@ -113,6 +114,9 @@ ComparisonColumn SalaryComparison::convert(const SalaryEntry& entry, const Curre
             noCountry.explanation = noCountry.reason;
             return noCountry;
         }
+        if (entry.isState())
+            return converter.convertAtNationalPrices(money, entry.priceParity.value, entry.country, m_currency,
+                                                     toCountry, column.conversionDate, m_basis);
         return converter.convert(money, entry.country, m_currency, toCountry, column.conversionDate, m_basis);
     };
 
@@ -120,6 +124,15 @@ ComparisonColumn SalaryComparison::convert(const SalaryEntry& entry, const Curre
         column.conversion = convertOne(entry.amount.amount);
         if (!column.conversion.isOk() && column.conversion.explanation.isEmpty())
             column.conversion.explanation = column.conversion.reason;
+        if (entry.isState() && column.conversion.isOk()) {
+            // Both steps are stated; a second one only when the currency or the prices change again.
+            const QString adjustment =
+                PriceParityAdjustment::statement(entry.amount.amount, entry.stateName, entry.priceParity, QLocale());
+            const bool converted =
+                entry.currency() != m_currency || (m_basis != ConversionBasis::Market && toCountry != entry.country);
+            column.conversion.explanation =
+                converted ? tr("%1; then %2").arg(adjustment, column.conversion.explanation) : adjustment;
+        }
     } else {
         column.conversion.status = Conversion::Status::Invalid;
         column.conversion.basis = m_basis;
@@ -133,6 +146,8 @@ ComparisonColumn SalaryComparison::convert(const SalaryEntry& entry, const Curre
 
     if (!entry.range.isEmpty()) {
         const auto convertPoint = [&](const StatedAmount& point) -> StatedAmount {
+            if (point.kind == StatedAmount::Kind::NotPublished)
+                return point;
             if (point.kind == StatedAmount::Kind::NoEstimate || !point.amount.isValid())
                 return StatedAmount::none();
             const Conversion converted = convertOne(point.amount);

@@ -22,6 +22,8 @@ namespace cg {
 //     fraction and rounded once to tenths of a percent, half away from zero (0.05% -> 0.1%, -0.05% -> -0.1%).
 // A pick without a converted amount (no rate, or the source printed no number) gets no difference, and when the
 // first pick has none, no column gets one. Picks quoted per different periods (a year, an hour) are not compared.
+// A U.S. state's pick is compared at U.S. average prices: divided by the state's BEA Regional Price Parity over 100
+// within the same exact product, so it too is rounded once, on every basis; its conversion states both steps.
 class SalaryComparison final
 {
     Q_DECLARE_TR_FUNCTIONS(cg::SalaryComparison)

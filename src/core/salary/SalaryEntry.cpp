@@ -1,6 +1,7 @@
 #include "SalaryEntry.h"
 
 #include "SalaryTerms.h"
+#include "StateWageFigures.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -48,10 +49,34 @@ QString SalaryEntry::figureLabel(const QString& separator) const
     QStringList parts;
     if (isOfficial())
         parts.append(tr("%1 (%2)").arg(occupationTitle, occupationCode));
+    if (isState())
+        parts.append(stateName);
     parts.append(SalaryTerms::statisticName(statistic));
     parts.append(SalaryTerms::experienceName(experience));
     parts.append(sourceLabel);
     return parts.join(separator);
+}
+
+QString SalaryEntry::placeName() const
+{
+    const QString country = SalaryTerms::countryName(this->country);
+    return isState() ? tr("%1, %2").arg(stateName, country) : country;
+}
+
+QString SalaryEntry::stateKey(const QString& occupationCode, const QString& state)
+{
+    return QStringLiteral("oews-state:") + occupationCode + u'|' + state;
+}
+
+bool SalaryEntry::parseStateKey(const QString& key, QString* occupationCode, QString* state)
+{
+    static const QRegularExpression pattern(QStringLiteral("^oews-state:(\\d{2}-\\d{4})\\|([A-Z]{2})$"));
+    const QRegularExpressionMatch match = pattern.match(key);
+    if (!match.hasMatch())
+        return false;
+    *occupationCode = match.captured(1);
+    *state = match.captured(2);
+    return true;
 }
 
 QString SalaryEntry::officialKey(const QString& roleSlug, const QString& occupationCode)
@@ -121,6 +146,53 @@ SalaryEntry SalaryEntry::fromRoleWage(const RoleWage& roleWage)
                                           : tr("employment not published"),
                           entry.range.p10.text(locale), entry.range.p25.text(locale), entry.range.median.text(locale),
                           entry.range.p75.text(locale), entry.range.p90.text(locale));
+    return entry;
+}
+
+SalaryEntry SalaryEntry::fromStateWage(const StateWage& wage, const QString& occupationTitle, const PriceParity& parity,
+                                       const SourceRef& source)
+{
+    SalaryEntry entry;
+    entry.kind = Kind::StateWage;
+    entry.key = stateKey(wage.occCode, wage.state);
+    entry.roleName = occupationTitle;
+    entry.country = QStringLiteral("US");
+    entry.state = wage.state;
+    entry.stateName = wage.stateName;
+    entry.priceParity = parity;
+    entry.period = QStringLiteral("year");
+    entry.statistic = QStringLiteral("median");
+    entry.experience = QStringLiteral("all");
+    entry.source = source;
+    entry.sourceLabel = tr("BLS OEWS, state (official)");
+    entry.occupationCode = wage.occCode;
+    entry.occupationTitle = occupationTitle;
+    // An empty cell is one BLS did not publish (at least the top of the range, or no estimate): never a number.
+    const auto read = [](const QString& raw) {
+        return raw.isEmpty() ? StatedAmount::notPublished()
+                             : StatedAmount::fromPublished(raw, OewsCurrency, AnnualCeiling);
+    };
+    entry.range = {read(wage.annualP10), read(wage.annualP25), read(wage.annualMedian), read(wage.annualP75),
+                   read(wage.annualP90)};
+    entry.amount = entry.range.median;
+    const QLocale locale;
+    const QString prices = parity.isValid()
+                               ? tr("Compared at U.S. average prices: divided by %1's all-items Regional Price "
+                                    "Parity over 100 (BEA RPP %2: %3).")
+                                     .arg(wage.stateName)
+                                     .arg(parity.year)
+                                     .arg(parity.value)
+                               : tr("BEA publishes no Regional Price Parity for %1, so it cannot be compared at "
+                                    "U.S. average prices.")
+                                     .arg(wage.stateName);
+    entry.note = tr("Official wages of the BLS occupation %1 (%2) in %3, all industries, employees only; "
+                    "employment %4. Percentiles: p10 %5, p25 %6, median %7, p75 %8, p90 %9; %10.")
+                     .arg(occupationTitle, wage.occCode, wage.stateName,
+                          wage.employment.isEmpty() ? tr("not published") : wage.employment,
+                          entry.range.p10.text(locale), entry.range.p25.text(locale), entry.range.median.text(locale),
+                          entry.range.p75.text(locale), entry.range.p90.text(locale))
+                     .arg(StateWageFigures::notPublished()) +
+                 u' ' + prices;
     return entry;
 }
 

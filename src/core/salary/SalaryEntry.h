@@ -4,6 +4,7 @@
 #include "WagePercentiles.h"
 #include "content/SalaryFigure.h"
 #include "content/SourceRef.h"
+#include "content/StateWage.h"
 #include "salary/RoleWage.h"
 
 #include <QCoreApplication>
@@ -12,8 +13,9 @@
 
 namespace cg {
 
-// One thing a person can put into a salary comparison: either a figure an article states, or the official BLS OEWS
-// wage percentiles of an occupation linked to a role. Amounts stay exactly as stated, in their own currency.
+// One thing a person can put into a salary comparison: a figure an article states, the official BLS OEWS wage
+// percentiles of an occupation linked to a role, or those of an occupation in one U.S. state. Amounts stay exactly
+// as stated, in their own currency; a state's are compared at U.S. average prices (see SalaryComparison).
 struct SalaryEntry
 {
     Q_DECLARE_TR_FUNCTIONS(cg::SalaryEntry)
@@ -23,6 +25,7 @@ public:
     {
         ArticleFigure,
         OfficialWage,
+        StateWage,
     };
 
     Kind kind = Kind::ArticleFigure;
@@ -45,8 +48,13 @@ public:
     QString occupationTitle; // "Software Developers"
     QString socCode;         // the O*NET-SOC code that links the role to it, e.g. 15-1252.00
     WagePercentiles range;
+    // State wages only.
+    QString state;           // USPS code: CA
+    QString stateName;       // California
+    PriceParity priceParity; // the state's latest all-items BEA RPP; invalid when BEA publishes none
 
-    bool isOfficial() const { return kind == Kind::OfficialWage; }
+    bool isOfficial() const { return kind == Kind::OfficialWage || kind == Kind::StateWage; }
+    bool isState() const { return kind == Kind::StateWage; }
     QString currency() const { return amount.amount.currency(); }
     QString asOf() const { return source.asOf; }
     QDate conversionDate() const { return conversionDate(source.asOf); }
@@ -65,14 +73,23 @@ public:
     // experience, and the source, joined by separator:
     //   "Software Developers (15-1252) · Median · All levels · BLS OEWS (official)"
     //   "Average · 0-1 years · Glassdoor via Forage"
+    //   "Software Developers (15-1252) · California · Median · All levels · BLS OEWS May 2024, state (official)"
     QString figureLabel(const QString& separator = QStringLiteral(" \u00B7 ")) const;
+    // Where the pay is earned: "United Kingdom", or for a state "California, United States".
+    QString placeName() const;
 
     static SalaryEntry fromFigure(const SalaryFigure& figure);
     // The annual percentiles, median as headline; hourly ones when BLS publishes only hourly wages.
     static SalaryEntry fromRoleWage(const RoleWage& roleWage);
+    // The annual percentiles of one occupation in one state, median as headline, with the state's price level.
+    static SalaryEntry fromStateWage(const StateWage& wage, const QString& occupationTitle, const PriceParity& parity,
+                                     const SourceRef& source);
 
     static QString figureKey(const SalaryFigure& figure);
     static QString officialKey(const QString& roleSlug, const QString& occupationCode);
+    static QString stateKey(const QString& occupationCode, const QString& state);
+    // The occupation code and state a stateKey() names; false for any other key.
+    static bool parseStateKey(const QString& key, QString* occupationCode, QString* state);
 };
 
 } // namespace cg

@@ -21,6 +21,9 @@ public:
         Amount,     // `amount` is the figure
         AtLeast,    // the figure is at least `amount` (BLS '#': the top of the published range)
         NoEstimate, // no figure was published
+        // An empty cell of the OEWS state files: at least the top of the published range, or no estimate; the
+        // release cannot tell which.
+        NotPublished,
     };
 
     Kind kind = Kind::NoEstimate;
@@ -29,6 +32,7 @@ public:
     static StatedAmount of(const Money& money) { return {money.isValid() ? Kind::Amount : Kind::NoEstimate, money}; }
     static StatedAmount atLeast(const Money& ceiling) { return {Kind::AtLeast, ceiling}; }
     static StatedAmount none() { return {}; }
+    static StatedAmount notPublished() { return {Kind::NotPublished, Money()}; }
 
     // Reads an OEWS wage cell: a decimal string, '#' (at least `ceiling`), or '*' / blank (no estimate).
     static StatedAmount fromPublished(const QString& raw, const QString& currency, const QString& ceiling)
@@ -41,7 +45,7 @@ public:
 
     bool isAmount() const { return kind == Kind::Amount && amount.isValid(); }
 
-    // "$133,080", "at least $239,200", "no estimate".
+    // "$133,080", "at least $239,200", "not published", "no estimate".
     QString text(const QLocale& locale = QLocale(), Money::Precision precision = Money::Precision::WholeUnits) const
     {
         switch (kind) {
@@ -49,6 +53,8 @@ public:
             return amount.format(locale, precision);
         case Kind::AtLeast:
             return tr("at least %1").arg(amount.format(locale, precision));
+        case Kind::NotPublished:
+            return tr("not published");
         case Kind::NoEstimate:
             break;
         }

@@ -5,6 +5,7 @@
 #include "money/Currency.h"
 #include "repositories/OfficialWageRepository.h"
 #include "repositories/SalaryRepository.h"
+#include "repositories/StateWageRepository.h"
 #include "salary/ExperienceProfiles.h"
 #include "salary/SalaryComparison.h"
 #include "salary/SalaryTerms.h"
@@ -25,10 +26,12 @@ const QStringList SalaryComparisonSession::PreferredCurrencies{QStringLiteral("U
 
 SalaryComparisonSession::SalaryComparisonSession(const SalaryRepository& salaries,
                                                  const OfficialWageRepository& officialWages,
+                                                 const StateWageRepository& stateWages,
                                                  SalaryComparisonStore& comparisons, bool writable, Settings& settings,
                                                  QObject* parent)
-    : QObject(parent), m_salaries(salaries), m_officialWages(officialWages), m_store(comparisons), m_writable(writable),
-      m_settings(settings), m_figures(new SalaryTableModel(this)), m_comparison(new SalaryComparisonModel(this))
+    : QObject(parent), m_salaries(salaries), m_officialWages(officialWages), m_stateWages(stateWages),
+      m_store(comparisons), m_writable(writable), m_settings(settings), m_figures(new SalaryTableModel(this)),
+      m_comparison(new SalaryComparisonModel(this))
 {
     // The comparison being built is kept as it changes, so a restart finds it as it was left.
     connect(m_comparison, &SalaryComparisonModel::comparisonChanged, this, [this] {
@@ -78,11 +81,31 @@ void SalaryComparisonSession::restoreWorkingComparison()
         return;
     SalaryComparison comparison(currency(), basis());
     for (const QString& key : keys) {
-        const int row = m_figures->rowOfKey(key);
-        if (row >= 0)
-            comparison.add(m_figures->entryAt(row));
+        if (const std::optional<SalaryEntry> entry = entryOf(key))
+            comparison.add(*entry);
     }
     m_comparison->setComparison(comparison);
+}
+
+std::optional<SalaryEntry> SalaryComparisonSession::entryOf(const QString& key)
+{
+    const int row = m_figures->rowOfKey(key);
+    if (row >= 0)
+        return m_figures->entryAt(row);
+    QString occupationCode;
+    QString state;
+    if (!SalaryEntry::parseStateKey(key, &occupationCode, &state))
+        return std::nullopt;
+    if (m_stateOccupationTitles.isEmpty()) {
+        for (const auto& [code, title] : m_stateWages.occupations())
+            m_stateOccupationTitles.insert(code, title);
+    }
+    for (const StateWage& wage : m_stateWages.stateWages(occupationCode)) {
+        if (wage.state == state)
+            return SalaryEntry::fromStateWage(wage, m_stateOccupationTitles.value(occupationCode, occupationCode),
+                                              m_stateWages.latestPriceParities().value(state), wage.source);
+    }
+    return std::nullopt;
 }
 
 QString SalaryComparisonSession::unavailableReason(ConversionBasis basis) const
@@ -247,17 +270,16 @@ void SalaryComparisonSession::setBasis(ConversionBasis basis)
 SalaryComparisonSession::AddResult SalaryComparisonSession::add(const QString& key)
 {
     load();
-    const int row = m_figures->rowOfKey(key);
-    if (row < 0) {
+    const std::optional<SalaryEntry> found = entryOf(key);
+    if (!found) {
         emit message(tr("That figure is not in this content release."));
         return {};
     }
-    const SalaryEntry& entry = m_figures->entryAt(row);
+    const SalaryEntry& entry = *found;
     switch (m_comparison->add(entry)) {
     case SalaryComparison::AddOutcome::Added:
-        emit message(tr("Added %1 (%2) as column %3.")
-                         .arg(entry.roleName, SalaryTerms::countryName(entry.country))
-                         .arg(m_comparison->columnCount()));
+        emit message(
+            tr("Added %1 (%2) as column %3.").arg(entry.roleName, entry.placeName()).arg(m_comparison->columnCount()));
         return {true, m_comparison->columnCount() - 1};
     case SalaryComparison::AddOutcome::AlreadyPicked: {
         const int column = m_comparison->comparison().indexOf(key);
@@ -361,11 +383,10 @@ bool SalaryComparisonSession::open(const QString& rawName)
     SalaryComparison comparison(saved->currency, saved->basis);
     int missing = 0;
     for (const QString& key : saved->keys) {
-        const int row = m_figures->rowOfKey(key);
-        if (row < 0)
-            ++missing;
+        if (const std::optional<SalaryEntry> entry = entryOf(key))
+            comparison.add(*entry);
         else
-            comparison.add(m_figures->entryAt(row));
+            ++missing;
     }
     m_comparison->setComparison(comparison);
     // The saved currency and basis become the ones chosen, as if picked by hand.

@@ -4,12 +4,15 @@
 #include "money/CurrencyConverter.h"
 #include "salary/ExperienceProfile.h"
 #include "salary/PremiumStatement.h"
+#include "salary/SalaryEntry.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace cg {
 
@@ -19,7 +22,7 @@ class OfficialWageRepository;
 class SalaryRepository;
 class SalaryTableModel;
 class Settings;
-struct SalaryEntry;
+class StateWageRepository;
 
 // One entry of a list to choose from: what it shows and what it stands for.
 struct SalaryChoice
@@ -56,8 +59,8 @@ public:
 
     // The repositories and the store must outlive the session. Without writable user data nothing is saved.
     SalaryComparisonSession(const SalaryRepository& salaries, const OfficialWageRepository& officialWages,
-                            SalaryComparisonStore& comparisons, bool writable, Settings& settings,
-                            QObject* parent = nullptr);
+                            const StateWageRepository& stateWages, SalaryComparisonStore& comparisons, bool writable,
+                            Settings& settings, QObject* parent = nullptr);
     ~SalaryComparisonSession() override;
 
     // Reads the figures and the converter, and takes the remembered currency and basis (loaded()); only the first
@@ -87,6 +90,7 @@ public:
     QString unavailableReason(ConversionBasis basis) const;
 
     // ---- The picks; each says what it did through message().
+    // key: a figure of figures(), or SalaryEntry::stateKey() of an occupation in a state.
     AddResult add(const QString& key);
     bool removeAt(int column);
     bool move(int from, int to);
@@ -118,6 +122,8 @@ signals:
     void basisChanged(ConversionBasis basis);
 
 private:
+    // The figure a key names: one of figures(), or a state's wages read on demand; empty when neither.
+    std::optional<SalaryEntry> entryOf(const QString& key);
     // Says so, once, when a rate a conversion asked for could not be read.
     void reportUnreadRates();
     // The picks of the comparison last being built (Settings::workingComparison) that are still in the content.
@@ -128,6 +134,8 @@ private:
 
     const SalaryRepository& m_salaries;
     const OfficialWageRepository& m_officialWages;
+    const StateWageRepository& m_stateWages;
+    QHash<QString, QString> m_stateOccupationTitles; // read with the first state pick
     SalaryComparisonStore& m_store;
     QHash<QString, qint64> m_savedIds; // as savedNames() last listed them
     const bool m_writable;
