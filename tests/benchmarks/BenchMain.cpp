@@ -15,6 +15,7 @@
 #include "ScaledContentDatabase.h"
 #include "SearchBenchmark.h"
 #include "StartupBenchmark.h"
+#include "StateWagesBenchmark.h"
 #include "TabSwitchBenchmark.h"
 
 #include <QApplication>
@@ -114,6 +115,11 @@ int measure(const QCommandLineParser& parser, int quick)
             progress(QStringLiteral("%1: salary comparison").arg(label));
             attempt(QStringLiteral("comparison"),
                     cg::bench::ComparisonBenchmark(40 / quick).run(label, session, FrameMs, report, &error), error);
+        }
+        if (wanted(QStringLiteral("states"))) {
+            progress(QStringLiteral("%1: pay by state").arg(label));
+            attempt(QStringLiteral("states"),
+                    cg::bench::StateWagesBenchmark(30 / quick).run(label, session, FrameMs, report, &error), error);
         }
         if (wanted(QStringLiteral("catalogue"))) {
             progress(QStringLiteral("%1: career catalogue").arg(label));

@@ -10,12 +10,14 @@
 #include "models/SalaryComparisonModel.h"
 #include "repositories/OfficialWageRepository.h"
 #include "repositories/SalaryRepository.h"
+#include "repositories/StateWageRepository.h"
 #include "salary/SalaryEntry.h"
 
 namespace cg::bench {
 
 namespace {
-// Four figures, in as many different currencies as the content has, article figures first.
+// Three figures in as many different currencies as the content has, article figures first, and a U.S. state's
+// figure (brought to national prices before it is converted) as the fourth.
 QStringList pickKeys(test::MainWindowFixture& session)
 {
     QStringList keys;
@@ -25,12 +27,15 @@ QStringList pickKeys(test::MainWindowFixture& session)
     for (const bool newCurrencyOnly : {true, false}) {
         for (const SalaryFigure& figure : figures) {
             const QString key = SalaryEntry::figureKey(figure);
-            if (keys.size() == 4 || keys.contains(key) || (newCurrencyOnly && currencies.contains(figure.currency)))
+            if (keys.size() == 3 || keys.contains(key) || (newCurrencyOnly && currencies.contains(figure.currency)))
                 continue;
             keys.append(key);
             currencies.append(figure.currency);
         }
     }
+    const StateWageRepository states(session.content().database());
+    if (!states.stateWages(QStringLiteral("15-1252")).isEmpty())
+        keys.append(SalaryEntry::stateKey(QStringLiteral("15-1252"), QStringLiteral("CA")));
     if (keys.size() < 4) {
         const OfficialWageRepository wages(session.content().database());
         for (const RoleWage& wage : wages.roleWages()) {

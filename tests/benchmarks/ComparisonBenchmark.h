@@ -12,7 +12,7 @@ class Report;
 
 // The salary comparison in the real Salaries tab: adding a fourth column to a comparison of three, and changing the
 // display currency of a four-column comparison, each until the tab has repainted. Picks figures in different
-// currencies, so every update converts.
+// currencies and a U.S. state's (adjusted for its price level), so every update converts.
 class ComparisonBenchmark final
 {
 public:
