@@ -92,6 +92,9 @@ std::optional<SalaryEntry> SalaryComparisonSession::entryOf(const QString& key)
     const int row = m_figures->rowOfKey(key);
     if (row >= 0)
         return m_figures->entryAt(row);
+    const auto known = m_stateEntries.constFind(key);
+    if (known != m_stateEntries.constEnd())
+        return *known;
     QString occupationCode;
     QString state;
     if (!SalaryEntry::parseStateKey(key, &occupationCode, &state))
@@ -99,11 +102,13 @@ std::optional<SalaryEntry> SalaryComparisonSession::entryOf(const QString& key)
     if (m_stateOccupationTitles.isEmpty()) {
         for (const auto& [code, title] : m_stateWages.occupations())
             m_stateOccupationTitles.insert(code, title);
+        m_priceParities = m_stateWages.latestPriceParities();
     }
     for (const StateWage& wage : m_stateWages.stateWages(occupationCode)) {
         if (wage.state == state)
-            return SalaryEntry::fromStateWage(wage, m_stateOccupationTitles.value(occupationCode, occupationCode),
-                                              m_stateWages.latestPriceParities().value(state), wage.source);
+            return *m_stateEntries.insert(
+                key, SalaryEntry::fromStateWage(wage, m_stateOccupationTitles.value(occupationCode, occupationCode),
+                                                m_priceParities.value(state), wage.source));
     }
     return std::nullopt;
 }

@@ -135,7 +135,10 @@ private:
     const SalaryRepository& m_salaries;
     const OfficialWageRepository& m_officialWages;
     const StateWageRepository& m_stateWages;
-    QHash<QString, QString> m_stateOccupationTitles; // read with the first state pick
+    // Read with the first state pick; the state figures are kept once built (the content does not change).
+    QHash<QString, QString> m_stateOccupationTitles;
+    QHash<QString, PriceParity> m_priceParities;
+    QHash<QString, SalaryEntry> m_stateEntries;
     SalaryComparisonStore& m_store;
     QHash<QString, qint64> m_savedIds; // as savedNames() last listed them
     const bool m_writable;
