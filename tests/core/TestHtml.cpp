@@ -5,6 +5,8 @@
 
 #include <QPalette>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 
 class TestHtml : public QObject
 {
@@ -76,9 +78,29 @@ private slots:
     void sectionsCarryAnAnchor()
     {
         QCOMPARE(cg::html::section(QStringLiteral("pay"), QStringLiteral("Pay & more")),
-                 QStringLiteral("<h2><a name=\"pay\"></a>Pay &amp; more</h2>"));
+                 QStringLiteral("<h2><a name=\"pay\">&#8288;</a>Pay &amp; more</h2>"));
         QCOMPARE(cg::html::section(QStringLiteral("occ-1"), QStringLiteral("X"), 3),
-                 QStringLiteral("<h3><a name=\"occ-1\"></a>X</h3>"));
+                 QStringLiteral("<h3><a name=\"occ-1\">&#8288;</a>X</h3>"));
+    }
+
+    void aSectionTitleIsOneRunSoCombiningMarksKeepTheirBase()
+    {
+        // "वे क्या करते हैं" starts with व and the vowel sign े. Were the title split after its first character (as
+        // an empty anchor does), the sign would be shaped alone and drawn on a dotted circle.
+        const QString title = QStringLiteral("\u0935\u0947 \u0915\u094D\u092F\u093E \u0915\u0930\u0924\u0947 "
+                                             "\u0939\u0948\u0902");
+        QTextDocument document;
+        document.setHtml(cg::html::section(QStringLiteral("duties"), title));
+        const QTextBlock block = document.firstBlock();
+        QCOMPARE(block.text(), QStringLiteral("\u2060") + title); // the anchor's invisible word joiner, then the title
+        bool titleWhole = false;
+        bool anchored = false;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            titleWhole = titleWhole || it.fragment().text() == title;
+            anchored = anchored || it.fragment().charFormat().anchorNames().contains(QStringLiteral("duties"));
+        }
+        QVERIFY(titleWhole);
+        QVERIFY(anchored);
     }
 
     void listsAndMutedText()

@@ -50,7 +50,7 @@ private slots:
               QStringLiteral("Outlook"), QStringLiteral("Education"), QStringLiteral("Related roles")})
             QVERIFY2(text.contains(heading), qPrintable(heading));
         QVERIFY(!text.contains(QStringLiteral("Education and ways in")));
-        QVERIFY(html.contains(QStringLiteral("<a name=\"education\"></a>")));
+        QVERIFY(html.contains(QStringLiteral("<a name=\"education\">")));
         QVERIFY(text.contains(QStringLiteral("Source: OEWS May 2024 (as of 2024-05)")));
         QVERIFY(text.contains(QStringLiteral("Source: Employment Projections 2024-34 (as of 2025-08)")));
         QVERIFY(text.contains(QStringLiteral("Source: O*NET 29.3 Database (as of 2025-05)")));

@@ -568,10 +568,8 @@ QString CareerPageSections::technologies(const Occupation& occupation) const
 
 QString CareerPageSections::official(const Occupation& occupation, int headingLevel) const
 {
-    QString page = QStringLiteral("<h%1><a name=\"occ-%2\"></a>%3</h%1>")
-                       .arg(headingLevel)
-                       .arg(html::escape(occupation.socCode),
-                            html::escape(tr("%1 (O*NET-SOC %2)").arg(occupation.title, occupation.socCode)));
+    QString page = html::section(QStringLiteral("occ-") + occupation.socCode,
+                                 tr("%1 (O*NET-SOC %2)").arg(occupation.title, occupation.socCode), headingLevel);
     page += html::paragraph(occupation.description);
     if (!occupation.alternateTitles.isEmpty())
         page += QStringLiteral("<p>%1</p>")

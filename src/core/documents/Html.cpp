@@ -22,7 +22,10 @@ QString heading(const QString& text, int level)
 
 QString section(const QString& anchor, const QString& title, int level)
 {
-    return QStringLiteral("<h%1><a name=\"%2\"></a>%3</h%1>").arg(level).arg(escape(anchor), escape(title));
+    // Qt gives a named anchor to the one character after it, which then differs in format from the rest of the
+    // title and is shaped apart from it: a title starting with a letter and a combining mark ("वे": व + े) would be
+    // drawn with the mark alone on a dotted circle. So the anchor names an invisible word joiner of its own.
+    return QStringLiteral("<h%1><a name=\"%2\">&#8288;</a>%3</h%1>").arg(level).arg(escape(anchor), escape(title));
 }
 
 QString paragraph(const QString& text)
