@@ -8,6 +8,7 @@
 
 #include <QAccessible>
 #include <QDialog>
+#include <QLabel>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -92,6 +93,43 @@ private slots:
         QVERIFY2(missing.isEmpty(),
                  qPrintable(QStringLiteral("focusable widgets without an accessible name or description:\n") +
                             missing.join(u'\n')));
+    }
+
+    void labelsThatShowValuesExposeThem()
+    {
+        // A screen reader reads a label's accessible name; one set by hand replaces the label's text, so a label
+        // showing a count or a summary would be read without it. What such a label is goes into its description.
+        m_app.forgetSettings();
+        QString error;
+        QVERIFY2(m_app.showWindow(&error), qPrintable(error));
+        cg::MainWindow& window = m_app.window();
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+        QVERIFY(tabs);
+        QStringList hidden;
+        int labels = 0;
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QTRY_VERIFY(cg::test::shownRows(tabs->currentWidget()) > 0);
+            for (QLabel* label : tabs->currentWidget()->findChildren<QLabel*>()) {
+                if (!label->isVisible() || label->text().isEmpty())
+                    continue;
+                ++labels;
+                if (!label->accessibleName().isEmpty())
+                    hidden.append(describe(label) + QStringLiteral(": ") + label->accessibleName());
+            }
+        }
+        QVERIFY(labels > 10);
+        QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(u'\n')));
+
+        // The count on the Roles tab is read with its number, and says what it counts.
+        tabs->setCurrentIndex(cg::MainWindow::RolesIndex);
+        auto* count = tabs->widget(cg::MainWindow::RolesIndex)->findChild<QLabel*>(QStringLiteral("countLabel"));
+        QVERIFY(count);
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(count);
+        QVERIFY(accessible);
+        const QString name = accessible->text(QAccessible::Name);
+        QVERIFY2(name.contains(QStringLiteral("1,024")), qPrintable(name));
+        QVERIFY(!accessible->text(QAccessible::Description).isEmpty());
     }
 
     void everyDialogFromTheMenusIsNamed()
