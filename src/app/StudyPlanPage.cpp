@@ -53,6 +53,10 @@ StudyPlanPage::StudyPlanPage(StudyPlanSession& session, Settings& settings, QWid
     // The whole range a plan may have, so a saved date is shown as it is, never clamped to something else.
     m_ui->startDateEdit->setDateRange(StudyPlanScheduler::earliestStartDate(), StudyPlanScheduler::latestDate());
     m_ui->startDateEdit->setDate(StudyPlanSession::nextMonday(QDate::currentDate()));
+    m_ui->reminderCombo->addItem(tr("No reminder"), int(CalendarReminder::None));
+    m_ui->reminderCombo->addItem(tr("At 09:00 on the first day"), int(CalendarReminder::MorningOfFirstDay));
+    m_ui->reminderCombo->addItem(tr("At 09:00 the day before"), int(CalendarReminder::DayBefore));
+    m_ui->reminderCombo->addItem(tr("At 09:00 a week before"), int(CalendarReminder::WeekBefore));
 
     connect(m_ui->planCombo, &QComboBox::activated, this,
             [this] { m_session.selectPlan(m_ui->planCombo->currentData().toLongLong()); });
@@ -237,6 +241,7 @@ void StudyPlanPage::updateFormState()
     m_ui->printButton->setEnabled(scheduled);
     m_ui->pdfButton->setEnabled(scheduled);
     m_ui->calendarButton->setEnabled(scheduled);
+    m_ui->reminderCombo->setEnabled(scheduled);
     m_ui->generateButton->setText(m_session.savedPlan().id > 0 ? tr("&Generate again and save") : tr("&Generate plan"));
     const QString note =
         m_session.knownStepsNote(m_ui->targetCombo->currentData().toString(), m_ui->skipKnownCheck->isChecked());
@@ -330,13 +335,22 @@ void StudyPlanPage::exportCalendar()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".ics");
     QString error;
-    if (!m_session.writeCalendar(path, QDateTime::currentDateTimeUtc(), &error)) {
+    CalendarUpdate written;
+    const auto reminder = static_cast<CalendarReminder>(m_ui->reminderCombo->currentData().toInt());
+    if (!m_session.writeCalendar(path, QDateTime::currentDateTimeUtc(), &error, reminder, &written)) {
         MessageBoxes::warning(this, tr("Export Calendar"), error);
         return;
     }
-    emit statusMessage(tr("Saved the study plan as a calendar to %1 (one event a week, %2 events).")
-                           .arg(QDir::toNativeSeparators(path))
-                           .arg(m_session.plan().weekCount()));
+    const QString where = QDir::toNativeSeparators(path);
+    if (written.cancelledCount() == 0)
+        emit statusMessage(tr("Saved the study plan as a calendar to %1 (one event a step, %2 events).")
+                               .arg(where)
+                               .arg(written.liveCount()));
+    else
+        emit statusMessage(tr("Saved the study plan as a calendar to %1 (one event a step, %2 events; %3 cancelled).")
+                               .arg(where)
+                               .arg(written.liveCount())
+                               .arg(written.cancelledCount()));
 }
 
 } // namespace cg

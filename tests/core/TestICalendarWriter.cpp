@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "plan/ICalendarWriter.h"
+#include "plan/StudyPlanCalendar.h"
 #include "plan/StudyPlanScheduler.h"
 
 #include <QDate>
@@ -92,10 +93,13 @@ private slots:
     void folding_data();
     void folding();
     void calendarStructure();
-    void eventsPerWeek();
+    void eventsPerStep();
     void summariesParseBack();
     void everyLineFoldedAndCrlf();
     void uidStableWithoutPlanId();
+    void reminders_data();
+    void reminders();
+    void eventsFromTheUpdate();
     void stampConvertedToUtc();
     void writeFileAtomic();
 };
@@ -207,22 +211,31 @@ void TestICalendarWriter::calendarStructure()
     QCOMPARE(valuesOf(lines, QStringLiteral("METHOD")), QStringList{QStringLiteral("PUBLISH")});
     QCOMPARE(valuesOf(lines, QStringLiteral("PRODID")).size(), 1);
 
+    // One event per step, over the weeks it is studied: SQL in weeks 1-2, the API in week 2.
     QCOMPARE(valuesOf(lines, QStringLiteral("DTSTART;VALUE=DATE")),
              (QStringList{QStringLiteral("20260105"), QStringLiteral("20260112")}));
-    // DTEND of an all-day event is exclusive: the Monday after the week's Sunday.
+    // DTEND of an all-day event is exclusive: the Monday after the last week's Sunday.
     QCOMPARE(valuesOf(lines, QStringLiteral("DTEND;VALUE=DATE")),
-             (QStringList{QStringLiteral("20260112"), QStringLiteral("20260119")}));
+             (QStringList{QStringLiteral("20260119"), QStringLiteral("20260119")}));
     QCOMPARE(valuesOf(lines, QStringLiteral("UID")),
-             (QStringList{QStringLiteral("7-week-1@careerguide"), QStringLiteral("7-week-2@careerguide")}));
+             (QStringList{QStringLiteral("7-step-sql@careerguide"), QStringLiteral("7-step-api@careerguide")}));
+    QCOMPARE(valuesOf(lines, QStringLiteral("SEQUENCE")), (QStringList{QStringLiteral("0"), QStringLiteral("0")}));
+    QCOMPARE(valuesOf(lines, QStringLiteral("STATUS")),
+             (QStringList{QStringLiteral("CONFIRMED"), QStringLiteral("CONFIRMED")}));
+    QCOMPARE(valuesOf(lines, QStringLiteral("SUMMARY")),
+             (QStringList{QStringLiteral("Learn SQL"), QStringLiteral("Build an API")}));
     QCOMPARE(valuesOf(lines, QStringLiteral("DTSTAMP")),
              (QStringList{QStringLiteral("20260102T093015Z"), QStringLiteral("20260102T093015Z")}));
+    QVERIFY2(!calendar.contains("VALARM"), "no reminder unless asked for");
 
     const QStringList descriptions = valuesOf(lines, QStringLiteral("DESCRIPTION"));
     QCOMPARE(descriptions.size(), 2);
-    const QString second = ICalendarWriter::unescapeText(descriptions.at(1));
-    QVERIFY2(second.contains(QStringLiteral("Learn SQL: 2 h")), qPrintable(second));
-    QVERIFY2(second.contains(QStringLiteral("Build an API: 8 h")), qPrintable(second));
-    QVERIFY2(second.contains(QLatin1Char('\n')), "one line per step");
+    const QString first = ICalendarWriter::unescapeText(descriptions.at(0));
+    QVERIFY2(first.contains(QStringLiteral("12 h in total")), qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("Week 1 (from 2026-01-05): 10 h")), qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("Week 2 (from 2026-01-12): 2 h")), qPrintable(first));
+    QVERIFY2(first.contains(QLatin1Char('\n')), "one line per week");
+    QVERIFY2(first.contains(QStringLiteral("Back-end plan; first try, really")), qPrintable(first));
 
     // Every component that begins ends, in order.
     QStringList nesting;
@@ -235,8 +248,10 @@ void TestICalendarWriter::calendarStructure()
     QVERIFY(nesting.isEmpty());
 }
 
-void TestICalendarWriter::eventsPerWeek()
+void TestICalendarWriter::eventsPerStep()
 {
+    // Whatever the pace, one event per step with the same UIDs: a re-paced plan updates the events it exported.
+    QStringList firstUids;
     for (int hoursPerWeek : {1, 3, 10, 80}) {
         const cg::StudyPlan plan = planWith({step(QStringLiteral("a"), QStringLiteral("A"), 12),
                                              step(QStringLiteral("b"), QStringLiteral("B"), 8),
@@ -244,10 +259,16 @@ void TestICalendarWriter::eventsPerWeek()
                                             hoursPerWeek);
         const QList<ContentLine> lines = parse(ICalendarWriter().write(plan, stamp()));
         const QStringList begins = valuesOf(lines, QStringLiteral("BEGIN"));
-        QCOMPARE(begins.count(QStringLiteral("VEVENT")), plan.weekCount());
-        QCOMPARE(valuesOf(lines, QStringLiteral("END")).count(QStringLiteral("VEVENT")), plan.weekCount());
+        QCOMPARE(begins.count(QStringLiteral("VEVENT")), 3);
+        QCOMPARE(valuesOf(lines, QStringLiteral("END")).count(QStringLiteral("VEVENT")), 3);
         const QStringList uids = valuesOf(lines, QStringLiteral("UID"));
-        QCOMPARE(QSet<QString>(uids.cbegin(), uids.cend()).size(), plan.weekCount());
+        QCOMPARE(QSet<QString>(uids.cbegin(), uids.cend()).size(), 3);
+        if (firstUids.isEmpty())
+            firstUids = uids;
+        QCOMPARE(uids, firstUids);
+        // The last event ends with the plan.
+        QCOMPARE(valuesOf(lines, QStringLiteral("DTEND;VALUE=DATE")).last(),
+                 plan.endDate.addDays(1).toString(QStringLiteral("yyyyMMdd")));
     }
 }
 
@@ -267,8 +288,7 @@ void TestICalendarWriter::summariesParseBack()
     for (const QString& value : valuesOf(lines, QStringLiteral("SUMMARY")))
         summaries.append(ICalendarWriter::unescapeText(value));
     QCOMPARE(summaries,
-             (QStringList{QStringLiteral("Week 1: Learn SQL, Build an API"), QStringLiteral("Week 2: ") + hindi,
-                          QStringLiteral("Week 3: ") + emoji + QStringLiteral(", ") + tricky}));
+             (QStringList{QStringLiteral("Learn SQL"), QStringLiteral("Build an API"), hindi, emoji, tricky}));
 }
 
 void TestICalendarWriter::everyLineFoldedAndCrlf()
@@ -298,19 +318,107 @@ void TestICalendarWriter::everyLineFoldedAndCrlf()
 
 void TestICalendarWriter::uidStableWithoutPlanId()
 {
-    const QList<cg::LearningStep> steps{step(QStringLiteral("a"), QStringLiteral("A"), 12)};
+    const QList<cg::LearningStep> steps{step(QStringLiteral("a"), QStringLiteral("A"), 12),
+                                        step(QStringLiteral("b"), QStringLiteral("B"), 4)};
     const cg::StudyPlan first = planWith(steps, 10, QString());
     const cg::StudyPlan again = planWith(steps, 10, QString());
     const cg::StudyPlan faster = planWith(steps, 12, QString());
-    const QString uid = ICalendarWriter::uid(first, 1);
-    QVERIFY(uid.endsWith(QLatin1String("-week-1@careerguide")));
-    QCOMPARE(ICalendarWriter::uid(again, 1), uid);
-    QVERIFY(ICalendarWriter::uid(first, 2) != uid);
-    QVERIFY(ICalendarWriter::uid(faster, 1) != uid);
+    cg::StudyPlan later = planWith(steps, 10, QString());
+    later.startDate = later.startDate.addDays(14);
+    const QString step = cg::StudyPlanCalendar::StepKind;
+    const QString uid = ICalendarWriter::uid(first, step, QStringLiteral("a"));
+    QVERIFY2(uid.startsWith(QLatin1String("plan-")), qPrintable(uid));
+    QVERIFY(uid.endsWith(QLatin1String("-step-a@careerguide")));
+    QCOMPARE(ICalendarWriter::uid(again, step, QStringLiteral("a")), uid);
+    QVERIFY(ICalendarWriter::uid(first, step, QStringLiteral("b")) != uid);
+    // Neither the pace nor the start date is part of an item's identity.
+    QCOMPARE(ICalendarWriter::uid(faster, step, QStringLiteral("a")), uid);
+    QCOMPARE(ICalendarWriter::uid(later, step, QStringLiteral("a")), uid);
+    // A topic with the same slug as a step is another item.
+    QVERIFY(ICalendarWriter::uid(first, QStringLiteral("topic"), QStringLiteral("a")) != uid);
+    // Another plan is another calendar's worth of events.
+    cg::StudyPlan renamed = first;
+    renamed.title = QStringLiteral("Another plan");
+    QVERIFY(ICalendarWriter::uid(renamed, step, QStringLiteral("a")) != uid);
 
     cg::StudyPlan odd = first;
     odd.id = QStringLiteral("a b,c;d");
-    QCOMPARE(ICalendarWriter::uid(odd, 3), QStringLiteral("a%20b%2Cc%3Bd-week-3@careerguide"));
+    QCOMPARE(ICalendarWriter::uid(odd, step, QStringLiteral("x/y")),
+             QStringLiteral("a%20b%2Cc%3Bd-step-x%2Fy@careerguide"));
+}
+
+void TestICalendarWriter::reminders_data()
+{
+    QTest::addColumn<int>("reminder");
+    QTest::addColumn<QString>("trigger");
+    QTest::newRow("none") << int(cg::CalendarReminder::None) << QString();
+    QTest::newRow("09:00 on the first day") << int(cg::CalendarReminder::MorningOfFirstDay) << "PT9H";
+    QTest::newRow("09:00 the day before") << int(cg::CalendarReminder::DayBefore) << "-PT15H";
+    QTest::newRow("09:00 a week before") << int(cg::CalendarReminder::WeekBefore) << "-P6DT15H";
+}
+
+void TestICalendarWriter::reminders()
+{
+    QFETCH(int, reminder);
+    QFETCH(QString, trigger);
+    const cg::StudyPlan plan = planWith({step(QStringLiteral("sql"), QStringLiteral("Learn SQL"), 12),
+                                         step(QStringLiteral("api"), QStringLiteral("Build an API"), 8)},
+                                        10);
+    const QList<ContentLine> lines =
+        parse(ICalendarWriter().write(plan, stamp(), static_cast<cg::CalendarReminder>(reminder)));
+    if (trigger.isEmpty()) {
+        QVERIFY(!valuesOf(lines, QStringLiteral("BEGIN")).contains(QStringLiteral("VALARM")));
+        return;
+    }
+    // One alarm inside each event, after its properties: a DISPLAY alarm with the step as its text.
+    QCOMPARE(valuesOf(lines, QStringLiteral("TRIGGER")), (QStringList{trigger, trigger}));
+    QCOMPARE(valuesOf(lines, QStringLiteral("ACTION")),
+             (QStringList{QStringLiteral("DISPLAY"), QStringLiteral("DISPLAY")}));
+    QStringList nesting;
+    int alarms = 0;
+    for (const ContentLine& line : lines) {
+        if (line.name == QLatin1String("BEGIN")) {
+            if (line.value == QLatin1String("VALARM")) {
+                QCOMPARE(nesting.value(nesting.size() - 1), QStringLiteral("VEVENT"));
+                ++alarms;
+            }
+            nesting.append(line.value);
+        } else if (line.name == QLatin1String("END")) {
+            QCOMPARE(nesting.takeLast(), line.value);
+        } else if (line.name == QLatin1String("DESCRIPTION") && nesting.last() == QLatin1String("VALARM")) {
+            QVERIFY(line.value == QLatin1String("Learn SQL") || line.value == QLatin1String("Build an API"));
+        }
+    }
+    QCOMPARE(alarms, 2);
+    QCOMPARE(cg::calendarReminder::trigger(static_cast<cg::CalendarReminder>(reminder)), trigger);
+    QCOMPARE(cg::calendarReminder::fromKey(cg::calendarReminder::toKey(static_cast<cg::CalendarReminder>(reminder))),
+             static_cast<cg::CalendarReminder>(reminder));
+}
+
+void TestICalendarWriter::eventsFromTheUpdate()
+{
+    // What CalendarUpdatePlanner decided is written as it is: sequence, status, and no alarm on a cancellation.
+    cg::CalendarEvent live;
+    live.uid = QStringLiteral("p-step-a@careerguide");
+    live.sequence = 4;
+    live.summary = QStringLiteral("A");
+    live.firstDay = QDate(2026, 3, 2);
+    live.lastDay = QDate(2026, 3, 15);
+    live.reminder = cg::CalendarReminder::DayBefore;
+    cg::CalendarEvent cancelled = live;
+    cancelled.uid = QStringLiteral("p-step-b@careerguide");
+    cancelled.sequence = 2;
+    cancelled.cancelled = true;
+    const QList<ContentLine> lines = parse(ICalendarWriter().write({live, cancelled}, stamp()));
+    QCOMPARE(valuesOf(lines, QStringLiteral("METHOD")), QStringList{QStringLiteral("PUBLISH")});
+    QCOMPARE(valuesOf(lines, QStringLiteral("SEQUENCE")), (QStringList{QStringLiteral("4"), QStringLiteral("2")}));
+    QCOMPARE(valuesOf(lines, QStringLiteral("STATUS")),
+             (QStringList{QStringLiteral("CONFIRMED"), QStringLiteral("CANCELLED")}));
+    QCOMPARE(valuesOf(lines, QStringLiteral("TRIGGER")).size(), 1);
+    QCOMPARE(valuesOf(lines, QStringLiteral("DTSTART;VALUE=DATE")),
+             (QStringList{QStringLiteral("20260302"), QStringLiteral("20260302")}));
+    QCOMPARE(valuesOf(lines, QStringLiteral("DTEND;VALUE=DATE")),
+             (QStringList{QStringLiteral("20260316"), QStringLiteral("20260316")}));
 }
 
 void TestICalendarWriter::stampConvertedToUtc()

@@ -246,6 +246,53 @@ void TestMoney::format_data()
     QTest::newRow("negative half rounds away from zero") << "en_US"
                                                          << "-0.50"
                                                          << "USD" << false << "($1)";
+
+    // The three languages of the interface, each with its own CLDR grouping, whatever Qt's locale data says:
+    // Spanish groups only from five digits (minimum grouping digits 2) with "." and writes "," before the cents;
+    // Hindi groups the Indian way (3, then 2s); English in threes. Amounts of 4, 5, 6 and 7 digits, negative, cents.
+    const QString euro = nbsp + QStringLiteral("€");
+    const QString rupee = nbsp + QStringLiteral("₹");
+    const struct
+    {
+        const char* name;
+        const char* locale;
+        const char* amount;
+        const char* currency;
+        bool minorUnits;
+        QString expected;
+    } languages[] = {
+        {"es 4 digits stay whole", "es_ES", "1000", "EUR", false, QStringLiteral("1000") + euro},
+        {"es 4 digits of rupees", "es_ES", "9999", "INR", false, QStringLiteral("9999") + rupee},
+        {"es 5 digits grouped", "es_ES", "12345", "EUR", false, QStringLiteral("12.345") + euro},
+        {"es 6 digits", "es_ES", "100000", "INR", false, QStringLiteral("100.000") + rupee},
+        {"es 7 digits (the report)", "es_ES", "1000000", "INR", false, QStringLiteral("1.000.000") + rupee},
+        {"es 7 digits with cents", "es_ES", "1234567.89", "EUR", true, QStringLiteral("1.234.567,89") + euro},
+        {"es 4 digits with cents", "es_ES", "1234.50", "EUR", true, QStringLiteral("1234,50") + euro},
+        {"es negative", "es_ES", "-1234567", "EUR", false, QStringLiteral("-1.234.567") + euro},
+        {"es negative with cents", "es_ES", "-12345.06", "EUR", true, QStringLiteral("-12.345,06") + euro},
+        {"es language alone", "es", "1000000", "INR", false, QStringLiteral("1.000.000") + rupee},
+        {"es 10 digits", "es_ES", "1234567890", "USD", false,
+         QStringLiteral("1.234.567.890") + nbsp + QStringLiteral("$")},
+        {"hi 4 digits", "hi_IN", "1000", "INR", false, QStringLiteral("₹1,000")},
+        {"hi 5 digits", "hi_IN", "12345", "INR", false, QStringLiteral("₹12,345")},
+        {"hi 6 digits: one lakh", "hi_IN", "100000", "INR", false, QStringLiteral("₹1,00,000")},
+        {"hi 7 digits: ten lakh", "hi_IN", "1000000", "INR", false, QStringLiteral("₹10,00,000")},
+        {"hi 9 digits: ten crore", "hi_IN", "100000000", "INR", false, QStringLiteral("₹10,00,00,000")},
+        {"hi 7 digits with paise", "hi_IN", "1234567.89", "INR", true, QStringLiteral("₹12,34,567.89")},
+        {"hi negative", "hi_IN", "-1234567", "INR", false, QStringLiteral("-₹12,34,567")},
+        {"hi negative with cents", "hi_IN", "-12345.50", "USD", true, QStringLiteral("-$12,345.50")},
+        {"hi language alone", "hi", "1000000", "INR", false, QStringLiteral("₹10,00,000")},
+        {"en 4 digits", "en_US", "1000", "INR", false, QStringLiteral("₹1,000")},
+        {"en 5 digits", "en_US", "12345", "EUR", false, QStringLiteral("€12,345")},
+        {"en 7 digits", "en_US", "1000000", "INR", false, QStringLiteral("₹1,000,000")},
+        {"en 7 digits with cents", "en_US", "1234567.89", "USD", true, QStringLiteral("$1,234,567.89")},
+        {"en negative", "en_US", "-1234567", "USD", false, QStringLiteral("($1,234,567)")},
+        {"en negative with cents", "en_US", "-12345.06", "GBP", true, QStringLiteral("(£12,345.06)")},
+        {"en language alone", "en", "1000000", "INR", false, QStringLiteral("₹1,000,000")},
+    };
+    for (const auto& row : languages)
+        QTest::newRow(row.name) << QString::fromLatin1(row.locale) << QString::fromLatin1(row.amount)
+                                << QString::fromLatin1(row.currency) << row.minorUnits << row.expected;
 }
 
 void TestMoney::format()

@@ -15,6 +15,7 @@
 
 #include <QFile>
 #include <QGuiApplication>
+#include <QHash>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -435,7 +436,65 @@ private slots:
                  qPrintable(error));
         QFile file(ics);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(int(file.readAll().count("BEGIN:VEVENT")), m_session->plan().weekCount());
+        // One event per step of the plan (nothing is done yet).
+        QCOMPARE(int(file.readAll().count("BEGIN:VEVENT")), int(m_session->plan().orderedSlugs.size()));
+    }
+
+    void calendarExportsUpdateTheLastOne()
+    {
+        m_session->load();
+        QVERIFY(m_session->generate(choices(QStringLiteral("Evenings"), 10)));
+        const QString ics = m_dir->filePath(QStringLiteral("plan.ics"));
+        const QDateTime stamp(QDate(2026, 1, 2), QTime(9, 0), Qt::UTC);
+        QString error;
+        cg::CalendarUpdate first;
+        QVERIFY2(m_session->writeCalendar(ics, stamp, &error, cg::CalendarReminder::DayBefore, &first),
+                 qPrintable(error));
+        const int steps = int(m_session->plan().orderedSlugs.size());
+        QCOMPARE(first.liveCount(), steps);
+        QCOMPARE(first.cancelledCount(), 0);
+        QFile file(ics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(int(file.readAll().count("TRIGGER:-PT15H")), steps);
+        file.close();
+
+        // The first step is done and the pace doubles: its event is cancelled, the others are updated in place.
+        StepProgress done;
+        done.status = Status::Done;
+        const QString firstStep = m_session->plan().orderedSlugs.first();
+        QVERIFY(m_session->recordProgress(m_session->savedPlan().id, firstStep, StepProgress(), done, nullptr).ok());
+        QVERIFY(m_session->generate(choices(QStringLiteral("Evenings"), 20)));
+        cg::CalendarUpdate second;
+        QVERIFY2(m_session->writeCalendar(ics, stamp.addDays(1), &error, cg::CalendarReminder::DayBefore, &second),
+                 qPrintable(error));
+        QCOMPARE(second.cancelledCount(), 1);
+        QCOMPARE(second.liveCount(), int(m_session->plan().orderedSlugs.size()) - 1);
+        QHash<QString, cg::CalendarEvent> before;
+        for (const cg::CalendarEvent& event : std::as_const(first.events))
+            before.insert(event.uid, event);
+        int moved = 0;
+        for (const cg::CalendarEvent& event : std::as_const(second.events)) {
+            // The same UIDs: nothing is added beside what the calendar holds.
+            QVERIFY2(before.contains(event.uid), qPrintable(event.uid));
+            const cg::CalendarEvent& old = before.value(event.uid);
+            if (event.cancelled || event.firstDay != old.firstDay || event.lastDay != old.lastDay) {
+                QCOMPARE(event.sequence, 1);
+                ++moved;
+            } else {
+                QVERIFY(event.sequence <= 1);
+            }
+        }
+        QVERIFY(moved > 1);
+        QVERIFY(second.events.last().cancelled);
+        QVERIFY(second.events.last().uid.contains(firstStep));
+
+        // The memory survives a restart: exported again unchanged, nothing is raised.
+        start();
+        m_session->load();
+        cg::CalendarUpdate third;
+        QVERIFY2(m_session->writeCalendar(ics, stamp.addDays(2), &error, cg::CalendarReminder::DayBefore, &third),
+                 qPrintable(error));
+        QCOMPARE(third.records, second.records);
     }
 };
 

@@ -42,6 +42,7 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -387,7 +388,33 @@ private slots:
     void scenarioExportsCalendarThroughTheFileMenu()
     {
         QVERIFY2(m_app.hasWindow(), "an earlier step of the scenario failed");
-        // File → Export Calendar… writes one event per week.
+        // File → Export Calendar… writes one event per step; the two steps done are left out (never exported).
+        LearningPathTab* tab = m_app.window().learningPathTab();
+        const cg::StudyPlan plan = tab->currentPlan();
+        StepProgressModel* model = progressModel(tab);
+        QSet<QString> done;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(StepProgressModel::StatusRole).toInt() == int(Status::Done))
+                done.insert(model->slugAt(row));
+        }
+        QCOMPARE(done.size(), 2);
+        QList<QByteArray> expectedStarts;
+        QString firstLiveTitle;
+        for (const QString& slug : plan.orderedSlugs) {
+            if (done.contains(slug))
+                continue;
+            for (const cg::StudyPlanWeek& week : plan.weeks) {
+                const auto block = std::find_if(week.blocks.cbegin(), week.blocks.cend(),
+                                                [&](const cg::StudyPlanBlock& b) { return b.stepSlug == slug; });
+                if (block == week.blocks.cend())
+                    continue;
+                expectedStarts.append(week.startDate.toString(QStringLiteral("yyyyMMdd")).toLatin1());
+                if (firstLiveTitle.isEmpty())
+                    firstLiveTitle = block->title;
+                break;
+            }
+        }
+
         const QString icsPath = cg::test::artifactPath(QStringLiteral("study-plan.ics"));
         QFile::remove(icsPath);
         m_saveAnswer = icsPath;
@@ -409,17 +436,30 @@ private slots:
             if (content.startsWith("DTSTART"))
                 starts.append(content.mid(content.indexOf(':') + 1));
         }
-        QCOMPARE(events, m_weeks);
-        QCOMPARE(starts.size(), m_weeks);
-        QCOMPARE(starts.first(), QByteArray("20260105"));
-        QCOMPARE(starts.last(), m_app.window()
-                                    .learningPathTab()
-                                    ->currentPlan()
-                                    .weeks.last()
-                                    .startDate.toString(QStringLiteral("yyyyMMdd"))
-                                    .toLatin1());
+        QCOMPARE(events, int(plan.orderedSlugs.size()) - 2);
+        QCOMPARE(starts, expectedStarts);
         const QString unfolded = QString::fromUtf8(calendar).replace(QStringLiteral("\r\n "), QString());
-        QVERIFY(unfolded.contains(QStringLiteral("SUMMARY:Week 1: ") + m_firstTitle));
+        QVERIFY(unfolded.contains(QStringLiteral("SUMMARY:") + firstLiveTitle));
+        QVERIFY(!unfolded.contains(QStringLiteral("STATUS:CANCELLED")));
+        QVERIFY(!unfolded.contains(QStringLiteral("BEGIN:VALARM"))); // no reminder unless one is chosen
+
+        // A reminder is chosen from the keyboard next to the button; exported again, every event is updated (its
+        // SEQUENCE raised) with an alarm, and nothing is added.
+        auto* reminder = child<QComboBox>(tab, "reminderCombo");
+        QVERIFY(!reminder->accessibleName().isEmpty());
+        QVERIFY(reminder->focusPolicy() & Qt::TabFocus);
+        reminder->setFocus();
+        QTest::keyClick(reminder, Qt::Key_Down);
+        QTest::keyClick(reminder, Qt::Key_Down);
+        QCOMPARE(reminder->currentIndex(), 2);
+        action(&m_app.window(), "actionExportCalendar")->trigger();
+        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.value(0).text));
+        QFile again(icsPath);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        const QByteArray reminded = again.readAll();
+        QCOMPARE(int(reminded.count("BEGIN:VEVENT")), events);
+        QCOMPARE(int(reminded.count("TRIGGER:-PT15H")), events);
+        QCOMPARE(int(reminded.count("SEQUENCE:1\r\n")), events);
     }
 
     void scenarioPdfReadsBack()

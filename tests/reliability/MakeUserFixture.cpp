@@ -28,7 +28,7 @@ bool run(QSqlDatabase db, const QString& sql, const QVariantList& values)
     return false;
 }
 
-bool fill(QSqlDatabase db)
+bool fill(QSqlDatabase db, int version)
 {
     using Status = cg::SkillAssessmentStore::Status;
     cg::SkillAssessmentStore store(db);
@@ -97,6 +97,22 @@ bool fill(QSqlDatabase db)
                  {1, position, picks.at(position)}))
             return false;
     }
+
+    // Version 3: the memory of the last calendar export of plan 1, one live event and one cancelled.
+    if (version >= 3) {
+        const QString exported = QStringLiteral(
+            "INSERT INTO calendar_export (plan_id, uid, sequence, content_hash, first_day, last_day, summary, status) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!run(db, exported,
+                 {1, QStringLiteral("plan-1-20250601T093000-step-learn-a-server-side-language@careerguide"), 2,
+                  QString(40, QLatin1Char('3')), QStringLiteral("2025-06-30"), QStringLiteral("2025-09-14"),
+                  QStringLiteral("Learn a server-side language"), QStringLiteral("live")}) ||
+            !run(db, exported,
+                 {1, QStringLiteral("plan-1-20250601T093000-step-earn-a-relevant-qualification@careerguide"), 1,
+                  QString(40, QLatin1Char('c')), QStringLiteral("2025-06-02"), QStringLiteral("2025-06-29"),
+                  QStringLiteral("Earn a relevant qualification; \"quotes\""), QStringLiteral("cancelled")}))
+            return false;
+    }
     return true;
 }
 } // namespace
@@ -130,7 +146,7 @@ int main(int argc, char* argv[])
     {
         cg::UserDatabase db;
         db.setMigrationsDirectory(migrations.path());
-        if (!db.open(args.at(1)) || !db.isWritable() || !fill(db.database())) {
+        if (!db.open(args.at(1)) || !db.isWritable() || !fill(db.database(), version)) {
             std::fprintf(stderr, "cannot write %s: %s\n", qUtf8Printable(args.at(1)), qUtf8Printable(db.errorString()));
             return 1;
         }

@@ -3,6 +3,7 @@
 #include "Currency.h"
 #include "Decimal.h"
 #include "Fraction.h"
+#include "NumberGrouping.h"
 
 #include <QCoreApplication>
 
@@ -35,6 +36,18 @@ QString spaceSymbol(QString pattern, const QString& symbol, const QString& numbe
     else if (numberAt + number.size() == symbolAt && symbol.front().isLetter())
         pattern.insert(symbolAt, QChar(0x00A0));
     return pattern;
+}
+// The symbol and sign around `number`. For the interface's languages other than English the pattern is CLDR's, as
+// written here, because Qt 6.4's data puts Hindi's minus sign between the symbol and the digits ("₹-5" where CLDR
+// has "-₹5"). Every other locale, English included (Qt's accounting style "($5)"), keeps Qt's pattern.
+QString currencyPattern(const QLocale& locale, bool negative, const QString& symbol, const QString& number)
+{
+    const QString sign = negative ? locale.negativeSign() : QString();
+    if (locale.language() == QLocale::Hindi)
+        return sign + symbol + number; // CLDR hi: "¤#,##,##0.00", negative "-¤#,##,##0.00"
+    if (locale.language() == QLocale::Spanish && NumberGrouping::forLocale(locale).minimumGroupingDigits() == 2)
+        return sign + number + QChar(0x00A0) + symbol; // CLDR es: "#,##0.00 ¤" (no-break space), negative "-…"
+    return locale.toCurrencyString(qlonglong(negative ? -1 : 1), symbol);
 }
 } // namespace
 
@@ -93,26 +106,28 @@ QString Money::format(const QLocale& requested, Precision precision) const
     const QLocale locale =
         requested.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : requested;
     const int digits = exponent();
+    // Digits are grouped by CLDR's rules for the locale, not by QLocale::toString(): Qt 6.4 groups Spanish amounts
+    // as "1000.000" and would group a four-digit one that Spanish leaves whole.
+    const NumberGrouping grouping = NumberGrouping::forLocale(locale);
     bool negative = false;
     QString number;
     if (precision == Precision::WholeUnits || digits == 0) {
         const qint64 whole = roundedWholeUnits();
         negative = whole < 0;
-        number = locale.toString(qulonglong(magnitude(whole)));
+        number = grouping.format(magnitude(whole), locale);
     } else {
         const quint64 units = magnitude(m_minorUnits);
         const quint64 scale = quint64(powerOfTen(digits));
         negative = m_minorUnits < 0;
-        QString fraction = locale.toString(qulonglong(units % scale));
-        while (fraction.size() < digits * locale.zeroDigit().size())
-            fraction.prepend(locale.zeroDigit());
-        number = locale.toString(qulonglong(units / scale)) + locale.decimalPoint() + fraction;
+        const QString fraction = NumberGrouping::localDigits(
+            QString::number(units % scale).rightJustified(digits, QLatin1Char('0')), locale);
+        number = grouping.format(units / scale, locale) + locale.decimalPoint() + fraction;
     }
     // Let the locale place the symbol and the sign around a stand-in number, then put the real number in its place;
     // QLocale's own currency formatting would go through double for the minor units.
     const QString symbol = Currency::symbol(m_currency);
     const QString standIn = locale.toString(qlonglong(1));
-    const QString pattern = spaceSymbol(locale.toCurrencyString(qlonglong(negative ? -1 : 1), symbol), symbol, standIn);
+    const QString pattern = spaceSymbol(currencyPattern(locale, negative, symbol, standIn), symbol, standIn);
     QString text = pattern;
     const qsizetype at = text.indexOf(standIn); // symbols contain no digits, so this is the number
     return at < 0 ? pattern : text.replace(at, standIn.size(), number);

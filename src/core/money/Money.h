@@ -41,7 +41,9 @@ public:
     // The exact amount as plain decimal text with all minor digits: "58682.50", "-0.05", "105366" for JPY.
     QString toDecimalString() const;
 
-    // Grouping, decimal mark, symbol position and negative style follow the locale; the symbol is
+    // Grouping follows CLDR's rules for the locale (NumberGrouping: "1000 €" and "1.000.000 ₹" in Spanish,
+    // "₹10,00,000" in Hindi), whatever Qt's locale data says; decimal mark, symbol position and negative style follow
+    // the locale (CLDR's pattern for Spanish and Hindi, Qt's elsewhere); the symbol is
     // Currency::symbol(), so en_US gives "$105,366", "£58,682", "₹900,000", "CA$83,038" and "($5)" for -5 USD.
     QString format(const QLocale& locale, Precision precision = Precision::WholeUnits) const;
 

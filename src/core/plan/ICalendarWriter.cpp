@@ -1,5 +1,8 @@
 #include "plan/ICalendarWriter.h"
 
+#include "plan/CalendarUpdatePlanner.h"
+#include "plan/StudyPlanCalendar.h"
+
 #include <QCryptographicHash>
 #include <QSaveFile>
 #include <QStringList>
@@ -10,6 +13,11 @@ namespace cg {
 namespace {
 
 const QByteArray Crlf = QByteArrayLiteral("\r\n");
+
+QString safe(const QString& text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text, QByteArrayLiteral("-._~")));
+}
 
 QString dateValue(const QDate& date)
 {
@@ -117,26 +125,27 @@ QByteArray ICalendarWriter::unfold(const QByteArray& text)
     return unfolded;
 }
 
-QString ICalendarWriter::uid(const StudyPlan& plan, int weekIndex)
+QString ICalendarWriter::planKey(const StudyPlan& plan)
 {
-    QString id = plan.id;
-    if (id.isEmpty()) {
-        QCryptographicHash hash(QCryptographicHash::Sha1);
-        const QStringList parts{plan.title,
-                                plan.targetRole,
-                                plan.pathSlug,
-                                plan.startDate.toString(Qt::ISODate),
-                                QString::number(plan.hoursPerWeek),
-                                plan.orderedSlugs.join(QLatin1Char(','))};
-        hash.addData(parts.join(QLatin1Char('\n')).toUtf8());
-        id = QStringLiteral("plan-") + QString::fromLatin1(hash.result().toHex().left(16));
-    }
-    // Keep the UID free of characters TEXT would have to escape.
-    const QString safeId = QString::fromLatin1(QUrl::toPercentEncoding(id, QByteArrayLiteral("-._~")));
-    return QStringLiteral("%1-week-%2@careerguide").arg(safeId, QString::number(weekIndex));
+    if (!plan.id.isEmpty())
+        return plan.id;
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const QStringList parts{plan.title, plan.targetRole, plan.pathSlug};
+    hash.addData(parts.join(QLatin1Char('\n')).toUtf8());
+    return QStringLiteral("plan-") + QString::fromLatin1(hash.result().toHex().left(16));
 }
 
-QByteArray ICalendarWriter::write(const StudyPlan& plan, const QDateTime& stamp) const
+QString ICalendarWriter::uid(const StudyPlan& plan, const QString& kind, const QString& slug)
+{
+    return QStringLiteral("%1-%2-%3@careerguide").arg(safe(planKey(plan)), safe(kind), safe(slug));
+}
+
+QByteArray ICalendarWriter::write(const StudyPlan& plan, const QDateTime& stamp, CalendarReminder reminder) const
+{
+    return write(CalendarUpdatePlanner::plan(StudyPlanCalendar::items(plan), {}, reminder).events, stamp);
+}
+
+QByteArray ICalendarWriter::write(const QList<CalendarEvent>& events, const QDateTime& stamp) const
 {
     const QString stampValue = stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
 
@@ -148,40 +157,31 @@ QByteArray ICalendarWriter::write(const StudyPlan& plan, const QDateTime& stamp)
     out.add(QStringLiteral("CALSCALE"), QStringLiteral("GREGORIAN"));
     out.add(QStringLiteral("METHOD"), QStringLiteral("PUBLISH"));
 
-    for (const StudyPlanWeek& week : plan.weeks) {
-        QStringList titles;
-        QStringList lines;
-        if (!plan.title.isEmpty())
-            lines.append(tr("%1, week %2 of %3")
-                             .arg(plan.title, QString::number(week.index), QString::number(plan.weekCount())));
-        for (const StudyPlanBlock& block : week.blocks) {
-            if (!titles.contains(block.title))
-                titles.append(block.title);
-            QString state;
-            if (block.starts && block.finishes)
-                state = tr("starts and finishes this week");
-            else if (block.starts)
-                state = tr("starts this week");
-            else if (block.finishes)
-                state = tr("finishes this week");
-            else
-                state = tr("continues");
-            lines.append(tr("- %1: %2 h (%3)").arg(block.title, QString::number(block.hours), state));
-        }
-        lines.append(tr("Total: %1 h").arg(week.hours()));
-
+    for (const CalendarEvent& event : events) {
         out.add(QStringLiteral("BEGIN"), QStringLiteral("VEVENT"));
-        out.addText(QStringLiteral("UID"), uid(plan, week.index));
+        out.addText(QStringLiteral("UID"), event.uid);
+        // The export time, as RFC 5545 wants; the UID never carries it.
         out.add(QStringLiteral("DTSTAMP"), stampValue);
-        // All-day events: DATE values are floating (no time zone), so the week shows on the same days wherever the
-        // calendar is opened. DTEND is exclusive, hence the day after the week's last day.
-        out.add(QStringLiteral("DTSTART;VALUE=DATE"), dateValue(week.startDate));
-        out.add(QStringLiteral("DTEND;VALUE=DATE"), dateValue(week.endDate.addDays(1)));
-        out.addText(QStringLiteral("SUMMARY"),
-                    tr("Week %1: %2").arg(QString::number(week.index), titles.join(QStringLiteral(", "))));
-        out.addText(QStringLiteral("DESCRIPTION"), lines.join(QLatin1Char('\n')));
-        // Study time is planned, not booked: do not show the whole week as busy.
+        out.add(QStringLiteral("SEQUENCE"), QString::number(event.sequence));
+        // All-day events: DATE values are floating (no time zone), so the step shows on the same days wherever the
+        // calendar is opened. DTEND is exclusive, hence the day after the last day.
+        out.add(QStringLiteral("DTSTART;VALUE=DATE"), dateValue(event.firstDay));
+        out.add(QStringLiteral("DTEND;VALUE=DATE"), dateValue(event.lastDay.addDays(1)));
+        out.addText(QStringLiteral("SUMMARY"), event.summary);
+        if (!event.description.isEmpty())
+            out.addText(QStringLiteral("DESCRIPTION"), event.description);
+        // CONFIRMED on live events too: an event cancelled before and back in the plan is live again.
+        out.add(QStringLiteral("STATUS"), event.cancelled ? QStringLiteral("CANCELLED") : QStringLiteral("CONFIRMED"));
+        // Study time is planned, not booked: do not show the days as busy.
         out.add(QStringLiteral("TRANSP"), QStringLiteral("TRANSPARENT"));
+        const QString trigger = calendarReminder::trigger(event.reminder);
+        if (!event.cancelled && !trigger.isEmpty()) {
+            out.add(QStringLiteral("BEGIN"), QStringLiteral("VALARM"));
+            out.add(QStringLiteral("ACTION"), QStringLiteral("DISPLAY"));
+            out.addText(QStringLiteral("DESCRIPTION"), event.summary); // DISPLAY alarms must have one
+            out.add(QStringLiteral("TRIGGER"), trigger);
+            out.add(QStringLiteral("END"), QStringLiteral("VALARM"));
+        }
         out.add(QStringLiteral("END"), QStringLiteral("VEVENT"));
     }
 
@@ -192,13 +192,19 @@ QByteArray ICalendarWriter::write(const StudyPlan& plan, const QDateTime& stamp)
 bool ICalendarWriter::writeFile(const QString& path, const StudyPlan& plan, const QDateTime& stamp,
                                 QString* error) const
 {
+    return writeFile(path, CalendarUpdatePlanner::plan(StudyPlanCalendar::items(plan), {}).events, stamp, error);
+}
+
+bool ICalendarWriter::writeFile(const QString& path, const QList<CalendarEvent>& events, const QDateTime& stamp,
+                                QString* error) const
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = tr("Could not write the calendar file %1: %2").arg(path, file.errorString());
         return false;
     }
-    const QByteArray data = write(plan, stamp);
+    const QByteArray data = write(events, stamp);
     if (file.write(data) != data.size() || !file.commit()) {
         if (error)
             *error = tr("Could not write the calendar file %1: %2").arg(path, file.errorString());

@@ -1,13 +1,16 @@
 #include "session/StudyPlanSession.h"
 
 #include "documents/StudyPlanDocument.h"
+#include "plan/CalendarUpdatePlanner.h"
 #include "plan/ICalendarWriter.h"
 #include "plan/PlanDates.h"
+#include "plan/StudyPlanCalendar.h"
 #include "plan/StudyPlanRequestBuilder.h"
 #include "plan/StudyPlanScheduler.h"
 #include "repositories/LearningRepository.h"
 #include "repositories/RoleRepository.h"
 #include "settings/Settings.h"
+#include "user/CalendarExportStore.h"
 #include "user/SkillAssessmentStore.h"
 #include "user/StudyPlanStore.h"
 
@@ -447,9 +450,42 @@ bool StudyPlanSession::writePdf(const QString& path, QPageSize::PageSizeId size,
     return document.writePdf(path, size, error, pageCount);
 }
 
-bool StudyPlanSession::writeCalendar(const QString& path, const QDateTime& stamp, QString* error) const
+bool StudyPlanSession::writeCalendar(const QString& path, const QDateTime& stamp, QString* error,
+                                     CalendarReminder reminder, CalendarUpdate* written) const
 {
-    return ICalendarWriter().writeFile(path, m_plan, stamp, error);
+    QSet<QString> done;
+    for (auto it = m_progress.cbegin(); it != m_progress.cend(); ++it) {
+        if (it.value().status == StepProgress::Status::Done)
+            done.insert(it.key());
+    }
+    const QList<CalendarItem> items = StudyPlanCalendar::items(m_plan, done);
+    CalendarUpdate update;
+    CalendarExportStore exports(m_store.database());
+    if (m_writable && m_saved.id > 0) {
+        const SaveResult saved = exports.update(m_saved.id, [&](const QList<CalendarExportRecord>& previous) {
+            update = CalendarUpdatePlanner::plan(items, previous, reminder);
+            return update.records;
+        });
+        if (!saved.ok()) {
+            if (error)
+                *error = saved.error;
+            return false;
+        }
+    } else {
+        // Unsaved plan or read-only data: build on the last export if there is one, but remember nothing. A file
+        // opened read-only may predate the export memory; the export then goes out as a first one rather than not
+        // at all.
+        QString readError;
+        const QList<CalendarExportRecord> previous =
+            m_saved.id > 0 ? exports.records(m_saved.id, &readError) : QList<CalendarExportRecord>();
+        update = CalendarUpdatePlanner::plan(items, readError.isEmpty() ? previous : QList<CalendarExportRecord>(),
+                                             reminder);
+    }
+    if (!ICalendarWriter().writeFile(path, update.events, stamp, error))
+        return false;
+    if (written)
+        *written = update;
+    return true;
 }
 
 } // namespace cg

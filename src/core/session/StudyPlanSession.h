@@ -2,6 +2,8 @@
 
 #include "content/LearningStep.h"
 #include "documents/StudyPlanHeader.h"
+#include "plan/CalendarReminder.h"
+#include "plan/CalendarUpdate.h"
 #include "plan/SavedStudyPlan.h"
 #include "plan/StepProgress.h"
 #include "plan/StudyPlan.h"
@@ -129,7 +131,12 @@ public:
     QList<LearningStep> planSteps() const; // every step of the plan's path, for descriptions and resources
     QString suggestedFileName() const;     // the plan's title, without characters file systems refuse
     bool writePdf(const QString& path, QPageSize::PageSizeId size, QString* error, int* pageCount = nullptr) const;
-    bool writeCalendar(const QString& path, const QDateTime& stamp, QString* error) const;
+    // Writes the plan as a calendar that updates the events of its last export in place (CalendarUpdatePlanner):
+    // done steps left out or cancelled, steps gone from the plan cancelled. A saved plan on writable data remembers
+    // what was exported before the file is written, so a failed write can only make the next SEQUENCE higher than
+    // needed, never too low. *written (if given) receives the events written.
+    bool writeCalendar(const QString& path, const QDateTime& stamp, QString* error,
+                       CalendarReminder reminder = CalendarReminder::None, CalendarUpdate* written = nullptr) const;
 
     // Week 1 starts on a Monday unless the person says otherwise: calendars and timetables count weeks that way.
     static QDate nextMonday(const QDate& today);

@@ -27,6 +27,9 @@ public:
 
     explicit StudyPlanStore(QSqlDatabase db);
 
+    // The connection, for stores of what belongs to a plan (CalendarExportStore).
+    QSqlDatabase database() const { return m_db; }
+
     // Timestamps come from here (UTC); tests pass a fixed clock.
     void setClock(Clock clock);
 
