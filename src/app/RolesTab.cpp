@@ -1,5 +1,6 @@
 #include "RolesTab.h"
 
+#include "EmptyFilterNotice.h"
 #include "content/CatalogueFacets.h"
 #include "documents/CareerPageSections.h"
 #include "documents/OccupationPageDocument.h"
@@ -17,6 +18,7 @@
 #include "settings/Settings.h"
 #include "ui_RolesTab.h"
 
+#include <QBoxLayout>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QTimer>
@@ -41,7 +43,8 @@ RolesTab::RolesTab(const RoleRepository& roles, const SalaryRepository& salaries
     : QWidget(parent), m_ui(std::make_unique<Ui::RolesTab>()), m_roles(roles), m_salaries(salaries), m_sources(sources),
       m_occupations(occupations), m_learning(learning), m_catalogue(catalogue), m_settings(settings),
       m_model(new CatalogueListModel(this)), m_proxy(new CatalogueFilterProxyModel(this)),
-      m_pickModel(new CataloguePickModel(this))
+      m_pickModel(new CataloguePickModel(this)),
+      m_emptyNotice(new EmptyFilterNotice(tr("No careers match these filters."), tr("&Clear Filters"), this))
 {
     m_ui->setupUi(this);
     m_proxy->setCatalogue(m_model);
@@ -105,6 +108,12 @@ RolesTab::RolesTab(const RoleRepository& roles, const SalaryRepository& salaries
             });
     connect(m_ui->compareCombo, &QComboBox::currentIndexChanged, this, &RolesTab::showCurrent);
     connect(m_ui->detailView, &QTextBrowser::anchorClicked, this, &RolesTab::openLink);
+    if (auto* pane = qobject_cast<QBoxLayout*>(m_ui->countLabel->parentWidget()->layout()))
+        pane->insertWidget(pane->indexOf(m_ui->countLabel), m_emptyNotice);
+    connect(m_emptyNotice, &EmptyFilterNotice::clearRequested, this, [this] {
+        clearFilters();
+        m_ui->careerList->setFocus();
+    });
     connect(m_ui->splitter, &QSplitter::splitterMoved, this,
             [this] { m_settings.setSplitterState(QStringLiteral("roles"), m_ui->splitter->saveState()); });
 }
@@ -278,6 +287,17 @@ void RolesTab::clearFilters()
 void RolesTab::updateCount()
 {
     m_ui->countLabel->setText(tr("Showing %L1 of %L2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    m_emptyNotice->setEmpty(m_proxy->rowCount() == 0 && m_model->rowCount() > 0);
+    if (m_proxy->rowCount() == 0 && m_occupation.isEmpty())
+        showCurrent(); // says why the page is empty (the selection may have gone without a signal)
+    // A list with careers always has one shown: when a filter was cleared after it had emptied the list, the first
+    // career is selected once the list has settled.
+    if (m_proxy->rowCount() > 0 && m_occupation.isEmpty() && !m_ui->careerList->currentIndex().isValid()) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_proxy->rowCount() > 0 && m_occupation.isEmpty() && !m_ui->careerList->currentIndex().isValid())
+                m_ui->careerList->setCurrentIndex(m_proxy->index(0, 0));
+        });
+    }
 }
 
 int RolesTab::visibleRoleCount() const
@@ -438,7 +458,10 @@ void RolesTab::showCurrent()
     m_ui->detailView->document()->setDefaultStyleSheet(sections.styleSheet());
     if (!entry) {
         if (m_occupation.isEmpty()) {
-            m_ui->detailView->clear();
+            m_ui->detailView->setPlainText(m_proxy->rowCount() == 0 && m_model->rowCount() > 0
+                                               ? m_emptyNotice->message() + u'\n' +
+                                                     tr("Clear the filters to see every career again.")
+                                               : QString());
             return;
         }
         m_ui->detailView->setHtml(

@@ -20,6 +20,7 @@ namespace cg {
 class CatalogueFilterProxyModel;
 class CatalogueListModel;
 class CataloguePickModel;
+class EmptyFilterNotice;
 class CatalogueRepository;
 class LearningRepository;
 class OccupationRepository;
@@ -92,6 +93,7 @@ private:
     CatalogueListModel* m_model;
     CatalogueFilterProxyModel* m_proxy;
     CataloguePickModel* m_pickModel;
+    EmptyFilterNotice* m_emptyNotice;
     QHash<QString, Source> m_sourceById;
     OccupationProjection m_allOccupations;
     QHash<QString, RolePageData> m_roleCache;

@@ -1,5 +1,6 @@
 #include "SkillsTab.h"
 
+#include "EmptyFilterNotice.h"
 #include "documents/OnetSkillPageDocument.h"
 #include "documents/SkillPageDocument.h"
 #include "models/OnetElementTableModel.h"
@@ -29,9 +30,15 @@ SkillsTab::SkillsTab(const SkillRepository& skills, const RoleRepository& roles,
     : QWidget(parent), m_ui(std::make_unique<Ui::SkillsTab>()), m_skills(skills), m_roles(roles),
       m_assessment(assessment), m_writable(writable), m_settings(settings), m_model(new SkillTableModel(this)),
       m_proxy(new SkillFilterProxyModel(this)), m_onetModel(new OnetElementTableModel(this)),
-      m_onetProxy(new QSortFilterProxyModel(this)), m_technologyModel(new TechnologyTableModel(skills, this))
+      m_onetProxy(new QSortFilterProxyModel(this)), m_technologyModel(new TechnologyTableModel(skills, this)),
+      m_emptyNotice(new EmptyFilterNotice(tr("Nothing in this list matches these filters."), tr("Clear Filters"), this))
 {
     m_ui->setupUi(this);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->splitter), m_emptyNotice);
+    connect(m_emptyNotice, &EmptyFilterNotice::clearRequested, this, [this] {
+        clearFilters();
+        m_ui->listStack->currentWidget()->setFocus();
+    });
     m_proxy->setSourceModel(m_model);
     m_ui->skillTable->setModel(m_proxy);
     m_ui->skillTable->verticalHeader()->hide();
@@ -259,6 +266,16 @@ void SkillsTab::applyText(const QString& text)
     updateCount();
 }
 
+void SkillsTab::clearFilters()
+{
+    m_ui->filterEdit->clear();
+    m_ui->categoryCombo->setCurrentIndex(0);
+    m_ui->kindCombo->setCurrentIndex(0);
+    m_ui->statusFilterCombo->setCurrentIndex(0);
+    m_ui->hotCheck->setChecked(false);
+    m_ui->gapCheck->setChecked(false);
+}
+
 void SkillsTab::updateCount()
 {
     const int total = currentList() == CuratedList ? m_model->rowCount()
@@ -266,6 +283,7 @@ void SkillsTab::updateCount()
                                                    : m_technologyTotal;
     const QLocale locale;
     m_ui->countLabel->setText(tr("Showing %1 of %2").arg(locale.toString(visibleCount()), locale.toString(total)));
+    m_emptyNotice->setEmpty(visibleCount() == 0 && total > 0);
 }
 
 int SkillsTab::visibleCount() const
@@ -326,12 +344,7 @@ void SkillsTab::selectSkill(const QString& slug)
     QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) {
         // Hidden by a filter: show the whole catalogue rather than a skill the table does not list.
-        m_ui->filterEdit->clear();
-        m_ui->categoryCombo->setCurrentIndex(0);
-        m_ui->kindCombo->setCurrentIndex(0);
-        m_ui->statusFilterCombo->setCurrentIndex(0);
-        m_ui->hotCheck->setChecked(false);
-        m_ui->gapCheck->setChecked(false);
+        clearFilters();
         index = m_proxy->mapFromSource(m_model->index(row, 0));
     }
     m_ui->skillTable->setCurrentIndex(index);

@@ -16,6 +16,8 @@ class QUrl;
 
 namespace cg {
 
+class EmptyFilterNotice;
+
 class OnetElementTableModel;
 class RoleRepository;
 class Settings;
@@ -85,6 +87,8 @@ private:
     void startList(List list);
     void applyText(const QString& text);
     void updateCount();
+    // Every filter of every list back to showing everything.
+    void clearFilters();
     void showCurrent();
     void showCurrentSkill(const QModelIndex& current);
     void showCurrentElement(const QModelIndex& current);
@@ -106,6 +110,7 @@ private:
     OnetElementTableModel* m_onetModel;
     QSortFilterProxyModel* m_onetProxy;
     TechnologyTableModel* m_technologyModel;
+    EmptyFilterNotice* m_emptyNotice;
     QHash<QString, SkillAssessmentStore::Status> m_statuses; // every saved status, for lists not yet shown
     int m_technologyTotal = 0;                               // technologies in all, read when first listed
     RoleDetail m_target;

@@ -1,5 +1,6 @@
 // The Roles tab in the real main window, offscreen: browse, filter and sort the career catalogue, read a role or an
 // occupation, compare two careers, follow links. Expected values come from the repositories, never from guesses.
+#include "EmptyFilterNotice.h"
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
 #include "MnemonicCheck.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -223,6 +225,46 @@ private slots:
         QCOMPARE(tab()->visibleRoleCount(), all);
         QCOMPARE(education->currentIndex(), 0);
         QVERIFY(filter->text().isEmpty());
+    }
+
+    void aFilterThatMatchesNothingSaysSoAndClearsItself()
+    {
+        // Two filters that together match nothing: the list says why and offers to clear them.
+        auto* filter = child<QLineEdit>("filterEdit");
+        auto* growth = child<QComboBox>("growthCombo");
+        auto* view = child<QTextBrowser>("detailView");
+        auto* list = child<QTreeView>("careerList");
+        const int all = tab()->visibleRoleCount();
+        QVERIFY(all > 1000);
+        growth->setCurrentIndex(growth->findData(int(cg::GrowthCategory::Declining)));
+        QTest::keyClicks(filter, QStringLiteral("zzzz"));
+        QCOMPARE(tab()->visibleRoleCount(), 0);
+        auto* notice = tab()->findChild<cg::EmptyFilterNotice*>();
+        QVERIFY(notice);
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->message().contains(QStringLiteral("No careers match")));
+        QTRY_VERIFY2(view->toPlainText().contains(QStringLiteral("No careers match")), qPrintable(view->toPlainText()));
+        QVERIFY(cg::test::waitForRepaint(&m_app.window()));
+        save(&m_app.window(), QStringLiteral("empty-filter.png"));
+
+        // From the keyboard: its button clears every filter, and the pane shows a career again.
+        notice->clearButton()->setFocus();
+        QTest::keyClick(notice->clearButton(), Qt::Key_Space);
+        QCOMPARE(tab()->visibleRoleCount(), all);
+        QVERIFY(filter->text().isEmpty());
+        QCOMPARE(growth->currentIndex(), 0);
+        QVERIFY(!notice->isVisible());
+        QTRY_VERIFY(list->currentIndex().isValid());
+        QTRY_VERIFY(!view->toPlainText().trimmed().isEmpty());
+        QVERIFY(!view->toPlainText().contains(QStringLiteral("No careers match")));
+
+        // Clearing the text by hand after the list emptied also leaves a career shown, never a blank pane.
+        QTest::keyClicks(filter, QStringLiteral("zzzz"));
+        QCOMPARE(tab()->visibleRoleCount(), 0);
+        filter->clear();
+        QCOMPARE(tab()->visibleRoleCount(), all);
+        QTRY_VERIFY(list->currentIndex().isValid());
+        QTRY_VERIFY(!view->toPlainText().trimmed().isEmpty());
     }
 
     // A family outside computing shows only its own codes, and the count says how many.
