@@ -11,6 +11,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using cg::TopicCoverage;
 using cg::TopicPlanner;
 using cg::test::setOf;
@@ -164,6 +166,61 @@ private slots:
             cg::StudyPlanRequestBuilder::build(saved, m_path, QStringLiteral("Back-end developer"),
                                                setOf(QStringLiteral("sql")), {}, setOf(QStringLiteral("pg,whole")));
         QCOMPARE(scheduled(skipping).totalHours, cg::test::TopicFixtureHours - 6 - 12 - 8 - 4);
+    }
+
+    // Roll-up, pick-one groups and re-planning on the shipped self-taught path, with hours read from the content.
+    void shippedPathRollsUpAndReplans()
+    {
+        cg::ContentDatabase content;
+        QVERIFY2(content.open(cg::test::contentDatabasePath()), qPrintable(content.errorString()));
+        const cg::LearningPath path = cg::StudyPlanRequestBuilder::forRoute(
+            cg::LearningRepository(content.database()).path(QStringLiteral("backend-developer")),
+            QStringLiteral("self-taught"));
+        QVERIFY(path.steps.size() >= 3);
+        const cg::LearningStep& basics = path.steps.at(0);
+        const cg::LearningStep& algorithms = path.steps.at(1);
+        const auto language = std::find_if(path.steps.cbegin(), path.steps.cend(), [](const cg::LearningStep& step) {
+            return step.slug == QLatin1String("learn-a-server-side-language");
+        });
+        QVERIFY(language != path.steps.cend());
+        const cg::Topic& python = language->topics.first();
+        QCOMPARE(python.slug, QStringLiteral("python-in-depth"));
+
+        // Java known: the language group is known, at the hours it counts (its first member's), once.
+        const TopicCoverage java({}, setOf(QStringLiteral("java")));
+        QCOMPARE(java.hours(*language).known, python.hours);
+        QCOMPARE(java.state(*language), TopicCoverage::StepState::InProgress);
+
+        // Every basics topic and one algorithms topic ticked off.
+        QSet<QString> done;
+        for (const cg::Topic& topic : basics.topics)
+            done.insert(topic.slug);
+        done.insert(algorithms.topics.first().slug);
+        done.insert(python.slug);
+        const TopicCoverage progress(done, {});
+        QCOMPARE(progress.state(basics), TopicCoverage::StepState::Done);
+        QCOMPARE(progress.state(algorithms), TopicCoverage::StepState::InProgress);
+        QCOMPARE(progress.state(path.steps.last()), TopicCoverage::StepState::NotStarted);
+
+        int pathHours = 0;
+        for (const cg::LearningStep& step : path.steps)
+            pathHours += step.hours;
+        const int doneHours = basics.hours + algorithms.topics.first().hours + python.hours;
+        const QDate from(2026, 6, 1);
+        const cg::StudyPlanRequest replanned = TopicPlanner::replan(requestFor(path), from, 15, progress, true);
+        const cg::StudyPlan plan = scheduled(replanned);
+        QCOMPARE(plan.startDate, from);
+        QCOMPARE(plan.totalHours, pathHours - doneHours);
+        QVERIFY(plan.skippedSlugs.contains(basics.slug));
+        QCOMPARE(hoursOf(plan, algorithms.slug), algorithms.hours - algorithms.topics.first().hours);
+        QCOMPARE(hoursOf(plan, language->slug), language->hours - python.hours);
+        QCOMPARE(plan.weekCount(), cg::PlanShortening::weeksFor(pathHours - doneHours, 15));
+
+        // A slower pace later on: the same hours left, spread over more weeks from the new date.
+        const cg::StudyPlan slower = scheduled(TopicPlanner::replan(replanned, from.addDays(28), 5, progress, true));
+        QCOMPARE(slower.totalHours, plan.totalHours);
+        QCOMPARE(slower.startDate, from.addDays(28));
+        QCOMPARE(slower.weekCount(), cg::PlanShortening::weeksFor(pathHours - doneHours, 5));
     }
 
     // The case: Python, Java, SQL, PostgreSQL, Git and APIs marked known on the shipped self-taught path.
