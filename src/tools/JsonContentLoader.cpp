@@ -915,7 +915,9 @@ bool JsonContentLoader::buildSearchIndex()
         QStringLiteral("INSERT INTO search_index (kind, ref, title, body) "
                        "SELECT 'skill', slug, name, category || ' ' || description FROM skill ORDER BY id"),
         QStringLiteral("INSERT INTO search_index (kind, ref, title, body) "
-                       "SELECT 'step', p.slug || '/' || s.slug, s.title, s.description "
+                       "SELECT 'step', p.slug || '/' || s.slug, s.title, s.description || coalesce(' ' || "
+                       "  (SELECT group_concat(title, ' ') FROM (SELECT t.title FROM topic t WHERE t.step_id = s.id "
+                       "   ORDER BY t.position)), '') "
                        "FROM learning_step s JOIN learning_path p ON p.id = s.path_id ORDER BY s.id"),
         QStringLiteral("INSERT INTO search_index (kind, ref, title, body) "
                        "SELECT 'resource', slug, title, provider || ' ' || platform || ' ' || kind "
