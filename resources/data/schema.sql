@@ -300,3 +300,55 @@ CREATE VIRTUAL TABLE search_index USING fts5(
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '1 2 3'
 );
+
+-- Topics: the finer units of a learning step (topics.json). Progress is kept per topic slug, so a slug never changes
+-- once shipped. Topics with the same one_of are alternatives within one step (one language, one framework): the step
+-- needs one of them, counts the first listed at its hours, and the group is known when any member is.
+CREATE TABLE topic_group (
+    slug  TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    note  TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+
+CREATE TABLE topic (
+    id          INTEGER PRIMARY KEY,
+    step_id     INTEGER NOT NULL REFERENCES learning_step(id),
+    slug        TEXT NOT NULL UNIQUE,
+    position    INTEGER NOT NULL,
+    title       TEXT NOT NULL,
+    what        TEXT NOT NULL,
+    why         TEXT NOT NULL,
+    hours       INTEGER NOT NULL CHECK (hours > 0),
+    hours_basis TEXT NOT NULL,
+    one_of      TEXT REFERENCES topic_group(slug)
+);
+
+CREATE TABLE topic_skill (
+    topic_id INTEGER NOT NULL REFERENCES topic(id),
+    skill_id INTEGER NOT NULL REFERENCES skill(id),
+    PRIMARY KEY (topic_id, skill_id)
+) WITHOUT ROWID;
+
+-- The O*NET technology a topic teaches, named exactly as in technology_example (tests/data checks each one exists).
+CREATE TABLE topic_technology (
+    topic_id   INTEGER NOT NULL REFERENCES topic(id),
+    technology TEXT NOT NULL,
+    PRIMARY KEY (topic_id, technology)
+) WITHOUT ROWID;
+
+-- Free resources for a topic; kind says what the page is ('official documentation' for a project's own manual).
+CREATE TABLE topic_resource (
+    topic_id INTEGER NOT NULL REFERENCES topic(id),
+    position INTEGER NOT NULL,
+    kind     TEXT NOT NULL,
+    title    TEXT NOT NULL,
+    url      TEXT NOT NULL,
+    PRIMARY KEY (topic_id, position)
+) WITHOUT ROWID;
+
+-- One practice project per step.
+CREATE TABLE step_project (
+    step_id INTEGER PRIMARY KEY REFERENCES learning_step(id),
+    title   TEXT NOT NULL,
+    brief   TEXT NOT NULL
+);

@@ -27,7 +27,8 @@ FieldLimits::Kind kindOf(const QString& key)
     static const QSet<QString> paragraphs{
         QStringLiteral("description"), QStringLiteral("summary"), QStringLiteral("text"),
         QStringLiteral("question"),    QStringLiteral("answer"),  QStringLiteral("note"),
-        QStringLiteral("contributes"), QStringLiteral("licence"), QStringLiteral("hours_basis")};
+        QStringLiteral("contributes"), QStringLiteral("licence"), QStringLiteral("hours_basis"),
+        QStringLiteral("what"),        QStringLiteral("why"),     QStringLiteral("brief")};
     if (key == QLatin1String("url"))
         return FieldLimits::Kind::Url;
     return paragraphs.contains(key) ? FieldLimits::Kind::Paragraph : FieldLimits::Kind::Name;
@@ -87,6 +88,9 @@ bool JsonContentLoader::loadAll()
                      {QStringLiteral("paths"), true, &JsonContentLoader::loadPath},
                      {QStringLiteral("tips"), false, &JsonContentLoader::loadTip},
                      {QStringLiteral("faqs"), false, &JsonContentLoader::loadFaq}}) &&
+           loadFile(QStringLiteral("topics.json"),
+                    {{QStringLiteral("groups"), false, &JsonContentLoader::loadTopicGroup},
+                     {QStringLiteral("paths"), true, &JsonContentLoader::loadTopicPath}}) &&
            buildSearchIndex();
 }
 
@@ -715,9 +719,13 @@ bool JsonContentLoader::loadPath(const QJsonObject& path, qsizetype index)
     // Prerequisites must name earlier steps, which also rules out cycles in shipped content.
     QHash<QString, qint64> earlier;
     nameEntry(pathSlug);
-    return eachEntry(steps, QStringLiteral("steps"), [this, index, &earlier](const QJsonObject& step, qsizetype s) {
-        return loadStep(index, step, s, earlier);
-    });
+    if (!eachEntry(steps, QStringLiteral("steps"), [this, index, &earlier](const QJsonObject& step, qsizetype s) {
+            return loadStep(index, step, s, earlier);
+        }))
+        return false;
+    for (auto it = earlier.cbegin(); it != earlier.cend(); ++it)
+        m_steps.insert(pathSlug + u'/' + it.key(), it.value());
+    return true;
 }
 
 bool JsonContentLoader::loadStep(qsizetype pathIndex, const QJsonObject& step, qsizetype position,
@@ -785,6 +793,116 @@ bool JsonContentLoader::loadFaq(const QJsonObject& faq, qsizetype index)
                          sources);
 }
 
+bool JsonContentLoader::loadTopicGroup(const QJsonObject& group, qsizetype /*index*/)
+{
+    QString slugValue, title, note;
+    if (!identifier(group, QStringLiteral("slug"), m_topicGroups, "duplicate topic group slug", &slugValue) ||
+        !text(group, QStringLiteral("title"), &title) || !text(group, QStringLiteral("note"), &note, false))
+        return false;
+    m_topicGroups.insert(slugValue, 0);
+    return insert(QStringLiteral("INSERT INTO topic_group (slug, title, note) VALUES (?, ?, ?)"),
+                  {slugValue, title, note});
+}
+
+bool JsonContentLoader::loadTopicPath(const QJsonObject& path, qsizetype /*index*/)
+{
+    QString pathSlug;
+    QJsonArray steps;
+    if (!text(path, QStringLiteral("path"), &pathSlug) || !array(path, QStringLiteral("steps"), &steps))
+        return false;
+    if (!m_paths.contains(pathSlug))
+        return fail(QStringLiteral("unknown path '%1'").arg(pathSlug));
+    nameEntry(pathSlug);
+    return eachEntry(steps, QStringLiteral("steps"),
+                     [this, &pathSlug](const QJsonObject& step, qsizetype) { return loadStepTopics(pathSlug, step); });
+}
+
+bool JsonContentLoader::loadStepTopics(const QString& pathSlug, const QJsonObject& step)
+{
+    QString stepSlug, projectTitle, brief;
+    qint64 stepId = 0;
+    QJsonArray topics;
+    if (!text(step, QStringLiteral("step"), &stepSlug) ||
+        !lookup(m_steps, QStringLiteral("step"), pathSlug + u'/' + stepSlug, &stepId))
+        return false;
+    nameEntry(stepSlug);
+    if (m_stepsWithTopics.contains(stepId))
+        return fail(QStringLiteral("the step's topics are listed twice"));
+    m_stepsWithTopics.insert(stepId);
+    const QJsonObject project = step.value(QStringLiteral("project")).toObject();
+    if (!text(project, QStringLiteral("title"), &projectTitle) || !text(project, QStringLiteral("brief"), &brief) ||
+        !array(step, QStringLiteral("topics"), &topics))
+        return false;
+    if (topics.isEmpty())
+        return fail(QStringLiteral("a step needs at least one topic"));
+    return insert(QStringLiteral("INSERT INTO step_project (step_id, title, brief) VALUES (?, ?, ?)"),
+                  {stepId, projectTitle, brief}) &&
+           eachEntry(topics, QStringLiteral("topics"), [this, stepId](const QJsonObject& topic, qsizetype position) {
+               return loadTopic(stepId, topic, position);
+           });
+}
+
+bool JsonContentLoader::loadTopic(qint64 stepId, const QJsonObject& topic, qsizetype position)
+{
+    QString slugValue, title, what, why, basis, group;
+    QJsonArray skills, technologies, resources;
+    int hours = 0;
+    if (!identifier(topic, QStringLiteral("slug"), m_topics, "duplicate topic slug", &slugValue) ||
+        !text(topic, QStringLiteral("title"), &title) || !text(topic, QStringLiteral("what"), &what) ||
+        !text(topic, QStringLiteral("why"), &why) || !wholeNumber(topic, QStringLiteral("hours"), 1, 2000, &hours) ||
+        !text(topic, QStringLiteral("hours_basis"), &basis) || !array(topic, QStringLiteral("skills"), &skills) ||
+        !array(topic, QStringLiteral("technologies"), &technologies, false) ||
+        !array(topic, QStringLiteral("resources"), &resources) || !text(topic, QStringLiteral("one_of"), &group, false))
+        return false;
+    // Known means known: a topic is known when the self-assessment knows every skill it teaches, so one that
+    // teaches none could never be.
+    if (skills.isEmpty())
+        return fail(QStringLiteral("a topic must teach at least one skill"));
+    if (resources.isEmpty())
+        return fail(QStringLiteral("a topic needs at least one resource"));
+    if (!group.isEmpty()) {
+        const auto found = m_topicGroups.find(group);
+        if (found == m_topicGroups.end())
+            return fail(QStringLiteral("unknown topic group '%1'").arg(group));
+        if (found.value() != 0 && found.value() != stepId)
+            return fail(QStringLiteral("topic group '%1' already has topics in another step").arg(group));
+        found.value() = stepId;
+    }
+    const qint64 topicId = m_topics.size() + 1;
+    m_topics.insert(slugValue, topicId);
+    if (!insert(QStringLiteral("INSERT INTO topic (id, step_id, slug, position, title, what, why, hours, hours_basis, "
+                               "one_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {topicId, stepId, slugValue, position, title, what, why, hours, basis,
+                 group.isEmpty() ? QVariant() : QVariant(group)}) ||
+        !insertLinks(QStringLiteral("INSERT INTO topic_skill (topic_id, skill_id) VALUES (?, ?)"), topicId, skills,
+                     m_skills, QStringLiteral("skill"), Repeats::StoreEach))
+        return false;
+    for (const QJsonValue& value : std::as_const(technologies)) {
+        const QString name = value.toString().trimmed();
+        if (name.isEmpty())
+            return fail(QStringLiteral("'technologies' must list non-empty names"));
+        if (!insert(QStringLiteral("INSERT INTO topic_technology (topic_id, technology) VALUES (?, ?)"),
+                    {topicId, name}))
+            return false;
+    }
+    return eachEntry(resources, QStringLiteral("resources"),
+                     [this, topicId](const QJsonObject& resource, qsizetype index) {
+                         return loadTopicResource(topicId, resource, index);
+                     });
+}
+
+bool JsonContentLoader::loadTopicResource(qint64 topicId, const QJsonObject& resource, qsizetype position)
+{
+    static const QRegularExpression https(QStringLiteral("^https://[^\\s/]+\\.[^\\s]+$"));
+    QString kind, title, url;
+    if (!text(resource, QStringLiteral("kind"), &kind) || !text(resource, QStringLiteral("title"), &title) ||
+        !matching(resource, QStringLiteral("url"), &url, true, https, "'%1' must be an https address, not '%2'"))
+        return false;
+    return insert(
+        QStringLiteral("INSERT INTO topic_resource (topic_id, position, kind, title, url) VALUES (?, ?, ?, ?, ?)"),
+        {topicId, position, kind, title, url});
+}
+
 bool JsonContentLoader::buildSearchIndex()
 {
     m_file = QStringLiteral("search index");
@@ -797,7 +915,9 @@ bool JsonContentLoader::buildSearchIndex()
         QStringLiteral("INSERT INTO search_index (kind, ref, title, body) "
                        "SELECT 'skill', slug, name, category || ' ' || description FROM skill ORDER BY id"),
         QStringLiteral("INSERT INTO search_index (kind, ref, title, body) "
-                       "SELECT 'step', p.slug || '/' || s.slug, s.title, s.description "
+                       "SELECT 'step', p.slug || '/' || s.slug, s.title, s.description || coalesce(' ' || "
+                       "  (SELECT group_concat(title, ' ') FROM (SELECT t.title FROM topic t WHERE t.step_id = s.id "
+                       "   ORDER BY t.position)), '') "
                        "FROM learning_step s JOIN learning_path p ON p.id = s.path_id ORDER BY s.id"),
         QStringLiteral("INSERT INTO search_index (kind, ref, title, body) "
                        "SELECT 'resource', slug, title, provider || ' ' || platform || ' ' || kind "

@@ -60,6 +60,11 @@ private:
     bool loadStep(qsizetype pathIndex, const QJsonObject& step, qsizetype position, QHash<QString, qint64>& earlier);
     bool loadTip(const QJsonObject& tip, qsizetype index);
     bool loadFaq(const QJsonObject& faq, qsizetype index);
+    bool loadTopicGroup(const QJsonObject& group, qsizetype index);
+    bool loadTopicPath(const QJsonObject& path, qsizetype index);
+    bool loadStepTopics(const QString& pathSlug, const QJsonObject& step);
+    bool loadTopic(qint64 stepId, const QJsonObject& topic, qsizetype position);
+    bool loadTopicResource(qint64 topicId, const QJsonObject& resource, qsizetype position);
     bool buildSearchIndex();
 
     // The one loop over a list: names each entry "list[i]" for messages, below the entry being read when the
@@ -126,6 +131,10 @@ private:
     QHash<QString, qint64> m_resources;
     QHash<QString, qint64> m_routes;
     QSet<QString> m_paths;
+    QHash<QString, qint64> m_steps;       // "path/step" -> id
+    QHash<QString, qint64> m_topics;      // slug -> id
+    QHash<QString, qint64> m_topicGroups; // slug -> the step its members belong to (0 until one is read)
+    QSet<qint64> m_stepsWithTopics;
     qint64 m_dutyId = 0; // the last id given, for the rows numbered across their owners
     qint64 m_factId = 0;
     qint64 m_stepId = 0;

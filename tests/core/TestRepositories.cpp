@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+
 class TestRepositories : public QObject
 {
     Q_OBJECT
@@ -102,6 +104,51 @@ private slots:
                 QVERIFY2(earlier.contains(prerequisite), qPrintable(prerequisite));
             earlier.insert(step.slug);
         }
+    }
+
+    void learningPathHasTopicsAndProjects()
+    {
+        QString error;
+        const cg::LearningPath path =
+            cg::LearningRepository(m_content.database()).path(QStringLiteral("backend-developer"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto language = std::find_if(path.steps.cbegin(), path.steps.cend(), [](const cg::LearningStep& step) {
+            return step.slug == QLatin1String("learn-a-server-side-language");
+        });
+        QVERIFY(language != path.steps.cend());
+        QVERIFY(!language->project.title.isEmpty());
+        QVERIFY(!language->project.brief.isEmpty());
+        // Topics come in the order the content lists them, each with what it teaches and where to learn it.
+        const cg::Topic& python = language->topics.first();
+        QCOMPARE(python.slug, QStringLiteral("python-in-depth"));
+        QCOMPARE(python.oneOf, QStringLiteral("server-side-language"));
+        QCOMPARE(python.skills, QStringList{QStringLiteral("python")});
+        QCOMPARE(python.technologies, QStringList{QStringLiteral("Python")});
+        QVERIFY(python.hours > 0);
+        QVERIFY(!python.what.isEmpty() && !python.why.isEmpty() && !python.hoursBasis.isEmpty());
+        QCOMPARE(python.resources.first().kind, QStringLiteral("official documentation"));
+        QCOMPARE(python.resources.first().url, QStringLiteral("https://docs.python.org/3/"));
+        const auto group = std::find_if(path.groups.cbegin(), path.groups.cend(), [](const cg::TopicGroup& group) {
+            return group.slug == QLatin1String("server-side-language");
+        });
+        QVERIFY(group != path.groups.cend());
+        QVERIFY(!group->title.isEmpty());
+        // The list of paths reads no steps, so no topics either.
+        QVERIFY(cg::LearningRepository(m_content.database()).paths().first().steps.isEmpty());
+    }
+
+    void topicsTeachingASkill()
+    {
+        QString error;
+        const cg::LearningRepository learning(m_content.database());
+        const QList<cg::Topic> git = learning.topicsTeaching(QStringLiteral("git"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(git.size() >= 2);
+        for (const cg::Topic& topic : git)
+            QVERIFY2(topic.skills.contains(QStringLiteral("git")), qPrintable(topic.slug));
+        QCOMPARE(git.first().slug, QStringLiteral("git-basics"));
+        QVERIFY(learning.topicsTeaching(QStringLiteral("no-such-skill"), &error).isEmpty());
+        QVERIFY(error.isEmpty());
     }
 
     void sourcesHaveTitles()

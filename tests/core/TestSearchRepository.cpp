@@ -66,6 +66,9 @@ private slots:
         QTest::newRow("occupation by technology") << "kubernetes" << int(SearchHit::Kind::Occupation) << "15-2051.00";
         QTest::newRow("step") << "data structures" << int(SearchHit::Kind::Step)
                               << "backend-developer/learn-data-structures-and-algorithms";
+        // A step is found by the titles of its topics too.
+        QTest::newRow("step by topic") << "kubernetes orchestration" << int(SearchHit::Kind::Step)
+                                       << "backend-developer/learn-hosting-and-deployment";
         QTest::newRow("resource") << "meta back" << int(SearchHit::Kind::Resource)
                                   << "meta-back-end-developer-certificate";
     }

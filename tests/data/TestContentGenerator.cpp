@@ -145,6 +145,40 @@ private slots:
                                     << "paths.0.steps.0.hours"
                                     << "0"
                                     << "'hours' must be a whole number";
+        QTest::newRow("topic without skills") << "topics.json"
+                                              << "paths.0.steps.0.topics.0.skills"
+                                              << "[]"
+                                              << "topics.json: paths[0] (backend-developer): steps[0] "
+                                                 "(learn-computing-basics): topics[0] (how-programs-run): a topic "
+                                                 "must teach at least one skill";
+        QTest::newRow("topic without resources") << "topics.json"
+                                                 << "paths.0.steps.0.topics.0.resources"
+                                                 << "[]"
+                                                 << "a topic needs at least one resource";
+        QTest::newRow("plain http resource") << "topics.json"
+                                             << "paths.0.steps.0.topics.0.resources.0.url"
+                                             << "\"http://docs.python.org/3/\""
+                                             << "resources[0]: 'url' must be an https address";
+        QTest::newRow("unknown topic group") << "topics.json"
+                                             << "paths.0.steps.0.topics.0.one_of"
+                                             << "\"no-such-group\""
+                                             << "unknown topic group 'no-such-group'";
+        QTest::newRow("group across steps") << "topics.json"
+                                            << "paths.0.steps.0.topics.0.one_of"
+                                            << "\"server-side-language\""
+                                            << "topic group 'server-side-language' already has topics in another step";
+        QTest::newRow("topics of an unknown step") << "topics.json"
+                                                   << "paths.0.steps.0.step"
+                                                   << "\"no-such-step\""
+                                                   << "unknown step 'backend-developer/no-such-step'";
+        QTest::newRow("duplicate topic slug") << "topics.json"
+                                              << "paths.0.steps.0.topics.1.slug"
+                                              << "\"how-programs-run\""
+                                              << "duplicate topic slug";
+        QTest::newRow("step without a project") << "topics.json"
+                                                << "paths.0.steps.1.project"
+                                                << "{}"
+                                                << "steps[1] (earn-a-relevant-qualification): 'title'";
         // resources/data/README.md, "Sizes".
         const auto text = [](int length) { return QStringLiteral("\"%1\"").arg(QString(length, u'x')); };
         QTest::newRow("oversized paragraph")

@@ -17,7 +17,7 @@ cg::fuzz::FuzzEnvironment& environment()
                                          {QStringLiteral("meta.json"), QStringLiteral("sources.json"),
                                           QStringLiteral("skills.json"), QStringLiteral("roles.json"),
                                           QStringLiteral("salaries.json"), QStringLiteral("outlook.json"),
-                                          QStringLiteral("learning.json")});
+                                          QStringLiteral("learning.json"), QStringLiteral("topics.json")});
     return env;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "content/Topic.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,6 +37,8 @@ struct LearningStep
     QStringList routes;        // route slugs this step belongs to; empty: every route
     QList<LearningResource> resources;
     QStringList sourceIds; // the articles the step was written from
+    QList<Topic> topics;   // in study order; a step without topics is planned as a whole
+    StepProject project;
 };
 
 struct LearningPath
@@ -43,6 +47,7 @@ struct LearningPath
     QString roleSlug;
     QString name;
     QList<LearningStep> steps;
+    QList<TopicGroup> groups; // the pick-one groups its topics name
 };
 
 struct EducationRoute

@@ -1,17 +1,16 @@
 #include "plan/StudyPlanRequestBuilder.h"
 
+#include "plan/TopicCoverage.h"
+#include "plan/TopicPlanner.h"
+
 namespace cg {
 
 QStringList StudyPlanRequestBuilder::knownSteps(const LearningPath& path, const QSet<QString>& knownSkills)
 {
+    const TopicCoverage coverage({}, knownSkills);
     QStringList known;
     for (const LearningStep& step : path.steps) {
-        if (step.skills.isEmpty())
-            continue;
-        bool all = true;
-        for (const QString& skill : step.skills)
-            all = all && knownSkills.contains(skill);
-        if (all)
+        if (coverage.isStepKnown(step))
             known.append(step.slug);
     }
     return known;
@@ -51,6 +50,14 @@ StudyPlanRequest StudyPlanRequestBuilder::build(const SavedStudyPlan& plan, cons
                                                 const QString& targetRole, const QSet<QString>& knownSkills,
                                                 const QHash<QString, StepProgress>& progress)
 {
+    return build(plan, path, targetRole, knownSkills, progress, {});
+}
+
+StudyPlanRequest StudyPlanRequestBuilder::build(const SavedStudyPlan& plan, const LearningPath& path,
+                                                const QString& targetRole, const QSet<QString>& knownSkills,
+                                                const QHash<QString, StepProgress>& progress,
+                                                const QSet<QString>& doneTopics)
+{
     StudyPlanRequest request;
     request.planId = plan.exportId();
     request.planTitle = plan.name.trimmed();
@@ -60,11 +67,7 @@ StudyPlanRequest StudyPlanRequestBuilder::build(const SavedStudyPlan& plan, cons
     request.hoursPerWeek = plan.hoursPerWeek;
     const QStringList skipped = skippedSteps(request.path, progress);
     request.skippedSlugs = QSet<QString>(skipped.cbegin(), skipped.cend());
-    if (plan.skipKnown) {
-        for (const QString& slug : knownSteps(request.path, knownSkills))
-            request.skippedSlugs.insert(slug);
-    }
-    return request;
+    return TopicPlanner::leftToStudy(request, TopicCoverage(doneTopics, knownSkills), plan.skipKnown);
 }
 
 } // namespace cg

@@ -13,14 +13,16 @@
 namespace cg {
 
 // Turns a saved plan's choices, the current content and the person's own marks into the scheduler's request. The
-// rules for what is left out live here, once: a step is left out when the person skipped it, or when "skip what I
-// already know" is on and the self-assessment knows every skill the step teaches. Steps of other routes than the
-// plan's are not part of its path at all (a degree is no part of a self-taught plan).
+// rules for what is left out live here, once: a step is left out when the person skipped it, or when nothing of it
+// is left to study. Topics ticked off are never planned again, and with "skip what I already know" on neither are
+// the topics the self-assessment knows (TopicCoverage says what is known, TopicPlanner cuts the hours). Steps of
+// other routes than the plan's are not part of its path at all (a degree is no part of a self-taught plan).
 class StudyPlanRequestBuilder final
 {
 public:
-    // Steps of the path, in path order, whose taught skills are all in knownSkills. A step that lists no skills is
-    // never known: nothing says what it would teach.
+    // Steps of the path, in path order, that the self-assessment knows: every topic (a pick-one group once) teaches
+    // only known skills, or, for a step without topics, every skill the step lists is known. A step that lists no
+    // skills is never known: nothing says what it would teach.
     static QStringList knownSteps(const LearningPath& path, const QSet<QString>& knownSkills);
 
     // The path without the steps that belong only to other routes. With no route chosen every step belongs.
@@ -32,6 +34,10 @@ public:
 
     static StudyPlanRequest build(const SavedStudyPlan& plan, const LearningPath& path, const QString& targetRole,
                                   const QSet<QString>& knownSkills, const QHash<QString, StepProgress>& progress);
+    // The same, leaving out the topics (or, for steps without topics, the steps) whose slugs are in doneTopics.
+    static StudyPlanRequest build(const SavedStudyPlan& plan, const LearningPath& path, const QString& targetRole,
+                                  const QSet<QString>& knownSkills, const QHash<QString, StepProgress>& progress,
+                                  const QSet<QString>& doneTopics);
 };
 
 } // namespace cg
