@@ -70,6 +70,8 @@ StudyPlanPage::StudyPlanPage(StudyPlanSession& session, Settings& settings, QWid
     connect(m_ui->nameEdit, &QLineEdit::returnPressed, this, &StudyPlanPage::generate);
     connect(m_ui->targetCombo, &QComboBox::currentIndexChanged, this, &StudyPlanPage::updateFormState);
     connect(m_ui->skipKnownCheck, &QCheckBox::toggled, this, &StudyPlanPage::updateFormState);
+    connect(m_ui->hoursSpin, &QSpinBox::valueChanged, this, &StudyPlanPage::updateFormState);
+    connect(m_ui->routeCombo, &QComboBox::currentIndexChanged, this, &StudyPlanPage::updateFormState);
     connect(m_ui->printButton, &QPushButton::clicked, this, &StudyPlanPage::printPlan);
     connect(m_ui->pdfButton, &QPushButton::clicked, this, &StudyPlanPage::exportPdf);
     connect(m_ui->calendarButton, &QPushButton::clicked, this, &StudyPlanPage::exportCalendar);
@@ -243,8 +245,8 @@ void StudyPlanPage::updateFormState()
     m_ui->calendarButton->setEnabled(scheduled);
     m_ui->reminderCombo->setEnabled(scheduled);
     m_ui->generateButton->setText(m_session.savedPlan().id > 0 ? tr("&Generate again and save") : tr("&Generate plan"));
-    const QString note =
-        m_session.knownStepsNote(m_ui->targetCombo->currentData().toString(), m_ui->skipKnownCheck->isChecked());
+    const QString note = m_session.knownStepsNote(m_ui->targetCombo->currentData().toString(),
+                                                  m_ui->skipKnownCheck->isChecked(), m_ui->hoursSpin->value());
     m_ui->knownLabel->setText(PlanSummaryDocument::knownStepsNote(note));
 }
 

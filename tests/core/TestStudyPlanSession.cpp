@@ -229,11 +229,21 @@ private slots:
         const cg::LearningStep first = path.steps.first();
         markKnown(first.skills);
         m_session->load();
-        QCOMPARE(m_session->knownStepsNote(Backend, true),
-                 QStringLiteral("Steps left out because you know every skill they teach: 1"));
-        QCOMPARE(m_session->knownStepsNote(Backend, false),
-                 QStringLiteral("Steps that teach only skills you know, kept in the plan: 1"));
-        QVERIFY(m_session->knownStepsNote(QString(), true).isEmpty());
+        // The note says how much shorter skipping makes the plan, in weeks at the pace and in hours.
+        const auto weeks = [](int hours) { return (hours + 9) / 10; };
+        QCOMPARE(
+            m_session->knownStepsNote(Backend, SelfTaught, true, 10),
+            QStringLiteral("Skipping what you already know: %1 \u2192 %2 weeks at 10 hours a week (%3 hours fewer).")
+                .arg(weeks(hoursOf(path)))
+                .arg(weeks(hoursOf(path) - first.hours))
+                .arg(first.hours));
+        QCOMPARE(m_session->knownStepsNote(Backend, SelfTaught, false, 10),
+                 QStringLiteral("You already know %1 hours of this path; skipping them would take it from %2 to %3 "
+                                "weeks.")
+                     .arg(first.hours)
+                     .arg(weeks(hoursOf(path)))
+                     .arg(weeks(hoursOf(path) - first.hours)));
+        QVERIFY(m_session->knownStepsNote(QString(), SelfTaught, true, 10).isEmpty());
 
         QVERIFY(m_session->generate(choices(QStringLiteral("Known first step"), 10)));
         QCOMPARE(m_session->plan().totalHours, hoursOf(path) - first.hours);

@@ -7,6 +7,7 @@
 #include "plan/StudyPlanCalendar.h"
 #include "plan/StudyPlanRequestBuilder.h"
 #include "plan/StudyPlanScheduler.h"
+#include "plan/TopicPlanner.h"
 #include "repositories/LearningRepository.h"
 #include "repositories/RoleRepository.h"
 #include "settings/Settings.h"
@@ -121,17 +122,26 @@ bool StudyPlanSession::refreshKnownSkills()
     return true;
 }
 
-QString StudyPlanSession::knownStepsNote(const QString& pathSlug, bool skipKnown) const
+QString StudyPlanSession::knownStepsNote(const QString& pathSlug, const QString& routeSlug, bool skipKnown,
+                                         int hoursPerWeek) const
 {
     if (pathSlug.isEmpty())
         return {};
-    const qsizetype known = StudyPlanRequestBuilder::knownSteps(path(pathSlug), m_knownSkills).size();
-    if (known == 0)
+    const PlanShortening shortening =
+        TopicPlanner::shortening(path(pathSlug), TopicCoverage({}, m_knownSkills), hoursPerWeek);
+    if (shortening.hoursSaved() <= 0)
         return tr("None of these steps is known yet from your self-assessment. Mark skills as \u201CI know it\u201D "
                   "on the Skills tab to leave out what you have already learned.");
     if (skipKnown)
-        return tr("Steps left out because you know every skill they teach: %1").arg(known);
-    return tr("Steps that teach only skills you know, kept in the plan: %1").arg(known);
+        return tr("Skipping what you already know: %1 \u2192 %2 weeks at %3 hours a week (%4 hours fewer).")
+            .arg(shortening.weeksBefore)
+            .arg(shortening.weeksAfter)
+            .arg(hoursPerWeek)
+            .arg(shortening.hoursSaved());
+    return tr("You already know %1 hours of this path; skipping them would take it from %2 to %3 weeks.")
+        .arg(shortening.hoursSaved())
+        .arg(shortening.weeksBefore)
+        .arg(shortening.weeksAfter);
 }
 
 // ---- Saved plans ------------------------------------------------------------------------------------------------

@@ -77,8 +77,9 @@ public:
     // Reads the self-assessment again (it may have changed on the Skills tab). When it changed: knownSkillsChanged(),
     // and a plan that leaves out what is known is scheduled again. Returns whether it changed.
     bool refreshKnownSkills();
-    // What the form says about the steps of a path the self-assessment already knows; empty without a path.
-    QString knownStepsNote(const QString& pathSlug, bool skipKnown) const;
+    // What the form says about the part of a path the self-assessment already knows, in hours and in weeks at that
+    // pace ("75 → 57 weeks") on that route: known topics are skipped by their hours. Empty without a path.
+    QString knownStepsNote(const QString& pathSlug, const QString& routeSlug, bool skipKnown, int hoursPerWeek) const;
 
     // ---- Saved plans
     bool isWritable() const { return m_writable; }
