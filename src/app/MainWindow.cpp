@@ -167,7 +167,7 @@ LearningPathTab* MainWindow::learningPathTab() const
 
 QWidget* MainWindow::buildSkillsTab(QWidget* parent)
 {
-    auto* tab = new SkillsTab(*m_skills, *m_roles, *m_assessment, m_user.isWritable(), m_settings, parent);
+    auto* tab = new SkillsTab(*m_skills, *m_roles, *m_learning, *m_assessment, m_user.isWritable(), m_settings, parent);
     connect(tab, &SkillsTab::errorOccurred, this, &MainWindow::showError);
     connect(tab, &SkillsTab::roleActivated, this,
             [this](const QString& slug) { jumpTo(QStringLiteral("role"), slug); });

@@ -7,6 +7,7 @@
 #include "models/SkillFilterProxyModel.h"
 #include "models/SkillTableModel.h"
 #include "models/TechnologyTableModel.h"
+#include "repositories/LearningRepository.h"
 #include "repositories/RoleRepository.h"
 #include "repositories/SkillRepository.h"
 #include "settings/Settings.h"
@@ -25,9 +26,9 @@ namespace {
 constexpr int TopOccupations = 25;
 } // namespace
 
-SkillsTab::SkillsTab(const SkillRepository& skills, const RoleRepository& roles, SkillAssessmentStore& assessment,
-                     bool writable, Settings& settings, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::SkillsTab>()), m_skills(skills), m_roles(roles),
+SkillsTab::SkillsTab(const SkillRepository& skills, const RoleRepository& roles, const LearningRepository& learning,
+                     SkillAssessmentStore& assessment, bool writable, Settings& settings, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::SkillsTab>()), m_skills(skills), m_roles(roles), m_learning(learning),
       m_assessment(assessment), m_writable(writable), m_settings(settings), m_model(new SkillTableModel(this)),
       m_proxy(new SkillFilterProxyModel(this)), m_onetModel(new OnetElementTableModel(this)),
       m_onetProxy(new QSortFilterProxyModel(this)), m_technologyModel(new TechnologyTableModel(skills, this)),
@@ -450,6 +451,7 @@ void SkillsTab::showCurrentSkill(const QModelIndex& current)
     page.technologies = m_skills.technologies(skill.slug);
     page.premiums = m_skills.premiums(skill.slug);
     page.steps = m_skills.stepsTeaching(skill.slug);
+    page.topics = m_learning.topicsTeaching(skill.slug);
     m_ui->detailView->setHtml(SkillPageDocument::html(page));
 }
 

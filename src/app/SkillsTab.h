@@ -17,6 +17,7 @@ class QUrl;
 namespace cg {
 
 class EmptyFilterNotice;
+class LearningRepository;
 
 class OnetElementTableModel;
 class RoleRepository;
@@ -42,8 +43,8 @@ public:
         TechnologyList
     };
 
-    SkillsTab(const SkillRepository& skills, const RoleRepository& roles, SkillAssessmentStore& assessment,
-              bool writable, Settings& settings, QWidget* parent = nullptr);
+    SkillsTab(const SkillRepository& skills, const RoleRepository& roles, const LearningRepository& learning,
+              SkillAssessmentStore& assessment, bool writable, Settings& settings, QWidget* parent = nullptr);
     ~SkillsTab() override;
 
     void showList(List list);
@@ -102,6 +103,7 @@ private:
     std::unique_ptr<Ui::SkillsTab> m_ui;
     const SkillRepository& m_skills;
     const RoleRepository& m_roles;
+    const LearningRepository& m_learning;
     SkillAssessmentStore& m_assessment;
     bool m_writable;
     Settings& m_settings;

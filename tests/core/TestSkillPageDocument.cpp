@@ -56,6 +56,33 @@ private slots:
         QVERIFY(cg::test::shownText(html).count(hostile) >= 10);
     }
 
+    void topicsThatTeachItAreListedAsText()
+    {
+        cg::SkillPageData data = cg::test::sampleSkill(QStringLiteral("Py"));
+        cg::Topic alone;
+        alone.title = cg::test::HostileText;
+        alone.what = QStringLiteral("What <b>it</b> is.");
+        alone.hours = 12;
+        alone.skills = {QStringLiteral("python")};
+        cg::Topic shared = alone;
+        shared.title = QStringLiteral("Web APIs in Py");
+        shared.hours = 1;
+        shared.skills = {QStringLiteral("python"), QStringLiteral("api-development"), QStringLiteral("http")};
+        data.topics = {alone, shared};
+        const QString html = cg::SkillPageDocument::html(data);
+        QVERIFY2(cg::test::unsafeMarkup(html).isEmpty(), qPrintable(cg::test::unsafeMarkup(html)));
+        const QString text = cg::test::shownText(html);
+        for (const QString& part : {QStringLiteral("Topics that teach it"), QString(cg::test::HostileText),
+                                    QStringLiteral("(12 h, our estimate)"), QStringLiteral("What <b>it</b> is."),
+                                    QStringLiteral("(1 h, our estimate)"),
+                                    QStringLiteral("Counts as known once you know every skill it teaches (3 in all).")})
+            QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral("\n") + text));
+        QCOMPARE(text.count(QStringLiteral("every skill it teaches (")), 1); // not for a topic of this skill alone
+
+        data.topics.clear();
+        QVERIFY(!cg::test::shownText(cg::SkillPageDocument::html(data)).contains(QStringLiteral("Topics that teach")));
+    }
+
     void styleSheetUsesThePalette()
     {
         QPalette palette;

@@ -95,6 +95,26 @@ QString SkillPageDocument::html(const SkillPageData& data)
                                                      html::muted(html::escape(tr("(%1)").arg(step.pathName)))));
         page += html::list(items);
     }
+
+    if (!data.topics.isEmpty()) {
+        page += html::heading(tr("Topics that teach it"));
+        page +=
+            html::paragraph(tr("Marking this skill as known counts a topic as known once you know every skill it "
+                               "teaches; a known topic's hours leave your study plan when you skip what you know."));
+        QStringList items;
+        for (const Topic& topic : data.topics) {
+            QString item =
+                html::bold(topic.title) + u' ' + html::muted(html::escape(tr("(%1 h, our estimate)").arg(topic.hours)));
+            if (!topic.what.isEmpty())
+                item += QStringLiteral("<br/>") + html::escape(topic.what);
+            if (topic.skills.size() > 1)
+                item += QStringLiteral("<br/>") +
+                        html::muted(html::escape(tr("Counts as known once you know every skill it teaches (%1 in all).")
+                                                     .arg(topic.skills.size())));
+            items.append(item);
+        }
+        page += html::list(items);
+    }
     return page;
 }
 

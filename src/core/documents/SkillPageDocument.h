@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/Skill.h"
+#include "content/Topic.h"
 #include "repositories/RoleRepository.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ struct SkillPageData
     QList<SkillTechnology> technologies; // O*NET occupations that name it as a technology
     QList<SkillPremium> premiums;        // pay premiums the articles state for it
     QList<SkillStep> steps;              // learning steps that teach it
+    QList<Topic> topics;                 // the topics of those steps that teach it, in study order
 };
 
 // One skill's page on the Skills tab: the roles that need it, what O*NET says of it in job postings, stated pay
