@@ -60,6 +60,8 @@ private:
     bool loadStep(qsizetype pathIndex, const QJsonObject& step, qsizetype position, QHash<QString, qint64>& earlier);
     bool loadTip(const QJsonObject& tip, qsizetype index);
     bool loadFaq(const QJsonObject& faq, qsizetype index);
+    bool loadSynonym(const QJsonObject& synonym, qsizetype index);
+    bool indexSalaryFigures();
     bool buildSearchIndex();
 
     // The one loop over a list: names each entry "list[i]" for messages, below the entry being read when the
