@@ -1,5 +1,7 @@
 #include "SearchSnippet.h"
 
+#include "SearchTerms.h"
+
 #include <QList>
 
 namespace cg {
@@ -7,38 +9,10 @@ namespace cg {
 namespace {
 constexpr int WordsBefore = 3; // of context before the matching word, when there are any
 
-// Lower case without diacritics, as the index's unicode61 tokenizer with remove_diacritics folds.
-QString fold(QStringView text)
-{
-    bool ascii = true;
-    for (const QChar c : text)
-        ascii = ascii && c.unicode() < 0x80;
-    if (ascii)
-        return text.toString().toLower();
-    QString folded;
-    const QString decomposed = text.toString().normalized(QString::NormalizationForm_D);
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            folded.append(c.toLower());
-    }
-    return folded;
-}
-
-// The letter-and-digit runs of a word: "back-end," gives back and end, as the tokenizer splits it.
+// The words of a text word as search reads them: "back-end," gives back, end and backend, "C++" cplusplus.
 QStringList tokens(QStringView word)
 {
-    QStringList runs;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= word.size(); ++i) {
-        const bool inRun = i < word.size() && word.at(i).isLetterOrNumber();
-        if (inRun && start < 0)
-            start = i;
-        else if (!inRun && start >= 0) {
-            runs.append(fold(word.mid(start, i - start)));
-            start = -1;
-        }
-    }
-    return runs;
+    return SearchTerms::tokens(word) + SearchTerms::specials(word);
 }
 
 QList<QStringView> splitWords(const QString& text)
