@@ -46,7 +46,7 @@ QStringList SearchBenchmark::defaultWords()
 
 QStringList SearchBenchmark::reportedTexts()
 {
-    return {QStringLiteral("c#"),        QStringLiteral(".net"),     QStringLiteral("backend"),
+    return {QStringLiteral("c#"),        QStringLiteral("node.js"),  QStringLiteral("backend"),
             QStringLiteral("back end"),  QStringLiteral("k8s"),      QStringLiteral("salary india"),
             QStringLiteral("texas dev"), QStringLiteral("kubernets")};
 }

@@ -4,14 +4,22 @@
 
 #include <QList>
 
+#include <algorithm>
+
 namespace cg {
 
 namespace {
 constexpr int WordsBefore = 3; // of context before the matching word, when there are any
 
-// The words of a text word as search reads them: "back-end," gives back, end and backend, "C++" cplusplus.
+constexpr int MaxScannedWords = 1500; // a match further into a long text shows the text's start instead
+
+// The words of a text word as search reads them: "back-end," gives back, end and backend, "C++" cplusplus. Most
+// words are letters alone, which fold directly: this runs on every word up to the match, so it must be cheap.
 QStringList tokens(QStringView word)
 {
+    const bool plain = std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    if (plain)
+        return {SearchTerms::fold(word)};
     return SearchTerms::tokens(word) + SearchTerms::specials(word);
 }
 
@@ -44,7 +52,8 @@ QString SearchSnippet::around(const QString& text, const QStringList& searched, 
     prefixes.removeAll(QString());
 
     qsizetype hit = -1;
-    for (qsizetype i = 0; i < all.size() && hit < 0 && !prefixes.isEmpty(); ++i) {
+    const qsizetype scanned = qMin<qsizetype>(all.size(), MaxScannedWords);
+    for (qsizetype i = 0; i < scanned && hit < 0 && !prefixes.isEmpty(); ++i) {
         for (const QString& token : tokens(all.at(i))) {
             for (const QString& prefix : std::as_const(prefixes)) {
                 if (token.startsWith(prefix))
