@@ -212,34 +212,35 @@ bool SearchRepository::searchKind(SearchHit::Kind kind, const SearchQuery& query
     if (result->totals[k] == 0)
         return true;
 
-    // Rowid order is title order within a kind, so it also breaks ties between equally relevant hits.
+    // Each band is its own FTS5 query, so no match's stored text is read to rank it: only the few rows whose title
+    // starts like the text are read, to keep the exact titles. Rowid order is title order within a kind, so it also
+    // breaks ties between equally relevant hits.
     QList<qint64> rowids;
     bool ok = true;
-    const QString key = query.key();
-    if (result->totals[k] <= rankedLimit) {
-        ok = rowidsInKind(
-            m_db, match, range,
-            {QStringLiteral("title_key = ? DESC, substr(title_key, 1, ?) = ? DESC, %1, rowid").arg(Relevance),
-             {key, key.size(), key},
-             {}},
-            limitPerKind, &rowids, &result->error);
-    } else {
-        const QString starts = query.titleStarts();
-        const QString head = QStringLiteral("{title body terms} : (%1)").arg(match);
-        const auto more = [&](const QString& expression, const Selection& selection) {
-            ok = ok && rowidsInKind(m_db, expression, range, selection, limitPerKind - int(rowids.size()), &rowids,
-                                    &result->error);
-        };
-        const Selection byTitle;
-        if (!starts.isEmpty()) {
-            more(QStringLiteral("%1 AND (%2)").arg(query.titleIs(), match),
-                 {QStringLiteral("rowid"), {key}, QStringLiteral("title_key = ?")});
-            more(QStringLiteral("%1 AND (%2)").arg(starts, match), byTitle);
-            more(QStringLiteral("(%1) NOT %2").arg(head, starts), byTitle);
-        } else {
-            more(head, byTitle);
+    const bool ranked = result->totals[k] <= rankedLimit;
+    const Selection order{ranked ? Relevance + QStringLiteral(", rowid") : QStringLiteral("rowid"), {}, {}};
+    const auto more = [&](const QString& expression, const Selection& selection) {
+        ok = ok && rowidsInKind(m_db, expression, range, selection, limitPerKind - int(rowids.size()), &rowids,
+                                &result->error);
+    };
+    // Past rankedLimit, the matches in title or body come before the long tail (the ranked order weighs it so).
+    const auto rest = [&](const QString& expression) {
+        if (ranked) {
+            more(expression, order);
+            return;
         }
-        more(QStringLiteral("(%1) NOT (%2)").arg(match, head), byTitle);
+        const QString head = QStringLiteral("{title body terms} : (%1)").arg(match);
+        more(QStringLiteral("(%1) AND (%2)").arg(expression, head), order);
+        more(QStringLiteral("(%1) NOT (%2)").arg(expression, head), order);
+    };
+    const QString starts = query.titleStarts();
+    if (!starts.isEmpty()) {
+        more(QStringLiteral("%1 AND (%2)").arg(query.titleIs(), match),
+             {order.order, {query.key()}, QStringLiteral("title_key = ?")});
+        more(QStringLiteral("%1 AND (%2)").arg(starts, match), order);
+        rest(QStringLiteral("(%1) NOT %2").arg(match, starts));
+    } else {
+        rest(match);
     }
     return ok && appendHits(m_db, kind, rowids, query.words(), &result->hits, &result->error);
 }
