@@ -292,11 +292,17 @@ CREATE TABLE faq_source (
 ) WITHOUT ROWID;
 
 -- One row per searchable item. kind: role, skill, step, resource (ref: the item's slug; a step's is path/step),
--- occupation (ref: the O*NET-SOC code). The generator renumbers the rows at the end so that each kind owns a block
--- of rowids in title order (SearchIndexLayout): a search keeps to one kind and takes its first titles by rowid range
--- alone. Prefix indexes from one letter on keep the first keystroke as cheap as the later ones.
+-- occupation (ref: the O*NET-SOC code), salary (ref: role slug/country/figure id), state (ref: the USPS code).
+-- The generator renumbers the rows at the end so that each kind owns a block of rowids in title order
+-- (SearchIndexLayout): a search keeps to one kind and takes its first titles by rowid range alone. Prefix indexes
+-- from one letter on keep the first keystroke as cheap as the later ones.
+-- body is what the item says of itself; tail the long tail people may also know it by (an occupation's reported
+-- titles, tasks and technology examples), which ranks below. The generator fills terms and tail_terms (the
+-- spelled and joined forms SearchTerms makes, cplusplus, dotnet, backend: of title and body, and of the tail) and
+-- title_key (the title as SearchTerms compares it, indexed
+-- so that the titles that are or start with the typed text are found without reading every match).
 CREATE VIRTUAL TABLE search_index USING fts5(
-    kind UNINDEXED, ref UNINDEXED, title, body,
+    kind UNINDEXED, ref UNINDEXED, title, body, tail, terms, tail_terms, title_key,
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '1 2 3'
 );
@@ -352,3 +358,16 @@ CREATE TABLE step_project (
     title   TEXT NOT NULL,
     brief   TEXT NOT NULL
 );
+
+-- Short forms people type for what the content spells out (js: JavaScript, k8s: Kubernetes), from synonyms.json.
+-- Search looks for both forms. term is folded as SearchTerms folds; expansion as written.
+CREATE TABLE search_synonym (
+    term      TEXT PRIMARY KEY,
+    expansion TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Joined forms of neighbouring words that the content also writes as one word (backend for "back end" and
+-- "back-end"), found by the generator (SearchTerms::compounds), so a search for either form finds both.
+CREATE TABLE search_compound (
+    word TEXT PRIMARY KEY
+) WITHOUT ROWID;

@@ -8,6 +8,7 @@
 #include "SearchDialog.h"
 #include "SkillsTab.h"
 #include "SourcesDialog.h"
+#include "StateWagesPage.h"
 #include "ThemeManager.h"
 #include "TipsDialog.h"
 #include "database/ContentDatabase.h"
@@ -238,6 +239,17 @@ void MainWindow::jumpTo(const QString& kind, const QString& ref)
     } else if (kind == QLatin1String("resource")) {
         showTab(LearningPathIndex);
         learningPathTab()->selectResource(ref);
+    } else if (kind == QLatin1String("salary")) {
+        // role slug/country code/figure id: the figures of that role in that country
+        const QStringList parts = ref.split(u'/');
+        showTab(SalariesIndex);
+        salariesTab()->setFilterText(QString());
+        salariesTab()->setRoleFilter(parts.value(0));
+        salariesTab()->setCountryFilter(parts.value(1));
+    } else if (kind == QLatin1String("state")) {
+        showTab(SalariesIndex);
+        salariesTab()->showPage(SalariesTab::StatePage);
+        salariesTab()->statePage()->selectState(ref);
     }
 }
 

@@ -4,8 +4,10 @@
 #include "repositories/SearchRepository.h"
 #include "ui_SearchDialog.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QPushButton>
 
 namespace cg {
 
@@ -24,6 +26,7 @@ SearchDialog::SearchDialog(const SearchRepository& search, QWidget* parent)
     m_ui->resultView->setColumnWidth(SearchResultModel::TitleColumn, 300);
     m_ui->searchEdit->installEventFilter(this);
     m_ui->statusLabel->setText(tr("Type a few letters: results appear as you type."));
+    m_ui->suggestionBar->hide();
 
     // The query runs in a few milliseconds on this index, so each keystroke searches at once, without a delay.
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &SearchDialog::runSearch);
@@ -85,6 +88,7 @@ void SearchDialog::runSearch()
     const SearchRepository::Result result = m_search.search(text, HitsPerKind);
     m_model->setHits(result.hits, result.totals);
     decorateGroups();
+    showSuggestions(result.suggestions);
 
     const QModelIndex current = m_ui->resultView->currentIndex();
     if (!m_model->isHit(current))
@@ -96,12 +100,45 @@ void SearchDialog::runSearch()
         m_ui->statusLabel->setText(tr("Type a few letters: results appear as you type."));
     } else if (result.hits.isEmpty()) {
         const QString shown = text.simplified();
-        m_ui->statusLabel->setText(tr("No matches for \u201C%1\u201D.")
-                                       .arg(shown.size() > 40 ? shown.left(40) + QStringLiteral("\u2026") : shown));
+        const QString quoted = shown.size() > 40 ? shown.left(40) + QStringLiteral("\u2026") : shown;
+        m_ui->statusLabel->setText(tr("No matches for \u201C%1\u201D.").arg(quoted));
     } else {
         m_ui->statusLabel->setText(
             tr("%1 matches. Up and Down to choose, Enter to open, Escape to close.").arg(result.total()));
     }
+}
+
+QStringList SearchDialog::suggestions() const
+{
+    QStringList titles;
+    for (const QPushButton* button : m_suggestionButtons)
+        titles.append(button->text().replace(QStringLiteral("&&"), QStringLiteral("&")));
+    return titles;
+}
+
+void SearchDialog::showSuggestions(const QStringList& titles)
+{
+    if (titles == suggestions())
+        return;
+    qDeleteAll(m_suggestionButtons);
+    m_suggestionButtons.clear();
+    auto* layout = static_cast<QHBoxLayout*>(m_ui->suggestionBar->layout());
+    for (const QString& title : titles) {
+        // Plain text on a button: '&' would otherwise become a mnemonic.
+        auto* button = new QPushButton(m_ui->suggestionBar);
+        button->setText(QString(title).replace(u'&', QStringLiteral("&&")));
+        button->setAccessibleName(tr("Search for %1").arg(title));
+        button->setToolTip(tr("Search for %1").arg(title));
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, [this, title] {
+            setQuery(title);
+            m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
+        });
+        layout->insertWidget(layout->count() - 1, button);
+        m_suggestionButtons.append(button);
+    }
+    m_ui->suggestionBar->setVisible(!titles.isEmpty());
 }
 
 void SearchDialog::activate(const QModelIndex& index)

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
 
 #include <memory>
+
+class QPushButton;
 
 namespace Ui {
 class SearchDialog;
@@ -13,9 +16,10 @@ namespace cg {
 class SearchRepository;
 class SearchResultModel;
 
-// The global search (Edit → Find, Ctrl+K): one field over roles, skills, occupations, learning steps and resources,
-// results grouped by kind and updated as the person types. Up and Down move through the results without leaving the
-// field; Enter opens the chosen one.
+// The global search (Edit → Find, Ctrl+K): one field over roles, skills, occupations, learning steps, resources,
+// salary figures and states, results grouped by kind and updated as the person types. Up and Down move through the
+// results without leaving the field; Enter opens the chosen one. When nothing matches, the nearest titles are
+// offered as buttons (Tab reaches them) that search for them.
 class SearchDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,9 +35,11 @@ public:
     QString statusText() const;
     const SearchResultModel* results() const { return m_model; }
     QString currentRef() const;
+    // The nearest titles offered when nothing matched, as shown on their buttons.
+    QStringList suggestions() const;
 
 signals:
-    // kind: role, skill, occupation, step or resource (as SearchHit::kindKey); ref: where the item lives.
+    // kind: as SearchHit::kindKey (role, skill, occupation, step, resource, salary, state); ref: where it lives.
     void hitActivated(const QString& kind, const QString& ref);
 
 protected:
@@ -43,10 +49,12 @@ private:
     void runSearch();
     void activate(const QModelIndex& index);
     void decorateGroups();
+    void showSuggestions(const QStringList& titles);
 
     std::unique_ptr<Ui::SearchDialog> m_ui;
     const SearchRepository& m_search;
     SearchResultModel* m_model;
+    QList<QPushButton*> m_suggestionButtons;
 };
 
 } // namespace cg

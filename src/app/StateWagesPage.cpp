@@ -200,6 +200,12 @@ QString StateWagesPage::noteText() const
     return m_note->text() + u'\n' + m_stateNote->text();
 }
 
+void StateWagesPage::selectState(const QString& state)
+{
+    load();
+    showState(state);
+}
+
 void StateWagesPage::showState(const QString& state)
 {
     const int row = m_model->rowOfState(state);

@@ -33,6 +33,8 @@ public:
     // A 6-digit SOC code; false when the code has no state estimates.
     bool showOccupation(const QString& occCode);
     QString occupation() const;
+    // Chooses the state (a USPS code) in the table and on the map, reading the page first when it has not been.
+    void selectState(const QString& state);
     void setFigure(int figure); // a StateWageFigures::Figure
     const StateWageModel* model() const { return m_model; }
     StateTileMapView* map() const { return m_map; }

@@ -2,6 +2,8 @@
 
 #include "FieldLimits.h"
 #include "InsertStatements.h"
+#include "salary/SalaryTerms.h"
+#include "search/SearchTerms.h"
 
 #include <QDir>
 #include <QFile>
@@ -91,6 +93,8 @@ bool JsonContentLoader::loadAll()
            loadFile(QStringLiteral("topics.json"),
                     {{QStringLiteral("groups"), false, &JsonContentLoader::loadTopicGroup},
                      {QStringLiteral("paths"), true, &JsonContentLoader::loadTopicPath}}) &&
+           loadFile(QStringLiteral("synonyms.json"),
+                    {{QStringLiteral("synonyms"), true, &JsonContentLoader::loadSynonym}}) &&
            buildSearchIndex();
 }
 
@@ -903,6 +907,55 @@ bool JsonContentLoader::loadTopicResource(qint64 topicId, const QJsonObject& res
         {topicId, position, kind, title, url});
 }
 
+bool JsonContentLoader::loadSynonym(const QJsonObject& synonym, qsizetype)
+{
+    QString term, expansion;
+    if (!text(synonym, QStringLiteral("term"), &term) || !text(synonym, QStringLiteral("expansion"), &expansion))
+        return false;
+    // A term is one word as search folds it; what it stands for must be something search can look for.
+    const QStringList termWords = SearchTerms::tokens(term);
+    if (termWords.size() != 1 || termWords.first() != term)
+        return fail(QStringLiteral("term \"%1\" is not one lower-case word").arg(term));
+    if (SearchTerms::tokens(expansion).isEmpty() || SearchTerms::tokens(expansion) == termWords)
+        return fail(QStringLiteral("expansion \"%1\" names nothing besides the term").arg(expansion));
+    return insert(QStringLiteral("INSERT INTO search_synonym (term, expansion) VALUES (?, ?)"), {term, expansion});
+}
+
+bool JsonContentLoader::indexSalaryFigures()
+{
+    // Salary figures are searched by role, country and the words people use for pay ("salary india", "uk salary").
+    QSqlQuery figures(m_db);
+    if (!figures.exec(
+            QStringLiteral("SELECT f.id, r.slug, r.name, f.country, f.currency, f.period, f.statistic, "
+                           "f.experience, s.title, s.publisher, f.as_of FROM salary_figure f "
+                           "JOIN role r ON r.id = f.role_id JOIN source s ON s.id = f.source_id ORDER BY f.id")))
+        return fail(figures.lastError().text());
+    QList<QVariantList> rows;
+    while (figures.next()) {
+        const QString country = figures.value(3).toString();
+        const QString ref =
+            QStringLiteral("%1/%2/%3").arg(figures.value(1).toString(), country, figures.value(0).toString());
+        const QString title =
+            QStringLiteral("%1 salary in %2").arg(figures.value(2).toString(), SalaryTerms::countryName(country));
+        const QString body =
+            QStringLiteral("%1, %2, %3 a %4. %5, %6, as of %7")
+                .arg(SalaryTerms::statisticName(figures.value(6).toString()),
+                     SalaryTerms::experienceName(figures.value(7).toString()).toLower(), figures.value(4).toString(),
+                     figures.value(5).toString(), figures.value(8).toString(), figures.value(9).toString(),
+                     figures.value(10).toString());
+        rows.append({ref, title, body, QStringLiteral("salary salaries pay wages earnings %1").arg(country)});
+    }
+    if (figures.lastError().isValid())
+        return fail(figures.lastError().text());
+    for (const QVariantList& row : std::as_const(rows)) {
+        if (!insert(QStringLiteral("INSERT INTO search_index (kind, ref, title, body, tail) "
+                                   "VALUES ('salary', ?, ?, ?, ?)"),
+                    row))
+            return false;
+    }
+    return true;
+}
+
 bool JsonContentLoader::buildSearchIndex()
 {
     m_file = QStringLiteral("search index");
@@ -928,7 +981,7 @@ bool JsonContentLoader::buildSearchIndex()
         if (!query.exec(statement))
             return fail(query.lastError().text());
     }
-    return true;
+    return indexSalaryFigures();
 }
 
 } // namespace cg

@@ -65,6 +65,8 @@ private:
     bool loadStepTopics(const QString& pathSlug, const QJsonObject& step);
     bool loadTopic(qint64 stepId, const QJsonObject& topic, qsizetype position);
     bool loadTopicResource(qint64 topicId, const QJsonObject& resource, qsizetype position);
+    bool loadSynonym(const QJsonObject& synonym, qsizetype index);
+    bool indexSalaryFigures();
     bool buildSearchIndex();
 
     // The one loop over a list: names each entry "list[i]" for messages, below the entry being read when the

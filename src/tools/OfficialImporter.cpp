@@ -648,26 +648,38 @@ bool OfficialImporter::importSearchIndex(QString* error)
 {
     // Tasks and technology names are what people know of a job ("patient care", "Kubernetes"), so search finds an
     // occupation by them too.
+    // The technologies employers ask for in an occupation (O*NET's In Demand) say what the job is about, so they
+    // rank with its description; the others are part of the long tail.
     QHash<QString, QStringList> tasks;
+    QHash<QString, QStringList> inDemand;
     QHash<QString, QStringList> technology;
     if (!linesByCode(QStringLiteral("SELECT soc_code, text FROM occupation_task ORDER BY soc_code, position"), &tasks,
                      error) ||
-        !linesByCode(QStringLiteral("SELECT soc_code, example FROM occupation_technology ORDER BY soc_code, position"),
+        !linesByCode(QStringLiteral("SELECT soc_code, example FROM occupation_technology WHERE in_demand = 1 "
+                                    "ORDER BY soc_code, position"),
+                     &inDemand, error) ||
+        !linesByCode(QStringLiteral("SELECT soc_code, example FROM occupation_technology WHERE in_demand = 0 "
+                                    "ORDER BY soc_code, position"),
                      &technology, error))
         return false;
 
     const QString where = onetFile("Occupation Data.txt");
     for (const QString& code : std::as_const(m_codes)) {
         // Alternate and reported titles are how people name these jobs ("Back End Developer", "Staff RN"), so
-        // search must find them.
+        // search must find them. The official description, titles and in-demand technology are the body; reported
+        // titles, tasks and the other technology examples are the long tail, which ranks below them.
         QString body = m_descriptions.value(code);
-        for (const QStringList& terms :
-             {m_alternateTitles.value(code), m_reportedTitles.value(code), tasks.value(code), technology.value(code)}) {
+        for (const QStringList& terms : {m_alternateTitles.value(code), inDemand.value(code)}) {
             if (!terms.isEmpty())
                 body += u'\n' + terms.join(u'\n');
         }
-        if (!insert(QStringLiteral("INSERT INTO search_index (kind, ref, title, body) VALUES ('occupation', ?, ?, ?)"),
-                    {code, m_titles.value(code), body}, where + QStringLiteral(" (") + code + u')', error))
+        QStringList tail;
+        for (const QStringList& terms : {m_reportedTitles.value(code), tasks.value(code), technology.value(code)})
+            tail += terms;
+        if (!insert(QStringLiteral("INSERT INTO search_index (kind, ref, title, body, tail) "
+                                   "VALUES ('occupation', ?, ?, ?, ?)"),
+                    {code, m_titles.value(code), body, tail.join(u'\n')}, where + QStringLiteral(" (") + code + u')',
+                    error))
             return false;
     }
     return true;

@@ -7,6 +7,8 @@
 #include "TsvRows.h"
 
 #include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace cg {
@@ -37,10 +39,10 @@ bool RegionalImporter::run(QSqlDatabase& db, const QString& directory, QString* 
     error->clear();
     const bool ok = importInSavepoint(
         db, QStringLiteral("regional_import"), directory,
-        [this, &directory](InsertStatements& inserts, TsvRows& rows, QString* why) {
+        [this, &db, &directory](InsertStatements& inserts, TsvRows& rows, QString* why) {
             m_inserts = &inserts;
             m_rows = &rows;
-            const bool done = importAll(directory, why);
+            const bool done = importAll(directory, why) && indexStates(db, why);
             m_inserts = nullptr;
             m_rows = nullptr;
             return done;
@@ -53,6 +55,40 @@ bool RegionalImporter::run(QSqlDatabase& db, const QString& directory, QString* 
 bool RegionalImporter::importAll(const QString& directory, QString* error)
 {
     return insertSources(error) && importStateWages(error) && importPriceParities(directory, error);
+}
+
+bool RegionalImporter::indexStates(const QSqlDatabase& db, QString* error)
+{
+    // A state is a place people search for ("texas", "california salary"): each opens the pay-by-state page.
+    QSqlQuery states(db);
+    if (!states.exec(QStringLiteral("SELECT state, name FROM state_area ORDER BY state"))) {
+        *error = QStringLiteral("search index: %1").arg(states.lastError().text());
+        return false;
+    }
+    QList<QVariantList> rows;
+    while (states.next()) {
+        const QString code = states.value(0).toString();
+        const QString name = states.value(1).toString();
+        rows.append({code, name,
+                     QStringLiteral("Pay by state: what every occupation earns in %1 (%2), from the BLS state wage "
+                                    "estimates")
+                         .arg(name, code),
+                     QStringLiteral("state salary salaries pay wages earnings %1").arg(code)});
+    }
+    if (states.lastError().isValid()) {
+        *error = QStringLiteral("search index: %1").arg(states.lastError().text());
+        return false;
+    }
+    const QString insert =
+        QStringLiteral("INSERT INTO search_index (kind, ref, title, body, tail) VALUES ('state', ?, ?, ?, ?)");
+    for (const QVariantList& row : std::as_const(rows)) {
+        QString reason;
+        if (!m_inserts->insert(insert, row, &reason)) {
+            *error = QStringLiteral("search index (%1): %2").arg(row.first().toString(), reason);
+            return false;
+        }
+    }
+    return true;
 }
 
 bool RegionalImporter::insertSources(QString* error)

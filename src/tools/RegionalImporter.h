@@ -34,6 +34,7 @@ private:
     bool insertSources(QString* error);
     bool importStateWages(QString* error);
     bool importPriceParities(const QString& directory, QString* error);
+    bool indexStates(const QSqlDatabase& db, QString* error);
 
     InsertStatements* m_inserts = nullptr; // while run() imports
     TsvRows* m_rows = nullptr;

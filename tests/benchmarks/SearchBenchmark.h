@@ -25,6 +25,9 @@ public:
     };
 
     static QStringList defaultWords();
+    // Texts whose own keystroke cost the report names (besides "c++"): punctuated names, compounds, a synonym, a
+    // salary, a state and a miss with suggestions. They are part of defaultWords().
+    static QStringList reportedTexts();
 
     SearchBenchmark(QStringList words, int rounds) : m_words(std::move(words)), m_rounds(rounds) {}
 

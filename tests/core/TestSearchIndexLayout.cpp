@@ -39,7 +39,8 @@ private:
         db.setDatabaseName(QStringLiteral(":memory:"));
         if (db.open()) {
             QSqlQuery(db).exec(QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, "
-                                              "ref UNINDEXED, title, body)"));
+                                              "ref UNINDEXED, title, body, tail, terms, tail_terms, title_key)"));
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE search_compound (word TEXT PRIMARY KEY) WITHOUT ROWID"));
         }
         return db;
     }

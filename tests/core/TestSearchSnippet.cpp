@@ -37,6 +37,12 @@ private slots:
         QTest::newRow("typed punctuation")
             << QStringLiteral("runs node.js daily") << QStringList{QStringLiteral("\"js")} << 1
             << QStringLiteral("\u2026node.js\u2026");
+        QTest::newRow("c++ is not every c")
+            << QStringLiteral("Codes in C, C# and C++ daily") << QStringList{QStringLiteral("c++")} << 1
+            << QStringLiteral("\u2026C++\u2026");
+        QTest::newRow("joined form finds the hyphenated")
+            << QStringLiteral("a team for the back-end work") << QStringList{QStringLiteral("backend")} << 1
+            << QStringLiteral("\u2026back-end\u2026");
         QTest::newRow("short text whole")
             << QStringLiteral("  spaced   out\ttext ") << QStringList{QStringLiteral("out")} << 10
             << QStringLiteral("spaced out text");

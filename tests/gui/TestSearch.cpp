@@ -4,16 +4,22 @@
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
 #include "RolesTab.h"
+#include "SalariesTab.h"
 #include "SearchDialog.h"
 #include "SkillsTab.h"
+#include "StateTileMapView.h"
+#include "StateWagesPage.h"
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "models/SearchResultModel.h"
 #include "models/StepTableModel.h"
 #include "settings/Settings.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -58,6 +64,21 @@ private:
                 result.append(model->index(row, 0, parent).data(cg::SearchResultModel::RefRole).toString());
         }
         return result;
+    }
+
+    // The window with the search over it, as it appears on screen, in test-artifacts/.
+    void savePicture(const QString& fileName)
+    {
+        QVERIFY(cg::test::waitForRepaint(dialog()));
+        QImage picture = m_app.window().grab().toImage();
+        {
+            QPainter painter(&picture);
+            const QPoint at = dialog()->geometry().topLeft() - m_app.window().geometry().topLeft();
+            painter.drawPixmap(at, dialog()->grab());
+            painter.setPen(dialog()->palette().color(QPalette::Mid));
+            painter.drawRect(QRect(at, dialog()->size()).adjusted(0, 0, -1, -1));
+        }
+        QVERIFY(picture.save(cg::test::artifactPath(fileName)));
     }
 
 private slots:
@@ -119,15 +140,7 @@ private slots:
 
         // A picture of the window with the search over it, as it appears on screen.
         QTest::keyClick(field(), Qt::Key_Down);
-        QImage picture = m_app.window().grab().toImage();
-        {
-            QPainter painter(&picture);
-            const QPoint at = dialog()->geometry().topLeft() - m_app.window().geometry().topLeft();
-            painter.drawPixmap(at, dialog()->grab());
-            painter.setPen(dialog()->palette().color(QPalette::Mid));
-            painter.drawRect(QRect(at, dialog()->size()).adjusted(0, 0, -1, -1));
-        }
-        QVERIFY(picture.save(cg::test::artifactPath(QStringLiteral("search.png"))));
+        savePicture(QStringLiteral("search.png"));
         QTest::keyClick(field(), Qt::Key_Up);
 
         QStringList seen{dialog()->currentRef()};
@@ -238,6 +251,103 @@ private slots:
         // A control character separates words, and what is left still searches.
         dialog()->setQuery(QChar(0) + QStringLiteral("postg") + QChar(0));
         QVERIFY(refs(cg::SearchHit::Kind::Skill).contains(QStringLiteral("postgresql")));
+    }
+
+    // "c++" finds what is about C++ (the occupations listing it), not everything starting with "c".
+    void cPlusPlusAsTyped()
+    {
+        open();
+        type(QStringLiteral("c++"));
+        const QStringList occupations = refs(cg::SearchHit::Kind::Occupation);
+        QVERIFY(!occupations.isEmpty());
+        QSqlQuery query(m_app.content().database());
+        QVERIFY(query.prepare(QStringLiteral("SELECT count(*) FROM occupation_technology "
+                                             "WHERE soc_code = ? AND example LIKE '%C++%'")));
+        for (const QString& code : occupations) {
+            query.addBindValue(code);
+            QVERIFY(query.exec() && query.next());
+            QVERIFY2(query.value(0).toInt() > 0, qPrintable(code));
+        }
+        QVERIFY(!refs(cg::SearchHit::Kind::Skill).contains(QStringLiteral("csharp")));
+        const int all = dialog()->results()->rowCount();
+        QVERIFY(all > 0);
+        savePicture(QStringLiteral("search-cpp.png"));
+    }
+
+    void backEndSpelledAnyWayFindsTheSame()
+    {
+        open();
+        type(QStringLiteral("backend"));
+        const QStringList roles = refs(cg::SearchHit::Kind::Role);
+        const QStringList occupations = refs(cg::SearchHit::Kind::Occupation);
+        QVERIFY(roles.contains(QStringLiteral("backend-developer")));
+        for (const QString& text : {QStringLiteral("back-end"), QStringLiteral("back end")}) {
+            type(text);
+            QCOMPARE(refs(cg::SearchHit::Kind::Role), roles);
+            QCOMPARE(refs(cg::SearchHit::Kind::Occupation), occupations);
+        }
+    }
+
+    // Nothing found: the nearest titles are offered as buttons Tab reaches, and choosing one searches for it.
+    void nothingFoundOffersTheNearestTitles()
+    {
+        open();
+        type(QStringLiteral("kubernets"));
+        QCOMPARE(dialog()->results()->hitCount(), 0);
+        QCOMPARE(dialog()->statusText(), QStringLiteral("No matches for \u201Ckubernets\u201D."));
+        QVERIFY(!dialog()->suggestions().isEmpty());
+        QCOMPARE(dialog()->suggestions().first(), QStringLiteral("Kubernetes"));
+        auto* bar = dialog()->findChild<QWidget*>(QStringLiteral("suggestionBar"));
+        QVERIFY(bar && bar->isVisible());
+        const QList<QPushButton*> buttons = bar->findChildren<QPushButton*>();
+        QCOMPARE(buttons.size(), dialog()->suggestions().size());
+        for (const QPushButton* button : buttons) {
+            QVERIFY(button->accessibleName().startsWith(QStringLiteral("Search for ")));
+            QVERIFY(button->focusPolicy() & Qt::TabFocus);
+        }
+        savePicture(QStringLiteral("search-suggestions.png"));
+
+        // Tab from the field reaches the first suggestion; Space chooses it and searches for it.
+        QTest::keyClick(field(), Qt::Key_Tab);
+        QTRY_VERIFY(buttons.contains(qobject_cast<QPushButton*>(QApplication::focusWidget())));
+        QCOMPARE(QApplication::focusWidget(), buttons.first());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QCOMPARE(dialog()->query(), QStringLiteral("Kubernetes"));
+        QVERIFY(dialog()->results()->hitCount() > 0);
+        QVERIFY(field()->hasFocus());
+        QVERIFY(!bar->isVisible());
+        QVERIFY(dialog()->suggestions().isEmpty());
+    }
+
+    void salaryFigureOpensTheSalariesTab()
+    {
+        open();
+        type(QStringLiteral("salary india"));
+        const QStringList figures = refs(cg::SearchHit::Kind::Salary);
+        QVERIFY(!figures.isEmpty());
+        QVERIFY(dialog()->statusText().contains(QStringLiteral("matches")));
+        dialog()->hitActivated(QStringLiteral("salary"), figures.first());
+        QCOMPARE(m_app.window().currentTab(), cg::MainWindow::SalariesIndex);
+        QSqlQuery query(m_app.content().database());
+        QVERIFY(query.prepare(QStringLiteral("SELECT count(*) FROM salary_figure f JOIN role r ON r.id = f.role_id "
+                                             "WHERE r.slug = ? AND f.country = 'IN'")));
+        query.addBindValue(figures.first().section(u'/', 0, 0));
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(m_app.window().salariesTab()->visibleFigureCount(), query.value(0).toInt());
+    }
+
+    void stateOpensPayByState()
+    {
+        open();
+        type(QStringLiteral("texas software developer"));
+        QCOMPARE(refs(cg::SearchHit::Kind::State), QStringList{QStringLiteral("TX")});
+        QVERIFY(refs(cg::SearchHit::Kind::Occupation).contains(QStringLiteral("15-1252.00")));
+        dialog()->hitActivated(QStringLiteral("state"), QStringLiteral("TX"));
+        QCOMPARE(m_app.window().currentTab(), cg::MainWindow::SalariesIndex);
+        cg::StateWagesPage* page = m_app.window().salariesTab()->statePage();
+        QVERIFY(page);
+        QTRY_VERIFY(page->isVisible());
+        QCOMPARE(page->map()->currentState(), QStringLiteral("TX"));
     }
 
     void noMatchesSaysSo()

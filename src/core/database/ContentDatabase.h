@@ -15,7 +15,9 @@ class ContentDatabase final
     Q_DISABLE_COPY_MOVE(ContentDatabase)
 
 public:
-    static constexpr int SchemaVersion = 2; // 2: search index rowids in blocks per kind, one-letter prefixes
+    static constexpr int SchemaVersion = 3; // 2: search index rowids in blocks per kind, one-letter prefixes;
+                                            // 3: search terms, title keys, long tail, synonyms, compounds;
+                                            //    learning topics, pick-one groups and practice projects
 
     explicit ContentDatabase(const QString& connectionName = QStringLiteral("content"));
     ~ContentDatabase();

@@ -4,8 +4,10 @@
 #include "search/FtsQuery.h"
 #include "search/SearchIndexLayout.h"
 #include "search/SearchSnippet.h"
+#include "search/SearchTerms.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -14,17 +16,43 @@
 namespace cg {
 
 namespace {
-// The rowids of up to `limit` matches in the block, in the given order.
-bool rowidsInKind(const QSqlDatabase& db, const QString& match, SearchIndexLayout::Range range, const QString& order,
-                  int limit, QList<qint64>* rowids, QString* error)
+// Relevance within a band: title, body, long tail, spelled and joined forms of title and body and of the tail (kind,
+// ref and title_key are not weighed).
+const QString Relevance = QStringLiteral("bm25(search_index, 0.0, 0.0, 10.0, 1.0, 0.1, 1.0, 0.1, 0.0)");
+
+// The part of a query after the MATCH: more conditions, an order, and the values of both, in the order they bind.
+struct Selection
 {
+    QString order = QStringLiteral("rowid");
+    QVariantList values;
+    QString condition; // ANDed to the MATCH, e.g. "title_key = ?"
+};
+
+// Appends the rowids of up to `limit` matches in the block, in the selection's order, leaving out those already
+// chosen.
+bool rowidsInKind(const QSqlDatabase& db, const QString& match, SearchIndexLayout::Range range,
+                  const Selection& selection, int limit, QList<qint64>* rowids, QString* error)
+{
+    if (limit <= 0)
+        return true;
+    QVariantList values{match, range.first, range.last};
+    values += selection.values;
+    values.append(limit + rowids->size());
     ReadQuery query(db);
     query.select(QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? "
-                                "ORDER BY %1 LIMIT ?")
-                     .arg(order),
-                 {match, range.first, range.last, limit});
-    while (query.next())
-        rowids->append(query.value(0).toLongLong());
+                                "%1 ORDER BY %2 LIMIT ?")
+                     .arg(selection.condition.isEmpty() ? QString() : QStringLiteral("AND ") + selection.condition,
+                          selection.order),
+                 values);
+    const QSet<qint64> chosen(rowids->cbegin(), rowids->cend());
+    int added = 0;
+    while (query.next() && added < limit) {
+        const qint64 rowid = query.value(0).toLongLong();
+        if (!chosen.contains(rowid)) {
+            rowids->append(rowid);
+            ++added;
+        }
+    }
     return query.succeeded(error);
 }
 
@@ -34,6 +62,8 @@ bool rowidsInKind(const QSqlDatabase& db, const QString& match, SearchIndexLayou
 bool appendHits(const QSqlDatabase& db, SearchHit::Kind kind, const QList<qint64>& rowids, const QStringList& words,
                 QList<SearchHit>* hits, QString* error)
 {
+    if (rowids.isEmpty())
+        return true;
     QString context = QStringLiteral("search_index.body");
     QString join;
     if (kind == SearchHit::Kind::Skill) {
@@ -42,6 +72,9 @@ bool appendHits(const QSqlDatabase& db, SearchHit::Kind kind, const QList<qint64
     } else if (kind == SearchHit::Kind::Resource) {
         context = QStringLiteral("trim(x.provider || ', ' || x.platform, ', ')");
         join = QStringLiteral("JOIN learning_resource x ON x.slug = search_index.ref");
+    } else if (kind == SearchHit::Kind::Occupation) {
+        // The long tail (reported titles, tasks, technology) is where many occupations are found from.
+        context = QStringLiteral("search_index.body || char(10) || coalesce(search_index.tail, '')");
     }
     const bool snippet = join.isEmpty();
     QStringList placeholders;
@@ -71,6 +104,16 @@ bool appendHits(const QSqlDatabase& db, SearchHit::Kind kind, const QList<qint64
     }
     return true;
 }
+
+// Where the place's tokens stand together in tokens; -1 when they do not.
+qsizetype findRun(const QStringList& tokens, const QStringList& run)
+{
+    for (qsizetype i = 0; !run.isEmpty() && i + run.size() <= tokens.size(); ++i) {
+        if (std::equal(run.cbegin(), run.cend(), tokens.cbegin() + i))
+            return i;
+    }
+    return -1;
+}
 } // namespace
 
 int SearchRepository::Result::total() const
@@ -83,48 +126,167 @@ int SearchRepository::Result::total() const
 
 SearchRepository::SearchRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
+bool SearchRepository::loadLexicon(QString* error) const
+{
+    if (m_lexiconLoaded)
+        return true;
+    ReadQuery query(m_db);
+    query.select(QStringLiteral("SELECT term, expansion FROM search_synonym"));
+    SearchQuery::Synonyms synonyms;
+    while (query.next())
+        synonyms.insert(query.value(0).toString(), query.value(1).toString());
+    const SearchIndexLayout::Range states = SearchIndexLayout::rowids(SearchHit::Kind::State);
+    query.select(QStringLiteral("SELECT rowid, title FROM search_index WHERE rowid BETWEEN ? AND ? ORDER BY rowid"),
+                 {states.first, states.last});
+    QList<Place> places;
+    while (query.next())
+        places.append({query.value(0).toLongLong(), SearchTerms::tokens(query.value(1).toString())});
+    if (!query.succeeded(error))
+        return false;
+    // Longer names first, so "west virginia" is found before "virginia" could be.
+    std::stable_sort(places.begin(), places.end(),
+                     [](const Place& a, const Place& b) { return a.tokens.size() > b.tokens.size(); });
+    m_synonyms = synonyms;
+    m_places = places;
+    m_lexiconLoaded = true;
+    return true;
+}
+
+bool SearchRepository::loadSuggestions(QString* error) const
+{
+    if (m_suggestionsLoaded)
+        return true;
+    // Titles of what people look for by name, and the technology examples occupations are found by ("Kubernetes");
+    // salary figures are found by role and country instead.
+    const SearchIndexLayout::Range salaries = SearchIndexLayout::rowids(SearchHit::Kind::Salary);
+    ReadQuery query(m_db);
+    query.select(QStringLiteral("SELECT title FROM search_index WHERE rowid NOT BETWEEN ? AND ? "
+                                "UNION SELECT example FROM technology_example ORDER BY 1"),
+                 {salaries.first, salaries.last});
+    QStringList titles;
+    while (query.next())
+        titles.append(query.value(0).toString());
+    if (!query.succeeded(error))
+        return false;
+    m_suggestions = SearchSuggestions(titles);
+    m_suggestionsLoaded = true;
+    return true;
+}
+
+QSet<QString> SearchRepository::compoundsOf(const QString& text, QString* error) const
+{
+    const QStringList candidates = SearchQuery::compoundCandidates(text);
+    QSet<QString> compounds;
+    if (candidates.isEmpty())
+        return compounds;
+    QStringList placeholders;
+    QVariantList values;
+    for (const QString& candidate : candidates) {
+        placeholders.append(QStringLiteral("?"));
+        values.append(candidate);
+    }
+    ReadQuery query(m_db);
+    query.select(QStringLiteral("SELECT word FROM search_compound WHERE word IN (%1)")
+                     .arg(placeholders.join(QStringLiteral(", "))),
+                 values);
+    while (query.next())
+        compounds.insert(query.value(0).toString());
+    query.succeeded(error);
+    return compounds;
+}
+
+bool SearchRepository::searchKind(SearchHit::Kind kind, const SearchQuery& query, int limitPerKind, int rankedLimit,
+                                  Result* result) const
+{
+    const int k = int(kind);
+    const SearchIndexLayout::Range range = SearchIndexLayout::rowids(kind);
+    const QString match = query.match();
+
+    ReadQuery count(m_db);
+    count.select(
+        QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?"),
+        {match, range.first, range.last});
+    result->totals[k] = count.next() ? count.value(0).toInt() : 0;
+    if (!count.succeeded(&result->error))
+        return false;
+    if (result->totals[k] == 0)
+        return true;
+
+    // Each band is its own FTS5 query, so no match's stored text is read to rank it: only the few rows whose title
+    // starts like the text are read, to keep the exact titles. Rowid order is title order within a kind, so it also
+    // breaks ties between equally relevant hits.
+    QList<qint64> rowids;
+    bool ok = true;
+    const bool ranked = result->totals[k] <= rankedLimit;
+    const Selection order{ranked ? Relevance + QStringLiteral(", rowid") : QStringLiteral("rowid"), {}, {}};
+    const auto more = [&](const QString& expression, const Selection& selection) {
+        ok = ok && rowidsInKind(m_db, expression, range, selection, limitPerKind - int(rowids.size()), &rowids,
+                                &result->error);
+    };
+    // Past rankedLimit, the matches in title or body come before the long tail (the ranked order weighs it so).
+    const auto rest = [&](const QString& expression) {
+        if (ranked) {
+            more(expression, order);
+            return;
+        }
+        const QString head = QStringLiteral("{title body terms} : (%1)").arg(match);
+        more(QStringLiteral("(%1) AND (%2)").arg(expression, head), order);
+        more(QStringLiteral("(%1) NOT (%2)").arg(expression, head), order);
+    };
+    const QString starts = query.titleStarts();
+    if (!starts.isEmpty()) {
+        more(QStringLiteral("%1 AND (%2)").arg(query.titleIs(), match),
+             {order.order, {query.key()}, QStringLiteral("title_key = ?")});
+        more(QStringLiteral("%1 AND (%2)").arg(starts, match), order);
+        rest(QStringLiteral("(%1) NOT %2").arg(match, starts));
+    } else {
+        rest(match);
+    }
+    return ok && appendHits(m_db, kind, rowids, query.words(), &result->hits, &result->error);
+}
+
 SearchRepository::Result SearchRepository::search(const QString& text, int limitPerKind, int rankedLimit) const
 {
     Result result;
-    const QString match = FtsQuery::build(text);
-    if (match.isEmpty() || limitPerKind <= 0)
+    if (limitPerKind <= 0 || FtsQuery::words(text).isEmpty() || !loadLexicon(&result.error))
         return result;
-    const QString titleStarts = FtsQuery::firstWordStarts(text, QStringLiteral("title"));
-    const QStringList words = FtsQuery::words(text);
+    const SearchQuery query(text, compoundsOf(text, &result.error), m_synonyms);
+    if (query.isEmpty() || !result.error.isEmpty())
+        return result;
 
-    for (int k = 0; k < SearchHit::KindCount; ++k) {
-        const auto kind = SearchHit::Kind(k);
-        const SearchIndexLayout::Range range = SearchIndexLayout::rowids(kind);
-
-        ReadQuery count(m_db);
-        count.select(
-            QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?"),
-            {match, range.first, range.last});
-        result.totals[k] = count.next() ? count.value(0).toInt() : 0;
-        if (!count.succeeded(&result.error))
-            break;
-        if (result.totals[k] == 0)
+    // A state named within a longer text is where; the rest of the text is what.
+    QStringList tokens;
+    for (const QString& word : FtsQuery::words(text))
+        tokens += SearchTerms::tokens(word);
+    QList<qint64> placeRowids;
+    QStringList rest = tokens;
+    for (const Place& place : std::as_const(m_places)) {
+        const qsizetype at = findRun(rest, place.tokens);
+        if (at < 0)
             continue;
-
-        // Rowid order is title order within a kind, so it also breaks ties between equally relevant hits.
-        QList<qint64> rowids;
-        bool ok = true;
-        if (result.totals[k] <= rankedLimit) {
-            ok = rowidsInKind(m_db, match, range, QStringLiteral("bm25(search_index, 0.0, 0.0, 10.0, 1.0), rowid"),
-                              limitPerKind, &rowids, &result.error);
-        } else {
-            const QString starts = QStringLiteral("%1 AND (%2)").arg(titleStarts, match);
-            const QString others = QStringLiteral("(%1) NOT %2").arg(match, titleStarts);
-            ok = rowidsInKind(m_db, starts, range, QStringLiteral("rowid"), limitPerKind, &rowids, &result.error) &&
-                 (rowids.size() >= limitPerKind ||
-                  rowidsInKind(m_db, others, range, QStringLiteral("rowid"), limitPerKind - int(rowids.size()), &rowids,
-                               &result.error));
-        }
-        if (!ok || !appendHits(m_db, kind, rowids, words, &result.hits, &result.error))
-            break;
+        placeRowids.append(place.rowid);
+        rest.remove(at, place.tokens.size());
     }
+    const bool placed = !placeRowids.isEmpty() && !rest.isEmpty() && rest.size() < tokens.size();
+    const QString restText = rest.join(u' ');
+    const SearchQuery what = placed ? SearchQuery(restText, compoundsOf(restText, &result.error), m_synonyms) : query;
+
+    for (int k = 0; k < SearchHit::KindCount && result.error.isEmpty(); ++k) {
+        const auto kind = SearchHit::Kind(k);
+        if (kind == SearchHit::Kind::State && placed) {
+            std::sort(placeRowids.begin(), placeRowids.end());
+            result.totals[k] = int(placeRowids.size());
+            appendHits(m_db, kind, placeRowids.mid(0, limitPerKind), query.words(), &result.hits, &result.error);
+            continue;
+        }
+        if (!what.isEmpty())
+            searchKind(kind, what, limitPerKind, rankedLimit, &result);
+    }
+    if (result.error.isEmpty() && result.hits.isEmpty() && loadSuggestions(&result.error))
+        result.suggestions = m_suggestions.nearest(text);
     if (!result.error.isEmpty()) {
         result.hits.clear();
+        result.suggestions.clear();
         std::fill(std::begin(result.totals), std::end(result.totals), 0);
     }
     return result;

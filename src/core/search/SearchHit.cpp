@@ -11,6 +11,8 @@ constexpr EnumWord<SearchHit::Kind> Keys[] = {
     {SearchHit::Kind::Occupation, "occupation"},
     {SearchHit::Kind::Step, "step"},
     {SearchHit::Kind::Resource, "resource"},
+    {SearchHit::Kind::Salary, "salary"},
+    {SearchHit::Kind::State, "state"},
 };
 
 constexpr EnumWord<SearchHit::Kind> Names[] = {
@@ -19,6 +21,8 @@ constexpr EnumWord<SearchHit::Kind> Names[] = {
     {SearchHit::Kind::Occupation, QT_TRANSLATE_NOOP("cg::SearchHit", "Official occupations (O*NET)")},
     {SearchHit::Kind::Step, QT_TRANSLATE_NOOP("cg::SearchHit", "Learning steps")},
     {SearchHit::Kind::Resource, QT_TRANSLATE_NOOP("cg::SearchHit", "Courses and resources")},
+    {SearchHit::Kind::Salary, QT_TRANSLATE_NOOP("cg::SearchHit", "Salary figures")},
+    {SearchHit::Kind::State, QT_TRANSLATE_NOOP("cg::SearchHit", "Pay by state")},
 };
 } // namespace
 

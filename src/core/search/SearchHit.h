@@ -5,7 +5,7 @@
 namespace cg {
 
 // One item the global search found. ref says where it lives: a role or skill slug, path/step for a learning step,
-// a resource slug, or an O*NET-SOC code for an occupation.
+// a resource slug, an O*NET-SOC code for an occupation, role/country/id for a salary figure, a state's code.
 struct SearchHit
 {
     // Also the order in which result groups are shown.
@@ -15,7 +15,9 @@ struct SearchHit
         Skill,
         Occupation,
         Step,
-        Resource
+        Resource,
+        Salary, // a curated salary figure; ref: role slug/country code/figure id
+        State   // a state of the pay-by-state data; ref: its USPS code
     };
 
     Kind kind = Kind::Role;
@@ -29,8 +31,9 @@ struct SearchHit
     }
     bool operator!=(const SearchHit& other) const { return !(*this == other); }
 
-    static constexpr int KindCount = 5;
-    static QString kindKey(Kind kind);  // the kind column of the search index: role, skill, occupation, step, resource
+    static constexpr int KindCount = 7;
+    static QString
+    kindKey(Kind kind); // the kind column of the search index: role, skill, occupation, step, resource, ...
     static QString kindName(Kind kind); // plural heading: "Roles", "Skills", ...
 };
 

@@ -1,5 +1,8 @@
 #include "SearchIndexLayout.h"
 
+#include "SearchTerms.h"
+
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -39,20 +42,89 @@ SearchIndexLayout::Range SearchIndexLayout::rowids(SearchHit::Kind kind)
 
 bool SearchIndexLayout::arrange(QSqlDatabase& db, QString* error)
 {
-    if (!run(db, QStringLiteral("CREATE TEMP TABLE search_rows AS SELECT kind, ref, title, body FROM search_index"),
+    if (!run(db,
+             QStringLiteral("CREATE TEMP TABLE search_rows AS SELECT kind, ref, title, body, tail FROM search_index"),
              error) ||
-        !run(db, QStringLiteral("DELETE FROM search_index"), error))
+        !run(db, QStringLiteral("DELETE FROM search_index"), error) ||
+        !run(db, QStringLiteral("DELETE FROM search_compound"), error))
         return false;
 
+    // The compounds come from every row's text, so they are known before any row's terms are.
+    QStringList texts;
+    {
+        QSqlQuery all(db);
+        if (!run(all, QStringLiteral("SELECT title, body, tail FROM temp.search_rows"), {}, error))
+            return false;
+        while (all.next()) {
+            texts.append(all.value(0).toString());
+            texts.append(all.value(1).toString());
+            texts.append(all.value(2).toString());
+        }
+        if (all.lastError().isValid()) {
+            *error = all.lastError().text();
+            return false;
+        }
+    }
+    const QSet<QString> compoundSet = SearchTerms::compounds(texts);
+    texts.clear();
+    QStringList compounds(compoundSet.cbegin(), compoundSet.cend());
+    compounds.sort(); // the same content gives the same bytes
+    QSqlQuery addCompound(db);
+    if (!addCompound.prepare(QStringLiteral("INSERT INTO search_compound (word) VALUES (?)"))) {
+        *error = addCompound.lastError().text();
+        return false;
+    }
+    for (const QString& word : std::as_const(compounds)) {
+        addCompound.addBindValue(word);
+        if (!addCompound.exec()) {
+            *error = addCompound.lastError().text();
+            return false;
+        }
+    }
+
+    QSqlQuery insert(db);
+    if (!insert.prepare(
+            QStringLiteral("INSERT INTO search_index (rowid, kind, ref, title, body, tail, terms, tail_terms, "
+                           "title_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        *error = insert.lastError().text();
+        return false;
+    }
     for (int k = 0; k < SearchHit::KindCount; ++k) {
         const auto kind = SearchHit::Kind(k);
-        QSqlQuery insert(db);
-        if (!run(insert,
-                 QStringLiteral("INSERT INTO search_index (rowid, kind, ref, title, body) "
-                                "SELECT ? + row_number() OVER (ORDER BY title COLLATE NOCASE, title, ref) - 1, "
-                                "       kind, ref, title, body FROM temp.search_rows WHERE kind = ?"),
-                 {rowids(kind).first, SearchHit::kindKey(kind)}, error))
+        QSqlQuery rows(db);
+        if (!run(rows,
+                 QStringLiteral("SELECT kind, ref, title, body, tail FROM temp.search_rows WHERE kind = ? "
+                                "ORDER BY title COLLATE NOCASE, title, ref"),
+                 {SearchHit::kindKey(kind)}, error))
             return false;
+        qint64 rowid = rowids(kind).first;
+        while (rows.next()) {
+            const QString title = rows.value(2).toString();
+            const QString body = rows.value(3).toString();
+            const QString tail = rows.value(4).toString();
+            const QStringList terms = SearchTerms::indexTerms(title + u'\n' + body, compoundSet);
+            QStringList tailTerms = SearchTerms::indexTerms(tail, compoundSet);
+            tailTerms.removeIf([&terms](const QString& term) { return terms.contains(term); });
+            const QVariantList values{rowid++,
+                                      rows.value(0),
+                                      rows.value(1),
+                                      title,
+                                      rows.value(3),
+                                      rows.value(4),
+                                      terms.join(u' '),
+                                      tailTerms.join(u' '),
+                                      SearchTerms::key(SearchTerms::tokens(title), compoundSet)};
+            for (const QVariant& value : values)
+                insert.addBindValue(value);
+            if (!insert.exec()) {
+                *error = insert.lastError().text();
+                return false;
+            }
+        }
+        if (rows.lastError().isValid()) {
+            *error = rows.lastError().text();
+            return false;
+        }
     }
 
     QStringList placeholders;

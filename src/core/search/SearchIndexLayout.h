@@ -21,8 +21,9 @@ public:
 
     static Range rowids(SearchHit::Kind kind);
 
-    // Renumbers every row of search_index into its kind's block, in title order. Run by the content generator
-    // (inside its transaction) after the last row is added; fails on a row of a kind this layout does not know.
+    // Renumbers every row of search_index into its kind's block, in title order, and fills the columns SearchTerms
+    // derives (terms, title_key) and the search_compound table. Run by the content generator (inside its
+    // transaction) after the last row is added; fails on a row of a kind this layout does not know.
     static bool arrange(QSqlDatabase& db, QString* error);
 };
 

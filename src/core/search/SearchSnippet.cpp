@@ -1,44 +1,26 @@
 #include "SearchSnippet.h"
 
+#include "SearchTerms.h"
+
 #include <QList>
+
+#include <algorithm>
 
 namespace cg {
 
 namespace {
 constexpr int WordsBefore = 3; // of context before the matching word, when there are any
 
-// Lower case without diacritics, as the index's unicode61 tokenizer with remove_diacritics folds.
-QString fold(QStringView text)
-{
-    bool ascii = true;
-    for (const QChar c : text)
-        ascii = ascii && c.unicode() < 0x80;
-    if (ascii)
-        return text.toString().toLower();
-    QString folded;
-    const QString decomposed = text.toString().normalized(QString::NormalizationForm_D);
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            folded.append(c.toLower());
-    }
-    return folded;
-}
+constexpr int MaxScannedWords = 1500; // a match further into a long text shows the text's start instead
 
-// The letter-and-digit runs of a word: "back-end," gives back and end, as the tokenizer splits it.
+// The words of a text word as search reads them: "back-end," gives back, end and backend, "C++" cplusplus. Most
+// words are letters alone, which fold directly: this runs on every word up to the match, so it must be cheap.
 QStringList tokens(QStringView word)
 {
-    QStringList runs;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= word.size(); ++i) {
-        const bool inRun = i < word.size() && word.at(i).isLetterOrNumber();
-        if (inRun && start < 0)
-            start = i;
-        else if (!inRun && start >= 0) {
-            runs.append(fold(word.mid(start, i - start)));
-            start = -1;
-        }
-    }
-    return runs;
+    const bool plain = std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    if (plain)
+        return {SearchTerms::fold(word)};
+    return SearchTerms::tokens(word) + SearchTerms::specials(word);
 }
 
 QList<QStringView> splitWords(const QString& text)
@@ -70,7 +52,8 @@ QString SearchSnippet::around(const QString& text, const QStringList& searched, 
     prefixes.removeAll(QString());
 
     qsizetype hit = -1;
-    for (qsizetype i = 0; i < all.size() && hit < 0 && !prefixes.isEmpty(); ++i) {
+    const qsizetype scanned = qMin<qsizetype>(all.size(), MaxScannedWords);
+    for (qsizetype i = 0; i < scanned && hit < 0 && !prefixes.isEmpty(); ++i) {
         for (const QString& token : tokens(all.at(i))) {
             for (const QString& prefix : std::as_const(prefixes)) {
                 if (token.startsWith(prefix))
