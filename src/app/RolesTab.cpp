@@ -1,5 +1,6 @@
 #include "RolesTab.h"
 
+#include "ComboToolTip.h"
 #include "content/CatalogueFacets.h"
 #include "documents/CareerPageSections.h"
 #include "documents/OccupationPageDocument.h"
@@ -44,6 +45,7 @@ RolesTab::RolesTab(const RoleRepository& roles, const SalaryRepository& salaries
       m_pickModel(new CataloguePickModel(this))
 {
     m_ui->setupUi(this);
+    ComboToolTip::installOnAll(this); // a choice too long for its box is shown whole on hover
     m_proxy->setCatalogue(m_model);
     m_ui->careerList->setModel(m_proxy);
     QHeaderView* header = m_ui->careerList->header();

@@ -1,5 +1,6 @@
 #include "SkillsTab.h"
 
+#include "ComboToolTip.h"
 #include "documents/OnetSkillPageDocument.h"
 #include "documents/SkillPageDocument.h"
 #include "models/OnetElementTableModel.h"
@@ -32,6 +33,7 @@ SkillsTab::SkillsTab(const SkillRepository& skills, const RoleRepository& roles,
       m_onetProxy(new QSortFilterProxyModel(this)), m_technologyModel(new TechnologyTableModel(skills, this))
 {
     m_ui->setupUi(this);
+    ComboToolTip::installOnAll(this); // a choice too long for its box is shown whole on hover
     m_proxy->setSourceModel(m_model);
     m_ui->skillTable->setModel(m_proxy);
     m_ui->skillTable->verticalHeader()->hide();
