@@ -59,7 +59,10 @@ RolesTab::RolesTab(const RoleRepository& roles, const SalaryRepository& salaries
                                    metrics.horizontalAdvance(tr("Kind"))) +
                               padding);
     header->resizeSection(CatalogueListModel::PayColumn,
-                          metrics.horizontalAdvance(QStringLiteral("\u2265 $239,200")) + padding);
+                          std::max(metrics.horizontalAdvance(QStringLiteral("\u2265 $239,200")),
+                                   metrics.horizontalAdvance(
+                                       m_proxy->headerData(CatalogueListModel::PayColumn, Qt::Horizontal).toString())) +
+                              padding);
     header->resizeSection(
         CatalogueListModel::GrowthColumn,
         std::max(metrics.horizontalAdvance(QStringLiteral("+100.0%")), metrics.horizontalAdvance(tr("Growth"))) +

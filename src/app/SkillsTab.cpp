@@ -39,7 +39,8 @@ SkillsTab::SkillsTab(const SkillRepository& skills, const RoleRepository& roles,
     m_ui->skillTable->verticalHeader()->hide();
     m_ui->skillTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->skillTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_ui->skillTable->horizontalHeader()->setSectionResizeMode(SkillTableModel::NameColumn, QHeaderView::Stretch);
+    // Names keep the width they need (a narrow pane scrolls sideways); the last column takes what is left over.
+    m_ui->skillTable->horizontalHeader()->setStretchLastSection(true);
     // Grouped by category, alphabetical within it, until the person sorts by another column.
     m_ui->skillTable->sortByColumn(SkillTableModel::CategoryColumn, Qt::AscendingOrder);
     // The O*NET lists: empty until first chosen, so the first visit reads only the guide's skills.
@@ -185,7 +186,6 @@ void SkillsTab::load()
     m_ui->targetCombo->setCurrentIndex(target < 0 ? 0 : target);
 
     m_ui->skillTable->resizeColumnsToContents();
-    m_ui->skillTable->horizontalHeader()->setSectionResizeMode(SkillTableModel::NameColumn, QHeaderView::Stretch);
     if (m_proxy->rowCount() > 0)
         m_ui->skillTable->setCurrentIndex(m_proxy->index(0, 0));
     updateCount();
