@@ -20,11 +20,14 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleOptionButton>
@@ -35,6 +38,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -97,8 +101,12 @@ public:
 
     void walk(QWidget* top)
     {
-        for (QWidget* widget : top->findChildren<QWidget*>()) {
-            if (!widget->isVisible() || widget->width() <= 0 || insideItemView(widget))
+        // Guarded: a tooltip shown on the way is a child of its widget and is deleted when the next one shows.
+        QList<QPointer<QWidget>> widgets;
+        for (QWidget* widget : top->findChildren<QWidget*>())
+            widgets.append(widget);
+        for (QWidget* widget : std::as_const(widgets)) {
+            if (!widget || widget->isWindow() || !widget->isVisible() || widget->width() <= 0 || insideItemView(widget))
                 continue;
             if (auto* label = qobject_cast<QLabel*>(widget))
                 checkLabel(label);
@@ -267,31 +275,49 @@ private:
 
     void checkCombo(QComboBox* combo)
     {
-        const QString text = combo->currentText();
-        if (text.isEmpty())
+        if (combo->currentText().isEmpty())
             return;
+        checkComboText(combo, QString());
+        // A short list of choices: each, once picked, fits too or is shown whole by the box's tooltip. Picked here
+        // with the box's signals blocked, so nothing else in the window follows, and put back afterwards.
+        if (combo->isEditable() || combo->count() > MaxChoicesToTry)
+            return;
+        const int current = combo->currentIndex();
+        const QSignalBlocker blocker(combo);
+        for (int i = 0; i < combo->count(); ++i) {
+            if (i == current)
+                continue;
+            combo->setCurrentIndex(i);
+            checkComboText(combo, QStringLiteral("item"));
+        }
+        combo->setCurrentIndex(current);
+    }
+
+    void checkComboText(QComboBox* combo, const QString& part)
+    {
+        const QString text = combo->currentText();
         ++m_checked;
         int needed = combo->fontMetrics().horizontalAdvance(text);
         if (!combo->itemIcon(combo->currentIndex()).isNull())
             needed += combo->iconSize().width() + 4;
         const int room = comboTextWidth(combo);
-        const QString itemTip = combo->itemData(combo->currentIndex(), Qt::ToolTipRole).toString();
-        if (needed > room && !carries(combo->toolTip(), text))
-            fail(combo,
-                 carries(itemTip, text) ? QStringLiteral("(its item has the tooltip, the box does not)") : QString(),
-                 text, needed, room);
-        // A short list of choices: each, once picked, fits too, or its item carries it whole as its tooltip (and,
-        // picked, the box does, as checked above for the current one).
-        if (combo->isEditable() || combo->count() > MaxChoicesToTry)
-            return;
-        for (int i = 0; i < combo->count(); ++i) {
-            const QString item = combo->itemText(i);
-            const int itemNeeded = combo->fontMetrics().horizontalAdvance(item) +
-                                   (combo->itemIcon(i).isNull() ? 0 : combo->iconSize().width() + 4);
-            if (i != combo->currentIndex() && itemNeeded > room &&
-                !carries(combo->itemData(i, Qt::ToolTipRole).toString(), item))
-                fail(combo, QStringLiteral("item"), item, itemNeeded, room);
+        if (needed > room && !carries(shownToolTip(combo), text))
+            fail(combo, part, text, needed, room);
+    }
+
+    // The tooltip a widget shows when the pointer rests on it, or nothing.
+    static QString shownToolTip(QWidget* widget)
+    {
+        const QPoint local = widget->rect().center();
+        QHelpEvent help(QEvent::ToolTip, local, widget->mapToGlobal(local));
+        QApplication::sendEvent(widget, &help);
+        const QString text = QToolTip::isVisible() ? QToolTip::text() : QString();
+        // Hidden at once: QToolTip::hideText() lets it linger, and the next widget would seem to show it.
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (top->inherits("QTipLabel"))
+                top->hide();
         }
+        return text;
     }
 
     static constexpr int MaxChoicesToTry = 12;
@@ -331,8 +357,9 @@ private:
             if (carries(model->headerData(section, header->orientation(), Qt::ToolTipRole).toString(), text))
                 continue;
             int needed = textWidth(header->fontMetrics(), text) + margin;
+            // The sort arrow takes half the header's height and a margin either side, as QCommonStyle lays it out.
             if (header->isSortIndicatorShown() && header->sortIndicatorSection() == section)
-                needed += header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + margin / 2;
+                needed += header->height() / 2 + margin;
             const int room = header->orientation() == Qt::Horizontal ? header->sectionSize(section) : header->width();
             if (needed > room)
                 fail(header, QStringLiteral("section"), text, needed, room);
@@ -360,30 +387,46 @@ double contrast(QRgb a, QRgb b)
     return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
 }
 
-// The strongest contrast against `background` found along the outline of `area` in the picture: the border or
-// indicator edge a person looks for. Anti-aliased edges are lighter than the line itself, so the best of the ring of
-// pixels at the area's edge (and one pixel either side) is what the line achieves.
-double outlineContrast(const QImage& picture, const QRect& area, QRgb background)
+// How well the edge of a control drawn in `area` of the picture stands out from `background`. On each side, the line
+// parallel to it (within a few pixels of the area's edge, where styles draw) that stands out best is found, and a line
+// counts only as much as its weakest pixel over the middle of the side (`middle`: the share of the side looked at,
+// away from rounded corners; a circle meets its square only near the middle of each side). The weakest side is the
+// result, since a person must see every side to see the control.
+double outlineContrast(const QImage& picture, const QRect& area, QRgb background, double middle = 0.5)
 {
-    double best = 1.0;
-    for (int inset = -1; inset <= 2; ++inset) {
-        const QRect ring = area.adjusted(inset, inset, -inset, -inset).intersected(picture.rect());
-        if (ring.width() < 3 || ring.height() < 3)
-            continue;
-        // Sample the middle of each side, away from rounded corners.
-        double side[4] = {1.0, 1.0, 1.0, 1.0};
-        for (int x = ring.left() + ring.width() / 4; x <= ring.right() - ring.width() / 4; ++x) {
-            side[0] = qMax(side[0], contrast(picture.pixel(x, ring.top()), background));
-            side[1] = qMax(side[1], contrast(picture.pixel(x, ring.bottom()), background));
+    const QRect bounds = picture.rect();
+    double weakestSide = 1e9;
+    for (int side = 0; side < 4; ++side) {
+        const bool horizontal = side < 2;
+        const int length = horizontal ? area.width() : area.height();
+        const int from = int(length * (1.0 - middle) / 2.0);
+        const int to = length - 1 - from;
+        double bestLine = 1.0;
+        for (int inset = -1; inset <= 3; ++inset) {
+            double line = 1e9;
+            for (int i = from; i <= to; ++i) {
+                QPoint p;
+                switch (side) {
+                case 0:
+                    p = QPoint(area.left() + i, area.top() + inset);
+                    break;
+                case 1:
+                    p = QPoint(area.left() + i, area.bottom() - inset);
+                    break;
+                case 2:
+                    p = QPoint(area.left() + inset, area.top() + i);
+                    break;
+                default:
+                    p = QPoint(area.right() - inset, area.top() + i);
+                    break;
+                }
+                line = bounds.contains(p) ? qMin(line, contrast(picture.pixel(p), background)) : 1.0;
+            }
+            bestLine = qMax(bestLine, line);
         }
-        for (int y = ring.top() + ring.height() / 4; y <= ring.bottom() - ring.height() / 4; ++y) {
-            side[2] = qMax(side[2], contrast(picture.pixel(ring.left(), y), background));
-            side[3] = qMax(side[3], contrast(picture.pixel(ring.right(), y), background));
-        }
-        // Every side of the outline must be seen, so the weakest side counts.
-        best = qMax(best, qMin(qMin(side[0], side[1]), qMin(side[2], side[3])));
+        weakestSide = qMin(weakestSide, bestLine);
     }
-    return best;
+    return weakestSide;
 }
 
 } // namespace
@@ -567,9 +610,9 @@ private slots:
             QStyleOptionButton option;
             option.initFrom(radio);
             const QRect indicator = radio->style()->subElementRect(QStyle::SE_RadioButtonIndicator, &option, radio);
-            // A circle: its outline is strongest at the middle of each side, where the ring samples it.
+            // A circle meets its square only at the middle of each side: only the middle tenth is read.
             require(QStringLiteral("radio button indicator"),
-                    outlineContrast(picture, inPicture(radio, indicator), window));
+                    outlineContrast(picture, inPicture(radio, indicator), window, 0.1));
         }
         for (QWidget* field : std::initializer_list<QWidget*>{combo, edit, button, spin}) {
             require(QLatin1String(field->metaObject()->className()) + QStringLiteral(" border"),
