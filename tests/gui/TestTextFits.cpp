@@ -509,10 +509,14 @@ private slots:
             QTRY_VERIFY(cg::test::shownRows(tabs->currentWidget()) > 0);
             const QString tabWhere = QStringLiteral("%1 tab %2").arg(where, shown(tabs->tabText(i)));
             if (i == cg::MainWindow::SalariesIndex) {
-                // One pick, so the comparison's pages have something to show.
+                // Two picks, so the comparison's pages have something to show: Enter on a figure adds it.
                 auto* figures = child<QTableView>(tabs->currentWidget(), "figureTable");
-                figures->selectRow(0);
-                QTest::mouseClick(child<QPushButton>(tabs->currentWidget(), "addButton"), Qt::LeftButton);
+                figures->setFocus();
+                for (int row = 0; row < qMin(2, figures->model()->rowCount()); ++row) {
+                    figures->setCurrentIndex(figures->model()->index(row, 0));
+                    QTest::keyClick(figures, Qt::Key_Return);
+                }
+                QTRY_VERIFY(child<QTableView>(tabs->currentWidget(), "comparisonTable")->model()->columnCount() > 0);
                 auto* comparison = child<QTabWidget>(tabs->currentWidget(), "comparisonTabs");
                 for (int page = 0; page < comparison->count(); ++page) {
                     comparison->setCurrentIndex(page);
