@@ -1,5 +1,6 @@
 #include "LearningRoutesPage.h"
 
+#include "ComboToolTip.h"
 #include "SplitterState.h"
 #include "documents/LearningDetailDocument.h"
 #include "models/RouteTableModel.h"
@@ -25,6 +26,7 @@ LearningRoutesPage::LearningRoutesPage(StudyPlanSession& session, const SkillRep
       m_sources(sources), m_stepModel(new StepTableModel(this)), m_routeModel(new RouteTableModel(this))
 {
     m_ui->setupUi(this);
+    ComboToolTip::installOnAll(this); // a choice too long for its box is shown whole on hover
     m_ui->stepTable->setModel(m_stepModel);
     m_ui->stepTable->verticalHeader()->hide();
     m_ui->routeTable->setModel(m_routeModel);

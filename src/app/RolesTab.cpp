@@ -1,5 +1,6 @@
 #include "RolesTab.h"
 
+#include "ComboToolTip.h"
 #include "EmptyFilterNotice.h"
 #include "content/CatalogueFacets.h"
 #include "documents/CareerPageSections.h"
@@ -47,6 +48,7 @@ RolesTab::RolesTab(const RoleRepository& roles, const SalaryRepository& salaries
       m_emptyNotice(new EmptyFilterNotice(tr("No careers match these filters."), tr("&Clear Filters"), this))
 {
     m_ui->setupUi(this);
+    ComboToolTip::installOnAll(this); // a choice too long for its box is shown whole on hover
     m_proxy->setCatalogue(m_model);
     m_ui->careerList->setModel(m_proxy);
     QHeaderView* header = m_ui->careerList->header();
@@ -60,7 +62,10 @@ RolesTab::RolesTab(const RoleRepository& roles, const SalaryRepository& salaries
                                    metrics.horizontalAdvance(tr("Kind"))) +
                               padding);
     header->resizeSection(CatalogueListModel::PayColumn,
-                          metrics.horizontalAdvance(QStringLiteral("\u2265 $239,200")) + padding);
+                          std::max(metrics.horizontalAdvance(QStringLiteral("\u2265 $239,200")),
+                                   metrics.horizontalAdvance(
+                                       m_proxy->headerData(CatalogueListModel::PayColumn, Qt::Horizontal).toString())) +
+                              padding);
     header->resizeSection(
         CatalogueListModel::GrowthColumn,
         std::max(metrics.horizontalAdvance(QStringLiteral("+100.0%")), metrics.horizontalAdvance(tr("Growth"))) +

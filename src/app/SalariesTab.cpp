@@ -1,5 +1,6 @@
 #include "SalariesTab.h"
 
+#include "ComboToolTip.h"
 #include "ExperienceChartView.h"
 #include "FileDialogs.h"
 #include "MessageBoxes.h"
@@ -44,6 +45,7 @@ SalariesTab::SalariesTab(const SalaryRepository& salaries, const OfficialWageRep
       m_proxy(new SalaryFilterProxyModel(this)), m_statePage(new StateWagesPage(stateWages, this))
 {
     m_ui->setupUi(this);
+    ComboToolTip::installOnAll(this); // a choice too long for its box is shown whole on hover
     m_ui->comparisonTabs->addTab(m_statePage, tr("By state"));
     m_proxy->setSourceModel(m_session->figures());
     m_ui->figureTable->setModel(m_proxy);

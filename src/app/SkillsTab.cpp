@@ -1,5 +1,6 @@
 #include "SkillsTab.h"
 
+#include "ComboToolTip.h"
 #include "EmptyFilterNotice.h"
 #include "documents/OnetSkillPageDocument.h"
 #include "documents/SkillPageDocument.h"
@@ -40,12 +41,14 @@ SkillsTab::SkillsTab(const SkillRepository& skills, const RoleRepository& roles,
         clearFilters();
         m_ui->listStack->currentWidget()->setFocus();
     });
+    ComboToolTip::installOnAll(this); // a choice too long for its box is shown whole on hover
     m_proxy->setSourceModel(m_model);
     m_ui->skillTable->setModel(m_proxy);
     m_ui->skillTable->verticalHeader()->hide();
     m_ui->skillTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->skillTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_ui->skillTable->horizontalHeader()->setSectionResizeMode(SkillTableModel::NameColumn, QHeaderView::Stretch);
+    // Names keep the width they need (a narrow pane scrolls sideways); the last column takes what is left over.
+    m_ui->skillTable->horizontalHeader()->setStretchLastSection(true);
     // Grouped by category, alphabetical within it, until the person sorts by another column.
     m_ui->skillTable->sortByColumn(SkillTableModel::CategoryColumn, Qt::AscendingOrder);
     // The O*NET lists: empty until first chosen, so the first visit reads only the guide's skills.
@@ -191,7 +194,6 @@ void SkillsTab::load()
     m_ui->targetCombo->setCurrentIndex(target < 0 ? 0 : target);
 
     m_ui->skillTable->resizeColumnsToContents();
-    m_ui->skillTable->horizontalHeader()->setSectionResizeMode(SkillTableModel::NameColumn, QHeaderView::Stretch);
     if (m_proxy->rowCount() > 0)
         m_ui->skillTable->setCurrentIndex(m_proxy->index(0, 0));
     updateCount();

@@ -1,5 +1,6 @@
 #include "StateWagesPage.h"
 
+#include "ComboToolTip.h"
 #include "FileDialogs.h"
 #include "MessageBoxes.h"
 #include "StateRankingView.h"
@@ -58,6 +59,8 @@ StateWagesPage::StateWagesPage(const StateWageRepository& repository, QWidget* p
     m_figureCombo->setAccessibleName(tr("Figure shown on the map"));
     m_figureCombo->setMinimumContentsLength(16);
     m_figureCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    ComboToolTip::install(m_occupationCombo);
+    ComboToolTip::install(m_figureCombo);
 
     auto* occupationLabel = new QLabel(tr("&Occupation:"), this);
     occupationLabel->setBuddy(m_occupationCombo);

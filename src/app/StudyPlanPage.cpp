@@ -1,5 +1,6 @@
 #include "StudyPlanPage.h"
 
+#include "ComboToolTip.h"
 #include "FileDialogs.h"
 #include "MessageBoxes.h"
 #include "NoteDelegate.h"
@@ -35,6 +36,7 @@ StudyPlanPage::StudyPlanPage(StudyPlanSession& session, Settings& settings, QWid
       m_weekModel(new PlanWeekModel(this)), m_progressModel(new StepProgressModel(this))
 {
     m_ui->setupUi(this);
+    ComboToolTip::installOnAll(this); // a choice too long for its box is shown whole on hover
     m_ui->weekTable->setModel(m_weekModel);
     m_ui->weekTable->verticalHeader()->hide();
     m_ui->progressTable->setModel(m_progressModel);

@@ -30,7 +30,9 @@ void fitColumnsToText(QTableView* table, const std::function<int(int column)>& w
             if (it.key().size() * 100 >= longest * 85)
                 width = qMax(width, table->sizeHintForIndex(model->index(it.value(), column)).width() + grid);
         }
-        header->resizeSection(column, qMin(width, letter * widestLetters(column)));
+        // Cells longer than the cap are elided (their tooltip has them whole); the header's own title never is.
+        header->resizeSection(column,
+                              qMax(header->sectionSizeHint(column), qMin(width, letter * widestLetters(column))));
     }
     header->setStretchLastSection(true);
     table->doItemsLayout();

@@ -1,5 +1,7 @@
 #include "ThemeManager.h"
 
+#include "ContrastStyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -82,7 +84,8 @@ void ThemeManager::apply(Theme theme)
 {
     const SystemLook& system = systemLook();
     if (theme == Theme::Light || theme == Theme::Dark) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new ContrastStyle); // Fusion, with edges that stand out
+
         QApplication::setPalette(theme == Theme::Dark ? darkPalette() : lightPalette());
         return;
     }

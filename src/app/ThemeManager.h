@@ -9,7 +9,7 @@ class QApplication;
 namespace cg {
 
 // Applies the chosen theme: Theme::System keeps the desktop's palette and style; Light and Dark use Fusion with a
-// palette of our own, so the app reads well whatever the desktop offers.
+// palette of our own and edges drawn to stand out (ContrastStyle), so the app reads well whatever the desktop offers.
 class ThemeManager final
 {
 public:
