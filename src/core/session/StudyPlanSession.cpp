@@ -127,8 +127,8 @@ QString StudyPlanSession::knownStepsNote(const QString& pathSlug, const QString&
 {
     if (pathSlug.isEmpty())
         return {};
-    const PlanShortening shortening =
-        TopicPlanner::shortening(path(pathSlug), TopicCoverage({}, m_knownSkills), hoursPerWeek);
+    const PlanShortening shortening = TopicPlanner::shortening(
+        StudyPlanRequestBuilder::forRoute(path(pathSlug), routeSlug), TopicCoverage({}, m_knownSkills), hoursPerWeek);
     if (shortening.hoursSaved() <= 0)
         return tr("None of these steps is known yet from your self-assessment. Mark skills as \u201CI know it\u201D "
                   "on the Skills tab to leave out what you have already learned.");
