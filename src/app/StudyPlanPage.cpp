@@ -248,6 +248,7 @@ void StudyPlanPage::updateFormState()
     m_ui->reminderCombo->setEnabled(scheduled);
     m_ui->generateButton->setText(m_session.savedPlan().id > 0 ? tr("&Generate again and save") : tr("&Generate plan"));
     const QString note = m_session.knownStepsNote(m_ui->targetCombo->currentData().toString(),
+                                                  m_ui->routeCombo->currentData().toString(),
                                                   m_ui->skipKnownCheck->isChecked(), m_ui->hoursSpin->value());
     m_ui->knownLabel->setText(PlanSummaryDocument::knownStepsNote(note));
 }
