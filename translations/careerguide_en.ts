@@ -2,39 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CalendarExportStore</name>
+    <message>
+        <source>Could not read the last calendar export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remember the calendar export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan was deleted in another window; it cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarUpdatePlanner</name>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in the study plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ICalendarWriter</name>
-    <message>
-        <source>%1, week %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>starts and finishes this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>starts this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finishes this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>continues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>- %1: %2 h (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: %1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Could not write the calendar file %1: %2</source>
         <translation type="unfinished"></translation>
@@ -642,10 +636,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search roles, skills, occupations, learning steps and resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,6 +649,18 @@
     </message>
     <message>
         <source>Search status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search roles, skills, occupations, learning, salaries and states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,6 +827,21 @@
     </message>
     <message>
         <source>Every source with what it contributed, how to cite it and its licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyPlanCalendar</name>
+    <message>
+        <source>Week %1 (from %2): %3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h in total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1098,10 +1115,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One all-day event per week, for any calendar application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plan summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,6 +1132,22 @@
     </message>
     <message>
         <source>Steps and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otify me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder the calendar shows for each step of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One all-day event per step, updated in place when you export again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1530,6 +1559,18 @@
         <source>Could not save %1 (%2). Any file of that name was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional price parity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEA RPP %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::ContentDatabase</name>
@@ -1670,6 +1711,10 @@
     </message>
     <message>
         <source>1 %1 in %2 = %3 %4 in %5 at purchasing-power parity, World Bank PPP factors (%6) of %7, through international $</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regional price index to adjust by.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2963,6 +3008,18 @@
         <source>Showing %L1 of %L2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No careers match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters to see every career again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::RouteTableModel</name>
@@ -3190,6 +3247,10 @@
     </message>
     <message>
         <source>World Bank PPP factors for household consumption, the closest to what a salary buys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; then %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3653,6 +3714,30 @@ median %2</source>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLS OEWS, state (official)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared at U.S. average prices: divided by %1&apos;s all-items Regional Price Parity over 100 (BEA RPP %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEA publishes no Regional Price Parity for %1, so it cannot be compared at U.S. average prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official wages of the BLS occupation %1 (%2) in %3, all industries, employees only; employment %4. Percentiles: p10 %5, p25 %6, median %7, p75 %8, p90 %9; %10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::SalaryTableModel</name>
@@ -3808,6 +3893,10 @@ Note: %2</source>
         <source>%1 matches. Up and Down to choose, Enter to open, Escape to close.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::SearchHit</name>
@@ -3829,6 +3918,14 @@ Note: %2</source>
     </message>
     <message>
         <source>Courses and resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay by state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4217,6 +4314,30 @@ Note: %2</source>
         <source>Showing %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing in this list matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics that teach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking this skill as known counts a topic as known once you know every skill it teaches; a known topic&apos;s hours leave your study plan when you skip what you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 h, our estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as known once you know every skill it teaches (%1 in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::SourceRef</name>
@@ -4525,6 +4646,22 @@ Note: %2</source>
         <source>Ranking</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Add State to Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the state to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this state&apos;s median with other places, at U.S. average prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::StepProgress</name>
@@ -4746,7 +4883,27 @@ Try to save it again now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved the study plan as a calendar to %1 (one event a week, %2 events).</source>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At 09:00 on the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At 09:00 the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At 09:00 a week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the study plan as a calendar to %1 (one event a step, %2 events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the study plan as a calendar to %1 (one event a step, %2 events; %3 cancelled).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4758,14 +4915,6 @@ Try to save it again now?</source>
     </message>
     <message>
         <source>None of these steps is known yet from your self-assessment. Mark skills as “I know it” on the Skills tab to leave out what you have already learned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps left out because you know every skill they teach: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps that teach only skills you know, kept in the plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4858,6 +5007,14 @@ Try to save it again now?</source>
     </message>
     <message>
         <source>read-only: progress cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipping what you already know: %1 → %2 weeks at %3 hours a week (%4 hours fewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already know %1 hours of this path; skipping them would take it from %2 to %3 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

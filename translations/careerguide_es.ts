@@ -2,39 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CalendarExportStore</name>
+    <message>
+        <source>Could not read the last calendar export: %1</source>
+        <translation>No se pudo leer la última exportación al calendario: %1</translation>
+    </message>
+    <message>
+        <source>Could not remember the calendar export</source>
+        <translation>No se pudo recordar la exportación al calendario</translation>
+    </message>
+    <message>
+        <source>This plan was deleted in another window; it cannot be exported.</source>
+        <translation>Este plan se eliminó en otra ventana; no se puede exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarUpdatePlanner</name>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>No longer in the study plan.</source>
+        <translation>Ya no forma parte del plan de estudio.</translation>
+    </message>
+</context>
+<context>
     <name>ICalendarWriter</name>
-    <message>
-        <source>%1, week %2 of %3</source>
-        <translation>%1, semana %2 de %3</translation>
-    </message>
-    <message>
-        <source>starts and finishes this week</source>
-        <translation>empieza y termina esta semana</translation>
-    </message>
-    <message>
-        <source>starts this week</source>
-        <translation>empieza esta semana</translation>
-    </message>
-    <message>
-        <source>finishes this week</source>
-        <translation>termina esta semana</translation>
-    </message>
-    <message>
-        <source>continues</source>
-        <translation>continúa</translation>
-    </message>
-    <message>
-        <source>- %1: %2 h (%3)</source>
-        <translation>- %1: %2 h (%3)</translation>
-    </message>
-    <message>
-        <source>Total: %1 h</source>
-        <translation>Total: %1 h</translation>
-    </message>
-    <message>
-        <source>Week %1: %2</source>
-        <translation>Semana %1: %2</translation>
-    </message>
     <message>
         <source>Could not write the calendar file %1: %2</source>
         <translation>No se pudo escribir el archivo de calendario %1: %2</translation>
@@ -642,10 +636,6 @@
         <translation>Buscar</translation>
     </message>
     <message>
-        <source>Search roles, skills, occupations, learning steps and resources</source>
-        <translation>Buscar puestos, habilidades, ocupaciones, pasos de aprendizaje y recursos</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -660,6 +650,18 @@
     <message>
         <source>Search status</source>
         <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search roles, skills, occupations, learning, salaries and states</source>
+        <translation>Buscar puestos, habilidades, ocupaciones, aprendizaje, salarios y estados</translation>
+    </message>
+    <message>
+        <source>Did you mean</source>
+        <translation>Quizá quería decir</translation>
+    </message>
+    <message>
+        <source>Did you mean:</source>
+        <translation>Quizá quería decir:</translation>
     </message>
 </context>
 <context>
@@ -826,6 +828,21 @@
     <message>
         <source>Every source with what it contributed, how to cite it and its licence</source>
         <translation>Cada fuente con lo que aportó, cómo citarla y su licencia</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPlanCalendar</name>
+    <message>
+        <source>Week %1 (from %2): %3 h</source>
+        <translation>Semana %1 (desde %2): %3 h</translation>
+    </message>
+    <message>
+        <source>Study plan: %1</source>
+        <translation>Plan de estudio: %1</translation>
+    </message>
+    <message>
+        <source>%1 h in total</source>
+        <translation>%1 h en total</translation>
     </message>
 </context>
 <context>
@@ -1098,10 +1115,6 @@
         <translation>Guardar el plan de estudio como archivo de calendario</translation>
     </message>
     <message>
-        <source>One all-day event per week, for any calendar application</source>
-        <translation>Un evento de día completo por semana, para cualquier aplicación de calendario</translation>
-    </message>
-    <message>
         <source>Plan summary</source>
         <translation>Resumen del plan</translation>
     </message>
@@ -1120,6 +1133,22 @@
     <message>
         <source>Steps and progress</source>
         <translation>Pasos y progreso</translation>
+    </message>
+    <message>
+        <source>N&amp;otify me:</source>
+        <translation>Recordatorio (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Calendar reminder</source>
+        <translation>Recordatorio del calendario</translation>
+    </message>
+    <message>
+        <source>A reminder the calendar shows for each step of the plan</source>
+        <translation>Un aviso que el calendario muestra para cada paso del plan</translation>
+    </message>
+    <message>
+        <source>One all-day event per step, updated in place when you export again</source>
+        <translation>Un evento de día completo por paso, actualizado en su sitio al exportar de nuevo</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1559,18 @@
         <source>Could not save %1 (%2). Any file of that name was left as it was.</source>
         <translation>No se pudo guardar %1 (%2). Cualquier archivo con ese nombre se ha dejado como estaba.</translation>
     </message>
+    <message>
+        <source>not published</source>
+        <translation>no publicado</translation>
+    </message>
+    <message>
+        <source>Regional price parity</source>
+        <translation>Paridad de precios regional</translation>
+    </message>
+    <message>
+        <source>BEA RPP %1: %2 (%3)</source>
+        <translation>RPP de la BEA %1: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>cg::ContentDatabase</name>
@@ -1671,6 +1712,10 @@
     <message>
         <source>1 %1 in %2 = %3 %4 in %5 at purchasing-power parity, World Bank PPP factors (%6) of %7, through international $</source>
         <translation>1 %1 en %2 = %3 %4 en %5 en paridad de poder adquisitivo, factores PPA del Banco Mundial (%6) de %7, a través del dólar internacional</translation>
+    </message>
+    <message>
+        <source>No regional price index to adjust by.</source>
+        <translation>No hay índice de precios regional con el que ajustar.</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3009,18 @@
         <source>Showing %L1 of %L2</source>
         <translation>Mostrando %L1 de %L2</translation>
     </message>
+    <message>
+        <source>No careers match these filters.</source>
+        <translation>Ningún puesto coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Clear the filters to see every career again.</source>
+        <translation>Borre los filtros para volver a ver todos los puestos.</translation>
+    </message>
 </context>
 <context>
     <name>cg::RouteTableModel</name>
@@ -3192,6 +3249,10 @@
     <message>
         <source>World Bank PPP factors for household consumption, the closest to what a salary buys</source>
         <translation>Factores PPA del Banco Mundial para el consumo de los hogares, lo más parecido a lo que se puede comprar con un salario</translation>
+    </message>
+    <message>
+        <source>%1; then %2</source>
+        <translation>%1; después %2</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3718,30 @@ mediana %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>BLS OEWS, state (official)</source>
+        <translation>BLS OEWS, estatal (oficial)</translation>
+    </message>
+    <message>
+        <source>Compared at U.S. average prices: divided by %1&apos;s all-items Regional Price Parity over 100 (BEA RPP %2: %3).</source>
+        <translation>Comparado a precios medios de EE. UU.: dividido por la paridad de precios regional de %1 (todos los artículos) entre 100 (RPP de la BEA %2: %3).</translation>
+    </message>
+    <message>
+        <source>BEA publishes no Regional Price Parity for %1, so it cannot be compared at U.S. average prices.</source>
+        <translation>La BEA no publica paridad de precios regional para %1, así que no se puede comparar a precios medios de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Official wages of the BLS occupation %1 (%2) in %3, all industries, employees only; employment %4. Percentiles: p10 %5, p25 %6, median %7, p75 %8, p90 %9; %10.</source>
+        <translation>Salarios oficiales de la ocupación del BLS %1 (%2) en %3, todas las industrias, solo asalariados; empleo %4. Percentiles: p10 %5, p25 %6, mediana %7, p75 %8, p90 %9; %10.</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>no publicado</translation>
+    </message>
 </context>
 <context>
     <name>cg::SalaryTableModel</name>
@@ -3818,6 +3903,10 @@ Nota: %2</translation>
         <source>%1 matches. Up and Down to choose, Enter to open, Escape to close.</source>
         <translation>%1 coincidencias. Arriba y Abajo para elegir, Intro para abrir, Esc para cerrar.</translation>
     </message>
+    <message>
+        <source>Search for %1</source>
+        <translation>Buscar %1</translation>
+    </message>
 </context>
 <context>
     <name>cg::SearchHit</name>
@@ -3840,6 +3929,14 @@ Nota: %2</translation>
     <message>
         <source>Courses and resources</source>
         <translation>Cursos y recursos</translation>
+    </message>
+    <message>
+        <source>Salary figures</source>
+        <translation>Cifras salariales</translation>
+    </message>
+    <message>
+        <source>Pay by state</source>
+        <translation>Salario por estado</translation>
     </message>
 </context>
 <context>
@@ -4227,6 +4324,30 @@ Nota: %2</translation>
         <source>Showing %1 of %2</source>
         <translation>Mostrando %1 de %2</translation>
     </message>
+    <message>
+        <source>Nothing in this list matches these filters.</source>
+        <translation>Nada de esta lista coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Topics that teach it</source>
+        <translation>Temas que la enseñan</translation>
+    </message>
+    <message>
+        <source>Marking this skill as known counts a topic as known once you know every skill it teaches; a known topic&apos;s hours leave your study plan when you skip what you know.</source>
+        <translation>Marcar esta habilidad como conocida cuenta un tema como conocido en cuanto conoce todas las habilidades que enseña; las horas de un tema conocido salen de su plan de estudio cuando omite lo que ya sabe.</translation>
+    </message>
+    <message>
+        <source>(%1 h, our estimate)</source>
+        <translation>(%1 h, estimación nuestra)</translation>
+    </message>
+    <message>
+        <source>Counts as known once you know every skill it teaches (%1 in all).</source>
+        <translation>Cuenta como conocido cuando conoce todas las habilidades que enseña (%1 en total).</translation>
+    </message>
 </context>
 <context>
     <name>cg::SourceRef</name>
@@ -4535,6 +4656,22 @@ Nota: %2</translation>
         <source>Ranking</source>
         <translation>Clasificación</translation>
     </message>
+    <message>
+        <source>&amp;Add State to Comparison</source>
+        <translation>Añadir estado a la &amp;comparación</translation>
+    </message>
+    <message>
+        <source>Add the state to the comparison</source>
+        <translation>Añadir el estado a la comparación</translation>
+    </message>
+    <message>
+        <source>Compare this state&apos;s median with other places, at U.S. average prices</source>
+        <translation>Comparar la mediana de este estado con otros lugares, a precios medios de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the comparison</source>
+        <translation>Añadir %1 a la comparación</translation>
+    </message>
 </context>
 <context>
     <name>cg::StepProgress</name>
@@ -4758,8 +4895,28 @@ Try to save it again now?</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <source>Saved the study plan as a calendar to %1 (one event a week, %2 events).</source>
-        <translation>Plan de estudio guardado como calendario en %1 (un evento por semana, %2 eventos).</translation>
+        <source>No reminder</source>
+        <translation>Sin recordatorio</translation>
+    </message>
+    <message>
+        <source>At 09:00 on the first day</source>
+        <translation>A las 09:00 del primer día</translation>
+    </message>
+    <message>
+        <source>At 09:00 the day before</source>
+        <translation>A las 09:00 del día anterior</translation>
+    </message>
+    <message>
+        <source>At 09:00 a week before</source>
+        <translation>A las 09:00 una semana antes</translation>
+    </message>
+    <message>
+        <source>Saved the study plan as a calendar to %1 (one event a step, %2 events).</source>
+        <translation>Plan de estudio guardado como calendario en %1 (un evento por paso, %2 eventos).</translation>
+    </message>
+    <message>
+        <source>Saved the study plan as a calendar to %1 (one event a step, %2 events; %3 cancelled).</source>
+        <translation>Plan de estudio guardado como calendario en %1 (un evento por paso, %2 eventos; %3 cancelados).</translation>
     </message>
 </context>
 <context>
@@ -4771,14 +4928,6 @@ Try to save it again now?</source>
     <message>
         <source>None of these steps is known yet from your self-assessment. Mark skills as “I know it” on the Skills tab to leave out what you have already learned.</source>
         <translation>Ninguno de estos pasos consta aún como conocido en tu autoevaluación. Marca habilidades como «Lo sé» en la pestaña Habilidades para excluir lo que ya has aprendido.</translation>
-    </message>
-    <message>
-        <source>Steps left out because you know every skill they teach: %1</source>
-        <translation>Pasos excluidos porque conoces todas las habilidades que enseñan: %1</translation>
-    </message>
-    <message>
-        <source>Steps that teach only skills you know, kept in the plan: %1</source>
-        <translation>Pasos que solo enseñan habilidades que conoces, mantenidos en el plan: %1</translation>
     </message>
     <message>
         <source>Study plan</source>
@@ -4871,6 +5020,14 @@ Try to save it again now?</source>
     <message>
         <source>read-only: progress cannot be saved</source>
         <translation>solo lectura: no se puede guardar el progreso</translation>
+    </message>
+    <message>
+        <source>Skipping what you already know: %1 → %2 weeks at %3 hours a week (%4 hours fewer).</source>
+        <translation>Omitiendo lo que ya sabe: %1 → %2 semanas a %3 horas por semana (%4 horas menos).</translation>
+    </message>
+    <message>
+        <source>You already know %1 hours of this path; skipping them would take it from %2 to %3 weeks.</source>
+        <translation>Ya conoce %1 horas de esta ruta; omitirlas la reduciría de %2 a %3 semanas.</translation>
     </message>
 </context>
 <context>

@@ -2,39 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi">
 <context>
+    <name>CalendarExportStore</name>
+    <message>
+        <source>Could not read the last calendar export: %1</source>
+        <translation>पिछला कैलेंडर निर्यात पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Could not remember the calendar export</source>
+        <translation>कैलेंडर निर्यात याद नहीं रखा जा सका</translation>
+    </message>
+    <message>
+        <source>This plan was deleted in another window; it cannot be exported.</source>
+        <translation>यह योजना किसी दूसरी विंडो में हटा दी गई; इसे निर्यात नहीं किया जा सकता।</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarUpdatePlanner</name>
+    <message>
+        <source>Done.</source>
+        <translation>पूरा हुआ।</translation>
+    </message>
+    <message>
+        <source>No longer in the study plan.</source>
+        <translation>अब अध्ययन योजना में नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>ICalendarWriter</name>
-    <message>
-        <source>%1, week %2 of %3</source>
-        <translation>%1, सप्ताह %2 / %3</translation>
-    </message>
-    <message>
-        <source>starts and finishes this week</source>
-        <translation>इसी सप्ताह शुरू और पूरा होता है</translation>
-    </message>
-    <message>
-        <source>starts this week</source>
-        <translation>इस सप्ताह शुरू होता है</translation>
-    </message>
-    <message>
-        <source>finishes this week</source>
-        <translation>इस सप्ताह पूरा होता है</translation>
-    </message>
-    <message>
-        <source>continues</source>
-        <translation>जारी है</translation>
-    </message>
-    <message>
-        <source>- %1: %2 h (%3)</source>
-        <translation>- %1: %2 घंटे (%3)</translation>
-    </message>
-    <message>
-        <source>Total: %1 h</source>
-        <translation>कुल: %1 घंटे</translation>
-    </message>
-    <message>
-        <source>Week %1: %2</source>
-        <translation>सप्ताह %1: %2</translation>
-    </message>
     <message>
         <source>Could not write the calendar file %1: %2</source>
         <translation>कैलेंडर फ़ाइल %1 नहीं लिखी जा सकी: %2</translation>
@@ -642,10 +636,6 @@
         <translation>खोजें</translation>
     </message>
     <message>
-        <source>Search roles, skills, occupations, learning steps and resources</source>
-        <translation>भूमिकाएँ, कौशल, व्यवसाय, सीखने के चरण और संसाधन खोजें</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>खोज</translation>
     </message>
@@ -660,6 +650,18 @@
     <message>
         <source>Search status</source>
         <translation>खोज स्थिति</translation>
+    </message>
+    <message>
+        <source>Search roles, skills, occupations, learning, salaries and states</source>
+        <translation>भूमिकाएँ, कौशल, व्यवसाय, सीखना, वेतन और राज्य खोजें</translation>
+    </message>
+    <message>
+        <source>Did you mean</source>
+        <translation>क्या आपका मतलब था</translation>
+    </message>
+    <message>
+        <source>Did you mean:</source>
+        <translation>क्या आपका मतलब था:</translation>
     </message>
 </context>
 <context>
@@ -826,6 +828,21 @@
     <message>
         <source>Every source with what it contributed, how to cite it and its licence</source>
         <translation>हर स्रोत, उसका योगदान, उसे कैसे उद्धृत करें और उसका लाइसेंस</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPlanCalendar</name>
+    <message>
+        <source>Week %1 (from %2): %3 h</source>
+        <translation>सप्ताह %1 (%2 से): %3 घं</translation>
+    </message>
+    <message>
+        <source>Study plan: %1</source>
+        <translation>अध्ययन योजना: %1</translation>
+    </message>
+    <message>
+        <source>%1 h in total</source>
+        <translation>कुल %1 घं</translation>
     </message>
 </context>
 <context>
@@ -1098,10 +1115,6 @@
         <translation>अध्ययन योजना को कैलेंडर फ़ाइल के रूप में सहेजें</translation>
     </message>
     <message>
-        <source>One all-day event per week, for any calendar application</source>
-        <translation>हर सप्ताह के लिए एक पूरे दिन का इवेंट, किसी भी कैलेंडर ऐप्लिकेशन के लिए</translation>
-    </message>
-    <message>
         <source>Plan summary</source>
         <translation>योजना का सारांश</translation>
     </message>
@@ -1120,6 +1133,22 @@
     <message>
         <source>Steps and progress</source>
         <translation>चरण और प्रगति</translation>
+    </message>
+    <message>
+        <source>N&amp;otify me:</source>
+        <translation>मुझे याद दिलाएँ (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Calendar reminder</source>
+        <translation>कैलेंडर रिमाइंडर</translation>
+    </message>
+    <message>
+        <source>A reminder the calendar shows for each step of the plan</source>
+        <translation>योजना के हर चरण के लिए कैलेंडर जो रिमाइंडर दिखाता है</translation>
+    </message>
+    <message>
+        <source>One all-day event per step, updated in place when you export again</source>
+        <translation>हर चरण के लिए पूरे दिन का एक इवेंट, दोबारा निर्यात करने पर उसी जगह अपडेट होता है</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1559,18 @@
         <source>Could not save %1 (%2). Any file of that name was left as it was.</source>
         <translation>%1 सहेजी नहीं जा सकी (%2)। उस नाम की कोई भी फ़ाइल जैसी थी वैसी ही छोड़ दी गई।</translation>
     </message>
+    <message>
+        <source>not published</source>
+        <translation>प्रकाशित नहीं</translation>
+    </message>
+    <message>
+        <source>Regional price parity</source>
+        <translation>क्षेत्रीय मूल्य समता</translation>
+    </message>
+    <message>
+        <source>BEA RPP %1: %2 (%3)</source>
+        <translation>BEA RPP %1: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>cg::ContentDatabase</name>
@@ -1671,6 +1712,10 @@
     <message>
         <source>1 %1 in %2 = %3 %4 in %5 at purchasing-power parity, World Bank PPP factors (%6) of %7, through international $</source>
         <translation>%2 में 1 %1 = %5 में %3 %4, क्रय-शक्ति समता पर, %7 के World Bank PPP फ़ैक्टर (%6), अंतरराष्ट्रीय $ के माध्यम से</translation>
+    </message>
+    <message>
+        <source>No regional price index to adjust by.</source>
+        <translation>समायोजन के लिए कोई क्षेत्रीय मूल्य सूचकांक नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3009,18 @@
         <source>Showing %L1 of %L2</source>
         <translation>%L2 में से %L1 दिखाए जा रहे हैं</translation>
     </message>
+    <message>
+        <source>No careers match these filters.</source>
+        <translation>कोई करियर इन फ़िल्टरों से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>फ़िल्टर हटाएँ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear the filters to see every career again.</source>
+        <translation>सभी करियर फिर से देखने के लिए फ़िल्टर हटाएँ।</translation>
+    </message>
 </context>
 <context>
     <name>cg::RouteTableModel</name>
@@ -3192,6 +3249,10 @@
     <message>
         <source>World Bank PPP factors for household consumption, the closest to what a salary buys</source>
         <translation>घरेलू उपभोग के लिए World Bank PPP फ़ैक्टर, जो वेतन की क्रय शक्ति के सबसे निकट हैं</translation>
+    </message>
+    <message>
+        <source>%1; then %2</source>
+        <translation>%1; फिर %2</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3718,30 @@ median %2</source>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>BLS OEWS, state (official)</source>
+        <translation>BLS OEWS, राज्य (आधिकारिक)</translation>
+    </message>
+    <message>
+        <source>Compared at U.S. average prices: divided by %1&apos;s all-items Regional Price Parity over 100 (BEA RPP %2: %3).</source>
+        <translation>अमेरिकी औसत कीमतों पर तुलना: %1 की सभी वस्तुओं वाली क्षेत्रीय मूल्य समता को 100 से भाग देकर उससे विभाजित (BEA RPP %2: %3)।</translation>
+    </message>
+    <message>
+        <source>BEA publishes no Regional Price Parity for %1, so it cannot be compared at U.S. average prices.</source>
+        <translation>BEA %1 के लिए क्षेत्रीय मूल्य समता प्रकाशित नहीं करता, इसलिए अमेरिकी औसत कीमतों पर तुलना नहीं की जा सकती।</translation>
+    </message>
+    <message>
+        <source>Official wages of the BLS occupation %1 (%2) in %3, all industries, employees only; employment %4. Percentiles: p10 %5, p25 %6, median %7, p75 %8, p90 %9; %10.</source>
+        <translation>%3 में BLS व्यवसाय %1 (%2) का आधिकारिक वेतन, सभी उद्योग, केवल कर्मचारी; रोज़गार %4। पर्सेंटाइल: p10 %5, p25 %6, माध्यिका %7, p75 %8, p90 %9; %10।</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>प्रकाशित नहीं</translation>
+    </message>
 </context>
 <context>
     <name>cg::SalaryTableModel</name>
@@ -3818,6 +3903,10 @@ Note: %2</source>
         <source>%1 matches. Up and Down to choose, Enter to open, Escape to close.</source>
         <translation>%1 मिलान। चुनने के लिए Up और Down, खोलने के लिए Enter, बंद करने के लिए Escape।</translation>
     </message>
+    <message>
+        <source>Search for %1</source>
+        <translation>%1 खोजें</translation>
+    </message>
 </context>
 <context>
     <name>cg::SearchHit</name>
@@ -3840,6 +3929,14 @@ Note: %2</source>
     <message>
         <source>Courses and resources</source>
         <translation>कोर्स और संसाधन</translation>
+    </message>
+    <message>
+        <source>Salary figures</source>
+        <translation>वेतन आँकड़े</translation>
+    </message>
+    <message>
+        <source>Pay by state</source>
+        <translation>राज्य के अनुसार वेतन</translation>
     </message>
 </context>
 <context>
@@ -4227,6 +4324,30 @@ Note: %2</source>
         <source>Showing %1 of %2</source>
         <translation>%2 में से %1 दिखाए जा रहे हैं</translation>
     </message>
+    <message>
+        <source>Nothing in this list matches these filters.</source>
+        <translation>इस सूची में कुछ भी इन फ़िल्टरों से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>फ़िल्टर हटाएँ</translation>
+    </message>
+    <message>
+        <source>Topics that teach it</source>
+        <translation>इसे सिखाने वाले विषय</translation>
+    </message>
+    <message>
+        <source>Marking this skill as known counts a topic as known once you know every skill it teaches; a known topic&apos;s hours leave your study plan when you skip what you know.</source>
+        <translation>इस कौशल को ज्ञात चिह्नित करने पर कोई विषय तब ज्ञात गिना जाता है जब आप उसके सिखाए सभी कौशल जानते हों; जो आप जानते हैं उसे छोड़ने पर ज्ञात विषय के घंटे आपकी अध्ययन योजना से हट जाते हैं।</translation>
+    </message>
+    <message>
+        <source>(%1 h, our estimate)</source>
+        <translation>(%1 घं, हमारा अनुमान)</translation>
+    </message>
+    <message>
+        <source>Counts as known once you know every skill it teaches (%1 in all).</source>
+        <translation>ज्ञात तब गिना जाता है जब आप इसके सिखाए सभी कौशल जानते हों (कुल %1)।</translation>
+    </message>
 </context>
 <context>
     <name>cg::SourceRef</name>
@@ -4535,6 +4656,22 @@ Note: %2</source>
         <source>Ranking</source>
         <translation>क्रम</translation>
     </message>
+    <message>
+        <source>&amp;Add State to Comparison</source>
+        <translation>राज्य को तुलना में जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the state to the comparison</source>
+        <translation>राज्य को तुलना में जोड़ें</translation>
+    </message>
+    <message>
+        <source>Compare this state&apos;s median with other places, at U.S. average prices</source>
+        <translation>इस राज्य की माध्यिका की अन्य स्थानों से अमेरिकी औसत कीमतों पर तुलना करें</translation>
+    </message>
+    <message>
+        <source>Add %1 to the comparison</source>
+        <translation>%1 को तुलना में जोड़ें</translation>
+    </message>
 </context>
 <context>
     <name>cg::StepProgress</name>
@@ -4758,8 +4895,28 @@ Try to save it again now?</source>
         <translation>कैलेंडर एक्सपोर्ट करें</translation>
     </message>
     <message>
-        <source>Saved the study plan as a calendar to %1 (one event a week, %2 events).</source>
-        <translation>अध्ययन योजना कैलेंडर के रूप में %1 में सहेजी गई (हर सप्ताह एक इवेंट, %2 इवेंट)।</translation>
+        <source>No reminder</source>
+        <translation>कोई रिमाइंडर नहीं</translation>
+    </message>
+    <message>
+        <source>At 09:00 on the first day</source>
+        <translation>पहले दिन 09:00 बजे</translation>
+    </message>
+    <message>
+        <source>At 09:00 the day before</source>
+        <translation>एक दिन पहले 09:00 बजे</translation>
+    </message>
+    <message>
+        <source>At 09:00 a week before</source>
+        <translation>एक सप्ताह पहले 09:00 बजे</translation>
+    </message>
+    <message>
+        <source>Saved the study plan as a calendar to %1 (one event a step, %2 events).</source>
+        <translation>अध्ययन योजना कैलेंडर के रूप में %1 में सहेजी गई (हर चरण का एक इवेंट, %2 इवेंट)।</translation>
+    </message>
+    <message>
+        <source>Saved the study plan as a calendar to %1 (one event a step, %2 events; %3 cancelled).</source>
+        <translation>अध्ययन योजना कैलेंडर के रूप में %1 में सहेजी गई (हर चरण का एक इवेंट, %2 इवेंट; %3 रद्द)।</translation>
     </message>
 </context>
 <context>
@@ -4771,14 +4928,6 @@ Try to save it again now?</source>
     <message>
         <source>None of these steps is known yet from your self-assessment. Mark skills as “I know it” on the Skills tab to leave out what you have already learned.</source>
         <translation>आपके स्व-मूल्यांकन के अनुसार इनमें से कोई भी चरण अभी ज्ञात नहीं है। जो आप पहले ही सीख चुके हैं उसे छोड़ने के लिए कौशल टैब पर कौशलों को “मुझे आता है” चिह्नित करें।</translation>
-    </message>
-    <message>
-        <source>Steps left out because you know every skill they teach: %1</source>
-        <translation>छोड़े गए चरण, क्योंकि उनके सिखाए सभी कौशल आपको आते हैं: %1</translation>
-    </message>
-    <message>
-        <source>Steps that teach only skills you know, kept in the plan: %1</source>
-        <translation>केवल ज्ञात कौशल सिखाने वाले चरण, जो योजना में रखे गए: %1</translation>
     </message>
     <message>
         <source>Study plan</source>
@@ -4871,6 +5020,14 @@ Try to save it again now?</source>
     <message>
         <source>read-only: progress cannot be saved</source>
         <translation>केवल-पढ़ने योग्य: प्रगति सहेजी नहीं जा सकती</translation>
+    </message>
+    <message>
+        <source>Skipping what you already know: %1 → %2 weeks at %3 hours a week (%4 hours fewer).</source>
+        <translation>जो आप पहले से जानते हैं उसे छोड़ने पर: %1 → %2 सप्ताह, %3 घंटे प्रति सप्ताह पर (%4 घंटे कम)।</translation>
+    </message>
+    <message>
+        <source>You already know %1 hours of this path; skipping them would take it from %2 to %3 weeks.</source>
+        <translation>आप इस पथ के %1 घंटे पहले से जानते हैं; उन्हें छोड़ने से यह %2 से %3 सप्ताह का हो जाएगा।</translation>
     </message>
 </context>
 <context>
