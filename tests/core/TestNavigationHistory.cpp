@@ -134,6 +134,24 @@ private slots:
         QCOMPARE(*history.current(), role(QStringLiteral("150")));
     }
 
+    void replaceCurrentKeepsTheWayBackAndForward()
+    {
+        cg::NavigationHistory history;
+        QVERIFY(history.replaceCurrent(role(QStringLiteral("a")))); // nothing yet: a first visit
+        QCOMPARE(history.size(), 1);
+        history.visit({QStringLiteral("tab"), QStringLiteral("skills")});
+        history.visit(role(QStringLiteral("c")));
+        history.back();
+        QVERIFY(history.replaceCurrent({QStringLiteral("skill"), QStringLiteral("sql")}));
+        QVERIFY(!history.replaceCurrent({}));
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(*history.current(), (Location{QStringLiteral("skill"), QStringLiteral("sql")}));
+        QVERIFY(history.canGoForward());
+        QCOMPARE(*history.back(), role(QStringLiteral("a")));
+        QCOMPARE(*history.forward(), (Location{QStringLiteral("skill"), QStringLiteral("sql")}));
+        QCOMPARE(*history.forward(), role(QStringLiteral("c")));
+    }
+
     void clearForgetsEverything()
     {
         cg::NavigationHistory history;

@@ -20,6 +20,16 @@ bool NavigationHistory::visit(const Location& location)
     return true;
 }
 
+bool NavigationHistory::replaceCurrent(const Location& location)
+{
+    if (!location.isValid())
+        return false;
+    if (m_current < 0)
+        return visit(location);
+    m_locations[m_current] = location;
+    return true;
+}
+
 std::optional<NavigationHistory::Location> NavigationHistory::back()
 {
     if (!canGoBack())

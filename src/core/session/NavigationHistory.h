@@ -32,6 +32,9 @@ public:
     // places ahead of the current one are dropped; beyond the capacity the oldest place is forgotten. True if
     // recorded.
     bool visit(const Location& location);
+    // Puts a place in the current one's stead (the first visit when there is none), keeping the way back and forward:
+    // a tab recorded before it had loaded becomes the entry it then shows. False for an invalid place.
+    bool replaceCurrent(const Location& location);
     // Steps back or forward and returns the place to show; nothing when there is nowhere to go.
     std::optional<Location> back();
     std::optional<Location> forward();
