@@ -42,6 +42,7 @@
 #include <QScopedValueRollback>
 #include <QStyle>
 #include <QTimer>
+#include <QToolBar>
 
 #include <algorithm>
 #include <iterator>
@@ -318,13 +319,20 @@ void MainWindow::setUpNavigation()
     const QString forwardKey = m_ui->actionForward->shortcut().toString(QKeySequence::NativeText);
     m_ui->actionBack->setToolTip(tr("Back (%1)").arg(backKey));
     m_ui->actionForward->setToolTip(tr("Forward (%1)").arg(forwardKey));
-    m_ui->navigationToolBar->setWindowTitle(tr("Navigation"));
-    m_ui->navigationToolBar->setAccessibleName(tr("Navigation"));
-    if (QWidget* back = m_ui->navigationToolBar->widgetForAction(m_ui->actionBack)) {
+    // The buttons sit beside the tabs, as in a browser, so they take no height from the pages.
+    auto* toolBar = new QToolBar(tr("Navigation"), m_ui->tabs);
+    toolBar->setObjectName(QStringLiteral("navigationToolBar"));
+    toolBar->setAccessibleName(tr("Navigation"));
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    toolBar->setIconSize(QSize(iconSize, iconSize));
+    toolBar->addAction(m_ui->actionBack);
+    toolBar->addAction(m_ui->actionForward);
+    m_ui->tabs->setCornerWidget(toolBar, Qt::TopLeftCorner);
+    if (QWidget* back = toolBar->widgetForAction(m_ui->actionBack)) {
         back->setAccessibleName(tr("Back"));
         back->setAccessibleDescription(tr("Go back to what was shown before (%1)").arg(backKey));
     }
-    if (QWidget* forward = m_ui->navigationToolBar->widgetForAction(m_ui->actionForward)) {
+    if (QWidget* forward = toolBar->widgetForAction(m_ui->actionForward)) {
         forward->setAccessibleName(tr("Forward"));
         forward->setAccessibleDescription(tr("Go forward again (%1)").arg(forwardKey));
     }
