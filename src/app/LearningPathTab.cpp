@@ -25,6 +25,7 @@ LearningPathTab::LearningPathTab(const LearningRepository& learning, const RoleR
             [this](const QString& title, const QString& message) { MessageBoxes::warning(this, title, message); });
     connect(m_session.get(), &StudyPlanSession::statusMessage, this, &LearningPathTab::statusMessage);
     connect(m_planPage, &StudyPlanPage::statusMessage, this, &LearningPathTab::statusMessage);
+    connect(m_routesPage, &LearningRoutesPage::locationChanged, this, &LearningPathTab::locationChanged);
 }
 
 LearningPathTab::~LearningPathTab()
@@ -55,6 +56,12 @@ void LearningPathTab::load()
 {
     // The pages fill themselves from the session's signals.
     m_session->load();
+}
+
+NavigationHistory::Location LearningPathTab::currentLocation() const
+{
+    return m_ui->pages->currentWidget() == m_routesPage ? m_routesPage->currentLocation()
+                                                        : NavigationHistory::Location{};
 }
 
 int LearningPathTab::stepCount() const

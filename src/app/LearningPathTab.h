@@ -2,6 +2,7 @@
 
 #include "plan/SavedStudyPlan.h"
 #include "plan/StudyPlan.h"
+#include "session/NavigationHistory.h"
 
 #include <QWidget>
 
@@ -49,6 +50,8 @@ public:
     // Shows one step (ref: path/step, as the search index writes it), or the first step using a resource.
     void selectStep(const QString& pathAndStep);
     void selectResource(const QString& resourceSlug);
+    // The step shown on the routes page, for Back and Forward; none while the study plan page is shown.
+    NavigationHistory::Location currentLocation() const;
 
     // The plan on screen (empty when none is scheduled) and the saved plan it comes from (id 0 when unsaved).
     bool hasPlan();
@@ -67,6 +70,8 @@ public slots:
 signals:
     // A short confirmation for the status bar ("Saved … to …").
     void statusMessage(const QString& message);
+    // Another step was selected, by the person or a jump: see currentLocation().
+    void locationChanged(const QString& kind, const QString& ref);
 
 protected:
     void showEvent(QShowEvent* event) override;

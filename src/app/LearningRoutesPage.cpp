@@ -136,6 +136,16 @@ void LearningRoutesPage::showStep(const QModelIndex& index)
     m_ui->detailView->setHtml(LearningDetailDocument::step(m_stepModel->stepAt(index.row()), index.row() + 1,
                                                            path.steps, m_skillNames, m_session.knownSkills(),
                                                            m_sourceById));
+    emit locationChanged(QStringLiteral("step"), path.slug + u'/' + m_stepModel->stepAt(index.row()).slug);
+}
+
+NavigationHistory::Location LearningRoutesPage::currentLocation() const
+{
+    const QModelIndex current = m_ui->stepTable->currentIndex();
+    if (!current.isValid() || current.row() >= m_stepModel->rowCount())
+        return {};
+    return {QStringLiteral("step"),
+            m_ui->pathCombo->currentData().toString() + u'/' + m_stepModel->stepAt(current.row()).slug};
 }
 
 } // namespace cg

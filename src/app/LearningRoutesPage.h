@@ -2,6 +2,7 @@
 
 #include "content/LearningStep.h"
 #include "content/Source.h"
+#include "session/NavigationHistory.h"
 
 #include <QHash>
 #include <QWidget>
@@ -37,6 +38,12 @@ public:
     // Shows one step (ref: path/step, as the search index writes it), or the first step using a resource.
     void selectStep(const QString& pathAndStep);
     void selectResource(const QString& resourceSlug);
+    // The step shown, for Back and Forward (kind "step", ref: path/step); none when no step is selected.
+    NavigationHistory::Location currentLocation() const;
+
+signals:
+    // Another step was selected, by the person or a jump: see currentLocation().
+    void locationChanged(const QString& kind, const QString& ref);
 
 private:
     void load();

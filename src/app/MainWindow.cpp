@@ -39,9 +39,41 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
+#include <QScopedValueRollback>
+#include <QStyle>
 #include <QTimer>
+#include <QToolBar>
+
+#include <algorithm>
+#include <iterator>
+#include <tuple>
 
 namespace cg {
+
+namespace {
+// The names a tab goes by in the navigation history, in tab order.
+const QLatin1String TabNames[] = {QLatin1String("roles"), QLatin1String("skills"), QLatin1String("salaries"),
+                                  QLatin1String("learning-path")};
+const QLatin1String TabKind("tab");
+
+// The tab that shows a kind of place.
+int tabOf(const NavigationHistory::Location& location)
+{
+    if (location.kind == TabKind) {
+        const auto* it = std::find(std::begin(TabNames), std::end(TabNames), location.ref);
+        return it == std::end(TabNames) ? -1 : int(it - std::begin(TabNames));
+    }
+    if (location.kind == QLatin1String("role") || location.kind == QLatin1String("occupation"))
+        return MainWindow::RolesIndex;
+    if (location.kind == QLatin1String("skill") || location.kind == QLatin1String("onet") ||
+        location.kind == QLatin1String("technology"))
+        return MainWindow::SkillsIndex;
+    if (location.kind == QLatin1String("step") || location.kind == QLatin1String("resource"))
+        return MainWindow::LearningPathIndex;
+    return -1;
+}
+} // namespace
 
 MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& settings, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_content(content), m_user(user),
@@ -86,6 +118,7 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
         m_settings.setLastTab(index);
         updateFileActions();
+        recordLocation();
     });
     // Print and Export PDF follow the current tab (updateFileActions). The study-plan commands work from any other
     // tab; without a plan they lead to the Learning Path tab to make one.
@@ -114,6 +147,8 @@ MainWindow::MainWindow(ContentDatabase& content, UserDatabase& user, Settings& s
     connect(QueryErrors::instance(), &QueryErrors::failed, this, &MainWindow::showContentError, Qt::QueuedConnection);
     connect(m_rolesTab, &RolesTab::skillActivated, this,
             [this](const QString& slug) { jumpTo(QStringLiteral("skill"), slug); });
+    connect(m_rolesTab, &RolesTab::locationChanged, this, &MainWindow::recordLocation);
+    setUpNavigation();
 
     // File → Export CSV… exports the salary comparison, from any tab; it is enabled while there is one.
     m_ui->actionExportCsv->setStatusTip(tr("Save the salary comparison as a CSV file"));
@@ -175,6 +210,7 @@ QWidget* MainWindow::buildSkillsTab(QWidget* parent)
     connect(tab, &SkillsTab::stepActivated, this, [this](const QString& ref) { jumpTo(QStringLiteral("step"), ref); });
     connect(tab, &SkillsTab::occupationActivated, this,
             [this](const QString& socCode) { jumpTo(QStringLiteral("occupation"), socCode); });
+    connect(tab, &SkillsTab::locationChanged, this, &MainWindow::recordLocation);
     return tab;
 }
 
@@ -195,6 +231,7 @@ QWidget* MainWindow::buildLearningPathTab(QWidget* parent)
                                     m_user.isWritable(), m_settings, parent);
     connect(tab, &LearningPathTab::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(tab, &LearningPathTab::locationChanged, this, &MainWindow::recordLocation);
     return tab;
 }
 
@@ -223,7 +260,21 @@ void MainWindow::openSearch()
 
 void MainWindow::jumpTo(const QString& kind, const QString& ref)
 {
-    if (kind == QLatin1String("role")) {
+    // Only where the jump ends is recorded, not the tab it passes through on the way.
+    {
+        const QScopedValueRollback<bool> quiet(m_recording, false);
+        showLocation(kind, ref);
+    }
+    recordLocation();
+}
+
+void MainWindow::showLocation(const QString& kind, const QString& ref)
+{
+    if (kind == TabKind) {
+        const int tab = tabOf({kind, ref});
+        if (tab >= 0)
+            showTab(Tab(tab));
+    } else if (kind == QLatin1String("role")) {
         showTab(RolesIndex);
         m_rolesTab->compareWith(QString());
         m_rolesTab->selectRole(ref);
@@ -236,6 +287,12 @@ void MainWindow::jumpTo(const QString& kind, const QString& ref)
     } else if (kind == QLatin1String("step")) {
         showTab(LearningPathIndex);
         learningPathTab()->selectStep(ref);
+    } else if (kind == QLatin1String("onet")) {
+        showTab(SkillsIndex);
+        skillsTab()->selectOnetElement(ref);
+    } else if (kind == QLatin1String("technology")) {
+        showTab(SkillsIndex);
+        skillsTab()->selectTechnology(ref);
     } else if (kind == QLatin1String("resource")) {
         showTab(LearningPathIndex);
         learningPathTab()->selectResource(ref);
@@ -251,6 +308,138 @@ void MainWindow::jumpTo(const QString& kind, const QString& ref)
         salariesTab()->showPage(SalariesTab::StatePage);
         salariesTab()->statePage()->selectState(ref);
     }
+}
+
+void MainWindow::setUpNavigation()
+{
+    // Alt+Left and Alt+Right everywhere, plus the platform's own keys (a keyboard's Back and Forward keys). Backspace,
+    // which some platforms list for Back, stays with the text fields.
+    const std::tuple<QAction*, QKeySequence, QKeySequence::StandardKey> actions[] = {
+        {m_ui->actionBack, QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back},
+        {m_ui->actionForward, QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward}};
+    for (const auto& [action, main, standard] : actions) {
+        QList<QKeySequence> shortcuts{main};
+        for (const QKeySequence& key : QKeySequence::keyBindings(standard)) {
+            if (!key.isEmpty() && key != QKeySequence(Qt::Key_Backspace) && !shortcuts.contains(key))
+                shortcuts.append(key);
+        }
+        action->setShortcuts(shortcuts);
+    }
+    m_ui->actionBack->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_ui->actionForward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    const QString backKey = m_ui->actionBack->shortcut().toString(QKeySequence::NativeText);
+    const QString forwardKey = m_ui->actionForward->shortcut().toString(QKeySequence::NativeText);
+    m_ui->actionBack->setToolTip(tr("Back (%1)").arg(backKey));
+    m_ui->actionForward->setToolTip(tr("Forward (%1)").arg(forwardKey));
+    // The buttons sit beside the tabs, as in a browser, so they take no height from the pages.
+    auto* toolBar = new QToolBar(tr("Navigation"), m_ui->tabs);
+    toolBar->setObjectName(QStringLiteral("navigationToolBar"));
+    toolBar->setAccessibleName(tr("Navigation"));
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    toolBar->setIconSize(QSize(iconSize, iconSize));
+    toolBar->addAction(m_ui->actionBack);
+    toolBar->addAction(m_ui->actionForward);
+    m_ui->tabs->setCornerWidget(toolBar, Qt::TopLeftCorner);
+    if (QWidget* back = toolBar->widgetForAction(m_ui->actionBack)) {
+        back->setAccessibleName(tr("Back"));
+        back->setAccessibleDescription(tr("Go back to what was shown before (%1)").arg(backKey));
+    }
+    if (QWidget* forward = toolBar->widgetForAction(m_ui->actionForward)) {
+        forward->setAccessibleName(tr("Forward"));
+        forward->setAccessibleDescription(tr("Go forward again (%1)").arg(forwardKey));
+    }
+    connect(m_ui->actionBack, &QAction::triggered, this, &MainWindow::goBack);
+    connect(m_ui->actionForward, &QAction::triggered, this, &MainWindow::goForward);
+    // The mouse's back and forward buttons work over any part of the window, whichever widget is under the pointer.
+    qApp->installEventFilter(this);
+    updateNavigationActions();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonPress && watched->isWidgetType() &&
+        static_cast<QWidget*>(watched)->window() == this) {
+        const Qt::MouseButton button = static_cast<QMouseEvent*>(event)->button();
+        if (button == Qt::BackButton || button == Qt::ForwardButton) {
+            if (button == Qt::BackButton)
+                goBack();
+            else
+                goForward();
+            event->accept();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::goBack()
+{
+    showHistoryLocation(m_history.back());
+}
+
+void MainWindow::goForward()
+{
+    showHistoryLocation(m_history.forward());
+}
+
+void MainWindow::showHistoryLocation(const std::optional<NavigationHistory::Location>& location)
+{
+    if (!location)
+        return;
+    {
+        const QScopedValueRollback<bool> quiet(m_recording, false);
+        // An occupation is recorded only when it was shown itself: go back to it, not to a role filed under it.
+        if (location->kind == QLatin1String("occupation")) {
+            showTab(RolesIndex);
+            m_rolesTab->selectOccupation(location->ref);
+        } else {
+            showLocation(location->kind, location->ref);
+        }
+    }
+    updateNavigationActions();
+}
+
+NavigationHistory::Location MainWindow::locationOf(Tab tab) const
+{
+    NavigationHistory::Location location;
+    switch (tab) {
+    case RolesIndex:
+        location = m_rolesTab->currentLocation();
+        break;
+    case SkillsIndex:
+        if (m_skillsPage->isBuilt())
+            location = skillsTab()->currentLocation();
+        break;
+    case LearningPathIndex:
+        if (m_learningPathPage->isBuilt())
+            location = learningPathTab()->currentLocation();
+        break;
+    case SalariesIndex:
+        break;
+    }
+    if (!location.isValid() && int(tab) >= 0 && int(tab) < int(std::size(TabNames)))
+        location = {TabKind, TabNames[tab]};
+    return location;
+}
+
+void MainWindow::recordLocation()
+{
+    if (!m_recording)
+        return;
+    const NavigationHistory::Location location = locationOf(currentTab());
+    // A tab recorded before it had loaded anything becomes what it shows once it has.
+    const std::optional<NavigationHistory::Location> current = m_history.current();
+    if (current && current->kind == TabKind && location.kind != TabKind && tabOf(*current) == tabOf(location))
+        m_history.replaceCurrent(location);
+    else
+        m_history.visit(location);
+    updateNavigationActions();
+}
+
+void MainWindow::updateNavigationActions()
+{
+    m_ui->actionBack->setEnabled(m_history.canGoBack());
+    m_ui->actionForward->setEnabled(m_history.canGoForward());
 }
 
 MainWindow::Tab MainWindow::currentTab() const
@@ -363,6 +552,7 @@ void MainWindow::showShortcuts()
         shortcuts.append({action->shortcut().toString(QKeySequence::NativeText),
                           action->text().remove(u'&').remove(QStringLiteral("…"))});
     }
+    shortcuts.append({tr("Mouse back / forward button"), tr("Back / Forward")});
     shortcuts.append({tr("Alt + underlined letter"), tr("Go to that menu, tab, field or button")});
     shortcuts.append({tr("Tab / Shift+Tab"), tr("Next / previous control")});
     MessageBoxes::information(this, tr("Keyboard shortcuts"), ShortcutsDocument::html(shortcuts), Qt::RichText);

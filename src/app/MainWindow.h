@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/NavigationHistory.h"
+
 #include <QMainWindow>
 #include <QSet>
 
@@ -63,8 +65,13 @@ public:
 
     // Edit → Find (Ctrl+K).
     void openSearch();
-    // Shows an item by search-index kind (role, skill, occupation, step, resource) and reference.
+    // Shows an item by search-index kind (role, skill, occupation, onet, technology, step, resource; tab: a tab by its
+    // name) and reference, and records it for Back and Forward.
     void jumpTo(const QString& kind, const QString& ref);
+    // View → Back (Alt+Left, the mouse's back button) and Forward (Alt+Right, its forward button).
+    void goBack();
+    void goForward();
+    const NavigationHistory& history() const { return m_history; }
 
     // A later start on the same user database handed over: un-minimise, raise and activate this window.
     void activateFromAnotherStart(const QStringList& arguments);
@@ -79,6 +86,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void showSources();
@@ -86,6 +94,14 @@ private:
     void showShortcuts();
     void setUpThemeMenu();
     void showLearningPathUnlessPlanned();
+    void setUpNavigation();
+    // Shows a place without recording it.
+    void showLocation(const QString& kind, const QString& ref);
+    void showHistoryLocation(const std::optional<NavigationHistory::Location>& location);
+    // Records what the current tab shows, unless Back, Forward or a jump is under way.
+    void recordLocation();
+    NavigationHistory::Location locationOf(Tab tab) const;
+    void updateNavigationActions();
     // File → Print and Export PDF act on what the current tab shows: the salary comparison on the Salaries tab, the
     // study plan elsewhere; their names say which.
     void updateFileActions();
@@ -123,6 +139,8 @@ private:
     LazyTabPage* m_salariesPage = nullptr;
     LazyTabPage* m_learningPathPage = nullptr;
     bool m_painted = false;
+    NavigationHistory m_history;
+    bool m_recording = true;       // off while Back, Forward or a jump shows a place
     QSet<QString> m_contentErrors; // reasons already shown in a message box
 };
 

@@ -110,6 +110,8 @@ RolesTab::RolesTab(const RoleRepository& roles, const SalaryRepository& salaries
                         showCurrent();
                     });
                 }
+                if (!m_filtering)
+                    emitLocation();
             });
     connect(m_ui->compareCombo, &QComboBox::currentIndexChanged, this, &RolesTab::showCurrent);
     connect(m_ui->detailView, &QTextBrowser::anchorClicked, this, &RolesTab::openLink);
@@ -389,6 +391,12 @@ void RolesTab::showOccupation(const QString& socCode)
         m_ui->detailView->scrollToAnchor(QStringLiteral("occ-") + socCode);
         return;
     }
+    selectOccupation(socCode);
+}
+
+void RolesTab::selectOccupation(const QString& socCode)
+{
+    load();
     compareWith(QString());
     if (selectCareer(socCode))
         return;
@@ -398,7 +406,25 @@ void RolesTab::showOccupation(const QString& socCode)
         m_ui->careerList->selectionModel()->clear(); // emits currentChanged, which shows the occupation
     } else {
         showCurrent();
+        emitLocation();
     }
+}
+
+NavigationHistory::Location RolesTab::currentLocation() const
+{
+    const CatalogueEntry* entry = currentEntry();
+    if (entry)
+        return {entry->isRole() ? QStringLiteral("role") : QStringLiteral("occupation"), entry->key};
+    if (!m_occupation.isEmpty())
+        return {QStringLiteral("occupation"), m_occupation};
+    return {};
+}
+
+void RolesTab::emitLocation()
+{
+    const NavigationHistory::Location location = currentLocation();
+    if (location.isValid())
+        emit locationChanged(location.kind, location.ref);
 }
 
 const Occupation& RolesTab::occupationData(const QString& socCode)

@@ -3,6 +3,7 @@
 #include "content/CatalogueEntry.h"
 #include "content/Source.h"
 #include "documents/RolePageData.h"
+#include "session/NavigationHistory.h"
 
 #include <QHash>
 #include <QWidget>
@@ -53,12 +54,18 @@ public:
     // Shows the role the occupation is filed under, at that occupation's official data; otherwise selects the
     // occupation itself in the list.
     void showOccupation(const QString& socCode);
+    // Selects the occupation itself (shown on its own when the catalogue does not list it), not a role filed under it.
+    void selectOccupation(const QString& socCode);
     // The O*NET-SOC code of the occupation shown on its own, if one is.
     QString shownOccupation() const;
+    // The career shown, for Back and Forward: a role (ref: slug) or an occupation (ref: code); none when empty.
+    NavigationHistory::Location currentLocation() const;
     int visibleRoleCount() const; // careers the list shows now
 
 signals:
     void skillActivated(const QString& skillSlug);
+    // The career shown changed, by a selection or a jump (not by a filter moving the selection): see currentLocation().
+    void locationChanged(const QString& kind, const QString& ref);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -73,6 +80,7 @@ private:
     bool selectCareer(const QString& key);
     const CatalogueEntry* currentEntry() const;
     void showCurrent();
+    void emitLocation();
     void showPendingPage();
     void updateCount();
     void updatePayRange();

@@ -439,6 +439,33 @@ void SkillsTab::showCurrent()
         showCurrentTechnology(current);
         break;
     }
+    const NavigationHistory::Location location = currentLocation();
+    if (location.isValid())
+        emit locationChanged(location.kind, location.ref);
+}
+
+NavigationHistory::Location SkillsTab::currentLocation() const
+{
+    switch (currentList()) {
+    case CuratedList: {
+        const QString slug = currentSkillSlug();
+        return slug.isEmpty() ? NavigationHistory::Location{}
+                              : NavigationHistory::Location{QStringLiteral("skill"), slug};
+    }
+    case OnetList: {
+        const QModelIndex current = m_ui->onetTable->currentIndex();
+        if (!current.isValid())
+            return {};
+        return {QStringLiteral("onet"), m_onetModel->elementAt(m_onetProxy->mapToSource(current).row()).elementId};
+    }
+    case TechnologyList: {
+        const QModelIndex current = m_ui->technologyTable->currentIndex();
+        if (!current.isValid())
+            return {};
+        return {QStringLiteral("technology"), m_technologyModel->technologyAt(current.row()).name};
+    }
+    }
+    return {};
 }
 
 void SkillsTab::showCurrentSkill(const QModelIndex& current)

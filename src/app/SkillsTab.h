@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/NavigationHistory.h"
 #include "user/SkillAssessmentStore.h"
 #include "user/SkillGap.h"
 
@@ -57,6 +58,9 @@ public:
 
     void selectSkill(const QString& slug);
     QString currentSkillSlug() const;
+    // The entry shown, for Back and Forward: a skill (ref: slug), an O*NET element ("onet", ref: element id) or a
+    // technology (ref: name); none when nothing is selected.
+    NavigationHistory::Location currentLocation() const;
     void setCategoryFilter(const QString& categoryKey);
     int visibleSkillCount() const;
     QString detailText() const;
@@ -76,6 +80,8 @@ signals:
     void roleActivated(const QString& roleSlug);
     void occupationActivated(const QString& socCode);
     void stepActivated(const QString& pathAndStep);
+    // The entry shown changed, by a selection, a jump or another list: see currentLocation().
+    void locationChanged(const QString& kind, const QString& ref);
     // The target role's skills not marked known, most important first: what a study plan should teach.
     void gapChanged(const QString& roleSlug, const QStringList& missingSkillSlugs);
 
