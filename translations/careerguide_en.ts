@@ -230,6 +230,22 @@
         <source>Export Study Plan to Ca&amp;lendar…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to what was shown before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RolesTab</name>
@@ -2006,6 +2022,42 @@
     </message>
     <message>
         <source>Export Study Plan as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to what was shown before (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouse back / forward button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back / Forward</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

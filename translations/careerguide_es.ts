@@ -230,6 +230,22 @@
         <source>Export Study Plan to Ca&amp;lendar…</source>
         <translation>Exportar plan de estudio al ca&amp;lendario…</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Go back to what was shown before</source>
+        <translation>Volver a lo que se mostraba antes</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>Ade&amp;lante</translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation>Avanzar de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>RolesTab</name>
@@ -2008,6 +2024,42 @@
     <message>
         <source>Export Study Plan as &amp;PDF…</source>
         <translation>Exportar plan de estudio como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>Atrás (%1)</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>Adelante (%1)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Go back to what was shown before (%1)</source>
+        <translation>Volver a lo que se mostraba antes (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Go forward again (%1)</source>
+        <translation>Avanzar de nuevo (%1)</translation>
+    </message>
+    <message>
+        <source>Mouse back / forward button</source>
+        <translation>Botón atrás / adelante del ratón</translation>
+    </message>
+    <message>
+        <source>Back / Forward</source>
+        <translation>Atrás / Adelante</translation>
     </message>
 </context>
 <context>

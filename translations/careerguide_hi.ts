@@ -230,6 +230,22 @@
         <source>Export Study Plan to Ca&amp;lendar…</source>
         <translation>अध्ययन योजना को कैलेंडर में निर्यात करें (&amp;L)…</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>पीछे (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go back to what was shown before</source>
+        <translation>पहले जो दिखाया गया था उस पर वापस जाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>आगे (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation>फिर से आगे जाएँ</translation>
+    </message>
 </context>
 <context>
     <name>RolesTab</name>
@@ -2008,6 +2024,42 @@
     <message>
         <source>Export Study Plan as &amp;PDF…</source>
         <translation>अध्ययन योजना को PDF के रूप में निर्यात करें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>पीछे (%1)</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>आगे (%1)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>नेविगेशन</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>पीछे</translation>
+    </message>
+    <message>
+        <source>Go back to what was shown before (%1)</source>
+        <translation>पहले जो दिखाया गया था उस पर वापस जाएँ (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>आगे</translation>
+    </message>
+    <message>
+        <source>Go forward again (%1)</source>
+        <translation>फिर से आगे जाएँ (%1)</translation>
+    </message>
+    <message>
+        <source>Mouse back / forward button</source>
+        <translation>माउस का पीछे / आगे बटन</translation>
+    </message>
+    <message>
+        <source>Back / Forward</source>
+        <translation>पीछे / आगे</translation>
     </message>
 </context>
 <context>
