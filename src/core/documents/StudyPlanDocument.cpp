@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QStringList>
 #include <QTextCursor>
+#include <QTextDocumentFragment>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
@@ -176,15 +177,47 @@ void markWeekTables(QTextDocument* document, int weekCount)
     }
 }
 
+// Marks the cells of a heading row copied onto a week table that starts a page.
+constexpr int RepeatedHeadingProperty = QTextFormat::UserProperty + 2;
+
+// The week table's heading row (the table before the first week), copied with its formats as the first row of a
+// week table that starts a page, so that every page of weeks says what its columns are.
+void addHeading(QTextTable* week, QTextTable* heading)
+{
+    week->insertRows(0, 1);
+    for (int column = 0; column < qMin(week->columns(), heading->columns()); ++column) {
+        const QTextTableCell source = heading->cellAt(0, column);
+        QTextTableCell cell = week->cellAt(0, column);
+        QTextTableCellFormat format = source.format().toTableCellFormat();
+        format.setProperty(RepeatedHeadingProperty, true);
+        cell.setFormat(format);
+        QTextCursor from = source.firstCursorPosition();
+        from.setPosition(source.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+        QTextCursor to = cell.firstCursorPosition();
+        to.setBlockFormat(source.firstCursorPosition().blockFormat());
+        to.insertFragment(from.selection());
+    }
+}
+
+bool hasHeading(QTextTable* table)
+{
+    return table->rows() > 1 && table->cellAt(0, 0).format().boolProperty(RepeatedHeadingProperty);
+}
+
 // Qt's rich text knows no "page-break-inside: avoid", and it breaks a table row line by line. So the weeks are laid
 // out for the page size set on the document, and each week table that would run over a page break starts the next
-// page instead (QTextFormat::PageBreak_AlwaysBefore, which the layout honours for tables). Earlier decisions are
-// undone first: the same document may be printed on A4 and then on Letter.
+// page instead (QTextFormat::PageBreak_AlwaysBefore, which the layout honours for tables). The first week on each
+// page gets the heading row. Earlier decisions are undone first: the same document may be printed on A4 and then
+// on Letter.
 void keepWeeksWhole(QTextDocument* document)
 {
     const qreal pageHeight = document->pageSize().height();
     const QList<QTextTable*> tables = weekTables(document);
+    if (tables.isEmpty())
+        return;
     for (QTextTable* table : tables) {
+        if (hasHeading(table))
+            table->removeRows(0, 1);
         QTextTableFormat format = table->format();
         if (format.pageBreakPolicy() != QTextFormat::PageBreak_Auto) {
             format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
@@ -193,17 +226,41 @@ void keepWeeksWhole(QTextDocument* document)
     }
     if (pageHeight <= 0)
         return;
+    auto* heading = qobject_cast<QTextTable*>(
+        document->rootFrame()->childFrames().value(document->rootFrame()->childFrames().indexOf(tables.first()) - 1));
+
     QAbstractTextDocumentLayout* layout = document->documentLayout();
-    for (QTextTable* table : tables) {
-        document->pageCount(); // lays out what the last break moved
-        const QRectF rect = layout->frameBoundingRect(table);
-        const int firstPage = int(rect.top() / pageHeight);
-        const int lastPage = int((rect.bottom() - 1) / pageHeight);
-        if (firstPage == lastPage || rect.height() >= pageHeight)
-            continue; // whole already, or taller than a page: nothing to gain
+    const auto bounds = [document, layout](QTextTable* table) {
+        document->pageCount(); // lays out what the last change moved
+        return layout->frameBoundingRect(table);
+    };
+    const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
+    const auto moveToNextPage = [](QTextTable* table) {
         QTextTableFormat format = table->format();
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         table->setFormat(format);
+    };
+    const auto torn = [&pageOf, pageHeight](const QRectF& rect) {
+        // A table taller than a page is torn wherever it starts: then nothing is gained by moving it.
+        return pageOf(rect.top()) != pageOf(rect.bottom() - 1) && rect.height() < pageHeight;
+    };
+
+    int previousPage = heading ? pageOf(bounds(heading).bottom() - 1) : 0;
+    for (QTextTable* table : tables) {
+        QRectF rect = bounds(table);
+        if (torn(rect)) {
+            moveToNextPage(table);
+            rect = bounds(table);
+        }
+        if (heading && pageOf(rect.top()) > previousPage) {
+            addHeading(table, heading);
+            rect = bounds(table);
+            if (torn(rect)) {
+                moveToNextPage(table);
+                rect = bounds(table);
+            }
+        }
+        previousPage = pageOf(rect.bottom() - 1);
     }
 }
 
@@ -425,7 +482,7 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
         out += QLatin1String("<h2>") + html::escape(tr("Milestones by month")) + QLatin1String("</h2>");
         out += QLatin1String("<table class=\"milestones\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
         out += QLatin1String("<thead><tr><th width=\"20%\">") + html::escape(tr("Month")) +
-               QLatin1String("</th><th width=\"80%\">") + html::escape(tr("Steps finished by the end of")) +
+               QLatin1String("</th><th width=\"80%\">") + html::escape(tr("Steps finished")) +
                QLatin1String("</th></tr></thead><tbody>");
         qsizetype i = 0;
         while (i < plan.milestones.size()) {
@@ -452,8 +509,8 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
         out += QLatin1String("</tbody></table>");
     }
     out += QLatin1String("<p class=\"sources\">") +
-           html::escape(tr("Hours are our own estimates for each topic, with how each was reached and the sources it "
-                           "was written from shown with the step in Career Guide.")) +
+           html::escape(tr("Hours are our own estimates. How each was reached, and the sources the steps were "
+                           "written from, are shown with each step in Career Guide.")) +
            QLatin1String("</p>");
 
     // ---- Then the weeks: one table per week, so a week moves whole to the next page (see keepWeeksWhole) ----
