@@ -284,6 +284,9 @@ void TestStudyPlanDocument::documentContents()
     QVERIFY(text.contains(QStringLiteral("January 2026")));
     // Every week says where it stands, in words that print in black and white.
     QCOMPARE(int(text.count(QStringLiteral("Not started"))), m_plan.weekCount());
+    // Progress so far is on page 1 even before anything is done.
+    QVERIFY(text.contains(QStringLiteral("Progress\n0 of %1 steps done").arg(m_plan.orderedSlugs.size())));
+    QVERIFY(text.contains(QStringLiteral("Hours done\n0 of %1 h").arg(m_plan.totalHours)));
     // One box per block of the plan, and one per milestone.
     int blocks = 0;
     for (const cg::StudyPlanWeek& week : m_plan.weeks)
@@ -542,7 +545,9 @@ void TestStudyPlanDocument::selfTaughtPlanFitsSixPages()
     QVERIFY(glance.contains(cg::PlanDates::format(plan.endDate)));
     QVERIFY(glance.contains(QStringLiteral("%1 h").arg(plan.totalHours)));
     QVERIFY(glance.contains(QStringLiteral("1 of %1 steps done").arg(plan.orderedSlugs.size())));
-    QVERIFY(glance.contains(second.title));
+    QVERIFY(glance.contains(QStringLiteral("In progress\n") + second.title));
+    QVERIFY(glance.contains(QStringLiteral("Hours done\n")));
+    QVERIFY(glance.contains(QStringLiteral(" of %1 h\n").arg(plan.totalHours)));
 
     if (!m_havePdfToText)
         QSKIP("pdftotext (poppler-utils) is not installed; the PDF was written but its layout is not checked");

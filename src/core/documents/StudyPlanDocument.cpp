@@ -18,8 +18,8 @@
 #include <QSet>
 #include <QStringList>
 #include <QTextCursor>
-#include <QTextDocumentFragment>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QTextOption>
@@ -436,7 +436,7 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
     // Label and number rather than "26 weeks": no plural forms needed, so the untranslated English reads right.
     fact(tr("Weeks"), QString::number(plan.weekCount()));
     fact(tr("Study time"), tr("%1 h").arg(plan.totalHours));
-    if (!plan.orderedSlugs.isEmpty() && !progress.isEmpty()) {
+    if (!plan.orderedSlugs.isEmpty()) { // progress so far, even when nothing is done yet
         int done = 0;
         int topics = 0;
         int topicsDone = 0;
