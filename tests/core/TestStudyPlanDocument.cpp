@@ -1,9 +1,13 @@
 #include "DocumentSamples.h"
 #include "TestSupport.h"
+#include "database/ContentDatabase.h"
 #include "documents/StudyPlanDocument.h"
 #include "plan/PlanDates.h"
+#include "plan/StudyPlanRequestBuilder.h"
 #include "plan/StudyPlanScheduler.h"
+#include "repositories/LearningRepository.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
@@ -12,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
@@ -117,6 +122,105 @@ QString squeezed(const QString& text)
     return text.simplified();
 }
 
+// One word of a PDF as pdftotext -bbox reports it, in points from the page's top left corner.
+struct PdfWord
+{
+    int page = 0; // 1-based
+    QString text;
+    double xMin = 0;
+    double yMin = 0;
+    double xMax = 0;
+    double yMax = 0;
+};
+
+struct PdfLayout
+{
+    QString error;
+    QSizeF pageSize; // of the last page
+    int pages = 0;
+    QList<PdfWord> words;
+};
+
+PdfLayout pdfLayout(const QString& path)
+{
+    PdfLayout layout;
+    const PdfText boxes = runPdfToText({QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    if (!boxes.ok) {
+        layout.error = boxes.error;
+        return layout;
+    }
+    QXmlStreamReader xml(boxes.text);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (xml.name() == QLatin1String("page")) {
+            ++layout.pages;
+            layout.pageSize = QSizeF(attributes.value(QLatin1String("width")).toDouble(),
+                                     attributes.value(QLatin1String("height")).toDouble());
+            continue;
+        }
+        if (xml.name() != QLatin1String("word"))
+            continue;
+        PdfWord word;
+        word.page = layout.pages;
+        word.xMin = attributes.value(QLatin1String("xMin")).toDouble();
+        word.yMin = attributes.value(QLatin1String("yMin")).toDouble();
+        word.xMax = attributes.value(QLatin1String("xMax")).toDouble();
+        word.yMax = attributes.value(QLatin1String("yMax")).toDouble();
+        word.text = xml.readElementText();
+        layout.words.append(word);
+    }
+    if (xml.hasError())
+        layout.error = xml.errorString();
+    return layout;
+}
+
+// The printable area of the PDFs StudyPlanDocument writes: 15 mm side and top margins and a 12 mm bottom margin.
+constexpr double PointsPerMillimetre = 72.0 / 25.4;
+constexpr double EdgeTolerance = 2.0;
+
+double areaTop()
+{
+    return 15 * PointsPerMillimetre - EdgeTolerance;
+}
+
+double areaBottom(const QSizeF& page)
+{
+    return page.height() - 12 * PointsPerMillimetre + EdgeTolerance;
+}
+
+// Qt's table painting also emits, clipped away, the neighbouring page's lines of a row that spans a page break;
+// pdftotext reports those too. Such a word lies wholly outside the printable area and is not seen on paper.
+bool clippedAway(const PdfWord& word, const QSizeF& page)
+{
+    return word.yMax <= areaTop() || word.yMin >= areaBottom(page);
+}
+
+// The first word that crosses the printable area's edge (and so would be visibly cut), or an empty string.
+QString cutOffWord(const PdfLayout& layout)
+{
+    const QSizeF& page = layout.pageSize;
+    const double left = 15 * PointsPerMillimetre - EdgeTolerance;
+    const double right = page.width() - 15 * PointsPerMillimetre + EdgeTolerance;
+    for (const PdfWord& word : layout.words) {
+        const bool inside =
+            word.xMin >= left && word.xMax <= right && word.yMin >= areaTop() && word.yMax <= areaBottom(page);
+        if (!inside && !clippedAway(word, page)) {
+            return QStringLiteral("word \"%1\" at %2,%3-%4,%5 on page %6, %7x%8")
+                .arg(word.text)
+                .arg(word.xMin)
+                .arg(word.yMin)
+                .arg(word.xMax)
+                .arg(word.yMax)
+                .arg(word.page)
+                .arg(page.width())
+                .arg(page.height());
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 class TestStudyPlanDocument final : public QObject
@@ -126,12 +230,13 @@ class TestStudyPlanDocument final : public QObject
 private slots:
     void initTestCase();
     void documentContents();
-    void tableHeaderRepeats();
+    void weeksStayWhole();
     void skippedStepsAndPlainHeader();
     void progressIsPrinted();
     void hostileUserTextStaysText();
     void pdf_data();
     void pdf();
+    void selfTaughtPlanFitsSixPages();
     void unwritablePathKeepsOldFile();
 
 private:
@@ -160,13 +265,28 @@ void TestStudyPlanDocument::documentContents()
     QVERIFY(text.contains(cg::PlanDates::formatRange(m_plan.startDate, m_plan.endDate)));
     for (int week = 1; week <= 26; ++week)
         QVERIFY(text.contains(QStringLiteral("Week %1").arg(week)));
-    for (const cg::LearningStep& step : m_steps) {
+    // Every step is named in each of its weeks with its part; the week table is the schedule, so the steps'
+    // descriptions and resources stay in the app rather than stretching every week over several lines.
+    for (const cg::LearningStep& step : m_steps)
         QVERIFY(text.contains(step.title));
-        QVERIFY(text.contains(step.description));
-        QVERIFY(text.contains(step.resources.last().title));
-        QVERIFY(text.contains(step.resources.last().provider));
-        QVERIFY(text.contains(step.resources.last().averageTime));
+    for (const cg::StudyPlanWeek& week : m_plan.weeks) {
+        for (const cg::StudyPlanBlock& block : week.blocks) {
+            QVERIFY(text.contains(block.title));
+            QVERIFY(text.contains(block.starts ? QStringLiteral("part 1 of 2") : QStringLiteral("part 2 of 2")));
+        }
     }
+    QVERIFY(!text.contains(m_steps.first().description));
+    QVERIFY(!text.contains(m_steps.first().resources.first().title));
+    // Page 1 is the plan at a glance: its finish date, total hours and milestones by month.
+    QVERIFY(text.contains(QStringLiteral("Finish date\n") + cg::PlanDates::format(m_plan.endDate)));
+    QVERIFY(text.contains(QStringLiteral("Study time\n%1 h").arg(m_plan.totalHours)));
+    QVERIFY(text.contains(QStringLiteral("Milestones by month")));
+    QVERIFY(text.contains(QStringLiteral("January 2026")));
+    // Every week says where it stands, in words that print in black and white.
+    QCOMPARE(int(text.count(QStringLiteral("Not started"))), m_plan.weekCount());
+    // Progress so far is on page 1 even before anything is done.
+    QVERIFY(text.contains(QStringLiteral("Progress\n0 of %1 steps done").arg(m_plan.orderedSlugs.size())));
+    QVERIFY(text.contains(QStringLiteral("Hours done\n0 of %1 h").arg(m_plan.totalHours)));
     // One box per block of the plan, and one per milestone.
     int blocks = 0;
     for (const cg::StudyPlanWeek& week : m_plan.weeks)
@@ -175,23 +295,52 @@ void TestStudyPlanDocument::documentContents()
     QCOMPARE(cg::PlanDates::format(QDate(2026, 1, 5)), QStringLiteral("5 Jan 2026"));
 }
 
-void TestStudyPlanDocument::tableHeaderRepeats()
+void TestStudyPlanDocument::weeksStayWhole()
 {
     StudyPlanDocument document(m_plan, m_steps, header(m_plan));
-    // One table per week plus the milestones, each repeating its header row (the week's name and dates) when it
-    // runs onto another page; the facts table at the top has no header.
-    int tables = 0;
-    int withHeader = 0;
-    const QList<QTextFrame*> frames = document.document()->rootFrame()->childFrames();
-    for (QTextFrame* frame : frames) {
-        if (auto* table = qobject_cast<QTextTable*>(frame)) {
-            ++tables;
-            if (table->format().headerRowCount() == 1)
-                ++withHeader;
+    // The facts, the milestones by month (repeating its header row if it ever runs onto a second page), the week
+    // table's heading row, and one table per week, so that a week can move whole to the next page.
+    const auto tables = [&document] {
+        QList<QTextTable*> found;
+        const QList<QTextFrame*> frames = document.document()->rootFrame()->childFrames();
+        for (QTextFrame* frame : frames) {
+            if (auto* table = qobject_cast<QTextTable*>(frame))
+                found.append(table);
         }
+        return found;
+    };
+    QCOMPARE(tables().size(), 3 + m_plan.weekCount());
+    QCOMPARE(tables().at(1)->format().headerRowCount(), 1);
+
+    // The weeks start on a page of their own, after the plan at a glance.
+    bool headingBreaks = false;
+    for (QTextBlock block = document.document()->begin(); block.isValid(); block = block.next()) {
+        if (block.text() == QLatin1String("Week by week"))
+            headingBreaks = block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
     }
-    QCOMPARE(tables, 1 + m_plan.weekCount() + 1);
-    QCOMPARE(withHeader, m_plan.weekCount() + 1);
+    QVERIFY(headingBreaks);
+
+    // Laid out for a page, every week table lies on one page: those that would run over a break start the next.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QPageSize::PageSizeId size : {QPageSize::A4, QPageSize::Letter, QPageSize::A5}) {
+        QString error;
+        int pages = 0;
+        QVERIFY2(document.writePdf(dir.filePath(QStringLiteral("plan.pdf")), size, &error, &pages), qPrintable(error));
+        QTextDocument* laidOut = document.document();
+        const qreal pageHeight = laidOut->pageSize().height();
+        int moved = 0;
+        const QList<QTextTable*> all = tables();
+        for (qsizetype i = 3; i < all.size(); ++i) {
+            const QRectF rect = laidOut->documentLayout()->frameBoundingRect(all.at(i));
+            QCOMPARE(int(rect.top() / pageHeight), int((rect.bottom() - 1) / pageHeight));
+            moved += all.at(i)->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore ? 1 : 0;
+        }
+        QVERIFY(moved < pages);
+        // On A5 the 26 weeks need several pages, and Qt would have torn some of them.
+        if (size == QPageSize::A5)
+            QVERIFY2(moved > 0, "weeks that would run over a page break start the next page");
+    }
 }
 
 void TestStudyPlanDocument::skippedStepsAndPlainHeader()
@@ -336,53 +485,134 @@ void TestStudyPlanDocument::pdf()
     // pdftotext ends every page with a form feed.
     QCOMPARE(int(extracted.text.count(QLatin1Char('\f'))), pages);
 
-    // Nothing is cut off. Every word lies inside the printable area (the PDF has 15 mm side and top margins and a
-    // 12 mm bottom margin). Qt's table painting also emits, clipped away, the neighbouring page's lines of a row that
-    // spans a page break; pdftotext reports those too, so a word wholly outside the area is accepted, but a word
-    // crossing its edge would be visibly cut.
-    const PdfText boxes = runPdfToText({QStringLiteral("-bbox"), path, QStringLiteral("-")});
-    QVERIFY2(boxes.ok, qPrintable(boxes.error));
-    constexpr double pointsPerMillimetre = 72.0 / 25.4;
-    constexpr double tolerance = 2.0;
-    QXmlStreamReader xml(boxes.text);
-    double pageWidth = 0;
-    double pageHeight = 0;
-    int words = 0;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        const QXmlStreamAttributes attributes = xml.attributes();
-        if (xml.name() == QLatin1String("page")) {
-            pageWidth = attributes.value(QLatin1String("width")).toDouble();
-            pageHeight = attributes.value(QLatin1String("height")).toDouble();
-            continue;
-        }
-        if (xml.name() != QLatin1String("word"))
-            continue;
-        ++words;
-        const double left = 15 * pointsPerMillimetre - tolerance;
-        const double right = pageWidth - 15 * pointsPerMillimetre + tolerance;
-        const double top = 15 * pointsPerMillimetre - tolerance;
-        const double bottom = pageHeight - 12 * pointsPerMillimetre + tolerance;
-        const double xMin = attributes.value(QLatin1String("xMin")).toDouble();
-        const double xMax = attributes.value(QLatin1String("xMax")).toDouble();
-        const double yMin = attributes.value(QLatin1String("yMin")).toDouble();
-        const double yMax = attributes.value(QLatin1String("yMax")).toDouble();
-        const bool inside = xMin >= left && xMax <= right && yMin >= top && yMax <= bottom;
-        const bool clippedAway = yMax <= top || yMin >= bottom;
-        QVERIFY2(inside || clippedAway, qPrintable(QStringLiteral("word \"%1\" at %2,%3-%4,%5 on a %6x%7 page")
-                                                       .arg(xml.readElementText())
-                                                       .arg(xMin)
-                                                       .arg(yMin)
-                                                       .arg(xMax)
-                                                       .arg(yMax)
-                                                       .arg(pageWidth)
-                                                       .arg(pageHeight)));
-    }
-    QVERIFY(!xml.hasError());
-    QVERIFY(words > 500);
+    // Nothing is cut off: every word lies inside the printable area, or wholly outside it where Qt's table painting
+    // emits a row's lines from the neighbouring page, clipped away.
+    const PdfLayout layout = pdfLayout(path);
+    QVERIFY2(layout.error.isEmpty(), qPrintable(layout.error));
+    const QString cut = cutOffWord(layout);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut));
+    QCOMPARE(layout.pages, pages);
+    QVERIFY(layout.words.size() > 500);
     const QSizeF expected = QPageSize(size).size(QPageSize::Point);
-    QVERIFY(qAbs(pageWidth - expected.width()) < 1 && qAbs(pageHeight - expected.height()) < 1);
+    QVERIFY(qAbs(layout.pageSize.width() - expected.width()) < 1 &&
+            qAbs(layout.pageSize.height() - expected.height()) < 1);
+}
+
+void TestStudyPlanDocument::selfTaughtPlanFitsSixPages()
+{
+    // The plan most people print: the shipped self-taught back-end path at 10 h a week, with the first step done and
+    // the second under way.
+    cg::ContentDatabase content;
+    QVERIFY2(content.open(cg::test::contentDatabasePath()), qPrintable(content.errorString()));
+    const cg::LearningPath path = cg::StudyPlanRequestBuilder::forRoute(
+        cg::LearningRepository(content.database()).path(QStringLiteral("backend-developer")),
+        QStringLiteral("self-taught"));
+    QVERIFY(path.steps.size() >= 10);
+    cg::SavedStudyPlan saved;
+    saved.name = QStringLiteral("Road to back-end developer");
+    saved.routeSlug = QStringLiteral("self-taught");
+    saved.startDate = QDate(2026, 1, 5);
+    saved.hoursPerWeek = 10;
+    saved.skipKnown = false;
+    cg::StudyPlanRequest request =
+        cg::StudyPlanRequestBuilder::build(saved, path, QStringLiteral("Back-end developer"), {}, {});
+    request.planTitle = saved.name;
+    const cg::StudyPlanResult result = cg::StudyPlanScheduler().schedule(request);
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+    const cg::StudyPlan& plan = result.plan;
+    QVERIFY(plan.weekCount() > 40);
+
+    QHash<QString, cg::StepProgress> progress;
+    const cg::LearningStep& first = path.steps.at(0);
+    const cg::LearningStep& second = path.steps.at(1);
+    QVERIFY(!first.topics.isEmpty() && second.topics.size() >= 2);
+    progress[first.slug].status = cg::StepProgress::Status::Done;
+    for (const cg::Topic& topic : first.topics)
+        progress[topic.slug].status = cg::StepProgress::Status::Done;
+    progress[second.slug].status = cg::StepProgress::Status::InProgress;
+    progress[second.topics.first().slug].status = cg::StepProgress::Status::Done;
+
+    StudyPlanDocument document(plan, path.steps, header(plan), progress);
+    const QString pdfPath = cg::test::artifactPath(QStringLiteral("study-plan-self-taught.pdf"));
+    QString error;
+    int pages = 0;
+    QVERIFY2(document.writePdf(pdfPath, QPageSize::A4, &error, &pages), qPrintable(error));
+    qInfo("self-taught plan at 10 h a week: %d weeks, %d h, %d A4 pages", plan.weekCount(), plan.totalHours, pages);
+    QVERIFY2(pages <= 6, qPrintable(QStringLiteral("%1 pages").arg(pages)));
+
+    // Page 1 is the plan at a glance, and all of it is there.
+    const QString glance = document.document()->toPlainText();
+    QVERIFY(glance.contains(cg::PlanDates::format(plan.endDate)));
+    QVERIFY(glance.contains(QStringLiteral("%1 h").arg(plan.totalHours)));
+    QVERIFY(glance.contains(QStringLiteral("1 of %1 steps done").arg(plan.orderedSlugs.size())));
+    QVERIFY(glance.contains(QStringLiteral("In progress\n") + second.title));
+    QVERIFY(glance.contains(QStringLiteral("Hours done\n")));
+    QVERIFY(glance.contains(QStringLiteral(" of %1 h\n").arg(plan.totalHours)));
+
+    if (!m_havePdfToText)
+        QSKIP("pdftotext (poppler-utils) is not installed; the PDF was written but its layout is not checked");
+
+    const PdfLayout layout = pdfLayout(pdfPath);
+    QVERIFY2(layout.error.isEmpty(), qPrintable(layout.error));
+    QCOMPARE(layout.pages, pages);
+    const QString cut = cutOffWord(layout);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut));
+
+    // Page 1 holds the glance: finish date, total hours, milestones by month and progress; the weeks start after it.
+    QStringList pageText(pages + 1);
+    for (const PdfWord& word : layout.words) {
+        if (!clippedAway(word, layout.pageSize))
+            pageText[word.page] += word.text + QLatin1Char(' ');
+    }
+    QVERIFY2(pageText.at(1).contains(QStringLiteral("Finish date %1").arg(cg::PlanDates::format(plan.endDate))),
+             qPrintable(pageText.at(1)));
+    QVERIFY(pageText.at(1).contains(QStringLiteral("Study time %1 h").arg(plan.totalHours)));
+    QVERIFY(pageText.at(1).contains(QStringLiteral("Milestones by month")));
+    QVERIFY(pageText.at(1).contains(QStringLiteral("1 of %1 steps done").arg(plan.orderedSlugs.size())));
+    for (const cg::StudyPlanMilestone& milestone : plan.milestones)
+        QVERIFY2(pageText.at(1).contains(milestone.title), qPrintable(milestone.title));
+    QVERIFY(!pageText.at(1).contains(QStringLiteral("Week 1 ")));
+
+    // Every week's row lies on one page: its "Week N" label is printed once, and the page the next week starts on
+    // shows nothing of this one above that week's label (a torn row would continue at the top of the next page).
+    struct Label
+    {
+        int page = 0;
+        double top = 0;
+    };
+    QHash<int, QList<Label>> labels;
+    for (qsizetype i = 0; i + 1 < layout.words.size(); ++i) {
+        const PdfWord& word = layout.words.at(i);
+        const PdfWord& next = layout.words.at(i + 1);
+        bool isNumber = false;
+        const int week = next.text.toInt(&isNumber);
+        if (word.text == QLatin1String("Week") && isNumber && next.page == word.page &&
+            qAbs(next.yMin - word.yMin) < 1 && !clippedAway(word, layout.pageSize))
+            labels[week].append({word.page, word.yMin});
+    }
+    for (int week = 1; week <= plan.weekCount(); ++week)
+        QVERIFY2(labels.value(week).size() == 1,
+                 qPrintable(QStringLiteral("week %1 is labelled %2 times").arg(week).arg(labels.value(week).size())));
+    for (int week = 1; week < plan.weekCount(); ++week) {
+        const Label here = labels.value(week).first();
+        const Label next = labels.value(week + 1).first();
+        QVERIFY2(next.page == here.page || next.page == here.page + 1, qPrintable(QString::number(week)));
+        if (next.page == here.page)
+            continue;
+        // Above it there is only the week table's heading row, repeated at the top of each page of weeks.
+        QStringList above;
+        for (const PdfWord& word : layout.words) {
+            if (word.page == next.page && !clippedAway(word, layout.pageSize) && word.yMax <= next.top)
+                above.append(word.text);
+        }
+        QVERIFY2(above.join(QLatin1Char(' ')) == QLatin1String("Week What to study Status"),
+                 qPrintable(QStringLiteral("week %1 runs onto page %2: %3")
+                                .arg(week)
+                                .arg(next.page)
+                                .arg(above.join(QLatin1Char(' ')))));
+    }
+    // Nothing follows the last week but the footers.
+    QCOMPARE(labels.value(plan.weekCount()).first().page, pages);
 }
 
 void TestStudyPlanDocument::unwritablePathKeepsOldFile()

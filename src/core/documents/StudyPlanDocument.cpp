@@ -4,6 +4,8 @@
 #include "documents/Html.h"
 #include "documents/PdfFile.h"
 #include "plan/PlanDates.h"
+#include "plan/StudyUnit.h"
+#include "plan/TopicCoverage.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -13,9 +15,11 @@
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QSet>
 #include <QStringList>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QTextOption>
@@ -92,6 +96,183 @@ void equaliseFirstLines(QTextDocument* document)
     batch.endEditBlock();
 }
 
+// One unit of a step (a topic, or a pick-one group) as a share of the step's hours in the plan, from `from` to `to`
+// (0 to 1), so that each week can name the topics its hours go to.
+struct UnitSpan
+{
+    QString title;
+    QString again; // in the weeks after the unit's first: a pick-one group is named by its suggested member
+    bool done = false;
+    double from = 0;
+    double to = 0;
+};
+
+// The step's units laid end to end over its planned hours. A plan counts either every unit (scheduled before any was
+// ticked off) or only those left; hours that match neither (known topics skipped) are spread over those left.
+QList<UnitSpan> unitSpans(const LearningStep& step, const TopicCoverage& coverage, int plannedHours)
+{
+    if (step.topics.isEmpty())
+        return {};
+    QHash<QString, QString> titleOf;
+    for (const Topic& topic : step.topics)
+        titleOf.insert(topic.slug, topic.title);
+    const QList<StudyUnit> units = coverage.units(step);
+    int all = 0;
+    for (const StudyUnit& unit : units)
+        all += unit.hours;
+    const bool everyUnit = all == plannedHours;
+    QList<UnitSpan> spans;
+    int total = 0;
+    for (const StudyUnit& unit : units) {
+        if (!everyUnit && unit.done)
+            continue;
+        QStringList titles;
+        for (const QString& slug : unit.topicSlugs)
+            titles.append(titleOf.value(slug, slug));
+        UnitSpan span;
+        span.title = titles.size() == 1 ? titles.first()
+                                        : StudyPlanDocument::tr("one of: %1").arg(titles.join(QStringLiteral(" / ")));
+        span.again = titles.size() == 1 ? titles.first()
+                                        : StudyPlanDocument::tr("%1 or the alternative you chose").arg(titles.first());
+        span.done = unit.done;
+        span.from = total;
+        total += qMax(1, unit.hours);
+        span.to = total;
+        spans.append(span);
+    }
+    for (UnitSpan& span : spans) {
+        span.from /= total;
+        span.to /= total;
+    }
+    return spans;
+}
+
+// Marks the tables that hold one week each, so keepWeeksWhole finds them again.
+constexpr int WeekTableProperty = QTextFormat::UserProperty + 1;
+
+QList<QTextTable*> weekTables(QTextDocument* document)
+{
+    QList<QTextTable*> tables;
+    const QList<QTextFrame*> frames = document->rootFrame()->childFrames();
+    for (QTextFrame* frame : frames) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (table && table->format().boolProperty(WeekTableProperty))
+            tables.append(table);
+    }
+    return tables;
+}
+
+void markWeekTables(QTextDocument* document, int weekCount)
+{
+    QList<QTextTable*> tables;
+    const QList<QTextFrame*> frames = document->rootFrame()->childFrames();
+    for (QTextFrame* frame : frames) {
+        if (auto* table = qobject_cast<QTextTable*>(frame))
+            tables.append(table);
+    }
+    for (qsizetype i = qMax<qsizetype>(0, tables.size() - weekCount); i < tables.size(); ++i) {
+        QTextTableFormat format = tables.at(i)->format();
+        format.setProperty(WeekTableProperty, true);
+        tables.at(i)->setFormat(format);
+    }
+}
+
+// Marks the cells of a heading row copied onto a week table that starts a page.
+constexpr int RepeatedHeadingProperty = QTextFormat::UserProperty + 2;
+
+// The week table's heading row (the table before the first week), copied with its formats as the first row of a
+// week table that starts a page, so that every page of weeks says what its columns are.
+void addHeading(QTextTable* week, QTextTable* heading)
+{
+    week->insertRows(0, 1);
+    for (int column = 0; column < qMin(week->columns(), heading->columns()); ++column) {
+        const QTextTableCell source = heading->cellAt(0, column);
+        QTextTableCell cell = week->cellAt(0, column);
+        QTextTableCellFormat format = source.format().toTableCellFormat();
+        format.setProperty(RepeatedHeadingProperty, true);
+        cell.setFormat(format);
+        QTextCursor from = source.firstCursorPosition();
+        from.setPosition(source.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+        QTextCursor to = cell.firstCursorPosition();
+        to.setBlockFormat(source.firstCursorPosition().blockFormat());
+        to.insertFragment(from.selection());
+    }
+}
+
+bool hasHeading(QTextTable* table)
+{
+    return table->rows() > 1 && table->cellAt(0, 0).format().boolProperty(RepeatedHeadingProperty);
+}
+
+// Qt's rich text knows no "page-break-inside: avoid", and it breaks a table row line by line. So the weeks are laid
+// out for the page size set on the document, and each week table that would run over a page break starts the next
+// page instead (QTextFormat::PageBreak_AlwaysBefore, which the layout honours for tables). The first week on each
+// page gets the heading row. Earlier decisions are undone first: the same document may be printed on A4 and then
+// on Letter.
+void keepWeeksWhole(QTextDocument* document)
+{
+    const qreal pageHeight = document->pageSize().height();
+    const QList<QTextTable*> tables = weekTables(document);
+    if (tables.isEmpty())
+        return;
+    for (QTextTable* table : tables) {
+        if (hasHeading(table))
+            table->removeRows(0, 1);
+        QTextTableFormat format = table->format();
+        if (format.pageBreakPolicy() != QTextFormat::PageBreak_Auto) {
+            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            table->setFormat(format);
+        }
+    }
+    if (pageHeight <= 0)
+        return;
+    auto* heading = qobject_cast<QTextTable*>(
+        document->rootFrame()->childFrames().value(document->rootFrame()->childFrames().indexOf(tables.first()) - 1));
+
+    QAbstractTextDocumentLayout* layout = document->documentLayout();
+    const auto bounds = [document, layout](QTextTable* table) {
+        document->pageCount(); // lays out what the last change moved
+        return layout->frameBoundingRect(table);
+    };
+    const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
+    const auto moveToNextPage = [](QTextTable* table) {
+        QTextTableFormat format = table->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        table->setFormat(format);
+    };
+    const auto torn = [&pageOf, pageHeight](const QRectF& rect) {
+        // A table taller than a page is torn wherever it starts: then nothing is gained by moving it.
+        return pageOf(rect.top()) != pageOf(rect.bottom() - 1) && rect.height() < pageHeight;
+    };
+
+    int previousPage = heading ? pageOf(bounds(heading).bottom() - 1) : 0;
+    for (QTextTable* table : tables) {
+        QRectF rect = bounds(table);
+        if (torn(rect)) {
+            moveToNextPage(table);
+            rect = bounds(table);
+        }
+        if (heading && pageOf(rect.top()) > previousPage) {
+            addHeading(table, heading);
+            rect = bounds(table);
+            if (torn(rect)) {
+                moveToNextPage(table);
+                rect = bounds(table);
+            }
+        }
+        previousPage = pageOf(rect.bottom() - 1);
+    }
+}
+
+bool anyDone(const QList<UnitSpan>& spans)
+{
+    for (const UnitSpan& span : spans) {
+        if (span.done)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 StudyPlanDocument::StudyPlanDocument(const StudyPlan& plan, const QList<LearningStep>& steps,
@@ -116,6 +297,7 @@ StudyPlanDocument::StudyPlanDocument(const StudyPlan& plan, const QList<Learning
     // those rows at the top of every page the table runs onto (checked by TestStudyPlanDocument).
     m_document->setHtml(buildHtml(plan, steps, header, progress));
     equaliseFirstLines(m_document.get());
+    markWeekTables(m_document.get(), plan.weekCount());
 }
 
 StudyPlanDocument::~StudyPlanDocument() = default;
@@ -129,25 +311,108 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
                                      const StudyPlanHeader& header, const QHash<QString, StepProgress>& progress) const
 {
     const auto statusOf = [&progress](const QString& slug) { return progress.value(slug).status; };
-    const auto box = [&statusOf](const QString& slug) {
-        return statusOf(slug) == StepProgress::Status::Done ? QStringLiteral("\u2611") : QStringLiteral("\u2610");
-    };
+    const auto box = [](bool done) { return done ? QStringLiteral("\u2611") : QStringLiteral("\u2610"); };
 
     QHash<QString, const LearningStep*> stepBySlug;
     for (const LearningStep& step : steps)
         stepBySlug.insert(step.slug, &step);
 
-    // How many blocks each step is split into, to print "part 2 of 3".
+    QSet<QString> doneTopics;
+    for (auto it = progress.cbegin(); it != progress.cend(); ++it) {
+        if (it.value().status == StepProgress::Status::Done)
+            doneTopics.insert(it.key());
+    }
+    const TopicCoverage coverage(doneTopics, {});
+
+    // How many blocks each step is split into, to print "part 2 of 3", and its hours in this plan.
     QHash<QString, int> partsOf;
+    QHash<QString, int> plannedHours;
     for (const StudyPlanWeek& week : plan.weeks) {
-        for (const StudyPlanBlock& block : week.blocks)
+        for (const StudyPlanBlock& block : week.blocks) {
             ++partsOf[block.stepSlug];
+            plannedHours[block.stepSlug] += block.hours;
+        }
+    }
+
+    // Where each step stands: as marked, or rolled up from its topics.
+    const auto stepState = [&](const QString& slug) {
+        const StepProgress::Status marked = statusOf(slug);
+        if (marked == StepProgress::Status::Done || marked == StepProgress::Status::InProgress)
+            return marked;
+        const LearningStep* step = stepBySlug.value(slug);
+        if (!step || step->topics.isEmpty())
+            return StepProgress::Status::NotStarted;
+        switch (coverage.state(*step)) {
+        case TopicCoverage::StepState::Done:
+            return StepProgress::Status::Done;
+        case TopicCoverage::StepState::InProgress:
+            return StepProgress::Status::InProgress;
+        case TopicCoverage::StepState::NotStarted:
+            break;
+        }
+        return StepProgress::Status::NotStarted;
+    };
+
+    QHash<QString, QList<UnitSpan>> spansOf;
+    for (auto it = plannedHours.cbegin(); it != plannedHours.cend(); ++it) {
+        if (const LearningStep* step = stepBySlug.value(it.key()))
+            spansOf.insert(it.key(), unitSpans(*step, coverage, it.value()));
+    }
+
+    // Every block with the topics it covers and where it stands, week by week.
+    struct BlockView
+    {
+        const StudyPlanBlock* block = nullptr;
+        int part = 0;
+        QStringList topics;
+        StepProgress::Status status = StepProgress::Status::NotStarted;
+    };
+    QList<QList<BlockView>> weekViews;
+    QHash<QString, int> partSeen;
+    QHash<QString, int> hoursSeen;
+    QSet<QString> unitsShown; // step slug and unit title, once the unit has been named in full
+    int hoursDone = 0;
+    for (const StudyPlanWeek& week : plan.weeks) {
+        QList<BlockView> views;
+        for (const StudyPlanBlock& block : week.blocks) {
+            BlockView view;
+            view.block = &block;
+            view.part = ++partSeen[block.stepSlug];
+            const int planned = qMax(1, plannedHours.value(block.stepSlug));
+            const int offset = hoursSeen.value(block.stepSlug);
+            hoursSeen[block.stepSlug] += block.hours;
+            const double from = double(offset) / planned;
+            const double to = double(offset + block.hours) / planned;
+            int topicsDone = 0;
+            for (const UnitSpan& span : spansOf.value(block.stepSlug)) {
+                if (span.from < to - 1e-9 && span.to > from + 1e-9) {
+                    const QString key = block.stepSlug + QLatin1Char('\n') + span.title;
+                    view.topics.append(unitsShown.contains(key) ? span.again : span.title);
+                    unitsShown.insert(key);
+                    topicsDone += span.done ? 1 : 0;
+                }
+            }
+            const StepProgress::Status step = stepState(block.stepSlug);
+            if (step == StepProgress::Status::Done)
+                view.status = StepProgress::Status::Done;
+            else if (!view.topics.isEmpty() && topicsDone == view.topics.size())
+                view.status = StepProgress::Status::Done;
+            else if (topicsDone > 0)
+                view.status = StepProgress::Status::InProgress;
+            else if (step == StepProgress::Status::InProgress && view.part == 1 &&
+                     !anyDone(spansOf.value(block.stepSlug)))
+                view.status = StepProgress::Status::InProgress; // under way, though no topic is ticked off yet
+            hoursDone += view.status == StepProgress::Status::Done ? block.hours : 0;
+            views.append(view);
+        }
+        weekViews.append(views);
     }
 
     QString out;
     out.reserve(64 * 1024);
     out += QLatin1String("<html><body>");
 
+    // ---- Page 1: the plan at a glance ----
     out += QLatin1String("<h1>") + html::escape(m_title) + QLatin1String("</h1>");
     if (!header.personName.isEmpty())
         out += QLatin1String("<p class=\"person\">") + html::escape(tr("Prepared for %1").arg(header.personName)) +
@@ -164,16 +429,39 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
         fact(tr("Route"), header.route);
     if (header.hoursPerWeek > 0)
         fact(tr("Pace"), tr("%1 h a week").arg(header.hoursPerWeek));
-    if (header.startDate.isValid() && header.endDate.isValid())
+    if (header.startDate.isValid() && header.endDate.isValid()) {
         fact(tr("Dates"), PlanDates::formatRange(header.startDate, header.endDate));
+        fact(tr("Finish date"), PlanDates::format(header.endDate));
+    }
     // Label and number rather than "26 weeks": no plural forms needed, so the untranslated English reads right.
     fact(tr("Weeks"), QString::number(plan.weekCount()));
     fact(tr("Study time"), tr("%1 h").arg(plan.totalHours));
-    if (!plan.orderedSlugs.isEmpty() && !progress.isEmpty()) {
+    if (!plan.orderedSlugs.isEmpty()) { // progress so far, even when nothing is done yet
         int done = 0;
-        for (const QString& slug : plan.orderedSlugs)
-            done += statusOf(slug) == StepProgress::Status::Done ? 1 : 0;
+        int topics = 0;
+        int topicsDone = 0;
+        QStringList underWay;
+        for (const QString& slug : plan.orderedSlugs) {
+            const StepProgress::Status state = stepState(slug);
+            done += state == StepProgress::Status::Done ? 1 : 0;
+            const LearningStep* step = stepBySlug.value(slug);
+            if (state == StepProgress::Status::InProgress)
+                underWay.append(step && !step->title.isEmpty() ? step->title : slug);
+            if (step) {
+                for (const StudyUnit& unit : coverage.units(*step)) {
+                    if (step->topics.isEmpty())
+                        continue;
+                    ++topics;
+                    topicsDone += unit.done ? 1 : 0;
+                }
+            }
+        }
         fact(tr("Progress"), tr("%1 of %2 steps done").arg(done).arg(plan.orderedSlugs.size()));
+        if (topics > 0)
+            fact(tr("Topics"), tr("%1 of %2 topics done").arg(topicsDone).arg(topics));
+        fact(tr("Hours done"), tr("%1 of %2 h").arg(hoursDone).arg(plan.totalHours));
+        if (!underWay.isEmpty())
+            fact(tr("In progress"), underWay.join(QStringLiteral(", ")));
     }
     if (!plan.skippedSlugs.isEmpty()) {
         QStringList known;
@@ -190,121 +478,113 @@ QString StudyPlanDocument::buildHtml(const StudyPlan& plan, const QList<Learning
     }
     out += QLatin1String("</table>");
 
-    out += QLatin1String("<h2>") + html::escape(tr("Week by week")) + QLatin1String("</h2>");
-    out += QLatin1String("<p class=\"hint\">") +
-           html::escape(
-               tr("Tick a box when you have done that part; each step is finished by the end of its last week.")) +
-           QLatin1String("</p>");
-
-    // One table per week, with the week's name and dates as its header row: Qt's layout never leaves a table's
-    // header alone at the foot of a page (it moves the table on), and repeats it when the week runs onto the next.
-    QHash<QString, int> partSeen;
-    QHash<QString, int> firstWeekOf;
-    for (const StudyPlanWeek& week : plan.weeks) {
-        out += QLatin1String("<table class=\"week\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
-        out += QLatin1String("<thead><tr><th class=\"week\" colspan=\"4\">");
-        out += QLatin1String("<span class=\"week-name\">") + html::escape(tr("Week %1").arg(week.index)) +
-               QLatin1String("</span>");
-        out +=
-            QStringLiteral(" &nbsp;\u00B7&nbsp; ") + html::escape(PlanDates::formatRange(week.startDate, week.endDate));
-        out += QStringLiteral(" &nbsp;\u00B7&nbsp; ") + html::escape(tr("%1 h").arg(week.hours()));
-        out += QLatin1String("</th></tr></thead><tbody>");
-
-        bool firstRow = true;
-        for (const StudyPlanBlock& block : week.blocks) {
-            const LearningStep* step = stepBySlug.value(block.stepSlug);
-            const int parts = partsOf.value(block.stepSlug);
-            const int part = ++partSeen[block.stepSlug];
-            if (part == 1)
-                firstWeekOf.insert(block.stepSlug, week.index);
-
-            // Column widths are taken from the first body row; the header cell spans all four columns.
-            const auto width = [firstRow](const char* percent) {
-                return firstRow ? QStringLiteral(" width=\"%1%\"").arg(QLatin1String(percent)) : QString();
-            };
-            firstRow = false;
-            out += QLatin1String("<tr>");
-            out += QLatin1String("<td class=\"check\"") + width("7") + QLatin1String(">") + box(block.stepSlug) +
-                   QLatin1String("</td>");
-
-            out += QLatin1String("<td class=\"step\"") + width("27") + QLatin1String("><span class=\"step-title\">") +
-                   html::escape(block.title) + QLatin1String("</span>");
-            if (parts > 1) {
-                out += QLatin1String("<br/><span class=\"state\">") +
-                       html::escape(tr("part %1 of %2").arg(part).arg(parts)) + QLatin1String("</span>");
-            }
-            if (part == 1 && statusOf(block.stepSlug) == StepProgress::Status::InProgress) {
-                out += QLatin1String("<br/><span class=\"state\">") +
-                       html::escape(StepProgress::displayName(StepProgress::Status::InProgress)) +
-                       QLatin1String("</span>");
-            }
-            out += QLatin1String("</td>");
-
-            out += QLatin1String("<td class=\"hours\"") + width("10") + QLatin1String(">");
-            if (parts > 1 && step)
-                out += html::escape(tr("%1 of %2 h").arg(block.hours).arg(step->hours));
-            else
-                out += html::escape(tr("%1 h").arg(block.hours));
-            out += QLatin1String("</td>");
-
-            out += QLatin1String("<td class=\"details\"") + width("56") + QLatin1String(">");
-            if (part > 1) {
-                QString note = tr("Continue from week %1.").arg(firstWeekOf.value(block.stepSlug));
-                if (block.finishes)
-                    note += QLatin1Char(' ') + tr("Finish this step this week.");
-                out += QLatin1String("<span class=\"state\">") + html::escape(note) + QLatin1String("</span>");
-            } else if (step) {
-                if (!step->description.isEmpty())
-                    out += QLatin1String("<p class=\"description\">") + html::escape(step->description) +
-                           QLatin1String("</p>");
-                if (!step->resources.isEmpty()) {
-                    out += QLatin1String("<p class=\"resources-title\">") + html::escape(tr("Resources")) +
-                           QLatin1String("</p><ul class=\"resources\">");
-                    for (const LearningResource& resource : step->resources) {
-                        out += QLatin1String("<li><span class=\"resource-title\">") + html::escape(resource.title) +
-                               QLatin1String("</span>");
-                        QStringList detail;
-                        if (!resource.provider.isEmpty())
-                            detail.append(resource.provider);
-                        if (!resource.platform.isEmpty() && resource.platform != resource.provider)
-                            detail.append(resource.platform);
-                        if (!resource.averageTime.isEmpty())
-                            detail.append(resource.averageTime);
-                        if (!detail.isEmpty()) {
-                            out += QStringLiteral(" <span class=\"resource-detail\">\u2014 ") +
-                                   html::escape(detail.join(QStringLiteral(" \u00B7 "))) + QLatin1String("</span>");
-                        }
-                        out += QLatin1String("</li>");
-                    }
-                    out += QLatin1String("</ul>");
-                }
-                const QString note = progress.value(block.stepSlug).note.trimmed();
-                if (!note.isEmpty()) {
-                    out += QLatin1String("<p class=\"note\"><span class=\"note-label\">") +
-                           html::escape(tr("Your note:")) + QLatin1String("</span> ") + html::escape(note) +
-                           QLatin1String("</p>");
-                }
+    if (!plan.milestones.isEmpty()) {
+        out += QLatin1String("<h2>") + html::escape(tr("Milestones by month")) + QLatin1String("</h2>");
+        out += QLatin1String("<table class=\"milestones\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
+        out += QLatin1String("<thead><tr><th width=\"20%\">") + html::escape(tr("Month")) +
+               QLatin1String("</th><th width=\"80%\">") + html::escape(tr("Steps finished")) +
+               QLatin1String("</th></tr></thead><tbody>");
+        qsizetype i = 0;
+        while (i < plan.milestones.size()) {
+            const QDate month = plan.milestones.at(i).date;
+            out += QLatin1String("<tr><td class=\"month\">") +
+                   html::escape(QLocale().toString(month, tr("MMMM yyyy"))) + QLatin1String("</td><td>");
+            bool first = true;
+            for (; i < plan.milestones.size(); ++i) {
+                const StudyPlanMilestone& milestone = plan.milestones.at(i);
+                if (milestone.date.year() != month.year() || milestone.date.month() != month.month())
+                    break;
+                if (!first)
+                    out += QLatin1String("<br/>");
+                first = false;
+                out +=
+                    box(stepState(milestone.stepSlug) == StepProgress::Status::Done) + QLatin1Char(' ') +
+                    QLatin1String("<span class=\"step-title\">") + html::escape(milestone.title) +
+                    QLatin1String("</span> <span class=\"state\">") +
+                    html::escape(tr("by %1, week %2").arg(PlanDates::format(milestone.date)).arg(milestone.weekIndex)) +
+                    QLatin1String("</span>");
             }
             out += QLatin1String("</td></tr>");
         }
         out += QLatin1String("</tbody></table>");
     }
+    out += QLatin1String("<p class=\"sources\">") +
+           html::escape(tr("Hours are our own estimates. How each was reached, and the sources the steps were "
+                           "written from, are shown with each step in Career Guide.")) +
+           QLatin1String("</p>");
 
-    if (!plan.milestones.isEmpty()) {
-        out += QLatin1String("<h2>") + html::escape(tr("Milestones")) + QLatin1String("</h2>");
-        out += QLatin1String("<table class=\"milestones\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
-        out += QLatin1String("<thead><tr><th class=\"check\" width=\"7%\">") + html::escape(tr("Done")) +
-               QLatin1String("</th><th width=\"58%\">") + html::escape(tr("Step finished")) +
-               QLatin1String("</th><th width=\"12%\">") + html::escape(tr("Week")) +
-               QLatin1String("</th><th width=\"23%\">") + html::escape(tr("By")) +
-               QLatin1String("</th></tr></thead><tbody>");
-        for (const StudyPlanMilestone& milestone : plan.milestones) {
-            out += QLatin1String("<tr><td class=\"check\">") + box(milestone.stepSlug) + QLatin1String("</td><td>") +
-                   html::escape(milestone.title) + QLatin1String("</td><td>") + QString::number(milestone.weekIndex) +
-                   QLatin1String("</td><td>") + html::escape(PlanDates::format(milestone.date)) +
-                   QLatin1String("</td></tr>");
+    // ---- Then the weeks: one table per week, so a week moves whole to the next page (see keepWeeksWhole) ----
+    out += QLatin1String("<h2 class=\"weeks\">") + html::escape(tr("Week by week")) + QLatin1String("</h2>");
+    out += QLatin1String("<p class=\"hint\">") +
+           html::escape(
+               tr("Tick a box when you have done that part; each step is finished by the end of its last week.")) +
+           QLatin1String("</p>");
+    out += QLatin1String("<table class=\"weeks-head\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>"
+                         "<td width=\"25%\">") +
+           html::escape(tr("Week")) + QLatin1String("</td><td width=\"60%\">") + html::escape(tr("What to study")) +
+           QLatin1String("</td><td width=\"15%\">") + html::escape(tr("Status")) + QLatin1String("</td></tr></table>");
+
+    for (qsizetype w = 0; w < plan.weeks.size(); ++w) {
+        const StudyPlanWeek& week = plan.weeks.at(w);
+        const QList<BlockView>& views = weekViews.at(w);
+        int done = 0;
+        int started = 0;
+        for (const BlockView& view : views) {
+            done += view.status == StepProgress::Status::Done ? 1 : 0;
+            started += view.status != StepProgress::Status::NotStarted ? 1 : 0;
         }
-        out += QLatin1String("</tbody></table>");
+        const StepProgress::Status weekStatus = !views.isEmpty() && done == views.size() ? StepProgress::Status::Done
+                                                : started > 0 ? StepProgress::Status::InProgress
+                                                              : StepProgress::Status::NotStarted;
+
+        out += QLatin1String("<table class=\"week\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>");
+        out += QLatin1String("<td class=\"week\" width=\"25%\"><span class=\"week-name\">") +
+               html::escape(tr("Week %1").arg(week.index)) + QLatin1String("</span><br/><span class=\"dates\">") +
+               html::escape(PlanDates::formatRange(week.startDate, week.endDate)) + QLatin1String("</span></td>");
+
+        out += QLatin1String("<td class=\"study\" width=\"60%\">");
+        bool firstBlock = true;
+        for (const BlockView& view : views) {
+            const StudyPlanBlock& block = *view.block;
+            const int parts = partsOf.value(block.stepSlug);
+            out += firstBlock ? QLatin1String("<p class=\"block-first\">") : QLatin1String("<p class=\"block\">");
+            firstBlock = false;
+            out += box(view.status == StepProgress::Status::Done) + QLatin1Char(' ') +
+                   QLatin1String("<span class=\"step-title\">") + html::escape(block.title) + QLatin1String("</span>");
+            QStringList details;
+            if (parts > 1)
+                details.append(tr("part %1 of %2").arg(view.part).arg(parts));
+            if (views.size() > 1)
+                details.append(tr("%1 h").arg(block.hours)); // a week of one step has its hours under its status
+            if (block.finishes && parts > 1)
+                details.append(tr("finish it this week"));
+            // The step's title on a line of its own, then its part and the topics of the week in small type. Each
+            // detail wraps as a whole: "part 10 of 15" never loses its "of 15" to the next line.
+            QStringList second;
+            for (const QString& detail : details)
+                second.append(QLatin1String("<span class=\"state\">") +
+                              html::escape(detail).replace(QLatin1Char(' '), QLatin1String("&nbsp;")) +
+                              QLatin1String("</span>"));
+            for (const QString& topic : view.topics)
+                second.append(QLatin1String("<span class=\"topics\">") + html::escape(topic) +
+                              QLatin1String("</span>"));
+            if (!second.isEmpty())
+                out += QLatin1String("<br/>") + second.join(QStringLiteral(" \u00B7 "));
+            const QString note = view.part == 1 ? progress.value(block.stepSlug).note.trimmed() : QString();
+            if (!note.isEmpty()) {
+                out += QLatin1String("<br/><span class=\"note\"><span class=\"note-label\">") +
+                       html::escape(tr("Your note:")) + QLatin1String("</span> ") + html::escape(note) +
+                       QLatin1String("</span>");
+            }
+            out += QLatin1String("</p>");
+        }
+        out += QLatin1String("</td>");
+
+        out += QLatin1String("<td class=\"status\" width=\"15%\"><span class=\"status\">") +
+               html::escape(StepProgress::displayName(weekStatus)) +
+               QLatin1String("</span><br/><span class=\"state\">") + html::escape(tr("%1 h").arg(week.hours())) +
+               QLatin1String("</span></td>");
+        out += QLatin1String("</tr></table>");
     }
 
     out += QLatin1String("</body></html>");
@@ -326,6 +606,7 @@ int StudyPlanDocument::render(QPagedPaintDevice* device, QString* error)
     const qreal scaleY = device->logicalDpiY() / LayoutDpi;
     const QSizeF body(device->width() / scaleX, device->height() / scaleY - FooterHeight);
     m_document->setPageSize(body);
+    keepWeeksWhole(m_document.get());
     const int pageCount = m_document->pageCount();
 
     QFont footerFont = documentFont(FontSize);
