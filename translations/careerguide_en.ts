@@ -940,39 +940,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Continue from week %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish this step this week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Milestones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -985,6 +957,70 @@
     </message>
     <message>
         <source>Could not finish painting the study plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or the alternative you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 topics done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1, week %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours are our own estimates. How each was reached, and the sources the steps were written from, are shown with each step in Career Guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish it this week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

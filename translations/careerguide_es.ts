@@ -940,40 +940,12 @@
         <translation>%1 de %2 h</translation>
     </message>
     <message>
-        <source>Continue from week %1.</source>
-        <translation>Continúa desde la semana %1.</translation>
-    </message>
-    <message>
-        <source>Finish this step this week.</source>
-        <translation>Termina este paso esta semana.</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>Recursos</translation>
-    </message>
-    <message>
         <source>Your note:</source>
         <translation>Tu nota:</translation>
     </message>
     <message>
-        <source>Milestones</source>
-        <translation>Hitos</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecho</translation>
-    </message>
-    <message>
-        <source>Step finished</source>
-        <translation>Paso completado</translation>
-    </message>
-    <message>
         <source>Week</source>
         <translation>Semana</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Could not start painting the study plan on the printer or file.</source>
@@ -986,6 +958,70 @@
     <message>
         <source>Could not finish painting the study plan.</source>
         <translation>No se pudo terminar de dibujar el plan de estudio.</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>uno de: %1</translation>
+    </message>
+    <message>
+        <source>%1 or the alternative you chose</source>
+        <translation>%1 o la alternativa que eligió</translation>
+    </message>
+    <message>
+        <source>Finish date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 topics done</source>
+        <translation>%1 de %2 temas hechos</translation>
+    </message>
+    <message>
+        <source>Hours done</source>
+        <translation>Horas hechas</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Milestones by month</source>
+        <translation>Hitos por mes</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Steps finished</source>
+        <translation>Pasos terminados</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>by %1, week %2</source>
+        <translation>para el %1, semana %2</translation>
+    </message>
+    <message>
+        <source>Hours are our own estimates. How each was reached, and the sources the steps were written from, are shown with each step in Career Guide.</source>
+        <translation>Las horas son estimaciones nuestras. Cómo se calculó cada una y las fuentes con las que se escribieron los pasos se muestran con cada paso en Career Guide.</translation>
+    </message>
+    <message>
+        <source>What to study</source>
+        <translation>Qué estudiar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>finish it this week</source>
+        <translation>termínelo esta semana</translation>
     </message>
 </context>
 <context>

@@ -940,40 +940,12 @@
         <translation>%2 में से %1 घंटे</translation>
     </message>
     <message>
-        <source>Continue from week %1.</source>
-        <translation>सप्ताह %1 से जारी रखें।</translation>
-    </message>
-    <message>
-        <source>Finish this step this week.</source>
-        <translation>यह चरण इसी सप्ताह पूरा करें।</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>संसाधन</translation>
-    </message>
-    <message>
         <source>Your note:</source>
         <translation>आपका नोट:</translation>
     </message>
     <message>
-        <source>Milestones</source>
-        <translation>माइलस्टोन</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>पूरा</translation>
-    </message>
-    <message>
-        <source>Step finished</source>
-        <translation>चरण पूरा हुआ</translation>
-    </message>
-    <message>
         <source>Week</source>
         <translation>सप्ताह</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>तक</translation>
     </message>
     <message>
         <source>Could not start painting the study plan on the printer or file.</source>
@@ -986,6 +958,70 @@
     <message>
         <source>Could not finish painting the study plan.</source>
         <translation>अध्ययन योजना बनाना पूरा नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>इनमें से एक: %1</translation>
+    </message>
+    <message>
+        <source>%1 or the alternative you chose</source>
+        <translation>%1 या आपका चुना हुआ विकल्प</translation>
+    </message>
+    <message>
+        <source>Finish date</source>
+        <translation>समाप्ति तिथि</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>%1 of %2 topics done</source>
+        <translation>%2 में से %1 विषय पूरे</translation>
+    </message>
+    <message>
+        <source>Hours done</source>
+        <translation>पूरे हुए घंटे</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <source>Milestones by month</source>
+        <translation>महीने के अनुसार पड़ाव</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>महीना</translation>
+    </message>
+    <message>
+        <source>Steps finished</source>
+        <translation>पूरे हुए चरण</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>by %1, week %2</source>
+        <translation>%1 तक, सप्ताह %2</translation>
+    </message>
+    <message>
+        <source>Hours are our own estimates. How each was reached, and the sources the steps were written from, are shown with each step in Career Guide.</source>
+        <translation>घंटे हमारे अपने अनुमान हैं। हर अनुमान कैसे निकाला गया और चरण किन स्रोतों से लिखे गए, यह Career Guide में हर चरण के साथ दिखाया जाता है।</translation>
+    </message>
+    <message>
+        <source>What to study</source>
+        <translation>क्या पढ़ें</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>finish it this week</source>
+        <translation>इसे इसी सप्ताह पूरा करें</translation>
     </message>
 </context>
 <context>
