@@ -37,16 +37,10 @@ SkillsTab::SkillsTab(const SkillRepository& skills, const RoleRepository& roles,
 {
     m_ui->setupUi(this);
     m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->splitter), m_emptyNotice);
-    connect(m_emptyNotice, &EmptyFilterNotice::clearRequested, this, [this] {
-        clearFilters();
-        m_ui->listStack->currentWidget()->setFocus();
-    });
+    connect(m_emptyNotice, &EmptyFilterNotice::clearRequested, this, &SkillsTab::clearFilters);
     ComboToolTip::installOnAll(this); // a choice too long for its box is shown whole on hover
     m_proxy->setSourceModel(m_model);
     m_ui->skillTable->setModel(m_proxy);
-    m_ui->skillTable->verticalHeader()->hide();
-    m_ui->skillTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_ui->skillTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     // Names keep the width they need (a narrow pane scrolls sideways); the last column takes what is left over.
     m_ui->skillTable->horizontalHeader()->setStretchLastSection(true);
     // Grouped by category, alphabetical within it, until the person sorts by another column.
@@ -58,12 +52,13 @@ SkillsTab::SkillsTab(const SkillRepository& skills, const RoleRepository& roles,
     m_onetProxy->setSortRole(OnetElementTableModel::SortRole);
     m_ui->onetTable->setModel(m_onetProxy);
     m_ui->technologyTable->setModel(m_technologyModel);
-    for (QTableView* table : {m_ui->onetTable, m_ui->technologyTable}) {
+    for (QTableView* table : {m_ui->skillTable, m_ui->onetTable, m_ui->technologyTable}) {
         table->verticalHeader()->hide();
         table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
         table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     }
+    for (QTableView* table : {m_ui->onetTable, m_ui->technologyTable})
+        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     // In O*NET's own order (by group); technologies by name, which the database gives without sorting.
     m_ui->onetTable->sortByColumn(OnetElementTableModel::GroupColumn, Qt::AscendingOrder);
     m_ui->technologyTable->sortByColumn(TechnologyTableModel::NameColumn, Qt::AscendingOrder);
