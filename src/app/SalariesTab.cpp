@@ -1,6 +1,7 @@
 #include "SalariesTab.h"
 
 #include "ComboToolTip.h"
+#include "EmptyFilterNotice.h"
 #include "ExperienceChartView.h"
 #include "FileDialogs.h"
 #include "MessageBoxes.h"
@@ -42,7 +43,8 @@ SalariesTab::SalariesTab(const SalaryRepository& salaries, const OfficialWageRep
     : QWidget(parent), m_ui(std::make_unique<Ui::SalariesTab>()),
       m_session(std::make_unique<SalaryComparisonSession>(salaries, officialWages, stateWages, comparisons,
                                                           userWritable, settings)),
-      m_proxy(new SalaryFilterProxyModel(this)), m_statePage(new StateWagesPage(stateWages, this))
+      m_proxy(new SalaryFilterProxyModel(this)), m_statePage(new StateWagesPage(stateWages, this)),
+      m_emptyNotice(new EmptyFilterNotice(tr("No salary figures match these filters."), tr("Sho&w All Figures"), this))
 {
     m_ui->setupUi(this);
     ComboToolTip::installOnAll(this); // a choice too long for its box is shown whole on hover
@@ -86,6 +88,8 @@ SalariesTab::SalariesTab(const SalaryRepository& salaries, const OfficialWageRep
     }
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &SalaryFilterProxyModel::setText);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->splitter), m_emptyNotice);
+    connect(m_emptyNotice, &EmptyFilterNotice::clearRequested, this, &SalariesTab::clearFilters);
     for (QComboBox* combo : {m_ui->roleCombo, m_ui->countryCombo, m_ui->sourceCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &SalariesTab::applyFilters);
     connect(m_ui->figureTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -169,8 +173,12 @@ void SalariesTab::fillWidgets()
     ensurePage(m_ui->comparisonTabs->currentIndex());
     showConversionChoices();
     fitColumns();
-    if (m_proxy->rowCount() > 0)
-        m_ui->figureTable->setCurrentIndex(m_proxy->index(0, 0));
+    // From now on every change of the filters keeps a figure shown, or says why none is.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &SalariesTab::figuresFiltered);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SalariesTab::figuresFiltered);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SalariesTab::figuresFiltered);
+    figuresFiltered();
 }
 
 void SalariesTab::fitColumns()
@@ -255,7 +263,26 @@ void SalariesTab::applyFilters()
     m_proxy->setRoleSlug(m_ui->roleCombo->currentData().toString());
     m_proxy->setCountry(m_ui->countryCombo->currentData().toString());
     m_proxy->setSourceLabel(m_ui->sourceCombo->currentData().toString());
-    if (!m_ui->figureTable->currentIndex().isValid() && m_proxy->rowCount() > 0)
+}
+
+void SalariesTab::clearFilters()
+{
+    m_ui->filterEdit->clear();
+    for (QComboBox* combo : {m_ui->roleCombo, m_ui->countryCombo, m_ui->sourceCombo})
+        combo->setCurrentIndex(0);
+    m_ui->figureTable->setFocus();
+}
+
+void SalariesTab::figuresFiltered()
+{
+    // A list with figures always has one shown; one that the filters emptied says so and offers to clear them.
+    const bool empty = m_proxy->rowCount() == 0;
+    m_emptyNotice->setEmpty(empty && m_session->figures()->rowCount() > 0);
+    if (m_ui->figureTable->currentIndex().isValid())
+        return;
+    if (empty)
+        showCurrentFigure(); // the detail says why, once the notice does
+    else
         m_ui->figureTable->setCurrentIndex(m_proxy->index(0, 0));
 }
 
@@ -393,7 +420,7 @@ void SalariesTab::showCurrentFigure()
 {
     const QModelIndex current = m_ui->figureTable->currentIndex();
     if (!current.isValid()) {
-        m_ui->detailView->clear();
+        m_ui->detailView->setPlainText(m_emptyNotice->isVisibleTo(this) ? m_emptyNotice->message() : QString());
         return;
     }
     showEntry(m_session->figures()->entryAt(m_proxy->mapToSource(current).row()));

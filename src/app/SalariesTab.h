@@ -18,6 +18,7 @@ namespace cg {
 class SalaryComparisonChartView;
 class SalaryComparisonModel;
 class SalaryComparisonStore;
+class EmptyFilterNotice;
 class ExperienceChartView;
 class OfficialWageRepository;
 class SalaryComparisonSession;
@@ -108,6 +109,8 @@ private:
     void fillPremiums();
     void refreshSaved();
     void applyFilters();
+    void clearFilters();
+    void figuresFiltered();
     void showEntry(const SalaryEntry& entry);
     void showCurrentFigure();
     void showCurrentPick();
@@ -128,6 +131,7 @@ private:
     SalaryComparisonChartView* m_comparisonChart = nullptr;
     ExperienceChartView* m_experienceChart = nullptr;
     StateWagesPage* m_statePage;
+    EmptyFilterNotice* m_emptyNotice;
 };
 
 } // namespace cg

@@ -1,6 +1,7 @@
 // The Salaries tab in the real main window, offscreen: back-end developers in the US, the UK and India compared in
 // US dollars at market rates and at PPP, exported as CSV through the file-dialog seam, printed to PDF and read back,
 // reordered, saved and loaded by name; official percentiles drawn as ranges; pictures of each view.
+#include "EmptyFilterNotice.h"
 #include "ExperienceChartView.h"
 #include "FileDialogs.h"
 #include "MainWindow.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QPrinter>
 #include <QPushButton>
 #include <QTableView>
@@ -218,6 +220,43 @@ private slots:
         QVERIFY(doubtful.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Doubtful:")));
         tab()->setFilterText(QString());
         QCOMPARE(tab()->visibleFigureCount(), all);
+    }
+
+    void filtersThatMatchNothingSaySoAndClearThemselves()
+    {
+        // A role, a country and a text that together match no figure: the tab says why instead of a blank table.
+        auto* table = child<QTableView>("figureTable");
+        auto* view = child<QTextBrowser>("detailView");
+        auto* notice = tab()->findChild<cg::EmptyFilterNotice*>();
+        QVERIFY(notice);
+        const int all = tab()->visibleFigureCount();
+        QVERIFY(!notice->isVisible());
+        tab()->setCountryFilter(QStringLiteral("IN"));
+        tab()->setFilterText(QStringLiteral("zzzz"));
+        QCOMPARE(tab()->visibleFigureCount(), 0);
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->message().contains(QStringLiteral("No salary figures match")));
+        QTRY_VERIFY2(view->toPlainText().contains(notice->message()), qPrintable(view->toPlainText()));
+
+        // Its button, from the keyboard, clears the text and every combo; a figure is shown again.
+        notice->clearButton()->setFocus();
+        QTest::keyClick(notice->clearButton(), Qt::Key_Space);
+        QCOMPARE(tab()->visibleFigureCount(), all);
+        QVERIFY(child<QLineEdit>("filterEdit")->text().isEmpty());
+        for (const char* name : {"roleCombo", "countryCombo", "sourceCombo"})
+            QCOMPARE(child<QComboBox>(name)->currentIndex(), 0);
+        QVERIFY(!notice->isVisible());
+        QVERIFY(table->currentIndex().isValid());
+        QTRY_VERIFY(!view->toPlainText().trimmed().isEmpty());
+        QVERIFY(!view->toPlainText().contains(notice->message()));
+
+        // Clearing the text by hand after the table emptied also shows a figure, never a blank pane.
+        tab()->setFilterText(QStringLiteral("zzzz"));
+        QVERIFY(notice->isVisible());
+        tab()->setFilterText(QString());
+        QVERIFY(!notice->isVisible());
+        QVERIFY(table->currentIndex().isValid());
+        QTRY_VERIFY(!view->toPlainText().contains(notice->message()));
     }
 
     void comparesBackEndDevelopersInUsdThenAtPpp()
