@@ -2,6 +2,7 @@
 
 #include "ComboToolTip.h"
 #include "EmptyFilterNotice.h"
+#include "FilteringWatch.h"
 #include "content/CatalogueFacets.h"
 #include "documents/CareerPageSections.h"
 #include "documents/OccupationPageDocument.h"
@@ -44,12 +45,13 @@ RolesTab::RolesTab(const RoleRepository& roles, const SalaryRepository& salaries
     : QWidget(parent), m_ui(std::make_unique<Ui::RolesTab>()), m_roles(roles), m_salaries(salaries), m_sources(sources),
       m_occupations(occupations), m_learning(learning), m_catalogue(catalogue), m_settings(settings),
       m_model(new CatalogueListModel(this)), m_proxy(new CatalogueFilterProxyModel(this)),
-      m_pickModel(new CataloguePickModel(this)),
+      m_pickModel(new CataloguePickModel(this)), m_filterWatch(new FilteringWatch(this)),
       m_emptyNotice(new EmptyFilterNotice(tr("No careers match these filters."), tr("&Clear Filters"), this))
 {
     m_ui->setupUi(this);
     ComboToolTip::installOnAll(this); // a choice too long for its box is shown whole on hover
     m_proxy->setCatalogue(m_model);
+    m_filterWatch->watch({m_proxy}); // before the list sees it
     m_ui->careerList->setModel(m_proxy);
     QHeaderView* header = m_ui->careerList->header();
     header->setStretchLastSection(false);
@@ -89,19 +91,11 @@ RolesTab::RolesTab(const RoleRepository& roles, const SalaryRepository& salaries
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RolesTab::updateCount);
     // When a filter hides the selected career, the list moves the selection on by itself: the list is drawn first
     // and the page follows, so a keystroke in a filter never waits for a page to be laid out.
-    const auto filtering = [this] { m_filtering = true; };
-    const auto filtered = [this] { m_filtering = false; };
-    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, filtering);
-    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, filtering);
-    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, filtering);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, filtered);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, filtered);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, filtered);
     connect(m_ui->careerList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& index) {
                 if (index.isValid())
                     m_occupation.clear();
-                if (!m_filtering) {
+                if (!m_filterWatch->isFiltering()) {
                     showCurrent();
                 } else if (!m_pageQueued) {
                     m_pageQueued = true;
@@ -110,7 +104,7 @@ RolesTab::RolesTab(const RoleRepository& roles, const SalaryRepository& salaries
                         showCurrent();
                     });
                 }
-                if (!m_filtering)
+                if (!m_filterWatch->isFiltering())
                     emitLocation();
             });
     connect(m_ui->compareCombo, &QComboBox::currentIndexChanged, this, &RolesTab::showCurrent);

@@ -22,6 +22,7 @@ class CatalogueFilterProxyModel;
 class CatalogueListModel;
 class CataloguePickModel;
 class EmptyFilterNotice;
+class FilteringWatch;
 class CatalogueRepository;
 class LearningRepository;
 class OccupationRepository;
@@ -101,6 +102,7 @@ private:
     CatalogueListModel* m_model;
     CatalogueFilterProxyModel* m_proxy;
     CataloguePickModel* m_pickModel;
+    FilteringWatch* m_filterWatch;
     EmptyFilterNotice* m_emptyNotice;
     QHash<QString, Source> m_sourceById;
     OccupationProjection m_allOccupations;
@@ -111,7 +113,6 @@ private:
     // While the window is first being shown, the page waits for its final width (see showEvent).
     bool m_waitingForWindow = false;
     bool m_pagePending = false;
-    bool m_filtering = false;  // the list is changing rows because a filter or the order changed
     bool m_pageQueued = false; // a page for a selection the list moved is waiting for the list to be drawn
 };
 

@@ -40,6 +40,7 @@ SkillsTab::SkillsTab(const SkillRepository& skills, const RoleRepository& roles,
     connect(m_emptyNotice, &EmptyFilterNotice::clearRequested, this, &SkillsTab::clearFilters);
     ComboToolTip::installOnAll(this); // a choice too long for its box is shown whole on hover
     m_proxy->setSourceModel(m_model);
+    m_filterWatch->watch({m_proxy, m_onetProxy, m_technologyModel}); // before the tables see them
     m_ui->skillTable->setModel(m_proxy);
     // Names keep the width they need (a narrow pane scrolls sideways); the last column takes what is left over.
     m_ui->skillTable->horizontalHeader()->setStretchLastSection(true);
@@ -120,10 +121,7 @@ SkillsTab::SkillsTab(const SkillRepository& skills, const RoleRepository& roles,
             return;
         m_settings.setTargetRole(slug);
         m_target = m_roles.detail(slug);
-        QHash<QString, int> importance;
-        for (const RoleSkill& skill : std::as_const(m_target.skills))
-            importance.insert(skill.skillSlug, skill.importance);
-        m_model->setTargetImportance(m_target.summary.name, importance);
+        m_model->setTargetImportance(m_target.summary.name, m_target.skillImportance());
         updateGap();
     });
     connect(m_ui->gapCheck, &QCheckBox::toggled, this, [this] { updateGap(); });
@@ -435,7 +433,7 @@ void SkillsTab::showCurrent()
         break;
     }
     const NavigationHistory::Location location = currentLocation();
-    if (location.isValid())
+    if (location.isValid() && !m_filterWatch->isFiltering()) // a selection a filter moved is not recorded
         emit locationChanged(location.kind, location.ref);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FilteringWatch.h"
 #include "session/NavigationHistory.h"
 #include "user/SkillAssessmentStore.h"
 #include "user/SkillGap.h"
@@ -119,6 +120,7 @@ private:
     QSortFilterProxyModel* m_onetProxy;
     TechnologyTableModel* m_technologyModel;
     EmptyFilterNotice* m_emptyNotice;
+    FilteringWatch* m_filterWatch = new FilteringWatch(this);
     QHash<QString, SkillAssessmentStore::Status> m_statuses; // every saved status, for lists not yet shown
     int m_technologyTotal = 0;                               // technologies in all, read when first listed
     RoleDetail m_target;

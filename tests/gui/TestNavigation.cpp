@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -253,6 +254,44 @@ private slots:
         QCOMPARE(window().currentTab(), MainWindow::RolesIndex);
         QCOMPARE(roles->currentRoleSlug(), first);
         QCOMPARE(window().history().size(), 6);
+    }
+    void typingInAFilterRecordsNothing()
+    {
+        // A filter that hides the selected item moves the selection by itself, keystroke by keystroke: none of
+        // those moves is the person's choice, so none is recorded, on either list.
+        cg::RolesTab* roles = window().rolesTab();
+        QTRY_VERIFY(!roles->currentRoleSlug().isEmpty());
+        const int before = window().history().size();
+        auto* roleFilter = child<QLineEdit>(roles, "filterEdit");
+        roleFilter->setFocus();
+        QTest::keyClicks(roleFilter, QStringLiteral("front"));
+        QVERIFY(roles->currentRoleSlug() != QLatin1String("backend-developer"));
+        QVERIFY(!roles->currentRoleSlug().isEmpty());
+        QCOMPARE(window().history().size(), before);
+        QTest::keyClicks(roleFilter, QStringLiteral("zzzz")); // nothing matches
+        QCOMPARE(window().history().size(), before);
+        roleFilter->clear();
+        QCOMPARE(window().history().size(), before);
+
+        window().showTab(cg::MainWindow::SkillsIndex);
+        cg::SkillsTab* skills = window().skillsTab();
+        skills->selectSkill(QStringLiteral("sql"));
+        QCOMPARE(skills->currentSkillSlug(), QStringLiteral("sql"));
+        const int withSkill = window().history().size();
+        QCOMPARE(window().history().current()->ref, QStringLiteral("sql"));
+        auto* skillFilter = child<QLineEdit>(skills, "filterEdit");
+        skillFilter->setFocus();
+        QTest::keyClicks(skillFilter, QStringLiteral("python"));
+        QVERIFY(skills->currentSkillSlug() != QLatin1String("sql"));
+        QTest::keyClicks(skillFilter, QStringLiteral("zzzz"));
+        skillFilter->clear();
+        QCOMPARE(window().history().size(), withSkill);
+
+        // What the person then picks is recorded, and Back returns to the skill shown before the typing.
+        skills->selectSkill(QStringLiteral("git"));
+        QCOMPARE(window().history().size(), withSkill + 1);
+        back();
+        QCOMPARE(skills->currentSkillSlug(), QStringLiteral("sql"));
     }
 };
 

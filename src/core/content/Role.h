@@ -2,6 +2,7 @@
 
 #include "SourceRef.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -90,6 +91,14 @@ struct RoleDetail
     QString learningPathSlug; // empty when the guide has no learning path towards the role
 
     bool isValid() const { return !summary.slug.isEmpty(); }
+    // Each skill's importance in this role (1..5), by skill slug.
+    QHash<QString, int> skillImportance() const
+    {
+        QHash<QString, int> importance;
+        for (const RoleSkill& skill : skills)
+            importance.insert(skill.skillSlug, skill.importance);
+        return importance;
+    }
 };
 
 } // namespace cg
