@@ -161,15 +161,23 @@ Conversion CurrencyConverter::convertAtNationalPrices(const Money& from, const Q
                                                       const QString& fromCountry, const QString& toCurrency,
                                                       const QString& toCountry, const QDate& asOf, Basis basis) const
 {
-    const std::optional<Decimal> index = Decimal::fromString(priceIndex);
-    const Fraction level = index ? Fraction::fromDecimal(*index) : Fraction();
-    if (!level.isValid() || level.signum() <= 0) {
+    const std::optional<Fraction> scale = nationalPriceScale(priceIndex);
+    if (!scale) {
         Conversion result;
         result.basis = basis;
         result.original = from;
         return fail(result, Conversion::Status::Invalid, tr("No regional price index to adjust by."));
     }
-    return convertScaled(from, Fraction(100).dividedBy(level), fromCountry, toCurrency, toCountry, asOf, basis);
+    return convertScaled(from, *scale, fromCountry, toCurrency, toCountry, asOf, basis);
+}
+
+std::optional<Fraction> CurrencyConverter::nationalPriceScale(const QString& priceIndex)
+{
+    const std::optional<Decimal> index = Decimal::fromString(priceIndex);
+    const Fraction level = index ? Fraction::fromDecimal(*index) : Fraction();
+    if (!level.isValid() || level.signum() <= 0)
+        return std::nullopt;
+    return Fraction(100).dividedBy(level);
 }
 
 Conversion CurrencyConverter::convertScaled(const Money& from, const Fraction& scale, const QString& fromCountry,

@@ -11,6 +11,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace cg {
 
 // Converts salary figures between currencies, exactly, and says which rate it used.
@@ -61,6 +63,10 @@ public:
     Conversion convertAtNationalPrices(const Money& from, const QString& priceIndex, const QString& fromCountry,
                                        const QString& toCurrency, const QString& toCountry, const QDate& asOf,
                                        Basis basis) const;
+
+    // The factor that brings an amount to national prices: 100 over the price index. Empty when the index is not a
+    // positive decimal. convertAtNationalPrices() and PriceParityAdjustment share this one rule.
+    static std::optional<Fraction> nationalPriceScale(const QString& priceIndex);
 
 private:
     Conversion convertScaled(const Money& from, const Fraction& scale, const QString& fromCountry,

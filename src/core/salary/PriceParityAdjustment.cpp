@@ -1,21 +1,16 @@
 #include "PriceParityAdjustment.h"
 
-#include "money/Decimal.h"
+#include "money/CurrencyConverter.h"
 #include "money/Fraction.h"
 
 namespace cg {
 
 std::optional<Money> PriceParityAdjustment::atNationalPrices(const Money& amount, const QString& parity)
 {
-    const std::optional<Decimal> rpp = Decimal::fromString(parity);
-    if (!amount.isValid() || !rpp)
+    const std::optional<Fraction> scale = CurrencyConverter::nationalPriceScale(parity);
+    if (!amount.isValid() || !scale)
         return std::nullopt;
-    const Fraction index = Fraction::fromDecimal(*rpp);
-    if (!index.isValid() || index.signum() <= 0)
-        return std::nullopt;
-    // minor units × 100 / RPP, in the same minor units.
-    const std::optional<qint64> minor =
-        Fraction(amount.minorUnits()).multipliedBy(Fraction(100)).dividedBy(index).roundedHalfAwayFromZero();
+    const std::optional<qint64> minor = Fraction(amount.minorUnits()).multipliedBy(*scale).roundedHalfAwayFromZero();
     if (!minor)
         return std::nullopt;
     return Money(*minor, amount.currency());
