@@ -174,7 +174,8 @@ void StudyPlanPage::showSchedule()
     } else {
         m_progressModel->setCommitter(nullptr);
     }
-    m_progressModel->setPlan(m_session.routePath(), m_session.plan(), m_session.knownSteps(), m_session.progress());
+    m_progressModel->setPlan(m_session.routePath(), m_session.plan(), m_session.knownSteps(), m_session.progress(),
+                             m_session.doneTopics());
 
     // A new plan has nothing scheduled yet: its empty tables keep their columns.
     if (!m_session.routePath().steps.isEmpty()) {

@@ -10,6 +10,7 @@
 #include "OwnTopicDialog.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "models/StepProgressModel.h"
 #include "models/StepTopicModel.h"
 #include "plan/StudyPlanRequestBuilder.h"
 #include "plan/TopicPlanner.h"
@@ -218,6 +219,12 @@ private slots:
         QCOMPARE(m_ticked.size(), 2);
         QTRY_COMPARE(tab()->currentPlan().totalHours, before - tickedHours);
         QVERIFY(child<QLabel>(tab(), "summaryLabel")->text().contains(QStringLiteral("topics done: 2 of ")));
+        // The step's status rolls up from its topics.
+        auto* progress = qobject_cast<cg::StepProgressModel*>(child<QTableView>(tab(), "progressTable")->model());
+        QVERIFY(progress->index(progress->rowOf(m_step), cg::StepProgressModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("topics 2 of ")));
 
         // A change of pace keeps them done, and their hours out.
         generate(20, true);
