@@ -6,6 +6,7 @@
 #include "NoteDelegate.h"
 #include "ProgressStatusDelegate.h"
 #include "SplitterState.h"
+#include "StepTopicsPanel.h"
 #include "documents/PlanSummaryDocument.h"
 #include "documents/StudyPlanDocument.h"
 #include "models/PlanWeekModel.h"
@@ -36,6 +37,10 @@ StudyPlanPage::StudyPlanPage(StudyPlanSession& session, Settings& settings, QWid
       m_weekModel(new PlanWeekModel(this)), m_progressModel(new StepProgressModel(this))
 {
     m_ui->setupUi(this);
+    // Made after the form, so its widgets come last in the tab order, after the steps table.
+    m_topicsPanel = new StepTopicsPanel(session, m_ui->topicsPane);
+    m_topicsPanel->setObjectName(QStringLiteral("stepTopicsPanel"));
+    m_ui->topicsPaneLayout->addWidget(m_topicsPanel);
     ComboToolTip::installOnAll(this); // a choice too long for its box is shown whole on hover
     m_ui->weekTable->setModel(m_weekModel);
     m_ui->weekTable->verticalHeader()->hide();
@@ -45,7 +50,9 @@ StudyPlanPage::StudyPlanPage(StudyPlanSession& session, Settings& settings, QWid
     m_ui->progressTable->setItemDelegateForColumn(StepProgressModel::NoteColumn, new NoteDelegate(this));
     m_ui->planSplitter->setStretchFactor(0, 3);
     m_ui->planSplitter->setStretchFactor(1, 2);
-    keepSplitterState(m_ui->planSplitter, settings, QStringLiteral("learning-plan"));
+    m_ui->planSplitter->setStretchFactor(2, 2);
+    // Its own key since the topics pane came: sizes kept for two panes would squeeze the third to nothing.
+    keepSplitterState(m_ui->planSplitter, settings, QStringLiteral("learning-plan-topics"));
 
     m_ui->hoursSpin->setRange(StudyPlanScheduler::MinHoursPerWeek, StudyPlanScheduler::MaxHoursPerWeek);
     m_ui->hoursSpin->setValue(StudyPlanSession::DefaultHoursPerWeek);
@@ -85,6 +92,12 @@ StudyPlanPage::StudyPlanPage(StudyPlanSession& session, Settings& settings, QWid
         if (MessageBoxes::question(this, tr("Study plan"), tr("%1\n\nTry to save it again now?").arg(message)))
             m_progressModel->retryUnsaved();
     });
+    // The topics pane follows the step picked in the steps table.
+    connect(m_ui->progressTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    m_topicsPanel->setStep(m_progressModel->slugAt(current.row()));
+            });
     connect(m_progressModel, &StepProgressModel::waitingForDatabase, this, &StudyPlanPage::statusMessage);
     // Queued: the refusal is reported from inside the model's setData(), which must finish before a reset.
     connect(m_progressModel, &StepProgressModel::staleProgress, &m_session, &StudyPlanSession::reloadUserData,
@@ -161,7 +174,8 @@ void StudyPlanPage::showSchedule()
     } else {
         m_progressModel->setCommitter(nullptr);
     }
-    m_progressModel->setPlan(m_session.routePath(), m_session.plan(), m_session.knownSteps(), m_session.progress());
+    m_progressModel->setPlan(m_session.routePath(), m_session.plan(), m_session.knownSteps(), m_session.progress(),
+                             m_session.doneTopics());
 
     // A new plan has nothing scheduled yet: its empty tables keep their columns.
     if (!m_session.routePath().steps.isEmpty()) {
@@ -302,7 +316,7 @@ void StudyPlanPage::printPlan()
     const StudyPlan plan = m_session.plan();
     const QList<LearningStep> steps = m_session.planSteps();
     const StudyPlanHeader top = m_session.header();
-    const QHash<QString, StepProgress> progress = m_session.progress();
+    const QHash<QString, StepProgress> progress = m_session.progressWithTopics();
     connect(dialog, &QPrintPreviewDialog::paintRequested, this,
             [this, printer, plan, steps, top, progress](QPrinter* target) {
                 Q_UNUSED(printer) // captured only to live as long as the dialog

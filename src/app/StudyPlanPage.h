@@ -16,6 +16,7 @@ namespace cg {
 class PlanWeekModel;
 class Settings;
 class StepProgressModel;
+class StepTopicsPanel;
 class StudyPlanSession;
 
 // The Learning Path's second page: the person's named study plans. The form holds one plan's choices (target, route,
@@ -63,6 +64,7 @@ private:
     StudyPlanSession& m_session;
     PlanWeekModel* m_weekModel;
     StepProgressModel* m_progressModel;
+    StepTopicsPanel* m_topicsPanel = nullptr;
 };
 
 } // namespace cg

@@ -11,6 +11,7 @@
 #include "MainWindowFixture.h"
 #include "Measure.h"
 #include "PdfBenchmark.h"
+#include "ReplanBenchmark.h"
 #include "Report.h"
 #include "ScaledContentDatabase.h"
 #include "SearchBenchmark.h"
@@ -120,6 +121,11 @@ int measure(const QCommandLineParser& parser, int quick)
             progress(QStringLiteral("%1: pay by state").arg(label));
             attempt(QStringLiteral("states"),
                     cg::bench::StateWagesBenchmark(30 / quick).run(label, session, FrameMs, report, &error), error);
+        }
+        if (wanted(QStringLiteral("replan"))) {
+            progress(QStringLiteral("%1: re-planning").arg(label));
+            attempt(QStringLiteral("replan"),
+                    cg::bench::ReplanBenchmark(30 / quick).run(label, session, FrameMs, report, &error), error);
         }
         if (wanted(QStringLiteral("catalogue"))) {
             progress(QStringLiteral("%1: career catalogue").arg(label));
@@ -307,7 +313,7 @@ int runAll(const QCommandLineParser& parser, int quick)
 
     report.sortBySection({QStringLiteral("scale"), QStringLiteral("startup"), QStringLiteral("memory"),
                           QStringLiteral("search"), QStringLiteral("tab"), QStringLiteral("catalogue"),
-                          QStringLiteral("comparison"), QStringLiteral("pdf")});
+                          QStringLiteral("comparison"), QStringLiteral("replan"), QStringLiteral("pdf")});
     QString text;
     for (const QString& note : report.notes())
         text += note + u'\n';
@@ -363,11 +369,13 @@ int main(int argc, char* argv[])
            QStringLiteral("LABEL"));
     option(QStringLiteral("full-scale"), QStringLiteral("(internal) The database is at full scale."));
     option(QStringLiteral("pdf"), QStringLiteral("(internal) Also measure the study-plan PDF."));
-    option(QStringLiteral("only"),
-           QStringLiteral("With --measure: run only this one of search, catalogue, comparison, pdf, tabs (repeatable), "
-                          "e.g. "
-                          "under a profiler."),
-           QStringLiteral("NAME"));
+    option(
+        QStringLiteral("only"),
+        QStringLiteral("With --measure: run only this one of search, catalogue, comparison, states, replan, pdf, tabs "
+                       "(repeatable), "
+                       "e.g. "
+                       "under a profiler."),
+        QStringLiteral("NAME"));
     parser.process(*app);
 
     const int quick = parser.isSet(QStringLiteral("quick")) ? 3 : 1;

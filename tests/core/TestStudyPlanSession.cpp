@@ -450,6 +450,136 @@ private slots:
         QCOMPARE(int(file.readAll().count("BEGIN:VEVENT")), int(m_session->plan().orderedSlugs.size()));
     }
 
+    void topicsTickedOffStayOutOfEveryReplan()
+    {
+        m_session->load();
+        QVERIFY(m_session->generate(choices(QStringLiteral("Topics"), 10)));
+        const int before = m_session->plan().totalHours;
+        // Two topics outside pick-one groups, from the first step that has them.
+        QStringList ticked;
+        int tickedHours = 0;
+        for (const cg::LearningStep& step : m_session->routePath().steps) {
+            for (const cg::Topic& topic : step.topics) {
+                if (topic.oneOf.isEmpty() && ticked.size() < 2) {
+                    ticked.append(topic.slug);
+                    tickedHours += topic.hours;
+                }
+            }
+        }
+        QCOMPARE(ticked.size(), 2);
+        QSignalSpy scheduled(m_session.get(), &StudyPlanSession::scheduleChanged);
+        for (const QString& slug : std::as_const(ticked))
+            QVERIFY(m_session->setTopicDone(slug, false, true).ok());
+        // Refused as stale: the view thought the topic was not done, but it is.
+        QVERIFY(m_session->setTopicDone(ticked.first(), false, true).isStale());
+        QTRY_VERIFY(scheduled.count() > 0);
+        QCOMPARE(m_session->plan().totalHours, before - tickedHours);
+        QCOMPARE(m_session->doneTopics(), QSet<QString>(ticked.cbegin(), ticked.cend()));
+        QVERIFY(m_session->summary().lines.join(QLatin1Char(' ')).contains(QStringLiteral("topics done: 2 of ")));
+
+        // A change of pace, and a new start: done topics stay done and their hours stay out.
+        SavedStudyPlan faster = choices(QStringLiteral("Topics"), 20);
+        faster.startDate = StartDate.addDays(28);
+        QVERIFY(m_session->generate(faster));
+        QCOMPARE(m_session->plan().totalHours, before - tickedHours);
+        QCOMPARE(m_session->plan().startDate, faster.startDate);
+        QCOMPARE(m_session->doneTopics().size(), 2);
+        start();
+        m_session->load();
+        QCOMPARE(m_session->doneTopics().size(), 2);
+        QCOMPARE(m_session->plan().totalHours, before - tickedHours);
+
+        // Taken back: the hours come back.
+        QVERIFY(m_session->setTopicDone(ticked.first(), true, false).ok());
+        QTRY_VERIFY(m_session->plan().totalHours > before - tickedHours);
+    }
+
+    void ownPathIsCarriedIntoPlanPrintoutAndCalendar()
+    {
+        m_session->load();
+        QVERIFY(m_session->generate(choices(QStringLiteral("Mine"), 10)));
+        const int before = m_session->plan().totalHours;
+        const cg::LearningStep step = m_session->routePath().steps.at(1);
+        QVERIFY(step.topics.size() >= 3);
+
+        cg::OwnTopic own;
+        own.stepSlug = step.slug;
+        own.title = QStringLiteral("Read the PostgreSQL manual");
+        own.url = QStringLiteral("https://www.postgresql.org/docs/");
+        own.hours = 7;
+        QString error;
+        cg::OwnTopic bad = own;
+        bad.url = QStringLiteral("javascript:alert(1)");
+        QCOMPARE(m_session->addOwnTopic(bad, &error), 0);
+        QVERIFY(error.contains(QStringLiteral("https://")));
+        const qint64 id = m_session->addOwnTopic(own, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QCOMPARE(m_session->plan().totalHours, before + 7);
+
+        // Hide a content topic that is no pick-one alternative: its hours leave the plan.
+        cg::Topic hidden;
+        for (const cg::Topic& topic : step.topics) {
+            if (topic.oneOf.isEmpty() && hidden.slug.isEmpty())
+                hidden = topic;
+        }
+        QVERIFY(!hidden.slug.isEmpty());
+        QVERIFY(m_session->setTopicHidden(hidden.slug, true).ok());
+        QCOMPARE(m_session->plan().totalHours, before + 7 - hidden.hours);
+
+        // Move the own topic up one place: the step's topics keep that order everywhere.
+        const QString key = cg::OwnTopic::keyFor(id);
+        QVERIFY(m_session->moveTopic(step.slug, key, -1).ok());
+        QList<cg::StepTopic> listed = m_session->stepTopics(step.slug);
+        QCOMPARE(listed.at(listed.size() - 2).key(), key);
+        QVERIFY(listed.at(0).key() != key);
+        QCOMPARE(m_session->moveTopic(step.slug, listed.first().key(), -1).outcome, cg::SaveResult::Outcome::Failed);
+
+        // A new session over the same data has all of it.
+        start();
+        m_session->load();
+        QCOMPARE(m_session->plan().totalHours, before + 7 - hidden.hours);
+        listed = m_session->stepTopics(step.slug);
+        QCOMPARE(listed.at(listed.size() - 2).key(), key);
+        QVERIFY(m_session->ownTopic(id).has_value());
+        QCOMPARE(m_session->ownTopic(id)->url, own.url);
+        QStringList planned;
+        for (const cg::LearningStep& each : m_session->planSteps()) {
+            if (each.slug == step.slug) {
+                for (const cg::Topic& topic : each.topics)
+                    planned.append(topic.slug);
+            }
+        }
+        QVERIFY(!planned.contains(hidden.slug));
+        QCOMPARE(planned.at(planned.size() - 2), key);
+
+        // The calendar lists the step's topics, the own one with its link.
+        const QString ics = m_dir->filePath(QStringLiteral("mine.ics"));
+        QVERIFY2(m_session->writeCalendar(ics, QDateTime(QDate(2026, 1, 2), QTime(9, 0), Qt::UTC), &error),
+                 qPrintable(error));
+        QFile file(ics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll()).remove(QStringLiteral("\r\n "));
+        QVERIFY(
+            text.contains(QStringLiteral("- Read the PostgreSQL manual (7 h\\, https://www.postgresql.org/docs/)")));
+        QVERIFY(!text.contains(hidden.title));
+
+        // Edited over what was read; removed with its progress.
+        cg::OwnTopic edited = *m_session->ownTopic(id);
+        edited.hours = 9;
+        QVERIFY(m_session->changeOwnTopic(*m_session->ownTopic(id), edited).ok());
+        QCOMPARE(m_session->plan().totalHours, before + 9 - hidden.hours);
+        cg::OwnTopic old = own; // as another window read it, before the edit
+        old.id = id;
+        QVERIFY(m_session->changeOwnTopic(old, edited).isStale());
+        QVERIFY(m_session->setTopicDone(key, false, true).ok());
+        QVERIFY(m_session->removeOwnTopic(id).ok());
+        QVERIFY(!m_session->doneTopics().contains(key));
+        QCOMPARE(m_session->plan().totalHours, before - hidden.hours);
+        QVERIFY(m_session->setTopicHidden(hidden.slug, false).ok());
+        QCOMPARE(m_session->plan().totalHours, before);
+        QVERIFY(m_warnings.isEmpty());
+    }
+
     void calendarExportsUpdateTheLastOne()
     {
         m_session->load();

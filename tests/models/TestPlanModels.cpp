@@ -417,6 +417,35 @@ private slots:
         QVERIFY(cell(model, 0, StepProgressModel::FinishByColumn).isEmpty());
     }
 
+    void topicsTickedOffRollUpIntoTheStatus()
+    {
+        StepProgressModel model;
+        Tester tester(&model, Tester::FailureReportingMode::Fatal);
+        cg::LearningPath path = threeSteps();
+        for (int i = 0; i < 3; ++i) {
+            cg::Topic topic;
+            topic.slug = QStringLiteral("topic-%1").arg(i);
+            topic.title = topic.slug;
+            topic.hours = 2;
+            path.steps[0].topics.append(topic);
+        }
+        path.steps[1].topics.append(path.steps.at(0).topics.first());
+        path.steps[1].topics.first().slug = QStringLiteral("only-topic");
+        QHash<QString, StepProgress> progress;
+        progress[QStringLiteral("step-3")].status = Status::InProgress;
+        // Step 2's only topic is done, so the plan no longer schedules it.
+        model.setPlan(path, schedule(path, {QStringLiteral("step-2")}), {}, progress,
+                      {QStringLiteral("topic-0"), QStringLiteral("only-topic")});
+        QCOMPARE(cell(model, 0, StepProgressModel::StatusColumn), QStringLiteral("In progress \u00B7 topics 1 of 3"));
+        // What the person marked is what they edit.
+        QCOMPARE(cell(model, 0, StepProgressModel::StatusColumn, Qt::EditRole),
+                 QString::number(int(Status::NotStarted)));
+        QCOMPARE(cell(model, 1, StepProgressModel::StatusColumn), QStringLiteral("Done \u00B7 topics 1 of 1"));
+        QCOMPARE(cell(model, 1, StepProgressModel::WeeksColumn), QStringLiteral("Topics done"));
+        // A step without topics, or without any ticked off, shows what was marked.
+        QCOMPARE(cell(model, 2, StepProgressModel::StatusColumn), StepProgress::displayName(Status::InProgress));
+    }
+
     void educationRoutes()
     {
         cg::ContentDatabase content;

@@ -113,6 +113,39 @@ bool fill(QSqlDatabase db, int version)
                   QStringLiteral("Earn a relevant qualification; \"quotes\""), QStringLiteral("cancelled")}))
             return false;
     }
+    // Version 4: topics ticked off in plan 1 (one of them an own topic), and an own version of the back-end path:
+    // two own topics, a hidden topic, a step's topics re-ordered, and keys the content does not have.
+    if (version >= 4) {
+        const QString own = QStringLiteral("INSERT INTO own_topic (id, path_slug, step_slug, title, url, hours, note, "
+                                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!run(db, own,
+                 {1, QStringLiteral("backend-developer"), QStringLiteral("learn-a-server-side-language"),
+                  QStringLiteral("The Go tour — «à la» 'quotes'"), QStringLiteral("https://go.dev/tour/"), 6,
+                  QStringLiteral("Chapters 1-3;\nthen the exercises"), stamp}) ||
+            !run(db, own,
+                 {2, QStringLiteral("backend-developer"), QStringLiteral("no-longer-a-step"),
+                  QStringLiteral("'; DROP TABLE own_topic; --"), QString(QLatin1String("")), 1,
+                  QString(QLatin1String("")), stamp}))
+            return false;
+        const QString done = QStringLiteral(
+            "INSERT INTO topic_progress (plan_id, topic_slug, status, updated_at) VALUES (?, ?, 'done', ?)");
+        if (!run(db, done, {1, QStringLiteral("http-basics"), stamp}) ||
+            !run(db, done, {1, QStringLiteral("own:1"), stamp}) ||
+            !run(db, done, {2, QStringLiteral("no-longer-a-topic"), stamp}))
+            return false;
+        if (!run(db, QStringLiteral("INSERT INTO hidden_topic (path_slug, topic_key, updated_at) VALUES (?, ?, ?)"),
+                 {QStringLiteral("backend-developer"), QStringLiteral("own:2"), stamp}))
+            return false;
+        const QString order =
+            QStringLiteral("INSERT INTO topic_order (path_slug, step_slug, position, topic_key) VALUES (?, ?, ?, ?)");
+        if (!run(db, order,
+                 {QStringLiteral("backend-developer"), QStringLiteral("learn-a-server-side-language"), 0,
+                  QStringLiteral("own:1")}) ||
+            !run(db, order,
+                 {QStringLiteral("backend-developer"), QStringLiteral("learn-a-server-side-language"), 1,
+                  QStringLiteral("no-longer-a-topic")}))
+            return false;
+    }
     return true;
 }
 } // namespace

@@ -3,6 +3,7 @@
 #include "documents/DocumentFont.h"
 #include "documents/Html.h"
 #include "documents/PdfFile.h"
+#include "plan/OwnTopic.h"
 #include "plan/PlanDates.h"
 #include "plan/StudyUnit.h"
 #include "plan/TopicCoverage.h"
@@ -114,8 +115,13 @@ QList<UnitSpan> unitSpans(const LearningStep& step, const TopicCoverage& coverag
     if (step.topics.isEmpty())
         return {};
     QHash<QString, QString> titleOf;
-    for (const Topic& topic : step.topics)
-        titleOf.insert(topic.slug, topic.title);
+    for (const Topic& topic : step.topics) {
+        // The person's own topic is printed with its link, as plain text: the paper is where they will look it up.
+        const bool ownLink = OwnTopic::isOwnKey(topic.slug) && !topic.resources.isEmpty();
+        titleOf.insert(topic.slug, ownLink
+                                       ? StudyPlanDocument::tr("%1 (%2)").arg(topic.title, topic.resources.first().url)
+                                       : topic.title);
+    }
     const QList<StudyUnit> units = coverage.units(step);
     int all = 0;
     for (const StudyUnit& unit : units)

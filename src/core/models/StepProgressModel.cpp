@@ -2,6 +2,7 @@
 
 #include "models/RowOf.h"
 #include "plan/PlanDates.h"
+#include "plan/TopicCoverage.h"
 #include "text/PlainText.h"
 
 #include <QFont>
@@ -26,11 +27,12 @@ void StepProgressModel::setCommitter(Committer committer, qint64 scope)
 }
 
 void StepProgressModel::setPlan(const LearningPath& path, const StudyPlan& plan, const QSet<QString>& knownSlugs,
-                                const QHash<QString, StepProgress>& progress)
+                                const QHash<QString, StepProgress>& progress, const QSet<QString>& doneTopics)
 {
     beginResetModel();
     m_path = path;
     m_known = knownSlugs;
+    m_doneTopics = doneTopics;
     m_progress = progress;
     m_schedule.clear();
     for (const StudyPlanWeek& week : plan.weeks) {
@@ -77,12 +79,39 @@ QString StepProgressModel::weeksText(int row) const
     if (m_known.contains(step.slug))
         return tr("Already known");
     const auto found = m_schedule.constFind(step.slug);
-    if (found == m_schedule.cend())
-        return m_progress.value(step.slug).status == StepProgress::Status::Skipped ? tr("Left out") : QString();
+    if (found == m_schedule.cend()) {
+        if (m_progress.value(step.slug).status == StepProgress::Status::Skipped)
+            return tr("Left out");
+        const bool topicsDone =
+            !step.topics.isEmpty() && TopicCoverage(m_doneTopics, {}).state(step) == TopicCoverage::StepState::Done;
+        return topicsDone ? tr("Topics done") : QString();
+    }
     if (found->firstWeek == found->lastWeek)
         return tr("Week %1").arg(found->firstWeek);
     //: A range of week numbers, e.g. "Weeks 3–8".
     return tr("Weeks %1\u2013%2").arg(found->firstWeek).arg(found->lastWeek);
+}
+
+QString StepProgressModel::rolledUpStatus(const LearningStep& step, StepProgress::Status marked) const
+{
+    // A status the person chose stands; a step not started rolls up from the topics ticked off.
+    if (step.topics.isEmpty() || m_doneTopics.isEmpty() || marked == StepProgress::Status::Done ||
+        marked == StepProgress::Status::Skipped)
+        return StepProgress::displayName(marked);
+    int units = 0;
+    int done = 0;
+    for (const StudyUnit& unit : TopicCoverage(m_doneTopics, {}).units(step)) {
+        ++units;
+        done += unit.done ? 1 : 0;
+    }
+    if (done == 0)
+        return StepProgress::displayName(marked);
+    const StepProgress::Status rolled = done == units ? StepProgress::Status::Done : StepProgress::Status::InProgress;
+    //: A step's status rolled up from its topics, e.g. "In progress · topics 2 of 9".
+    return tr("%1 \u00B7 topics %2 of %3")
+        .arg(StepProgress::displayName(marked == StepProgress::Status::InProgress ? marked : rolled))
+        .arg(done)
+        .arg(units);
 }
 
 QVariant StepProgressModel::data(const QModelIndex& index, int role) const
@@ -100,7 +129,9 @@ QVariant StepProgressModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case StatusColumn:
-            return known ? tr("Already known") : StepProgress::displayName(progress.status);
+            if (known)
+                return tr("Already known");
+            return rolledUpStatus(step, progress.status);
         case StepColumn:
             return step.title;
         case HoursColumn:

@@ -69,9 +69,10 @@ public:
     void discardUnsaved();
     bool isEditable() const { return bool(m_committer); }
 
-    // plan may be empty (not scheduled); knownSlugs are the steps left out as already known.
+    // plan may be empty (not scheduled); knownSlugs are the steps left out as already known; doneTopics the topics
+    // ticked off, which roll up into the status of a step not marked otherwise ("In progress · topics 2 of 9").
     void setPlan(const LearningPath& path, const StudyPlan& plan, const QSet<QString>& knownSlugs,
-                 const QHash<QString, StepProgress>& progress);
+                 const QHash<QString, StepProgress>& progress, const QSet<QString>& doneTopics = {});
     void clear();
 
     const QHash<QString, StepProgress>& progress() const { return m_progress; }
@@ -121,9 +122,11 @@ private:
     StepProgress shown(const QString& slug) const;
     void emitRowChanged(const QString& slug);
     QString weeksText(int row) const;
+    QString rolledUpStatus(const LearningStep& step, StepProgress::Status marked) const;
 
     LearningPath m_path;
     QSet<QString> m_known;
+    QSet<QString> m_doneTopics;
     QHash<QString, StepProgress> m_progress;
     QHash<QString, Schedule> m_schedule;
     Committer m_committer;

@@ -1,14 +1,19 @@
 #include "plan/StudyPlanCalendar.h"
 
 #include "plan/ICalendarWriter.h"
+#include "plan/OwnTopic.h"
 
 #include <QHash>
 #include <QStringList>
 
 namespace cg {
 
-QList<CalendarItem> StudyPlanCalendar::items(const StudyPlan& plan, const QSet<QString>& doneSteps)
+QList<CalendarItem> StudyPlanCalendar::items(const StudyPlan& plan, const QSet<QString>& doneSteps,
+                                             const QList<LearningStep>& steps)
 {
+    QHash<QString, const LearningStep*> stepBySlug;
+    for (const LearningStep& step : steps)
+        stepBySlug.insert(step.slug, &step);
     struct Span
     {
         QString title;
@@ -44,6 +49,15 @@ QList<CalendarItem> StudyPlanCalendar::items(const StudyPlan& plan, const QSet<Q
             lines.append(tr("Study plan: %1").arg(plan.title));
         lines.append(tr("%1 h in total").arg(span.hours));
         lines.append(span.weeks);
+        if (const LearningStep* step = stepBySlug.value(slug); step && !step->topics.isEmpty()) {
+            lines.append(tr("Topics:"));
+            for (const Topic& topic : step->topics) {
+                const bool ownLink = OwnTopic::isOwnKey(topic.slug) && !topic.resources.isEmpty();
+                const QString hours = QString::number(topic.hours);
+                lines.append(ownLink ? tr("- %1 (%2 h, %3)").arg(topic.title, hours, topic.resources.first().url)
+                                     : tr("- %1 (%2 h)").arg(topic.title, hours));
+            }
+        }
 
         CalendarItem item;
         item.kind = StepKind;

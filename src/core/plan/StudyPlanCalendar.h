@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/LearningStep.h"
 #include "plan/CalendarItem.h"
 #include "plan/StudyPlan.h"
 
@@ -21,8 +22,11 @@ class StudyPlanCalendar final
 public:
     static inline const QString StepKind = QStringLiteral("step");
 
-    // Items in study order; doneSteps are marked done (CalendarUpdatePlanner leaves them out or cancels them).
-    static QList<CalendarItem> items(const StudyPlan& plan, const QSet<QString>& doneSteps = {});
+    // Items in study order; doneSteps are marked done (CalendarUpdatePlanner leaves them out or cancels them). With
+    // the path's steps (as the person keeps them), each event's description lists the step's topics in their order,
+    // an own topic with its link.
+    static QList<CalendarItem> items(const StudyPlan& plan, const QSet<QString>& doneSteps = {},
+                                     const QList<LearningStep>& steps = {});
 };
 
 } // namespace cg

@@ -3,6 +3,7 @@
 #include "documents/StudyPlanDocument.h"
 #include "plan/CalendarUpdatePlanner.h"
 #include "plan/ICalendarWriter.h"
+#include "plan/PathCustomizer.h"
 #include "plan/PlanDates.h"
 #include "plan/StudyPlanCalendar.h"
 #include "plan/StudyPlanRequestBuilder.h"
@@ -12,8 +13,10 @@
 #include "repositories/RoleRepository.h"
 #include "settings/Settings.h"
 #include "user/CalendarExportStore.h"
+#include "user/OwnPathStore.h"
 #include "user/SkillAssessmentStore.h"
 #include "user/StudyPlanStore.h"
+#include "user/TopicProgressStore.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -33,7 +36,9 @@ StudyPlanSession::StudyPlanSession(const LearningRepository& learning, const Rol
                                    const SkillAssessmentStore& assessment, StudyPlanStore& plans, bool writable,
                                    Settings& settings, QObject* parent)
     : QObject(parent), m_learning(learning), m_roles(roles), m_assessment(assessment), m_store(plans),
-      m_writable(writable), m_settings(settings)
+      m_writable(writable), m_settings(settings),
+      m_topicProgress(std::make_unique<TopicProgressStore>(plans.database())),
+      m_ownPath(std::make_unique<OwnPathStore>(plans.database()))
 {
 }
 
@@ -67,6 +72,33 @@ const LearningPath& StudyPlanSession::path(const QString& slug) const
     if (found == m_pathCache.end())
         found = m_pathCache.insert(slug, m_learning.path(slug));
     return *found;
+}
+
+const PathCustomization& StudyPlanSession::customization(const QString& pathSlug) const
+{
+    auto found = m_customCache.find(pathSlug);
+    if (found == m_customCache.end()) {
+        QString error;
+        PathCustomization custom = m_ownPath->customization(pathSlug, &error);
+        if (!error.isEmpty())
+            qWarning("own path: %s", qUtf8Printable(error));
+        found = m_customCache.insert(pathSlug, custom);
+    }
+    return *found;
+}
+
+const LearningPath& StudyPlanSession::personalPath(const QString& slug) const
+{
+    auto found = m_personalCache.find(slug);
+    if (found == m_personalCache.end())
+        found = m_personalCache.insert(slug, PathCustomizer::apply(path(slug), customization(slug)));
+    return *found;
+}
+
+void StudyPlanSession::forgetCustomizations()
+{
+    m_customCache.clear();
+    m_personalCache.clear();
 }
 
 QString StudyPlanSession::roleName(const QString& slug) const
@@ -127,8 +159,9 @@ QString StudyPlanSession::knownStepsNote(const QString& pathSlug, const QString&
 {
     if (pathSlug.isEmpty())
         return {};
-    const PlanShortening shortening = TopicPlanner::shortening(
-        StudyPlanRequestBuilder::forRoute(path(pathSlug), routeSlug), TopicCoverage({}, m_knownSkills), hoursPerWeek);
+    const PlanShortening shortening =
+        TopicPlanner::shortening(StudyPlanRequestBuilder::forRoute(personalPath(pathSlug), routeSlug),
+                                 TopicCoverage({}, m_knownSkills), hoursPerWeek);
     if (shortening.hoursSaved() <= 0)
         return tr("None of these steps is known yet from your self-assessment. Mark skills as \u201CI know it\u201D "
                   "on the Skills tab to leave out what you have already learned.");
@@ -219,6 +252,7 @@ void StudyPlanSession::startNewPlan()
     m_knownSteps.clear();
     m_skippedSteps.clear();
     m_progress.clear();
+    m_doneTopics.clear();
     emit planSelected();
     emit scheduleChanged();
 }
@@ -232,7 +266,8 @@ bool StudyPlanSession::generate(const SavedStudyPlan& choices)
     }
     // Schedule before saving, so a plan that cannot be scheduled never replaces a good one.
     const StudyPlanResult result =
-        schedule(choices, choices.id > 0 ? m_store.progress(choices.id) : QHash<QString, StepProgress>());
+        schedule(choices, choices.id > 0 ? m_store.progress(choices.id) : QHash<QString, StepProgress>(),
+                 choices.id > 0 ? m_topicProgress->doneTopics(choices.id) : QSet<QString>());
     if (!result.ok()) {
         emit warning(tr("Study plan"), result.errorMessage);
         return false;
@@ -290,26 +325,30 @@ bool StudyPlanSession::removeCurrentPlan()
 
 // ---- The plan shown ---------------------------------------------------------------------------------------------
 
-StudyPlanResult StudyPlanSession::schedule(const SavedStudyPlan& plan,
-                                           const QHash<QString, StepProgress>& progress) const
+StudyPlanResult StudyPlanSession::schedule(const SavedStudyPlan& plan, const QHash<QString, StepProgress>& progress,
+                                           const QSet<QString>& doneTopics) const
 {
-    const StudyPlanRequest request =
-        StudyPlanRequestBuilder::build(plan, path(plan.pathSlug), roleName(plan.roleSlug), m_knownSkills, progress);
+    // Topics ticked off are history: never planned again, whatever the pace or start (TopicPlanner).
+    const StudyPlanRequest request = StudyPlanRequestBuilder::build(
+        plan, personalPath(plan.pathSlug), roleName(plan.roleSlug), m_knownSkills, progress, doneTopics);
     return StudyPlanScheduler().schedule(request);
 }
 
 void StudyPlanSession::reschedule()
 {
     m_rescheduleQueued = false;
-    m_routePath = StudyPlanRequestBuilder::forRoute(path(m_saved.pathSlug), m_saved.routeSlug);
+    m_routePath = StudyPlanRequestBuilder::forRoute(personalPath(m_saved.pathSlug), m_saved.routeSlug);
     m_progress.clear();
+    m_doneTopics.clear();
     if (m_saved.id > 0) {
         QString error;
         m_progress = m_store.progress(m_saved.id, &error);
+        if (error.isEmpty())
+            m_doneTopics = m_topicProgress->doneTopics(m_saved.id, &error);
         if (!error.isEmpty())
             emit warning(tr("Study plan"), error);
     }
-    const StudyPlanResult result = schedule(m_saved, m_progress);
+    const StudyPlanResult result = schedule(m_saved, m_progress, m_doneTopics);
     m_plan = result.ok() ? result.plan : StudyPlan();
     m_scheduleError = result.ok() ? QString() : result.errorMessage;
     m_knownSteps =
@@ -346,25 +385,135 @@ SaveResult StudyPlanSession::recordProgress(qint64 planId, const QString& stepSl
         emit progressChanged();
         return result;
     }
+    queueReschedule();
+    return result;
+}
+
+void StudyPlanSession::queueReschedule()
+{
     // Queued: the caller (a model's setData()) must finish before the views are reset.
-    if (!m_rescheduleQueued) {
-        m_rescheduleQueued = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                reschedule();
-                emit statusMessage(hasPlan() ? tr("Scheduled again (weeks: %1).").arg(m_plan.weekCount())
-                                             : tr("The plan could not be scheduled again: %1").arg(m_scheduleError));
-            },
-            Qt::QueuedConnection);
+    if (m_rescheduleQueued)
+        return;
+    m_rescheduleQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            reschedule();
+            emit statusMessage(hasPlan() ? tr("Scheduled again (weeks: %1).").arg(m_plan.weekCount())
+                                         : tr("The plan could not be scheduled again: %1").arg(m_scheduleError));
+        },
+        Qt::QueuedConnection);
+}
+
+// ---- Topics -----------------------------------------------------------------------------------------------------
+
+QList<StepTopic> StudyPlanSession::stepTopics(const QString& stepSlug) const
+{
+    for (const LearningStep& step : path(m_saved.pathSlug).steps) {
+        if (step.slug == stepSlug)
+            return PathCustomizer::stepTopics(step, customization(m_saved.pathSlug));
+    }
+    return {};
+}
+
+bool StudyPlanSession::isTopicKnown(const Topic& topic) const
+{
+    return TopicCoverage({}, m_knownSkills).isKnown(topic);
+}
+
+SaveResult StudyPlanSession::setTopicDone(const QString& topicSlug, bool read, bool done)
+{
+    if (!canRecordProgress())
+        return SaveResult::failed(tr("This plan is not saved, so its progress cannot be recorded."));
+    const SaveResult result = m_topicProgress->changeDone(m_saved.id, topicSlug, read, done);
+    if (!result.ok()) {
+        if (result.isStale())
+            queueReschedule(); // show what is saved now
+        return result;
+    }
+    if (done)
+        m_doneTopics.insert(topicSlug);
+    else
+        m_doneTopics.remove(topicSlug);
+    queueReschedule(); // not at once: the caller (a model's setData()) must finish before the views are reset
+
+    return result;
+}
+
+bool StudyPlanSession::canCustomizePath() const
+{
+    return m_writable && !m_saved.pathSlug.isEmpty();
+}
+
+SaveResult StudyPlanSession::afterPathChange(const SaveResult& result)
+{
+    forgetCustomizations();
+    if (result.ok() || result.isStale()) {
+        reschedule();
+        emit topicsChanged();
     }
     return result;
+}
+
+qint64 StudyPlanSession::addOwnTopic(OwnTopic topic, QString* error)
+{
+    if (!canCustomizePath()) {
+        if (error)
+            *error = tr("Your data is read-only: your own topics cannot be saved.");
+        return 0;
+    }
+    topic.pathSlug = m_saved.pathSlug;
+    const qint64 id = m_ownPath->addTopic(topic, error);
+    if (id > 0)
+        afterPathChange(SaveResult::saved());
+    return id;
+}
+
+SaveResult StudyPlanSession::changeOwnTopic(const OwnTopic& read, const OwnTopic& edited)
+{
+    if (!canCustomizePath())
+        return SaveResult::failed(tr("Your data is read-only: your own topics cannot be saved."));
+    return afterPathChange(m_ownPath->changeTopic(read, edited));
+}
+
+SaveResult StudyPlanSession::removeOwnTopic(qint64 id)
+{
+    if (!canCustomizePath())
+        return SaveResult::failed(tr("Your data is read-only: your own topics cannot be saved."));
+    return afterPathChange(m_ownPath->removeTopic(id));
+}
+
+SaveResult StudyPlanSession::setTopicHidden(const QString& topicKey, bool hidden)
+{
+    if (!canCustomizePath())
+        return SaveResult::failed(tr("Your data is read-only: hidden topics cannot be saved."));
+    return afterPathChange(m_ownPath->setHidden(m_saved.pathSlug, topicKey, hidden));
+}
+
+SaveResult StudyPlanSession::moveTopic(const QString& stepSlug, const QString& topicKey, int delta)
+{
+    if (!canCustomizePath())
+        return SaveResult::failed(tr("Your data is read-only: the order of topics cannot be saved."));
+    const QStringList order = PathCustomizer::moved(stepTopics(stepSlug), topicKey, delta);
+    if (order.isEmpty())
+        return SaveResult::failed(tr("This topic cannot move further."));
+    return afterPathChange(m_ownPath->setOrder(m_saved.pathSlug, stepSlug, order));
+}
+
+std::optional<OwnTopic> StudyPlanSession::ownTopic(qint64 id) const
+{
+    for (const OwnTopic& own : customization(m_saved.pathSlug).ownTopics) {
+        if (own.id == id)
+            return own;
+    }
+    return std::nullopt;
 }
 
 void StudyPlanSession::reloadUserData()
 {
     if (!m_loaded)
         return;
+    forgetCustomizations();
     refreshKnownSkills();
     if (m_saved.id > 0)
         reloadPlans(m_saved.id);
@@ -417,6 +566,19 @@ StudyPlanSummary StudyPlanSession::summary() const
     }
     if (done == scheduled)
         progress += QStringLiteral(" \u00B7 ") + tr("every step is done");
+    int topics = 0;
+    int topicsDone = 0;
+    const TopicCoverage coverage(m_doneTopics, {});
+    for (const LearningStep& step : m_routePath.steps) {
+        if (step.topics.isEmpty())
+            continue;
+        for (const StudyUnit& unit : coverage.units(step)) {
+            ++topics;
+            topicsDone += unit.done ? 1 : 0;
+        }
+    }
+    if (topicsDone > 0)
+        progress += QStringLiteral(" \u00B7 ") + tr("topics done: %1 of %2").arg(topicsDone).arg(topics);
     summary.lines.append(progress);
 
     QStringList leftOut;
@@ -443,7 +605,17 @@ StudyPlanHeader StudyPlanSession::header() const
 
 QList<LearningStep> StudyPlanSession::planSteps() const
 {
-    return path(m_plan.pathSlug).steps;
+    return personalPath(m_plan.pathSlug).steps;
+}
+
+QHash<QString, StepProgress> StudyPlanSession::progressWithTopics() const
+{
+    QHash<QString, StepProgress> progress = m_progress;
+    for (const QString& slug : m_doneTopics) {
+        if (!progress.contains(slug))
+            progress.insert(slug, StepProgress{StepProgress::Status::Done, {}, {}});
+    }
+    return progress;
 }
 
 QString StudyPlanSession::suggestedFileName() const
@@ -456,7 +628,7 @@ QString StudyPlanSession::suggestedFileName() const
 
 bool StudyPlanSession::writePdf(const QString& path, QPageSize::PageSizeId size, QString* error, int* pageCount) const
 {
-    StudyPlanDocument document(m_plan, planSteps(), header(), m_progress);
+    StudyPlanDocument document(m_plan, planSteps(), header(), progressWithTopics());
     return document.writePdf(path, size, error, pageCount);
 }
 
@@ -468,7 +640,7 @@ bool StudyPlanSession::writeCalendar(const QString& path, const QDateTime& stamp
         if (it.value().status == StepProgress::Status::Done)
             done.insert(it.key());
     }
-    const QList<CalendarItem> items = StudyPlanCalendar::items(m_plan, done);
+    const QList<CalendarItem> items = StudyPlanCalendar::items(m_plan, done, planSteps());
     CalendarUpdate update;
     CalendarExportStore exports(m_store.database());
     if (m_writable && m_saved.id > 0) {

@@ -4,8 +4,11 @@
 #include "documents/StudyPlanHeader.h"
 #include "plan/CalendarReminder.h"
 #include "plan/CalendarUpdate.h"
+#include "plan/OwnTopic.h"
+#include "plan/PathCustomization.h"
 #include "plan/SavedStudyPlan.h"
 #include "plan/StepProgress.h"
+#include "plan/StepTopic.h"
 #include "plan/StudyPlan.h"
 #include "plan/StudyPlanResult.h"
 #include "plan/StudyPlanSummary.h"
@@ -21,14 +24,18 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace cg {
 
 class LearningRepository;
+class OwnPathStore;
 class RoleRepository;
 class Settings;
 class SkillAssessmentStore;
 class StudyPlanStore;
+class TopicProgressStore;
 
 // A target the plan form offers: one per learning path, named after its role.
 struct StudyPlanTarget
@@ -68,6 +75,9 @@ public:
     const QList<EducationRoute>& routes() const { return m_routes; }
     // A path with its steps, read once; an empty path for an unknown slug.
     const LearningPath& path(const QString& slug) const;
+    // The path as the person keeps it (PathCustomizer): own topics in, hidden ones out, each step's topics in their
+    // order. What plans, printouts and calendars are made from.
+    const LearningPath& personalPath(const QString& slug) const;
     QString roleName(const QString& slug) const;
     QString routeName(const QString& slug) const;
     QList<StudyPlanTarget> targets() const;
@@ -127,10 +137,33 @@ public:
     // Schedules the plan shown again from the current content, self-assessment and recorded progress.
     void reschedule();
 
+    // ---- Topics of the plan shown: progress, and the person's own version of the path
+    const QSet<QString>& doneTopics() const { return m_doneTopics; } // ticked off in the plan shown
+    // The step's topics on the plan's path in the person's order, hidden ones too (marked).
+    QList<StepTopic> stepTopics(const QString& stepSlug) const;
+    // The topic is taught only by skills the self-assessment knows.
+    bool isTopicKnown(const Topic& topic) const;
+    // Ticks a topic of the plan shown off or takes it back, over `read` (what the view showed). The plan is then
+    // scheduled again on the next turn of the event loop (scheduleChanged()): what is done is never planned again.
+    SaveResult setTopicDone(const QString& topicSlug, bool read, bool done);
+    // Whether the plan's path can be changed: data writable and a path chosen.
+    bool canCustomizePath() const;
+    // Own topics, hiding and order, on the plan's path; each schedules the plan again at once and emits
+    // topicsChanged(). False or a failed result, with the reason, when nothing was saved.
+    qint64 addOwnTopic(OwnTopic topic, QString* error);
+    SaveResult changeOwnTopic(const OwnTopic& read, const OwnTopic& edited);
+    SaveResult removeOwnTopic(qint64 id);
+    SaveResult setTopicHidden(const QString& topicKey, bool hidden);
+    SaveResult moveTopic(const QString& stepSlug, const QString& topicKey, int delta);
+    // The own topic with that id on the plan's path, if there is one.
+    std::optional<OwnTopic> ownTopic(qint64 id) const;
+
     // ---- Print and export of the plan shown
     StudyPlanHeader header() const;
-    QList<LearningStep> planSteps() const; // every step of the plan's path, for descriptions and resources
-    QString suggestedFileName() const;     // the plan's title, without characters file systems refuse
+    QList<LearningStep> planSteps() const; // every step of the plan's personal path, for topics and resources
+    // Step progress with the topics ticked off as done, as the printout reads it.
+    QHash<QString, StepProgress> progressWithTopics() const;
+    QString suggestedFileName() const; // the plan's title, without characters file systems refuse
     bool writePdf(const QString& path, QPageSize::PageSizeId size, QString* error, int* pageCount = nullptr) const;
     // Writes the plan as a calendar that updates the events of its last export in place (CalendarUpdatePlanner):
     // done steps left out or cancelled, steps gone from the plan cancelled. A saved plan on writable data remembers
@@ -149,6 +182,7 @@ signals:
     void planSelected();    // savedPlan() is another plan, or a new one: the form follows it
     void scheduleChanged(); // plan(), routePath(), knownSteps(), skippedSteps() and progress() were replaced
     void progressChanged(); // a step's progress was recorded; the schedule stays as it is
+    void topicsChanged();   // an own topic was added, changed or removed, or a topic hidden, shown or moved
     void knownSkillsChanged();
     void warning(const QString& title, const QString& message);
     void statusMessage(const QString& message);
@@ -156,7 +190,12 @@ signals:
 private:
     void readKnownSkills();
     void reloadPlans(qint64 selectId);
-    StudyPlanResult schedule(const SavedStudyPlan& plan, const QHash<QString, StepProgress>& progress) const;
+    StudyPlanResult schedule(const SavedStudyPlan& plan, const QHash<QString, StepProgress>& progress,
+                             const QSet<QString>& doneTopics) const;
+    const PathCustomization& customization(const QString& pathSlug) const;
+    void forgetCustomizations();
+    void queueReschedule();
+    SaveResult afterPathChange(const SaveResult& result);
 
     const LearningRepository& m_learning;
     const RoleRepository& m_roles;
@@ -171,6 +210,10 @@ private:
     QList<EducationRoute> m_routes;
     QHash<QString, QString> m_roleNames;
     mutable QHash<QString, LearningPath> m_pathCache;
+    mutable QHash<QString, PathCustomization> m_customCache;
+    mutable QHash<QString, LearningPath> m_personalCache;
+    std::unique_ptr<TopicProgressStore> m_topicProgress;
+    std::unique_ptr<OwnPathStore> m_ownPath;
     QSet<QString> m_knownSkills;
     QList<SavedStudyPlan> m_plans;
 
@@ -180,6 +223,7 @@ private:
     QSet<QString> m_knownSteps;
     QSet<QString> m_skippedSteps;
     QHash<QString, StepProgress> m_progress;
+    QSet<QString> m_doneTopics;
     QString m_scheduleError;
     bool m_rescheduleQueued = false;
 };
