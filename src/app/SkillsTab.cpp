@@ -84,7 +84,6 @@ SkillsTab::SkillsTab(const SkillRepository& skills, const RoleRepository& roles,
     m_ui->statusCombo->setEnabled(false);
     if (!m_writable)
         m_ui->statusCombo->setToolTip(tr("Your data file is read-only; statuses cannot be changed."));
-    m_ui->gapBar->setFormat(tr("%p% of what it needs"));
 
     connect(m_ui->listCombo, &QComboBox::currentIndexChanged, this,
             [this] { startList(List(m_ui->listCombo->currentData().toInt())); });
@@ -399,11 +398,9 @@ void SkillsTab::updateGap()
 {
     m_gap = SkillGap::summarise(m_target, m_model->statuses());
     m_ui->gapLabel->setText(SkillGap::describe(m_target.summary.name, m_gap));
-    // Weighted by importance, so an essential skill moves the bar five times as far as a useful one.
-    m_ui->gapBar->setRange(0, std::max(1, m_gap.totalWeight));
+    m_ui->gapBar->setRange(0, std::max(1, m_gap.totalWeight)); // weighted: an essential skill counts 5, a useful 1
     m_ui->gapBar->setValue(m_gap.knownWeight);
     m_ui->gapBar->setToolTip(SkillGap::describeWeighted(m_gap));
-    m_ui->gapBar->setAccessibleDescription(m_ui->gapBar->toolTip());
     if (m_ui->gapCheck->isChecked()) {
         const QStringList& missing = m_gap.missing;
         m_proxy->restrictTo(QSet<QString>(missing.cbegin(), missing.cend()));
