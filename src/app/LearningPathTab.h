@@ -14,6 +14,8 @@ class LearningPathTab;
 
 namespace cg {
 
+class CareerFitPage;
+class CareerFitRepository;
 class LearningRepository;
 class LearningRoutesPage;
 class RoleRepository;
@@ -37,13 +39,17 @@ public:
     enum Page
     {
         RoutesPage,
-        PlanPage
+        PlanPage,
+        FitPage
     };
 
     LearningPathTab(const LearningRepository& learning, const RoleRepository& roles, const SkillRepository& skills,
                     const SourceRepository& sources, const SkillAssessmentStore& assessment, StudyPlanStore& plans,
                     bool writable, Settings& settings, QWidget* parent = nullptr);
     ~LearningPathTab() override;
+
+    // Adds the "Careers that fit me" page, which reads the careers through `careers` when first shown.
+    void addCareerFitPage(std::unique_ptr<CareerFitRepository> careers, const SkillAssessmentStore& assessment);
 
     int stepCount() const;
     void showPage(Page page);
@@ -72,6 +78,11 @@ signals:
     void statusMessage(const QString& message);
     // Another step was selected, by the person or a jump: see currentLocation().
     void locationChanged(const QString& kind, const QString& ref);
+    // From the fit page: a career to show (kind "role" or "occupation"), or the Skills tab.
+    void careerActivated(const QString& kind, const QString& ref);
+    void skillsTabRequested();
+    // Plan This Move on the fit page (the study plan page is shown already; the plan is for the caller to set).
+    void planMoveRequested(const QString& socCodeOrRoleSlug);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -84,6 +95,7 @@ private:
     std::unique_ptr<StudyPlanSession> m_session;
     LearningRoutesPage* m_routesPage;
     StudyPlanPage* m_planPage;
+    std::unique_ptr<CareerFitRepository> m_careerFit;
 };
 
 } // namespace cg
