@@ -17,6 +17,7 @@ CareerFitRanking::CareerFitRanking(QList<CareerProfile> profiles, const QHash<QS
         return id;
     };
     m_needs.resize(size_t(m_profiles.size()));
+    m_heaviest.resize(size_t(m_profiles.size()));
     for (qsizetype i = 0; i < m_profiles.size(); ++i) {
         const CareerProfile& profile = m_profiles.at(i);
         m_index.insert(profile.key, int(i));
@@ -24,6 +25,14 @@ CareerFitRanking::CareerFitRanking(QList<CareerProfile> profiles, const QHash<QS
         needs.reserve(size_t(profile.needs.size()));
         for (const CareerNeed& need : profile.needs)
             needs.push_back({idOf(need.key), need.weight});
+        // The candidates for the top gaps, heaviest first; a need that weighs nothing is never a gap.
+        auto& heaviest = m_heaviest[size_t(i)];
+        for (int n = 0; n < int(needs.size()); ++n) {
+            if (needs[size_t(n)].weight > 0)
+                heaviest.push_back(n);
+        }
+        std::stable_sort(heaviest.begin(), heaviest.end(),
+                         [&needs](int a, int b) { return needs[size_t(a)].weight > needs[size_t(b)].weight; });
     }
     for (auto it = skillElements.cbegin(); it != skillElements.cend(); ++it) {
         std::vector<int> ids;
@@ -72,57 +81,62 @@ std::vector<char> CareerFitRanking::knownIds(const QHash<QString, Status>& statu
     return known;
 }
 
-CareerFitEntry CareerFitRanking::entry(int index, const std::vector<char>& known) const
+FitScore CareerFitRanking::scoreOf(int index, const char* known) const
 {
-    const CareerProfile& profile = m_profiles.at(index);
-    const auto& needs = m_needs[size_t(index)];
+    const std::vector<Need>& needs = m_needs[size_t(index)];
+    const Need* need = needs.data();
+    const Need* const end = need + needs.size();
     qint64 knownWeight = 0;
     qint64 totalWeight = 0;
-    for (const Need& need : needs) {
-        totalWeight += need.weight;
-        if (known[size_t(need.id)])
-            knownWeight += need.weight;
+    for (; need != end; ++need) {
+        totalWeight += need->weight;
+        if (known[need->id])
+            knownWeight += need->weight;
     }
+    return FitScore(knownWeight, totalWeight);
+}
+
+CareerFitEntry CareerFitRanking::entry(int index, const FitScore& score, const char* known) const
+{
+    const CareerProfile& profile = m_profiles.at(index);
     CareerFitEntry entry;
     entry.kind = profile.kind;
     entry.key = profile.key;
     entry.title = profile.title;
     entry.occupationCode = profile.occupationCode;
-    entry.score = FitScore(knownWeight, totalWeight);
+    entry.score = score;
     entry.pay = profile.pay;
-    // The three heaviest unknown needs; among equal weights the first in the profile's order.
-    std::vector<int> top;
-    for (int i = 0; i < int(needs.size()); ++i) {
-        if (known[size_t(needs[size_t(i)].id)] || needs[size_t(i)].weight <= 0)
+    const std::vector<Need>& needs = m_needs[size_t(index)];
+    for (const int n : m_heaviest[size_t(index)]) {
+        if (known[needs[size_t(n)].id])
             continue;
-        auto place = std::find_if(top.begin(), top.end(),
-                                  [&](int other) { return needs[size_t(other)].weight < needs[size_t(i)].weight; });
-        top.insert(place, i);
-        if (top.size() > 3)
-            top.pop_back();
+        entry.topGaps.append(profile.needs.at(n).name);
+        if (entry.topGaps.size() == 3)
+            break;
     }
-    for (const int i : top)
-        entry.topGaps.append(profile.needs.at(i).name);
     return entry;
 }
 
 QList<CareerFitEntry> CareerFitRanking::rank(const QHash<QString, Status>& statuses) const
 {
     const std::vector<char> known = knownIds(statuses);
-    QList<CareerFitEntry> entries;
-    entries.reserve(m_profiles.size());
-    for (int i = 0; i < int(m_profiles.size()); ++i)
-        entries.append(entry(i, known));
-    std::vector<int> order(size_t(entries.size()));
+    const int count = int(m_profiles.size());
+    std::vector<FitScore> scores;
+    scores.resize(size_t(count));
+    for (int i = 0; i < count; ++i)
+        scores[size_t(i)] = scoreOf(i, known.data());
+    std::vector<int> order(static_cast<size_t>(count));
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        const int byScore = entries.at(a).score.compare(entries.at(b).score);
-        return byScore != 0 ? byScore < 0 : m_titleOrder[size_t(a)] < m_titleOrder[size_t(b)];
+    const FitScore* score = scores.data();
+    const int* titleOrder = m_titleOrder.data();
+    std::sort(order.begin(), order.end(), [score, titleOrder](int a, int b) {
+        const int byScore = score[a].compare(score[b]);
+        return byScore != 0 ? byScore < 0 : titleOrder[a] < titleOrder[b];
     });
     QList<CareerFitEntry> ranked;
-    ranked.reserve(entries.size());
+    ranked.reserve(count);
     for (const int i : order)
-        ranked.append(std::move(entries[i]));
+        ranked.append(entry(i, score[i], known.data()));
     return ranked;
 }
 
@@ -131,7 +145,8 @@ CareerFitEntry CareerFitRanking::fit(const QString& key, const QHash<QString, St
     const auto found = m_index.constFind(key);
     if (found == m_index.cend())
         return {};
-    return entry(*found, knownIds(statuses));
+    const std::vector<char> known = knownIds(statuses);
+    return entry(*found, scoreOf(*found, known.data()), known.data());
 }
 
 bool CareerFitRanking::anyNeedKnown(const QHash<QString, Status>& statuses) const

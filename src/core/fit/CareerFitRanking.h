@@ -51,10 +51,12 @@ private:
     };
 
     std::vector<char> knownIds(const QHash<QString, Status>& statuses) const;
-    CareerFitEntry entry(int index, const std::vector<char>& known) const;
+    FitScore scoreOf(int index, const char* known) const;
+    CareerFitEntry entry(int index, const FitScore& score, const char* known) const;
 
     QList<CareerProfile> m_profiles;
     std::vector<std::vector<Need>> m_needs;      // per profile, in the profile's order
+    std::vector<std::vector<int>> m_heaviest;    // per profile: its needs heaviest first, ties in the profile\'s order
     std::vector<int> m_titleOrder;               // per profile, its place among all titles
     QHash<QString, int> m_ids;                   // need key -> id
     QHash<QString, std::vector<int>> m_skillIds; // curated slug -> ids of the O*NET elements it maps to
