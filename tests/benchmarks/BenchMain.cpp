@@ -6,6 +6,7 @@
 // The runner starts the programs it times as child processes; the in-process measures (search, tabs, comparison,
 // PDF) run in a child of this same executable per content database (--measure), so each database gets a fresh
 // process with cold caches and nothing left over from the one before.
+#include "CareerFitBenchmark.h"
 #include "CatalogueBenchmark.h"
 #include "ComparisonBenchmark.h"
 #include "MainWindowFixture.h"
@@ -125,6 +126,11 @@ int measure(const QCommandLineParser& parser, int quick)
             progress(QStringLiteral("%1: career catalogue").arg(label));
             attempt(QStringLiteral("catalogue"),
                     cg::bench::CatalogueBenchmark(5 / quick + 1).run(label, session, FrameMs, report, &error), error);
+        }
+        if (wanted(QStringLiteral("fit"))) {
+            progress(QStringLiteral("%1: careers that fit me").arg(label));
+            attempt(QStringLiteral("fit"),
+                    cg::bench::CareerFitBenchmark(40 / quick).run(label, session, FrameMs, report, &error), error);
         }
         if (parser.isSet(QStringLiteral("pdf")) && wanted(QStringLiteral("pdf"))) {
             progress(QStringLiteral("%1: study-plan PDF").arg(label));
@@ -364,9 +370,8 @@ int main(int argc, char* argv[])
     option(QStringLiteral("full-scale"), QStringLiteral("(internal) The database is at full scale."));
     option(QStringLiteral("pdf"), QStringLiteral("(internal) Also measure the study-plan PDF."));
     option(QStringLiteral("only"),
-           QStringLiteral("With --measure: run only this one of search, catalogue, comparison, pdf, tabs (repeatable), "
-                          "e.g. "
-                          "under a profiler."),
+           QStringLiteral("With --measure: run only this one of search, catalogue, comparison, states, fit, pdf, tabs "
+                          "(repeatable), e.g. under a profiler."),
            QStringLiteral("NAME"));
     parser.process(*app);
 
