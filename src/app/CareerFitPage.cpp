@@ -156,6 +156,7 @@ QGroupBox* CareerFitPage::buildMoves()
     m_originCombo->setMinimumContentsLength(30);
     m_originCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_originCombo->completer()->setFilterMode(Qt::MatchContains);
+    m_originCombo->lineEdit()->setPlaceholderText(tr("Type or choose a role or occupation"));
     auto* originLabel = new QLabel(tr("Current &job:"));
     originLabel->setBuddy(m_originCombo);
     m_planButton = new QPushButton(tr("&Plan This Move"));
@@ -176,6 +177,8 @@ QGroupBox* CareerFitPage::buildMoves()
     header->resizeSection(CareerMoveModel::PayColumn, 100);
     m_movesNote = newNote();
     m_movesNote->setObjectName(QStringLiteral("movesNote"));
+    m_movesNote->setText(tr("Choose your current job, or select a career above and press Show Moves, to see the "
+                            "occupations O*NET relates to it, with your fit and the change in pay."));
     m_movesNote->setForegroundRole(QPalette::PlaceholderText);
 
     auto* layout = new QVBoxLayout(box);

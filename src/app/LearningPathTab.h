@@ -30,7 +30,8 @@ class StudyPlanStore;
 // Learning Path: the routes into a role and the ordered steps towards it (first page), and the person's named study
 // plans (second page): choose a pace and a start date, get dated weeks with milestones, tick steps off, print the
 // plan, save it as PDF or as a calendar. The plans' state lives in a StudyPlanSession that both pages share; this
-// tab holds them, reads the content when first shown, and answers the File menu's study-plan commands.
+// tab holds them, reads the content when first shown, and answers the File menu's study-plan commands. A third page,
+// Careers that fit me (CareerFitPage), ranks every career by fit and shows the career moves from a current job.
 class LearningPathTab final : public QWidget
 {
     Q_OBJECT
