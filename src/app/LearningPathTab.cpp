@@ -41,7 +41,8 @@ void LearningPathTab::addCareerFitPage(std::unique_ptr<CareerFitRepository> care
 {
     m_careerFit = std::move(careers);
     auto* page = new cg::CareerFitPage(*m_careerFit, assessment);
-    m_ui->pages->addTab(page, tr("&Careers that fit me"));
+    // No mnemonic: every letter of the title is taken on the study plan page, whose tabs show beside this one.
+    m_ui->pages->addTab(page, tr("Careers that fit me"));
     connect(page, &CareerFitPage::careerActivated, this, &LearningPathTab::careerActivated);
     connect(page, &CareerFitPage::skillsTabRequested, this, &LearningPathTab::skillsTabRequested);
     connect(page, &CareerFitPage::planMoveRequested, this, [this](const QString& target) {
