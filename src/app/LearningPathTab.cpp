@@ -1,8 +1,10 @@
 #include "LearningPathTab.h"
 
+#include "CareerFitPage.h"
 #include "LearningRoutesPage.h"
 #include "MessageBoxes.h"
 #include "StudyPlanPage.h"
+#include "repositories/CareerFitRepository.h"
 #include "session/StudyPlanSession.h"
 #include "ui_LearningPathTab.h"
 
@@ -32,6 +34,21 @@ LearningPathTab::~LearningPathTab()
 {
     // The pages commit an edit still open into the session: they go before it.
     delete m_ui->pages;
+}
+
+void LearningPathTab::addCareerFitPage(std::unique_ptr<CareerFitRepository> careers,
+                                       const SkillAssessmentStore& assessment)
+{
+    m_careerFit = std::move(careers);
+    auto* page = new cg::CareerFitPage(*m_careerFit, assessment);
+    // No mnemonic: every letter of the title is taken on the study plan page, whose tabs show beside this one.
+    m_ui->pages->addTab(page, tr("Careers that fit me"));
+    connect(page, &CareerFitPage::careerActivated, this, &LearningPathTab::careerActivated);
+    connect(page, &CareerFitPage::skillsTabRequested, this, &LearningPathTab::skillsTabRequested);
+    connect(page, &CareerFitPage::planMoveRequested, this, [this](const QString& target) {
+        showPage(PlanPage);
+        emit planMoveRequested(target);
+    });
 }
 
 void LearningPathTab::showEvent(QShowEvent* event)

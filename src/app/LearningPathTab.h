@@ -14,6 +14,8 @@ class LearningPathTab;
 
 namespace cg {
 
+class CareerFitPage;
+class CareerFitRepository;
 class LearningRepository;
 class LearningRoutesPage;
 class RoleRepository;
@@ -28,7 +30,8 @@ class StudyPlanStore;
 // Learning Path: the routes into a role and the ordered steps towards it (first page), and the person's named study
 // plans (second page): choose a pace and a start date, get dated weeks with milestones, tick steps off, print the
 // plan, save it as PDF or as a calendar. The plans' state lives in a StudyPlanSession that both pages share; this
-// tab holds them, reads the content when first shown, and answers the File menu's study-plan commands.
+// tab holds them, reads the content when first shown, and answers the File menu's study-plan commands. A third page,
+// Careers that fit me (CareerFitPage), ranks every career by fit and shows the career moves from a current job.
 class LearningPathTab final : public QWidget
 {
     Q_OBJECT
@@ -37,13 +40,17 @@ public:
     enum Page
     {
         RoutesPage,
-        PlanPage
+        PlanPage,
+        FitPage
     };
 
     LearningPathTab(const LearningRepository& learning, const RoleRepository& roles, const SkillRepository& skills,
                     const SourceRepository& sources, const SkillAssessmentStore& assessment, StudyPlanStore& plans,
                     bool writable, Settings& settings, QWidget* parent = nullptr);
     ~LearningPathTab() override;
+
+    // Adds the "Careers that fit me" page, which reads the careers through `careers` when first shown.
+    void addCareerFitPage(std::unique_ptr<CareerFitRepository> careers, const SkillAssessmentStore& assessment);
 
     int stepCount() const;
     void showPage(Page page);
@@ -72,6 +79,11 @@ signals:
     void statusMessage(const QString& message);
     // Another step was selected, by the person or a jump: see currentLocation().
     void locationChanged(const QString& kind, const QString& ref);
+    // From the fit page: a career to show (kind "role" or "occupation"), or the Skills tab.
+    void careerActivated(const QString& kind, const QString& ref);
+    void skillsTabRequested();
+    // Plan This Move on the fit page (the study plan page is shown already; the plan is for the caller to set).
+    void planMoveRequested(const QString& socCodeOrRoleSlug);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -84,6 +96,7 @@ private:
     std::unique_ptr<StudyPlanSession> m_session;
     LearningRoutesPage* m_routesPage;
     StudyPlanPage* m_planPage;
+    std::unique_ptr<CareerFitRepository> m_careerFit;
 };
 
 } // namespace cg

@@ -17,6 +17,7 @@
 #include "database/UserDatabase.h"
 #include "documents/AboutDocument.h"
 #include "documents/ShortcutsDocument.h"
+#include "repositories/CareerFitRepository.h"
 #include "repositories/CatalogueRepository.h"
 #include "repositories/LearningRepository.h"
 #include "repositories/OccupationRepository.h"
@@ -232,6 +233,9 @@ QWidget* MainWindow::buildLearningPathTab(QWidget* parent)
     connect(tab, &LearningPathTab::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(tab, &LearningPathTab::locationChanged, this, &MainWindow::recordLocation);
+    tab->addCareerFitPage(std::make_unique<CareerFitRepository>(m_content.database()), *m_assessment);
+    connect(tab, &LearningPathTab::careerActivated, this, &MainWindow::jumpTo);
+    connect(tab, &LearningPathTab::skillsTabRequested, this, [this] { showTab(SkillsIndex); });
     return tab;
 }
 

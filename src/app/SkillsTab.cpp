@@ -85,7 +85,6 @@ SkillsTab::SkillsTab(const SkillRepository& skills, const RoleRepository& roles,
     m_ui->statusCombo->setEnabled(false);
     if (!m_writable)
         m_ui->statusCombo->setToolTip(tr("Your data file is read-only; statuses cannot be changed."));
-    m_ui->gapBar->setFormat(tr("%p% known"));
 
     connect(m_ui->listCombo, &QComboBox::currentIndexChanged, this,
             [this] { startList(List(m_ui->listCombo->currentData().toInt())); });
@@ -397,8 +396,9 @@ void SkillsTab::updateGap()
 {
     m_gap = SkillGap::summarise(m_target, m_model->statuses());
     m_ui->gapLabel->setText(SkillGap::describe(m_target.summary.name, m_gap));
-    m_ui->gapBar->setRange(0, std::max(1, m_gap.total));
-    m_ui->gapBar->setValue(m_gap.known);
+    m_ui->gapBar->setRange(0, std::max(1, m_gap.totalWeight)); // weighted: an essential skill counts 5, a useful 1
+    m_ui->gapBar->setValue(m_gap.knownWeight);
+    m_ui->gapBar->setToolTip(SkillGap::describeWeighted(m_gap));
     if (m_ui->gapCheck->isChecked()) {
         const QStringList& missing = m_gap.missing;
         m_proxy->restrictTo(QSet<QString>(missing.cbegin(), missing.cend()));

@@ -6,6 +6,7 @@
 // The runner starts the programs it times as child processes; the in-process measures (search, tabs, comparison,
 // PDF) run in a child of this same executable per content database (--measure), so each database gets a fresh
 // process with cold caches and nothing left over from the one before.
+#include "CareerFitBenchmark.h"
 #include "CatalogueBenchmark.h"
 #include "ComparisonBenchmark.h"
 #include "MainWindowFixture.h"
@@ -131,6 +132,11 @@ int measure(const QCommandLineParser& parser, int quick)
             progress(QStringLiteral("%1: career catalogue").arg(label));
             attempt(QStringLiteral("catalogue"),
                     cg::bench::CatalogueBenchmark(5 / quick + 1).run(label, session, FrameMs, report, &error), error);
+        }
+        if (wanted(QStringLiteral("fit"))) {
+            progress(QStringLiteral("%1: careers that fit me").arg(label));
+            attempt(QStringLiteral("fit"),
+                    cg::bench::CareerFitBenchmark(40 / quick).run(label, session, FrameMs, report, &error), error);
         }
         if (parser.isSet(QStringLiteral("pdf")) && wanted(QStringLiteral("pdf"))) {
             progress(QStringLiteral("%1: study-plan PDF").arg(label));
@@ -313,7 +319,8 @@ int runAll(const QCommandLineParser& parser, int quick)
 
     report.sortBySection({QStringLiteral("scale"), QStringLiteral("startup"), QStringLiteral("memory"),
                           QStringLiteral("search"), QStringLiteral("tab"), QStringLiteral("catalogue"),
-                          QStringLiteral("comparison"), QStringLiteral("replan"), QStringLiteral("pdf")});
+                          QStringLiteral("comparison"), QStringLiteral("replan"), QStringLiteral("fit"),
+                          QStringLiteral("pdf")});
     QString text;
     for (const QString& note : report.notes())
         text += note + u'\n';
@@ -369,13 +376,11 @@ int main(int argc, char* argv[])
            QStringLiteral("LABEL"));
     option(QStringLiteral("full-scale"), QStringLiteral("(internal) The database is at full scale."));
     option(QStringLiteral("pdf"), QStringLiteral("(internal) Also measure the study-plan PDF."));
-    option(
-        QStringLiteral("only"),
-        QStringLiteral("With --measure: run only this one of search, catalogue, comparison, states, replan, pdf, tabs "
-                       "(repeatable), "
-                       "e.g. "
-                       "under a profiler."),
-        QStringLiteral("NAME"));
+    option(QStringLiteral("only"),
+           QStringLiteral(
+               "With --measure: run only this one of search, catalogue, comparison, states, replan, fit, pdf, tabs "
+               "(repeatable), e.g. under a profiler."),
+           QStringLiteral("NAME"));
     parser.process(*app);
 
     const int quick = parser.isSet(QStringLiteral("quick")) ? 3 : 1;

@@ -73,10 +73,53 @@ private slots:
         QCOMPARE(cg::SkillGap::describe(QStringLiteral("Tester"), summary), text);
     }
 
+    // Weighted by importance (a 5, b 4, c 4, d 1: 14 in all); the counts stay as they were.
+    void weighted_data()
+    {
+        QTest::addColumn<QStringList>("known");
+        QTest::addColumn<int>("knownWeight");
+        QTest::addColumn<int>("percent");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("nothing") << QStringList() << 0 << 0
+                                 << "0% of what the role needs, weighted by importance; 0 of 1 essential skills known";
+        // 4/14 = 28.57% -> 29%
+        QTest::newRow("b") << QStringList{QStringLiteral("b")} << 4 << 29
+                           << "29% of what the role needs, weighted by importance; 0 of 1 essential skills known";
+        // The essential skill alone: 5/14 = 35.71% -> 36%, where the unweighted share would be 1 of 4, 25%.
+        QTest::newRow("a") << QStringList{QStringLiteral("a")} << 5 << 36
+                           << "36% of what the role needs, weighted by importance; 1 of 1 essential skills known";
+        // The useful skill alone: 1/14 = 7.14% -> 7%, also 1 of 4 skills.
+        QTest::newRow("d") << QStringList{QStringLiteral("d")} << 1 << 7
+                           << "7% of what the role needs, weighted by importance; 0 of 1 essential skills known";
+        QTest::newRow("all") << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                                            QStringLiteral("d")}
+                             << 14 << 100
+                             << "100% of what the role needs, weighted by importance; 1 of 1 essential skills known";
+    }
+
+    void weighted()
+    {
+        QFETCH(QStringList, known);
+        QFETCH(int, knownWeight);
+        QFETCH(int, percent);
+        QFETCH(QString, text);
+        QHash<QString, Status> statuses;
+        for (const QString& slug : known)
+            statuses.insert(slug, Status::Know);
+        const cg::SkillGap::Summary summary = cg::SkillGap::summarise(role(), statuses);
+        QCOMPARE(summary.totalWeight, 14);
+        QCOMPARE(summary.knownWeight, knownWeight);
+        QCOMPARE(summary.known, known.size());
+        QCOMPARE(summary.essential, 1);
+        QCOMPARE(summary.percentKnown(), percent);
+        QCOMPARE(cg::SkillGap::describeWeighted(summary), text);
+    }
+
     void emptyRole()
     {
         const cg::SkillGap::Summary summary = cg::SkillGap::summarise(cg::RoleDetail(), {});
         QCOMPARE(summary.total, 0);
+        QCOMPARE(summary.percentKnown(), 0);
         QVERIFY(summary.missing.isEmpty());
         QVERIFY(cg::SkillGap::describe(QStringLiteral("Nobody"), summary).contains(QStringLiteral("no skills")));
     }
