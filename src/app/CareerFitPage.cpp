@@ -162,7 +162,7 @@ QGroupBox* CareerFitPage::buildMoves()
     m_planButton = new QPushButton(tr("&Plan This Move"));
     m_planButton->setObjectName(QStringLiteral("planMoveButton"));
     m_planButton->setAccessibleName(tr("Plan this move"));
-    m_planButton->setToolTip(tr("Open the study plan for the selected occupation"));
+    m_planButton->setToolTip(tr("Start a study plan toward the selected occupation"));
     auto* controls = new QHBoxLayout;
     controls->addWidget(originLabel);
     controls->addWidget(m_originCombo, 1);
@@ -194,7 +194,8 @@ QGroupBox* CareerFitPage::buildMoves()
     connect(m_planButton, &QPushButton::clicked, this, [this] {
         const QString code = selectedMove();
         if (!code.isEmpty())
-            emit planMoveRequested(code);
+            emit planMoveRequested(
+                code, m_moveTable->currentIndex().siblingAtColumn(CareerMoveModel::OccupationColumn).data().toString());
     });
     connect(m_moveTable, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (index.data(CareerMoveModel::AvailableRole).toBool())

@@ -40,8 +40,8 @@ public:
     QString movesOrigin() const { return m_origin; }
 
 signals:
-    // Plan This Move: a study plan towards a related occupation (its O*NET-SOC code) or a role (its slug).
-    void planMoveRequested(const QString& socCodeOrRoleSlug);
+    // Plan This Move: a study plan towards the selected related occupation (its O*NET-SOC code and title).
+    void planMoveRequested(const QString& socCode, const QString& title);
     // Enter or double-click on a career: kind "role" or "occupation", ref its slug or code.
     void careerActivated(const QString& kind, const QString& ref);
     // The empty state's button: the Skills tab, where skills are marked known.

@@ -45,9 +45,9 @@ void LearningPathTab::addCareerFitPage(std::unique_ptr<CareerFitRepository> care
     m_ui->pages->addTab(page, tr("Careers that fit me"));
     connect(page, &CareerFitPage::careerActivated, this, &LearningPathTab::careerActivated);
     connect(page, &CareerFitPage::skillsTabRequested, this, &LearningPathTab::skillsTabRequested);
-    connect(page, &CareerFitPage::planMoveRequested, this, [this](const QString& target) {
-        showPage(PlanPage);
-        emit planMoveRequested(target);
+    connect(page, &CareerFitPage::planMoveRequested, this, [this](const QString& code, const QString& title) {
+        if (m_session->planMove(code, title))
+            showPage(PlanPage);
     });
 }
 

@@ -82,8 +82,6 @@ signals:
     // From the fit page: a career to show (kind "role" or "occupation"), or the Skills tab.
     void careerActivated(const QString& kind, const QString& ref);
     void skillsTabRequested();
-    // Plan This Move on the fit page (the study plan page is shown already; the plan is for the caller to set).
-    void planMoveRequested(const QString& socCodeOrRoleSlug);
 
 protected:
     void showEvent(QShowEvent* event) override;

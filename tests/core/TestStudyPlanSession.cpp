@@ -207,6 +207,33 @@ private slots:
         QCOMPARE(m_session->plan().hoursPerWeek, 20);
     }
 
+    void aMoveIsPlannedOnThePathThatLeadsThere()
+    {
+        m_session->load();
+        // The back-end role is filed under Web Developers (15-1254.00): a plan on its path, named for the move, saved
+        // and shown; a second one gets a free name.
+        QVERIFY(m_session->planMove(QStringLiteral("15-1254.00"), QStringLiteral("Web Developers")));
+        QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
+        QVERIFY(m_session->savedPlan().id > 0);
+        QCOMPARE(m_session->savedPlan().name, QStringLiteral("Move to Web Developers"));
+        QCOMPARE(m_session->savedPlan().pathSlug, QStringLiteral("backend-developer"));
+        QCOMPARE(m_session->savedPlan().startDate, StudyPlanSession::nextMonday(QDate::currentDate()));
+        QVERIFY(m_session->hasPlan());
+        QVERIFY(m_session->planMove(QStringLiteral("backend-developer"), QStringLiteral("Back-end developer")));
+        QVERIFY(m_session->planMove(QStringLiteral("15-1254.00"), QStringLiteral("Web Developers")));
+        QCOMPARE(m_store->plans().size(), 3);
+        QVERIFY(m_session->savedPlan().name != QStringLiteral("Move to Web Developers"));
+        QVERIFY(m_session->savedPlan().name.startsWith(QStringLiteral("Move to Web Developers")));
+
+        // No path leads to Computer Programmers (15-1251.00): nothing is saved and the warning names the move.
+        const qint64 shown = m_session->savedPlan().id;
+        QVERIFY(!m_session->planMove(QStringLiteral("15-1251.00"), QStringLiteral("Computer Programmers")));
+        QCOMPARE(m_warnings.size(), 1);
+        QVERIFY(m_warnings.first().contains(QStringLiteral("Computer Programmers")));
+        QCOMPARE(m_store->plans().size(), 3);
+        QCOMPARE(m_session->savedPlan().id, shown);
+    }
+
     void whatCannotBeScheduledIsNotSaved()
     {
         m_session->load();

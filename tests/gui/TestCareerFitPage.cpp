@@ -4,6 +4,7 @@
 #include "LearningPathTab.h"
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
+#include "MessageBoxes.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 #include "content/AnnualPay.h"
@@ -20,7 +21,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -179,9 +179,12 @@ private slots:
             QVERIFY(!cell(moveTable, row, cg::CareerMoveModel::ChangeColumn).isEmpty());
         }
 
-        // Plan This Move asks for a plan towards the selected occupation and shows the study plan page.
+        // Plan This Move: no path of the guide leads to the first move, Computer Programmers, and the person is told
+        // so; the page stays.
         LearningPathTab* tab = m_app.window().learningPathTab();
-        QSignalSpy plan(tab, &LearningPathTab::planMoveRequested);
+        QStringList messages;
+        cg::MessageBoxes::setHandler(
+            [&messages](cg::MessageBoxes::Kind, const QString&, const QString& text) { messages.append(text); });
         auto* planButton = child<QPushButton>(page, "planMoveButton");
         QVERIFY(!planButton->isEnabled());
         moveTable->setFocus();
@@ -189,10 +192,35 @@ private slots:
         QVERIFY(planButton->isEnabled());
         QVERIFY(cg::test::waitForRepaint(page));
         cg::test::save(child<QGroupBox>(page, "movesBox"), QStringLiteral("career-moves.png"));
+        auto* pages = child<QTabWidget>(tab, "pages");
+        auto* planCombo = child<QComboBox>(tab, "planCombo");
+        const int plansBefore = planCombo->count();
         QTest::mouseClick(planButton, Qt::LeftButton);
-        QCOMPARE(plan.count(), 1);
-        QCOMPARE(plan.first().first().toString(), code);
-        QCOMPARE(child<QTabWidget>(tab, "pages")->currentIndex(), int(LearningPathTab::PlanPage));
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().contains(cell(moveTable, 0, cg::CareerMoveModel::OccupationColumn)),
+                 qPrintable(messages.first()));
+        QCOMPARE(pages->currentIndex(), int(LearningPathTab::FitPage));
+        QCOMPARE(planCombo->count(), plansBefore);
+
+        // The back-end path leads to Web Developers (the role is filed under 15-1254.00): one click saves a plan
+        // named for the move on that path and shows it.
+        int webRow = -1;
+        for (int row = 0; row < moveTable->model()->rowCount(); ++row) {
+            if (moveTable->model()->index(row, 0).data(cg::CareerMoveModel::CodeRole) == QStringLiteral("15-1254.00"))
+                webRow = row;
+        }
+        QVERIFY(webRow >= 0);
+        moveTable->setCurrentIndex(moveTable->model()->index(webRow, 0));
+        QTest::mouseClick(planButton, Qt::LeftButton);
+        cg::MessageBoxes::setHandler({});
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(pages->currentIndex(), int(LearningPathTab::PlanPage));
+        QCOMPARE(planCombo->count(), plansBefore + 1);
+        QCOMPARE(planCombo->currentText(), QStringLiteral("Move to Web Developers"));
+        QCOMPARE(child<QLineEdit>(tab, "nameEdit")->text(), QStringLiteral("Move to Web Developers"));
+        auto* target = child<QComboBox>(tab, "targetCombo");
+        QVERIFY2(target->currentText().contains(QStringLiteral("Back-End"), Qt::CaseInsensitive),
+                 qPrintable(target->currentText()));
 
         // Enter on a move opens its occupation page on the Roles tab.
         tab->showPage(LearningPathTab::FitPage);

@@ -257,6 +257,35 @@ void StudyPlanSession::startNewPlan()
     emit scheduleChanged();
 }
 
+bool StudyPlanSession::planMove(const QString& target, const QString& title)
+{
+    load();
+    const LearningPath* towards = nullptr;
+    for (const LearningPath& path : std::as_const(m_paths)) {
+        if (path.roleSlug == target || m_roles.detail(path.roleSlug).occupationCodes.contains(target)) {
+            towards = &path;
+            break;
+        }
+    }
+    if (!towards) {
+        emit warning(tr("Plan This Move"),
+                     tr("No learning path of this guide leads to %1 yet. Careers that fit me lists what it needs "
+                        "that you do not know; mark those skills on the Skills tab as you learn them.")
+                         .arg(title));
+        return false;
+    }
+    SavedStudyPlan choices = m_draftSource ? m_draftSource() : defaultChoices();
+    choices.id = 0;
+    choices.pathSlug = towards->slug;
+    choices.roleSlug = towards->roleSlug;
+    const QString name = tr("Move to %1").arg(title);
+    choices.name = m_writable ? m_store.unusedName(name) : name;
+    choices.startDate = nextMonday(QDate::currentDate());
+    if (choices.hoursPerWeek <= 0)
+        choices.hoursPerWeek = DefaultHoursPerWeek;
+    return generate(choices);
+}
+
 bool StudyPlanSession::generate(const SavedStudyPlan& choices)
 {
     load();

@@ -106,6 +106,10 @@ public:
     // the saved plan; recorded progress is kept. Read-only data: shows the plan unsaved. False, with a warning, when
     // the plan has no name, cannot be scheduled or cannot be saved; the plan shown is then unchanged.
     bool generate(const SavedStudyPlan& choices);
+    // A new plan for a career move to an occupation (its O*NET-SOC code) or a role (its slug), titled after it: on
+    // the learning path whose role is, or is filed under, the target, from the draft's choices, scheduled and saved
+    // like generate(). False, with a warning that says so, when no path of the guide leads there.
+    bool planMove(const QString& target, const QString& title);
     // Removes the plan shown and its progress, then shows the first plan left (or a new one).
     bool removeCurrentPlan();
 
