@@ -102,7 +102,7 @@ QVariant CareerMoveModel::data(const QModelIndex& index, int role) const
         case ChangeColumn:
             return move.payChange.isKnown()
                        ? tr("Its annual median minus that of where you are now (BLS OEWS). A median BLS tops out "
-                            "at $239,200 makes the change \u201cat least\u201d or \u201cat most\u201d.")
+                            "at $239,200 makes the change “at least” or “at most”.")
                        : tr("Unknown: BLS publishes no annual median for one of the two, or both are above its "
                             "top figure.");
         }
