@@ -248,6 +248,53 @@
     </message>
 </context>
 <context>
+    <name>OwnTopicDialog</name>
+    <message>
+        <source>Your Own Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address of a resource (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note about the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs fixing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RolesTab</name>
     <message>
         <source>E&amp;ducation:</source>
@@ -739,10 +786,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of the target role&apos;s skills you know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show only what I still &amp;need</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,6 +873,14 @@
         <source>Technologies</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Share of what the target role needs that you know, weighted by importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p% of what it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourcesDialog</name>
@@ -847,6 +898,77 @@
     </message>
 </context>
 <context>
+    <name>StepTopicsPanel</name>
+    <message>
+        <source>Topics o&amp;f:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step whose topics are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hidden topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own topic to this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit your own topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove your own topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide or show the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the topic up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the topic down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StudyPlanCalendar</name>
     <message>
         <source>Week %1 (from %2): %3 h</source>
@@ -858,6 +980,18 @@
     </message>
     <message>
         <source>%1 h in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 (%2 h, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 (%2 h)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1021,6 +1155,10 @@
     </message>
     <message>
         <source>finish it this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,6 +1514,288 @@
     </message>
     <message>
         <source>Could not save the PDF file %1 (%2). Any file of that name was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::CareerFitModel</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>a fit score in whole percent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide lists no skills for this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET publishes no usable skill or knowledge ratings for this occupation, so it is not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the role&apos;s skills you know, each weighed by its importance (1 useful to 5 essential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the occupation&apos;s O*NET skills and knowledge you know, each weighed by importance × level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most important to learn: %1</source>
+        <extracomment>%1 the skills or knowledge areas still to learn, most important first</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U.S. national annual median wage, BLS OEWS; hover a figure for its source and date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of what the career needs you know, weighted by importance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::CareerFitPage</name>
+    <message>
+        <source>Careers that fit me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter careers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curated roles o&amp;nly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curated roles only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show career moves from the selected career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careers ranked by fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark skills you know on the Skills tab (guide skills, or O*NET skills and knowledge) and every career is ranked here by how much of what it needs you already know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the Skills Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the Skills tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or choose a role or occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current &amp;job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan This Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan this move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a study plan toward the selected occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career moves from the current job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your current job, or select a career above and press Show Moves, to see the occupations O*NET relates to it, with your fit and the change in pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The careers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your skill marks could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit is weighted by importance. Pay: U.S. national annual median, %1, as of %2; a role shows the pay of its first occupation.</source>
+        <extracomment>%1 source title, %2 its as-of date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The related occupations could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET lists no related occupations for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a role of this guide: its moves and pay are those of its first occupation, %2 (%3), as O*NET relates it to others. Pay change: annual medians, BLS OEWS.</source>
+        <extracomment>%1 role, %2 its first occupation&apos;s title, %3 that occupation&apos;s code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET&apos;s related occupations of %1, closest first. Pay change: their annual median minus this one&apos;s, BLS OEWS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::CareerMoveModel</name>
+    <message>
+        <source>Primary, short move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary, longer move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplemental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: BLS publishes no annual median for one of the two, or both are above its top figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O*NET tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its annual median minus that of where you are now (BLS OEWS). A median BLS tops out at $239,200 makes the change “at least” or “at most”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::CareerPay</name>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No national annual median is published for this career.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual median, %1 (as of %2)</source>
+        <extracomment>%1 source title, %2 its as-of date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role has no wage of its own: this is the pay of its first occupation, %1 (%2).</source>
+        <extracomment>%1 the occupation&apos;s title, %2 its O*NET-SOC code</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1950,6 +2370,10 @@
         <source>Stud&amp;y plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Careers that fit me</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::LearningRoutesPage</name>
@@ -2289,6 +2713,126 @@
     </message>
     <message>
         <source>Hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::OwnPathStore</name>
+    <message>
+        <source>Could not read your own topics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a step for the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your topic could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This topic was removed in another window, so your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This topic was changed in another window, so your change was not saved. Edit it again if you still want to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your topic could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic could not be hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic could not be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order of the topics could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::OwnTopic</name>
+    <message>
+        <source>Give the topic a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link must be a web address starting with http:// or https://, for example https://www.postgresql.org/docs/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::OwnTopicDialog</name>
+    <message>
+        <source>Edit Your Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Your Own Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::PathCustomizer</name>
+    <message>
+        <source>your own estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::PayChange</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1$%2</source>
+        <extracomment>%1 the sign (+ or −), %2 the whole dollar amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3282,6 +3826,14 @@
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No salary figures match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w All Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::SalaryComparison</name>
@@ -4096,6 +4648,15 @@ Note: %2</source>
         <source>%1: %2 of %3 skills known, %4 to go</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The guide lists no skills for this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of what the role needs, weighted by importance; %2 of %3 essential skills known</source>
+        <extracomment>%1 whole percent; %2 of %3: essential skills (importance 5 of 5) marked known</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::SkillTableModel</name>
@@ -4280,10 +4841,6 @@ Note: %2</source>
     </message>
     <message>
         <source>Your data file is read-only; statuses cannot be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%p% known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4869,6 +5426,15 @@ Note: %2</source>
         <source>Your note was: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Topics done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · topics %2 of %3</source>
+        <extracomment>A step&apos;s status rolled up from its topics, e.g. &quot;In progress · topics 2 of 9&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::StepTableModel</name>
@@ -4890,6 +5456,112 @@ Note: %2</source>
     </message>
     <message>
         <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::StepTopicModel</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::StepTopicsPanel</name>
+    <message>
+        <source>Move the topic up within its step (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the topic down within its step (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hidden topic is neither scheduled nor counted; show it again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a topic of your own to this step, with a link, hours and a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove your topic “%1” and the progress recorded on it in every plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Topic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5105,6 +5777,38 @@ Try to save it again now?</source>
         <source>You already know %1 hours of this path; skipping them would take it from %2 to %3 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plan This Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learning path of this guide leads to %1 yet. Careers that fit me lists what it needs that you do not know; mark those skills on the Skills tab as you learn them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is read-only: your own topics cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is read-only: hidden topics cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is read-only: the order of topics cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This topic cannot move further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics done: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::TechnologyTableModel</name>
@@ -5185,6 +5889,29 @@ Try to save it again now?</source>
     </message>
     <message>
         <source>Close this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::TopicProgressStore</name>
+    <message>
+        <source>Could not read the topics you ticked off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress on this topic could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan was deleted in another window, so your progress was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This topic was ticked off in another window, so your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This topic was taken back in another window, so your change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

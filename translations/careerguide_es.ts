@@ -248,6 +248,53 @@
     </message>
 </context>
 <context>
+    <name>OwnTopicDialog</name>
+    <message>
+        <source>Your Own Topic</source>
+        <translation>Tema propio</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Topic title</source>
+        <translation>Título del tema</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>En&amp;lace:</translation>
+    </message>
+    <message>
+        <source>Web address of a resource (optional)</source>
+        <translation>Dirección web de un recurso (opcional)</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>H&amp;oras:</translation>
+    </message>
+    <message>
+        <source>Hours of study</source>
+        <translation>Horas de estudio</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Note about the topic</source>
+        <translation>Nota sobre el tema</translation>
+    </message>
+    <message>
+        <source>What needs fixing</source>
+        <translation>Lo que hay que corregir</translation>
+    </message>
+</context>
+<context>
     <name>RolesTab</name>
     <message>
         <source>E&amp;ducation:</source>
@@ -739,10 +786,6 @@
         <translation>Brecha de habilidades respecto al puesto objetivo</translation>
     </message>
     <message>
-        <source>Share of the target role&apos;s skills you know</source>
-        <translation>Proporción de las habilidades del puesto objetivo que conoces</translation>
-    </message>
-    <message>
         <source>Show only what I still &amp;need</source>
         <translation>Mostrar solo lo que aún &amp;necesito</translation>
     </message>
@@ -830,6 +873,14 @@
         <source>Technologies</source>
         <translation>Tecnologías</translation>
     </message>
+    <message>
+        <source>Share of what the target role needs that you know, weighted by importance</source>
+        <translation>Parte de lo que necesita el puesto objetivo que ya conoces, ponderada por importancia</translation>
+    </message>
+    <message>
+        <source>%p% of what it needs</source>
+        <translation>%p % de lo que necesita</translation>
+    </message>
 </context>
 <context>
     <name>SourcesDialog</name>
@@ -847,6 +898,77 @@
     </message>
 </context>
 <context>
+    <name>StepTopicsPanel</name>
+    <message>
+        <source>Topics o&amp;f:</source>
+        <translation>&amp;Temas de:</translation>
+    </message>
+    <message>
+        <source>Step whose topics are listed</source>
+        <translation>Paso cuyos temas se muestran</translation>
+    </message>
+    <message>
+        <source>&amp;Show hidden</source>
+        <translation>Mostrar o&amp;cultos</translation>
+    </message>
+    <message>
+        <source>Show hidden topics</source>
+        <translation>Mostrar los temas ocultos</translation>
+    </message>
+    <message>
+        <source>Topics of the step</source>
+        <translation>Temas del paso</translation>
+    </message>
+    <message>
+        <source>&amp;Add Topic…</source>
+        <translation>Añad&amp;ir tema…</translation>
+    </message>
+    <message>
+        <source>Add your own topic to this step</source>
+        <translation>Añadir un tema propio a este paso</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>E&amp;ditar…</translation>
+    </message>
+    <message>
+        <source>Edit your own topic</source>
+        <translation>Editar tu tema propio</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Elimi&amp;nar</translation>
+    </message>
+    <message>
+        <source>Remove your own topic</source>
+        <translation>Eliminar tu tema propio</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Ocu&amp;ltar</translation>
+    </message>
+    <message>
+        <source>Hide or show the topic</source>
+        <translation>Ocultar o mostrar el tema</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve Up</source>
+        <translation>Su&amp;bir</translation>
+    </message>
+    <message>
+        <source>Move the topic up</source>
+        <translation>Subir el tema</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the topic down</source>
+        <translation>Bajar el tema</translation>
+    </message>
+</context>
+<context>
     <name>StudyPlanCalendar</name>
     <message>
         <source>Week %1 (from %2): %3 h</source>
@@ -859,6 +981,18 @@
     <message>
         <source>%1 h in total</source>
         <translation>%1 h en total</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>Temas:</translation>
+    </message>
+    <message>
+        <source>- %1 (%2 h, %3)</source>
+        <translation>- %1 (%2 h, %3)</translation>
+    </message>
+    <message>
+        <source>- %1 (%2 h)</source>
+        <translation>- %1 (%2 h)</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1156,10 @@
     <message>
         <source>finish it this week</source>
         <translation>termínelo esta semana</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1515,288 @@
     <message>
         <source>Could not save the PDF file %1 (%2). Any file of that name was left as it was.</source>
         <translation>No se pudo guardar el archivo PDF %1 (%2). Cualquier archivo con ese nombre se ha dejado como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>cg::CareerFitModel</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>a fit score in whole percent</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>The guide lists no skills for this role.</source>
+        <translation>La guía no indica habilidades para este puesto.</translation>
+    </message>
+    <message>
+        <source>O*NET publishes no usable skill or knowledge ratings for this occupation, so it is not scored.</source>
+        <translation>O*NET no publica calificaciones utilizables de habilidades ni de conocimientos para esta ocupación, así que no se puntúa.</translation>
+    </message>
+    <message>
+        <source>Share of the role&apos;s skills you know, each weighed by its importance (1 useful to 5 essential).</source>
+        <translation>Parte de las habilidades del puesto que conoces, cada una ponderada por su importancia (de 1, útil, a 5, esencial).</translation>
+    </message>
+    <message>
+        <source>Share of the occupation&apos;s O*NET skills and knowledge you know, each weighed by importance × level.</source>
+        <translation>Parte de las habilidades y conocimientos de O*NET de la ocupación que conoces, cada uno ponderado por importancia × nivel.</translation>
+    </message>
+    <message>
+        <source>Most important to learn: %1</source>
+        <extracomment>%1 the skills or knowledge areas still to learn, most important first</extracomment>
+        <translation>Lo más importante por aprender: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>Profesión</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Afinidad</translation>
+    </message>
+    <message>
+        <source>Top gaps</source>
+        <translation>Principales brechas</translation>
+    </message>
+    <message>
+        <source>Median pay</source>
+        <translation>Salario mediano</translation>
+    </message>
+    <message>
+        <source>U.S. national annual median wage, BLS OEWS; hover a figure for its source and date.</source>
+        <translation>Salario anual mediano nacional de EE. UU., BLS OEWS; pasa el cursor sobre una cifra para ver su fuente y su fecha.</translation>
+    </message>
+    <message>
+        <source>How much of what the career needs you know, weighted by importance.</source>
+        <translation>Cuánto conoces de lo que necesita la profesión, ponderado por importancia.</translation>
+    </message>
+</context>
+<context>
+    <name>cg::CareerFitPage</name>
+    <message>
+        <source>Careers that fit me</source>
+        <translation>Profesiones a mi medida</translation>
+    </message>
+    <message>
+        <source>Filter careers</source>
+        <translation>Filtrar profesiones</translation>
+    </message>
+    <message>
+        <source>Career name or code</source>
+        <translation>Nombre o código de la profesión</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>Curated roles o&amp;nly</source>
+        <translation>So&amp;lo puestos de la guía</translation>
+    </message>
+    <message>
+        <source>Curated roles only</source>
+        <translation>Solo puestos de la guía</translation>
+    </message>
+    <message>
+        <source>Show &amp;Moves</source>
+        <translation>Mostrar &amp;cambios</translation>
+    </message>
+    <message>
+        <source>Show career moves from the selected career</source>
+        <translation>Mostrar los cambios posibles desde la profesión seleccionada</translation>
+    </message>
+    <message>
+        <source>Careers ranked by fit</source>
+        <translation>Profesiones ordenadas por afinidad</translation>
+    </message>
+    <message>
+        <source>Mark skills you know on the Skills tab (guide skills, or O*NET skills and knowledge) and every career is ranked here by how much of what it needs you already know.</source>
+        <translation>Marca en la pestaña Habilidades las que conoces (habilidades de la guía, o habilidades y conocimientos de O*NET) y aquí se ordenarán todas las profesiones según cuánto de lo que necesitan ya conoces.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the Skills Tab</source>
+        <translation>Ir a la pes&amp;taña Habilidades</translation>
+    </message>
+    <message>
+        <source>Go to the Skills tab</source>
+        <translation>Ir a la pestaña Habilidades</translation>
+    </message>
+    <message>
+        <source>Career moves</source>
+        <translation>Cambios de profesión</translation>
+    </message>
+    <message>
+        <source>Current job</source>
+        <translation>Trabajo actual</translation>
+    </message>
+    <message>
+        <source>Type or choose a role or occupation</source>
+        <translation>Escribe o elige un puesto u ocupación</translation>
+    </message>
+    <message>
+        <source>Current &amp;job:</source>
+        <translation>Traba&amp;jo actual:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan This Move</source>
+        <translation>Pla&amp;nificar este cambio</translation>
+    </message>
+    <message>
+        <source>Plan this move</source>
+        <translation>Planificar este cambio</translation>
+    </message>
+    <message>
+        <source>Start a study plan toward the selected occupation</source>
+        <translation>Iniciar un plan de estudio hacia la ocupación seleccionada</translation>
+    </message>
+    <message>
+        <source>Career moves from the current job</source>
+        <translation>Cambios de profesión desde el trabajo actual</translation>
+    </message>
+    <message>
+        <source>Choose your current job, or select a career above and press Show Moves, to see the occupations O*NET relates to it, with your fit and the change in pay.</source>
+        <translation>Elige tu trabajo actual, o selecciona una profesión arriba y pulsa Mostrar cambios, para ver las ocupaciones que O*NET relaciona con ella, con tu afinidad y el cambio de salario.</translation>
+    </message>
+    <message>
+        <source>The careers could not be read: %1</source>
+        <translation>No se pudieron leer las profesiones: %1</translation>
+    </message>
+    <message>
+        <source>%1 (role)</source>
+        <translation>%1 (puesto)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your skill marks could not be read: %1</source>
+        <translation>No se pudieron leer tus marcas de habilidades: %1</translation>
+    </message>
+    <message>
+        <source>Fit is weighted by importance. Pay: U.S. national annual median, %1, as of %2; a role shows the pay of its first occupation.</source>
+        <extracomment>%1 source title, %2 its as-of date</extracomment>
+        <translation>La afinidad se pondera por importancia. Salario: mediana anual nacional de EE. UU., %1, a fecha de %2; un puesto muestra el salario de su primera ocupación.</translation>
+    </message>
+    <message>
+        <source>The related occupations could not be read: %1</source>
+        <translation>No se pudieron leer las ocupaciones relacionadas: %1</translation>
+    </message>
+    <message>
+        <source>O*NET lists no related occupations for %1.</source>
+        <translation>O*NET no indica ocupaciones relacionadas para %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a role of this guide: its moves and pay are those of its first occupation, %2 (%3), as O*NET relates it to others. Pay change: annual medians, BLS OEWS.</source>
+        <extracomment>%1 role, %2 its first occupation&apos;s title, %3 that occupation&apos;s code</extracomment>
+        <translation>%1 es un puesto de esta guía: sus cambios y su salario son los de su primera ocupación, %2 (%3), según cómo la relaciona O*NET con otras. Cambio de salario: medianas anuales, BLS OEWS.</translation>
+    </message>
+    <message>
+        <source>O*NET&apos;s related occupations of %1, closest first. Pay change: their annual median minus this one&apos;s, BLS OEWS.</source>
+        <translation>Ocupaciones relacionadas con %1 según O*NET, de más a menos cercana. Cambio de salario: su mediana anual menos la de esta, BLS OEWS.</translation>
+    </message>
+</context>
+<context>
+    <name>cg::CareerMoveModel</name>
+    <message>
+        <source>Primary, short move</source>
+        <translation>Principal, cambio corto</translation>
+    </message>
+    <message>
+        <source>Primary, longer move</source>
+        <translation>Principal, cambio más largo</translation>
+    </message>
+    <message>
+        <source>Supplemental</source>
+        <translation>Complementario</translation>
+    </message>
+    <message>
+        <source>not in this guide</source>
+        <translation>no está en esta guía</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown: BLS publishes no annual median for one of the two, or both are above its top figure.</source>
+        <translation>Desconocido: la BLS no publica mediana anual para una de las dos, o ambas superan su cifra máxima.</translation>
+    </message>
+    <message>
+        <source>Related occupation</source>
+        <translation>Ocupación relacionada</translation>
+    </message>
+    <message>
+        <source>O*NET tier</source>
+        <translation>Nivel O*NET</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Afinidad</translation>
+    </message>
+    <message>
+        <source>Top gaps</source>
+        <translation>Principales brechas</translation>
+    </message>
+    <message>
+        <source>Median pay</source>
+        <translation>Salario mediano</translation>
+    </message>
+    <message>
+        <source>Pay change</source>
+        <translation>Cambio de salario</translation>
+    </message>
+    <message>
+        <source>Its annual median minus that of where you are now (BLS OEWS). A median BLS tops out at $239,200 makes the change “at least” or “at most”.</source>
+        <translation>Su mediana anual menos la de tu trabajo actual (BLS OEWS). Cuando la BLS limita una mediana a 239.200 US$, el cambio se indica como «al menos» o «como máximo».</translation>
+    </message>
+</context>
+<context>
+    <name>cg::CareerPay</name>
+    <message>
+        <source>not published</source>
+        <translation>no publicado</translation>
+    </message>
+    <message>
+        <source>No national annual median is published for this career.</source>
+        <translation>No se publica ninguna mediana anual nacional para esta profesión.</translation>
+    </message>
+    <message>
+        <source>Annual median, %1 (as of %2)</source>
+        <extracomment>%1 source title, %2 its as-of date</extracomment>
+        <translation>Mediana anual, %1 (a fecha de %2)</translation>
+    </message>
+    <message>
+        <source>A role has no wage of its own: this is the pay of its first occupation, %1 (%2).</source>
+        <extracomment>%1 the occupation&apos;s title, %2 its O*NET-SOC code</extracomment>
+        <translation>Un puesto no tiene salario propio: este es el salario de su primera ocupación, %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2371,10 @@
         <source>Stud&amp;y plan</source>
         <translation>Plan de estud&amp;io</translation>
     </message>
+    <message>
+        <source>Careers that fit me</source>
+        <translation>Profesiones a mi medida</translation>
+    </message>
 </context>
 <context>
     <name>cg::LearningRoutesPage</name>
@@ -2291,6 +2715,126 @@
     <message>
         <source>Hot</source>
         <translation>En auge</translation>
+    </message>
+</context>
+<context>
+    <name>cg::OwnPathStore</name>
+    <message>
+        <source>Could not read your own topics: %1</source>
+        <translation>No se pudieron leer tus temas propios: %1</translation>
+    </message>
+    <message>
+        <source>Choose a step for the topic.</source>
+        <translation>Elige un paso para el tema.</translation>
+    </message>
+    <message>
+        <source>Your topic could not be saved</source>
+        <translation>No se pudo guardar tu tema</translation>
+    </message>
+    <message>
+        <source>This topic was removed in another window, so your change was not saved.</source>
+        <translation>Este tema se eliminó en otra ventana, así que tu cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>This topic was changed in another window, so your change was not saved. Edit it again if you still want to.</source>
+        <translation>Este tema cambió en otra ventana, así que tu cambio no se guardó. Vuelve a editarlo si aún lo deseas.</translation>
+    </message>
+    <message>
+        <source>Your topic could not be removed</source>
+        <translation>No se pudo eliminar tu tema</translation>
+    </message>
+    <message>
+        <source>The topic could not be hidden</source>
+        <translation>No se pudo ocultar el tema</translation>
+    </message>
+    <message>
+        <source>The topic could not be shown</source>
+        <translation>No se pudo mostrar el tema</translation>
+    </message>
+    <message>
+        <source>The order of the topics could not be saved</source>
+        <translation>No se pudo guardar el orden de los temas</translation>
+    </message>
+</context>
+<context>
+    <name>cg::OwnTopic</name>
+    <message>
+        <source>Give the topic a title.</source>
+        <translation>Ponle un título al tema.</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most %1 characters.</source>
+        <translation>El título es demasiado largo: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The hours must be between 1 and %1.</source>
+        <translation>Las horas deben estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>The link must be a web address starting with http:// or https://, for example https://www.postgresql.org/docs/.</source>
+        <translation>El enlace debe ser una dirección web que empiece por http:// o https://, por ejemplo https://www.postgresql.org/docs/.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>La nota es demasiado larga: como máximo %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>cg::OwnTopicDialog</name>
+    <message>
+        <source>Edit Your Topic</source>
+        <translation>Editar tu tema</translation>
+    </message>
+    <message>
+        <source>Add Your Own Topic</source>
+        <translation>Añadir un tema propio</translation>
+    </message>
+    <message>
+        <source>Under the step “%1”</source>
+        <translation>En el paso «%1»</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Aña&amp;dir</translation>
+    </message>
+</context>
+<context>
+    <name>cg::PathCustomizer</name>
+    <message>
+        <source>your own estimate</source>
+        <translation>tu propia estimación</translation>
+    </message>
+    <message>
+        <source>your own link</source>
+        <translation>tu propio enlace</translation>
+    </message>
+</context>
+<context>
+    <name>cg::PayChange</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1$%2</source>
+        <extracomment>%1 the sign (+ or −), %2 the whole dollar amount</extracomment>
+        <translation>%1US$ %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>como máximo %1</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3827,14 @@
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
+    <message>
+        <source>No salary figures match these filters.</source>
+        <translation>Ninguna cifra salarial coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w All Figures</source>
+        <translation>Mostrar todas las c&amp;ifras</translation>
+    </message>
 </context>
 <context>
     <name>cg::SalaryComparison</name>
@@ -4106,6 +4658,15 @@ Nota: %2</translation>
         <source>%1: %2 of %3 skills known, %4 to go</source>
         <translation>%1: conoces %2 de %3 habilidades, faltan %4</translation>
     </message>
+    <message>
+        <source>The guide lists no skills for this role</source>
+        <translation>La guía no indica habilidades para este puesto</translation>
+    </message>
+    <message>
+        <source>%1% of what the role needs, weighted by importance; %2 of %3 essential skills known</source>
+        <extracomment>%1 whole percent; %2 of %3: essential skills (importance 5 of 5) marked known</extracomment>
+        <translation>%1 % de lo que necesita el puesto, ponderado por importancia; conoces %2 de %3 habilidades esenciales</translation>
+    </message>
 </context>
 <context>
     <name>cg::SkillTableModel</name>
@@ -4291,10 +4852,6 @@ Nota: %2</translation>
     <message>
         <source>Your data file is read-only; statuses cannot be changed.</source>
         <translation>Tu archivo de datos es de solo lectura; no se pueden cambiar los estados.</translation>
-    </message>
-    <message>
-        <source>%p% known</source>
-        <translation>%p % conocido</translation>
     </message>
     <message>
         <source>All categories (%1)</source>
@@ -4879,6 +5436,15 @@ Nota: %2</translation>
         <source>Your note was: %1</source>
         <translation>Tu nota era: %1</translation>
     </message>
+    <message>
+        <source>Topics done</source>
+        <translation>Temas hechos</translation>
+    </message>
+    <message>
+        <source>%1 · topics %2 of %3</source>
+        <extracomment>A step&apos;s status rolled up from its topics, e.g. &quot;In progress · topics 2 of 9&quot;.</extracomment>
+        <translation>%1 · temas %2 de %3</translation>
+    </message>
 </context>
 <context>
     <name>cg::StepTableModel</name>
@@ -4901,6 +5467,112 @@ Nota: %2</translation>
     <message>
         <source>Resources</source>
         <translation>Recursos</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StepTopicModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: hecho</translation>
+    </message>
+    <message>
+        <source>%1: not done</source>
+        <translation>%1: sin hacer</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>conocido</translation>
+    </message>
+    <message>
+        <source>your own</source>
+        <translation>propio</translation>
+    </message>
+    <message>
+        <source>pick one</source>
+        <translation>elige uno</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>oculto</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StepTopicsPanel</name>
+    <message>
+        <source>Move the topic up within its step (%1)</source>
+        <translation>Subir el tema dentro de su paso (%1)</translation>
+    </message>
+    <message>
+        <source>Move the topic down within its step (%1)</source>
+        <translation>Bajar el tema dentro de su paso (%1)</translation>
+    </message>
+    <message>
+        <source>A hidden topic is neither scheduled nor counted; show it again at any time.</source>
+        <translation>Un tema oculto no se programa ni se cuenta; puedes volver a mostrarlo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Add a topic of your own to this step, with a link, hours and a note.</source>
+        <translation>Añade un tema propio a este paso, con un enlace, horas y una nota.</translation>
+    </message>
+    <message>
+        <source>Study plan</source>
+        <translation>Plan de estudio</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>Añadir tema</translation>
+    </message>
+    <message>
+        <source>Edit Topic</source>
+        <translation>Editar tema</translation>
+    </message>
+    <message>
+        <source>Remove Topic</source>
+        <translation>Eliminar tema</translation>
+    </message>
+    <message>
+        <source>Remove your topic “%1” and the progress recorded on it in every plan?</source>
+        <translation>¿Eliminar tu tema «%1» y el progreso registrado en él en todos los planes?</translation>
+    </message>
+    <message>
+        <source>Hide Topic</source>
+        <translation>Ocultar tema</translation>
+    </message>
+    <message>
+        <source>Show Topic</source>
+        <translation>Mostrar tema</translation>
+    </message>
+    <message>
+        <source>Move Topic</source>
+        <translation>Mover tema</translation>
     </message>
 </context>
 <context>
@@ -5117,6 +5789,38 @@ Try to save it again now?</source>
         <source>You already know %1 hours of this path; skipping them would take it from %2 to %3 weeks.</source>
         <translation>Ya conoce %1 horas de esta ruta; omitirlas la reduciría de %2 a %3 semanas.</translation>
     </message>
+    <message>
+        <source>Plan This Move</source>
+        <translation>Planificar este cambio</translation>
+    </message>
+    <message>
+        <source>No learning path of this guide leads to %1 yet. Careers that fit me lists what it needs that you do not know; mark those skills on the Skills tab as you learn them.</source>
+        <translation>Ninguna ruta de aprendizaje de esta guía lleva aún a %1. «Profesiones a mi medida» muestra lo que necesita y tú no conoces; marca esas habilidades en la pestaña Habilidades conforme las aprendas.</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Cambio a %1</translation>
+    </message>
+    <message>
+        <source>Your data is read-only: your own topics cannot be saved.</source>
+        <translation>Tus datos son de solo lectura: no se pueden guardar tus temas propios.</translation>
+    </message>
+    <message>
+        <source>Your data is read-only: hidden topics cannot be saved.</source>
+        <translation>Tus datos son de solo lectura: no se pueden guardar los temas ocultos.</translation>
+    </message>
+    <message>
+        <source>Your data is read-only: the order of topics cannot be saved.</source>
+        <translation>Tus datos son de solo lectura: no se puede guardar el orden de los temas.</translation>
+    </message>
+    <message>
+        <source>This topic cannot move further.</source>
+        <translation>Este tema no se puede mover más.</translation>
+    </message>
+    <message>
+        <source>topics done: %1 of %2</source>
+        <translation>temas hechos: %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>cg::TechnologyTableModel</name>
@@ -5198,6 +5902,29 @@ Try to save it again now?</source>
     <message>
         <source>Close this window</source>
         <translation>Cerrar esta ventana</translation>
+    </message>
+</context>
+<context>
+    <name>cg::TopicProgressStore</name>
+    <message>
+        <source>Could not read the topics you ticked off: %1</source>
+        <translation>No se pudieron leer los temas que marcaste como hechos: %1</translation>
+    </message>
+    <message>
+        <source>Your progress on this topic could not be saved</source>
+        <translation>No se pudo guardar tu progreso en este tema</translation>
+    </message>
+    <message>
+        <source>This plan was deleted in another window, so your progress was not saved.</source>
+        <translation>Este plan se eliminó en otra ventana, así que tu progreso no se guardó.</translation>
+    </message>
+    <message>
+        <source>This topic was ticked off in another window, so your change was not saved.</source>
+        <translation>Este tema se marcó como hecho en otra ventana, así que tu cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>This topic was taken back in another window, so your change was not saved.</source>
+        <translation>Este tema se desmarcó en otra ventana, así que tu cambio no se guardó.</translation>
     </message>
 </context>
 <context>

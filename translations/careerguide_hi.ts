@@ -248,6 +248,53 @@
     </message>
 </context>
 <context>
+    <name>OwnTopicDialog</name>
+    <message>
+        <source>Your Own Topic</source>
+        <translation>आपका अपना विषय</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>शीर्षक (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Topic title</source>
+        <translation>विषय का शीर्षक</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>लिंक (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Web address of a resource (optional)</source>
+        <translation>किसी संसाधन का वेब पता (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>घंटे (&amp;H):</translation>
+    </message>
+    <message>
+        <source>Hours of study</source>
+        <translation>अध्ययन के घंटे</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>नोट (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Note about the topic</source>
+        <translation>विषय के बारे में नोट</translation>
+    </message>
+    <message>
+        <source>What needs fixing</source>
+        <translation>क्या ठीक करना है</translation>
+    </message>
+</context>
+<context>
     <name>RolesTab</name>
     <message>
         <source>E&amp;ducation:</source>
@@ -739,10 +786,6 @@
         <translation>लक्ष्य भूमिका की ओर कौशल अंतर</translation>
     </message>
     <message>
-        <source>Share of the target role&apos;s skills you know</source>
-        <translation>लक्ष्य भूमिका के कौशलों में से आपको ज्ञात हिस्सा</translation>
-    </message>
-    <message>
         <source>Show only what I still &amp;need</source>
         <translation>केवल वही दिखाएँ जो मुझे अभी चाहिए (&amp;N)</translation>
     </message>
@@ -830,6 +873,14 @@
         <source>Technologies</source>
         <translation>तकनीकें</translation>
     </message>
+    <message>
+        <source>Share of what the target role needs that you know, weighted by importance</source>
+        <translation>लक्ष्य भूमिका की ज़रूरत का वह हिस्सा जो आप जानते हैं, महत्व के अनुसार भारित</translation>
+    </message>
+    <message>
+        <source>%p% of what it needs</source>
+        <translation>ज़रूरत का %p%</translation>
+    </message>
 </context>
 <context>
     <name>SourcesDialog</name>
@@ -847,6 +898,77 @@
     </message>
 </context>
 <context>
+    <name>StepTopicsPanel</name>
+    <message>
+        <source>Topics o&amp;f:</source>
+        <translation>इसके विषय (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Step whose topics are listed</source>
+        <translation>वह चरण जिसके विषय सूचीबद्ध हैं</translation>
+    </message>
+    <message>
+        <source>&amp;Show hidden</source>
+        <translation>छिपे हुए दिखाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show hidden topics</source>
+        <translation>छिपे हुए विषय दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Topics of the step</source>
+        <translation>चरण के विषय</translation>
+    </message>
+    <message>
+        <source>&amp;Add Topic…</source>
+        <translation>विषय जोड़ें (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add your own topic to this step</source>
+        <translation>इस चरण में अपना विषय जोड़ें</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>संपादित करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit your own topic</source>
+        <translation>अपना विषय संपादित करें</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>हटाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove your own topic</source>
+        <translation>अपना विषय हटाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>छिपाएँ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide or show the topic</source>
+        <translation>विषय छिपाएँ या दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve Up</source>
+        <translation>ऊपर ले जाएँ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move the topic up</source>
+        <translation>विषय को ऊपर ले जाएँ</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>नीचे ले जाएँ</translation>
+    </message>
+    <message>
+        <source>Move the topic down</source>
+        <translation>विषय को नीचे ले जाएँ</translation>
+    </message>
+</context>
+<context>
     <name>StudyPlanCalendar</name>
     <message>
         <source>Week %1 (from %2): %3 h</source>
@@ -859,6 +981,18 @@
     <message>
         <source>%1 h in total</source>
         <translation>कुल %1 घं</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>विषय:</translation>
+    </message>
+    <message>
+        <source>- %1 (%2 h, %3)</source>
+        <translation>- %1 (%2 घं, %3)</translation>
+    </message>
+    <message>
+        <source>- %1 (%2 h)</source>
+        <translation>- %1 (%2 घं)</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1156,10 @@
     <message>
         <source>finish it this week</source>
         <translation>इसे इसी सप्ताह पूरा करें</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1515,288 @@
     <message>
         <source>Could not save the PDF file %1 (%2). Any file of that name was left as it was.</source>
         <translation>PDF फ़ाइल %1 सहेजी नहीं जा सकी (%2)। उस नाम की कोई भी फ़ाइल जैसी थी वैसी ही छोड़ दी गई।</translation>
+    </message>
+</context>
+<context>
+    <name>cg::CareerFitModel</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>a fit score in whole percent</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>रेटिंग नहीं</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>व्यवसाय</translation>
+    </message>
+    <message>
+        <source>The guide lists no skills for this role.</source>
+        <translation>गाइड इस भूमिका के लिए कोई कौशल नहीं बताता।</translation>
+    </message>
+    <message>
+        <source>O*NET publishes no usable skill or knowledge ratings for this occupation, so it is not scored.</source>
+        <translation>O*NET इस व्यवसाय के लिए कौशल या ज्ञान की कोई उपयोग योग्य रेटिंग प्रकाशित नहीं करता, इसलिए इसे अंक नहीं दिए गए।</translation>
+    </message>
+    <message>
+        <source>Share of the role&apos;s skills you know, each weighed by its importance (1 useful to 5 essential).</source>
+        <translation>भूमिका के कौशलों में से आपके जाने हुए कौशलों का हिस्सा, हर कौशल उसके महत्व (1 उपयोगी से 5 अनिवार्य) के अनुसार भारित।</translation>
+    </message>
+    <message>
+        <source>Share of the occupation&apos;s O*NET skills and knowledge you know, each weighed by importance × level.</source>
+        <translation>व्यवसाय के O*NET कौशल और ज्ञान में से आपके जाने हुए का हिस्सा, हर एक महत्व × स्तर के अनुसार भारित।</translation>
+    </message>
+    <message>
+        <source>Most important to learn: %1</source>
+        <extracomment>%1 the skills or knowledge areas still to learn, most important first</extracomment>
+        <translation>सीखने के लिए सबसे महत्वपूर्ण: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>करियर</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>अनुकूलता</translation>
+    </message>
+    <message>
+        <source>Top gaps</source>
+        <translation>प्रमुख अंतर</translation>
+    </message>
+    <message>
+        <source>Median pay</source>
+        <translation>माध्यिका वेतन</translation>
+    </message>
+    <message>
+        <source>U.S. national annual median wage, BLS OEWS; hover a figure for its source and date.</source>
+        <translation>U.S. राष्ट्रीय वार्षिक माध्यिका वेतन, BLS OEWS; स्रोत और तिथि देखने के लिए किसी आँकड़े पर होवर करें।</translation>
+    </message>
+    <message>
+        <source>How much of what the career needs you know, weighted by importance.</source>
+        <translation>करियर को जो चाहिए उसमें से आप कितना जानते हैं, महत्व के अनुसार भारित।</translation>
+    </message>
+</context>
+<context>
+    <name>cg::CareerFitPage</name>
+    <message>
+        <source>Careers that fit me</source>
+        <translation>मेरे अनुकूल करियर</translation>
+    </message>
+    <message>
+        <source>Filter careers</source>
+        <translation>करियर फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Career name or code</source>
+        <translation>करियर का नाम या कोड</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>फ़िल्टर (&amp;I):</translation>
+    </message>
+    <message>
+        <source>Curated roles o&amp;nly</source>
+        <translation>केवल क्यूरेट की गई भूमिकाएँ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Curated roles only</source>
+        <translation>केवल क्यूरेट की गई भूमिकाएँ</translation>
+    </message>
+    <message>
+        <source>Show &amp;Moves</source>
+        <translation>बदलाव दिखाएँ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show career moves from the selected career</source>
+        <translation>चुने गए करियर से करियर बदलाव दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Careers ranked by fit</source>
+        <translation>अनुकूलता के क्रम में करियर</translation>
+    </message>
+    <message>
+        <source>Mark skills you know on the Skills tab (guide skills, or O*NET skills and knowledge) and every career is ranked here by how much of what it needs you already know.</source>
+        <translation>कौशल टैब पर वे कौशल चिह्नित करें जो आप जानते हैं (गाइड कौशल, या O*NET कौशल और ज्ञान), और यहाँ हर करियर इस आधार पर क्रम में रखा जाता है कि उसकी ज़रूरत का कितना हिस्सा आप पहले से जानते हैं।</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the Skills Tab</source>
+        <translation>कौशल टैब पर जाएँ (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Go to the Skills tab</source>
+        <translation>कौशल टैब पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Career moves</source>
+        <translation>करियर बदलाव</translation>
+    </message>
+    <message>
+        <source>Current job</source>
+        <translation>वर्तमान जॉब</translation>
+    </message>
+    <message>
+        <source>Type or choose a role or occupation</source>
+        <translation>कोई भूमिका या व्यवसाय टाइप करें या चुनें</translation>
+    </message>
+    <message>
+        <source>Current &amp;job:</source>
+        <translation>वर्तमान जॉब (&amp;J):</translation>
+    </message>
+    <message>
+        <source>&amp;Plan This Move</source>
+        <translation>इस बदलाव की योजना बनाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Plan this move</source>
+        <translation>इस बदलाव की योजना बनाएँ</translation>
+    </message>
+    <message>
+        <source>Start a study plan toward the selected occupation</source>
+        <translation>चुने गए व्यवसाय की ओर एक अध्ययन योजना शुरू करें</translation>
+    </message>
+    <message>
+        <source>Career moves from the current job</source>
+        <translation>वर्तमान जॉब से करियर बदलाव</translation>
+    </message>
+    <message>
+        <source>Choose your current job, or select a career above and press Show Moves, to see the occupations O*NET relates to it, with your fit and the change in pay.</source>
+        <translation>O*NET जिन व्यवसायों को इससे संबंधित बताता है, उन्हें आपकी अनुकूलता और वेतन में बदलाव के साथ देखने के लिए अपना वर्तमान जॉब चुनें, या ऊपर कोई करियर चुनकर बदलाव दिखाएँ दबाएँ।</translation>
+    </message>
+    <message>
+        <source>The careers could not be read: %1</source>
+        <translation>करियर पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>%1 (role)</source>
+        <translation>%1 (भूमिका)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your skill marks could not be read: %1</source>
+        <translation>आपके कौशल चिह्न पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>Fit is weighted by importance. Pay: U.S. national annual median, %1, as of %2; a role shows the pay of its first occupation.</source>
+        <extracomment>%1 source title, %2 its as-of date</extracomment>
+        <translation>अनुकूलता महत्व के अनुसार भारित है। वेतन: U.S. राष्ट्रीय वार्षिक माध्यिका, %1, %2 तक; भूमिका अपने पहले व्यवसाय का वेतन दिखाती है।</translation>
+    </message>
+    <message>
+        <source>The related occupations could not be read: %1</source>
+        <translation>संबंधित व्यवसाय पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>O*NET lists no related occupations for %1.</source>
+        <translation>O*NET %1 के लिए कोई संबंधित व्यवसाय सूचीबद्ध नहीं करता।</translation>
+    </message>
+    <message>
+        <source>%1 is a role of this guide: its moves and pay are those of its first occupation, %2 (%3), as O*NET relates it to others. Pay change: annual medians, BLS OEWS.</source>
+        <extracomment>%1 role, %2 its first occupation&apos;s title, %3 that occupation&apos;s code</extracomment>
+        <translation>%1 इस गाइड की एक भूमिका है: इसके बदलाव और वेतन इसके पहले व्यवसाय %2 (%3) के हैं, जैसा O*NET उसे दूसरों से जोड़ता है। वेतन में बदलाव: वार्षिक माध्यिकाएँ, BLS OEWS।</translation>
+    </message>
+    <message>
+        <source>O*NET&apos;s related occupations of %1, closest first. Pay change: their annual median minus this one&apos;s, BLS OEWS.</source>
+        <translation>O*NET के अनुसार %1 से संबंधित व्यवसाय, सबसे निकट पहले। वेतन में बदलाव: उनकी वार्षिक माध्यिका में से इसकी माध्यिका घटाकर, BLS OEWS।</translation>
+    </message>
+</context>
+<context>
+    <name>cg::CareerMoveModel</name>
+    <message>
+        <source>Primary, short move</source>
+        <translation>प्राथमिक, छोटा बदलाव</translation>
+    </message>
+    <message>
+        <source>Primary, longer move</source>
+        <translation>प्राथमिक, लंबा बदलाव</translation>
+    </message>
+    <message>
+        <source>Supplemental</source>
+        <translation>पूरक</translation>
+    </message>
+    <message>
+        <source>not in this guide</source>
+        <translation>इस गाइड में नहीं</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown: BLS publishes no annual median for one of the two, or both are above its top figure.</source>
+        <translation>अज्ञात: BLS दोनों में से किसी एक के लिए वार्षिक माध्यिका प्रकाशित नहीं करता, या दोनों उसकी ऊपरी सीमा से ऊपर हैं।</translation>
+    </message>
+    <message>
+        <source>Related occupation</source>
+        <translation>संबंधित व्यवसाय</translation>
+    </message>
+    <message>
+        <source>O*NET tier</source>
+        <translation>O*NET श्रेणी</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>अनुकूलता</translation>
+    </message>
+    <message>
+        <source>Top gaps</source>
+        <translation>प्रमुख अंतर</translation>
+    </message>
+    <message>
+        <source>Median pay</source>
+        <translation>माध्यिका वेतन</translation>
+    </message>
+    <message>
+        <source>Pay change</source>
+        <translation>वेतन में बदलाव</translation>
+    </message>
+    <message>
+        <source>Its annual median minus that of where you are now (BLS OEWS). A median BLS tops out at $239,200 makes the change “at least” or “at most”.</source>
+        <translation>इसकी वार्षिक माध्यिका में से आपकी वर्तमान जगह की माध्यिका घटाकर (BLS OEWS)। यदि कोई माध्यिका BLS की ऊपरी सीमा $239,200 पर रुकती है, तो बदलाव “कम से कम” या “अधिक से अधिक” होता है।</translation>
+    </message>
+</context>
+<context>
+    <name>cg::CareerPay</name>
+    <message>
+        <source>not published</source>
+        <translation>प्रकाशित नहीं</translation>
+    </message>
+    <message>
+        <source>No national annual median is published for this career.</source>
+        <translation>इस करियर के लिए कोई राष्ट्रीय वार्षिक माध्यिका प्रकाशित नहीं है।</translation>
+    </message>
+    <message>
+        <source>Annual median, %1 (as of %2)</source>
+        <extracomment>%1 source title, %2 its as-of date</extracomment>
+        <translation>वार्षिक माध्यिका, %1 (%2 तक)</translation>
+    </message>
+    <message>
+        <source>A role has no wage of its own: this is the pay of its first occupation, %1 (%2).</source>
+        <extracomment>%1 the occupation&apos;s title, %2 its O*NET-SOC code</extracomment>
+        <translation>किसी भूमिका का अपना कोई वेतन नहीं होता: यह उसके पहले व्यवसाय %1 (%2) का वेतन है।</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2371,10 @@
         <source>Stud&amp;y plan</source>
         <translation>अध्ययन योजना (&amp;Y)</translation>
     </message>
+    <message>
+        <source>Careers that fit me</source>
+        <translation>मेरे अनुकूल करियर</translation>
+    </message>
 </context>
 <context>
     <name>cg::LearningRoutesPage</name>
@@ -2291,6 +2715,126 @@
     <message>
         <source>Hot</source>
         <translation>हॉट</translation>
+    </message>
+</context>
+<context>
+    <name>cg::OwnPathStore</name>
+    <message>
+        <source>Could not read your own topics: %1</source>
+        <translation>आपके अपने विषय पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>Choose a step for the topic.</source>
+        <translation>विषय के लिए एक चरण चुनें।</translation>
+    </message>
+    <message>
+        <source>Your topic could not be saved</source>
+        <translation>आपका विषय सहेजा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>This topic was removed in another window, so your change was not saved.</source>
+        <translation>यह विषय किसी दूसरी विंडो में हटा दिया गया, इसलिए आपका बदलाव सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>This topic was changed in another window, so your change was not saved. Edit it again if you still want to.</source>
+        <translation>यह विषय किसी दूसरी विंडो में बदल दिया गया, इसलिए आपका बदलाव सहेजा नहीं गया। चाहें तो इसे फिर से संपादित करें।</translation>
+    </message>
+    <message>
+        <source>Your topic could not be removed</source>
+        <translation>आपका विषय हटाया नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>The topic could not be hidden</source>
+        <translation>विषय छिपाया नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>The topic could not be shown</source>
+        <translation>विषय दिखाया नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>The order of the topics could not be saved</source>
+        <translation>विषयों का क्रम सहेजा नहीं जा सका</translation>
+    </message>
+</context>
+<context>
+    <name>cg::OwnTopic</name>
+    <message>
+        <source>Give the topic a title.</source>
+        <translation>विषय को एक शीर्षक दें।</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most %1 characters.</source>
+        <translation>शीर्षक बहुत लंबा है: अधिकतम %1 अक्षर।</translation>
+    </message>
+    <message>
+        <source>The hours must be between 1 and %1.</source>
+        <translation>घंटे 1 और %1 के बीच होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>The link must be a web address starting with http:// or https://, for example https://www.postgresql.org/docs/.</source>
+        <translation>लिंक http:// या https:// से शुरू होने वाला वेब पता होना चाहिए, जैसे https://www.postgresql.org/docs/।</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>नोट बहुत लंबा है: अधिकतम %1 अक्षर।</translation>
+    </message>
+</context>
+<context>
+    <name>cg::OwnTopicDialog</name>
+    <message>
+        <source>Edit Your Topic</source>
+        <translation>अपना विषय संपादित करें</translation>
+    </message>
+    <message>
+        <source>Add Your Own Topic</source>
+        <translation>अपना विषय जोड़ें</translation>
+    </message>
+    <message>
+        <source>Under the step “%1”</source>
+        <translation>चरण “%1” के अंतर्गत</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> घंटे</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>जोड़ें (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>cg::PathCustomizer</name>
+    <message>
+        <source>your own estimate</source>
+        <translation>आपका अपना अनुमान</translation>
+    </message>
+    <message>
+        <source>your own link</source>
+        <translation>आपका अपना लिंक</translation>
+    </message>
+</context>
+<context>
+    <name>cg::PayChange</name>
+    <message>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>%1$%2</source>
+        <extracomment>%1 the sign (+ or −), %2 the whole dollar amount</extracomment>
+        <translation>%1$%2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>कम से कम %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>अधिक से अधिक %1</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3827,14 @@
         <source>Export PDF</source>
         <translation>PDF निर्यात करें</translation>
     </message>
+    <message>
+        <source>No salary figures match these filters.</source>
+        <translation>कोई भी वेतन आँकड़ा इन फ़िल्टरों से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w All Figures</source>
+        <translation>सभी आँकड़े दिखाएँ (&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>cg::SalaryComparison</name>
@@ -4106,6 +4658,15 @@ Note: %2</source>
         <source>%1: %2 of %3 skills known, %4 to go</source>
         <translation>%1: %3 में से %2 कौशल ज्ञात, %4 बाकी</translation>
     </message>
+    <message>
+        <source>The guide lists no skills for this role</source>
+        <translation>गाइड इस भूमिका के लिए कोई कौशल नहीं बताता</translation>
+    </message>
+    <message>
+        <source>%1% of what the role needs, weighted by importance; %2 of %3 essential skills known</source>
+        <extracomment>%1 whole percent; %2 of %3: essential skills (importance 5 of 5) marked known</extracomment>
+        <translation>भूमिका की ज़रूरत का %1%, महत्व के अनुसार भारित; %3 में से %2 अनिवार्य कौशल ज्ञात</translation>
+    </message>
 </context>
 <context>
     <name>cg::SkillTableModel</name>
@@ -4291,10 +4852,6 @@ Note: %2</source>
     <message>
         <source>Your data file is read-only; statuses cannot be changed.</source>
         <translation>आपकी डेटा फ़ाइल केवल-पढ़ने योग्य है; स्थितियाँ बदली नहीं जा सकतीं।</translation>
-    </message>
-    <message>
-        <source>%p% known</source>
-        <translation>%p% ज्ञात</translation>
     </message>
     <message>
         <source>All categories (%1)</source>
@@ -4879,6 +5436,15 @@ Note: %2</source>
         <source>Your note was: %1</source>
         <translation>आपका नोट था: %1</translation>
     </message>
+    <message>
+        <source>Topics done</source>
+        <translation>पूरे हुए विषय</translation>
+    </message>
+    <message>
+        <source>%1 · topics %2 of %3</source>
+        <extracomment>A step&apos;s status rolled up from its topics, e.g. &quot;In progress · topics 2 of 9&quot;.</extracomment>
+        <translation>%1 · विषय %3 में से %2</translation>
+    </message>
 </context>
 <context>
     <name>cg::StepTableModel</name>
@@ -4901,6 +5467,112 @@ Note: %2</source>
     <message>
         <source>Resources</source>
         <translation>संसाधन</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StepTopicModel</name>
+    <message>
+        <source>Done</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>घंटे</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: पूरा</translation>
+    </message>
+    <message>
+        <source>%1: not done</source>
+        <translation>%1: पूरा नहीं</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>ज्ञात</translation>
+    </message>
+    <message>
+        <source>your own</source>
+        <translation>आपका अपना</translation>
+    </message>
+    <message>
+        <source>pick one</source>
+        <translation>एक चुनें</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>छिपा हुआ</translation>
+    </message>
+</context>
+<context>
+    <name>cg::StepTopicsPanel</name>
+    <message>
+        <source>Move the topic up within its step (%1)</source>
+        <translation>विषय को उसके चरण में ऊपर ले जाएँ (%1)</translation>
+    </message>
+    <message>
+        <source>Move the topic down within its step (%1)</source>
+        <translation>विषय को उसके चरण में नीचे ले जाएँ (%1)</translation>
+    </message>
+    <message>
+        <source>A hidden topic is neither scheduled nor counted; show it again at any time.</source>
+        <translation>छिपा हुआ विषय न शेड्यूल होता है, न गिना जाता है; इसे कभी भी फिर से दिखाएँ।</translation>
+    </message>
+    <message>
+        <source>Add a topic of your own to this step, with a link, hours and a note.</source>
+        <translation>इस चरण में अपना एक विषय जोड़ें, लिंक, घंटों और नोट के साथ।</translation>
+    </message>
+    <message>
+        <source>Study plan</source>
+        <translation>अध्ययन योजना</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>दिखाएँ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>छिपाएँ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>विषय जोड़ें</translation>
+    </message>
+    <message>
+        <source>Edit Topic</source>
+        <translation>विषय संपादित करें</translation>
+    </message>
+    <message>
+        <source>Remove Topic</source>
+        <translation>विषय हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove your topic “%1” and the progress recorded on it in every plan?</source>
+        <translation>अपना विषय “%1” और हर योजना में उस पर दर्ज प्रगति हटाएँ?</translation>
+    </message>
+    <message>
+        <source>Hide Topic</source>
+        <translation>विषय छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Show Topic</source>
+        <translation>विषय दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Move Topic</source>
+        <translation>विषय खिसकाएँ</translation>
     </message>
 </context>
 <context>
@@ -5117,6 +5789,38 @@ Try to save it again now?</source>
         <source>You already know %1 hours of this path; skipping them would take it from %2 to %3 weeks.</source>
         <translation>आप इस पथ के %1 घंटे पहले से जानते हैं; उन्हें छोड़ने से यह %2 से %3 सप्ताह का हो जाएगा।</translation>
     </message>
+    <message>
+        <source>Plan This Move</source>
+        <translation>इस बदलाव की योजना बनाएँ</translation>
+    </message>
+    <message>
+        <source>No learning path of this guide leads to %1 yet. Careers that fit me lists what it needs that you do not know; mark those skills on the Skills tab as you learn them.</source>
+        <translation>इस गाइड का कोई लर्निंग पाथ अभी %1 तक नहीं पहुँचता। “मेरे अनुकूल करियर” बताता है कि इसके लिए क्या चाहिए जो आप नहीं जानते; जैसे-जैसे आप वे कौशल सीखें, उन्हें कौशल टैब पर चिह्नित करें।</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>%1 की ओर बदलाव</translation>
+    </message>
+    <message>
+        <source>Your data is read-only: your own topics cannot be saved.</source>
+        <translation>आपका डेटा केवल-पढ़ने योग्य है: आपके अपने विषय सहेजे नहीं जा सकते।</translation>
+    </message>
+    <message>
+        <source>Your data is read-only: hidden topics cannot be saved.</source>
+        <translation>आपका डेटा केवल-पढ़ने योग्य है: छिपे हुए विषय सहेजे नहीं जा सकते।</translation>
+    </message>
+    <message>
+        <source>Your data is read-only: the order of topics cannot be saved.</source>
+        <translation>आपका डेटा केवल-पढ़ने योग्य है: विषयों का क्रम सहेजा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>This topic cannot move further.</source>
+        <translation>यह विषय इससे आगे नहीं खिसक सकता।</translation>
+    </message>
+    <message>
+        <source>topics done: %1 of %2</source>
+        <translation>पूरे हुए विषय: %2 में से %1</translation>
+    </message>
 </context>
 <context>
     <name>cg::TechnologyTableModel</name>
@@ -5198,6 +5902,29 @@ Try to save it again now?</source>
     <message>
         <source>Close this window</source>
         <translation>यह विंडो बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>cg::TopicProgressStore</name>
+    <message>
+        <source>Could not read the topics you ticked off: %1</source>
+        <translation>आपके टिक किए गए विषय पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>Your progress on this topic could not be saved</source>
+        <translation>इस विषय पर आपकी प्रगति सहेजी नहीं जा सकी</translation>
+    </message>
+    <message>
+        <source>This plan was deleted in another window, so your progress was not saved.</source>
+        <translation>यह योजना किसी दूसरी विंडो में हटा दी गई, इसलिए आपकी प्रगति सहेजी नहीं गई।</translation>
+    </message>
+    <message>
+        <source>This topic was ticked off in another window, so your change was not saved.</source>
+        <translation>यह विषय किसी दूसरी विंडो में टिक कर दिया गया, इसलिए आपका बदलाव सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>This topic was taken back in another window, so your change was not saved.</source>
+        <translation>इस विषय का टिक किसी दूसरी विंडो में हटा दिया गया, इसलिए आपका बदलाव सहेजा नहीं गया।</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace cg {
 
 namespace {
@@ -38,6 +41,14 @@ QTableView* newTable(QAbstractItemModel* model, const QString& objectName, const
     table->horizontalHeader()->setStretchLastSection(true);
     table->setTabKeyNavigation(false);
     return table;
+}
+
+// Columns start this many pixels wide, or as wide as their header's title needs in the language shown.
+void setColumnWidths(QTableView* table, const QList<std::pair<int, int>>& widths)
+{
+    QHeaderView* header = table->horizontalHeader();
+    for (const auto& [column, pixels] : widths)
+        header->resizeSection(column, std::max(pixels, header->sectionSizeHint(column)));
 }
 
 QLabel* newNote()
@@ -96,12 +107,11 @@ QGroupBox* CareerFitPage::buildRanking()
     m_fitTable = newTable(m_fitProxy, QStringLiteral("fitTable"), tr("Careers ranked by fit"));
     m_fitTable->setSortingEnabled(true);
     m_fitTable->sortByColumn(CareerFitModel::FitColumn, Qt::DescendingOrder);
-    QHeaderView* header = m_fitTable->horizontalHeader();
-    header->setSectionResizeMode(CareerFitModel::NameColumn, QHeaderView::Interactive);
-    header->resizeSection(CareerFitModel::NameColumn, 280);
-    header->resizeSection(CareerFitModel::KindColumn, 100);
-    header->resizeSection(CareerFitModel::FitColumn, 80);
-    header->resizeSection(CareerFitModel::GapsColumn, 340);
+    m_fitTable->horizontalHeader()->setSectionResizeMode(CareerFitModel::NameColumn, QHeaderView::Interactive);
+    setColumnWidths(m_fitTable, {{CareerFitModel::NameColumn, 280},
+                                 {CareerFitModel::KindColumn, 100},
+                                 {CareerFitModel::FitColumn, 80},
+                                 {CareerFitModel::GapsColumn, 340}});
 
     auto* empty = new QWidget;
     empty->setObjectName(QStringLiteral("fitEmptyState"));
@@ -169,12 +179,11 @@ QGroupBox* CareerFitPage::buildMoves()
     controls->addWidget(m_planButton);
 
     m_moveTable = newTable(m_moveModel, QStringLiteral("moveTable"), tr("Career moves from the current job"));
-    QHeaderView* header = m_moveTable->horizontalHeader();
-    header->resizeSection(CareerMoveModel::OccupationColumn, 260);
-    header->resizeSection(CareerMoveModel::TierColumn, 150);
-    header->resizeSection(CareerMoveModel::FitColumn, 70);
-    header->resizeSection(CareerMoveModel::GapsColumn, 220);
-    header->resizeSection(CareerMoveModel::PayColumn, 100);
+    setColumnWidths(m_moveTable, {{CareerMoveModel::OccupationColumn, 260},
+                                  {CareerMoveModel::TierColumn, 150},
+                                  {CareerMoveModel::FitColumn, 70},
+                                  {CareerMoveModel::GapsColumn, 220},
+                                  {CareerMoveModel::PayColumn, 100}});
     m_movesNote = newNote();
     m_movesNote->setObjectName(QStringLiteral("movesNote"));
     m_movesNote->setText(tr("Choose your current job, or select a career above and press Show Moves, to see the "
