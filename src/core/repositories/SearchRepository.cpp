@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <iterator>
+#include <tuple>
+#include <vector>
 
 namespace cg {
 
@@ -54,6 +56,42 @@ bool rowidsInKind(const QSqlDatabase& db, const QString& match, SearchIndexLayou
         }
     }
     return query.succeeded(error);
+}
+
+// The rowids of up to `limit` matches of a kind small enough to rank, in the three bands (the title is the text,
+// starts with it, the rest), each by relevance and then rowid. Every match is read once and banded here: the same
+// order as one MATCH query per band, whose title expressions SQLite would evaluate over the whole index each time.
+bool rankedRowids(const QSqlDatabase& db, const QString& match, SearchIndexLayout::Range range, const QString& key,
+                  int limit, QList<qint64>* rowids, QString* error)
+{
+    struct Match
+    {
+        int band;
+        double relevance;
+        qint64 rowid;
+        bool operator<(const Match& other) const
+        {
+            return std::tie(band, relevance, rowid) < std::tie(other.band, other.relevance, other.rowid);
+        }
+    };
+    ReadQuery query(db);
+    query.select(QStringLiteral("SELECT rowid, title_key, %1 FROM search_index WHERE search_index MATCH ? "
+                                "AND rowid BETWEEN ? AND ?")
+                     .arg(Relevance),
+                 {match, range.first, range.last});
+    std::vector<Match> matches;
+    while (query.next()) {
+        const QString titleKey = query.value(1).toString();
+        const int band = key.isEmpty() ? 2 : titleKey == key ? 0 : titleKey.startsWith(key) ? 1 : 2;
+        matches.push_back({band, query.value(2).toDouble(), query.value(0).toLongLong()});
+    }
+    if (!query.succeeded(error))
+        return false;
+    const auto end = matches.begin() + std::min<qsizetype>(limit, qsizetype(matches.size()));
+    std::partial_sort(matches.begin(), end, matches.end());
+    for (auto it = matches.begin(); it != end; ++it)
+        rowids->append(it->rowid);
+    return true;
 }
 
 // Appends the hits of the chosen rows in the given order, fetched by rowid alone: running the MATCH again for
@@ -212,23 +250,22 @@ bool SearchRepository::searchKind(SearchHit::Kind kind, const SearchQuery& query
     if (result->totals[k] == 0)
         return true;
 
-    // Each band is its own FTS5 query, so no match's stored text is read to rank it: only the few rows whose title
-    // starts like the text are read, to keep the exact titles. Rowid order is title order within a kind, so it also
-    // breaks ties between equally relevant hits.
     QList<qint64> rowids;
+    if (result->totals[k] <= rankedLimit) {
+        if (!rankedRowids(m_db, match, range, query.key(), limitPerKind, &rowids, &result->error))
+            return false;
+        return appendHits(m_db, kind, rowids, query.words(), &result->hits, &result->error);
+    }
+
+    // Too many to rank: each band is its own FTS5 query in rowid order, which is title order within a kind, so no
+    // match's stored text is read beyond the few listed. The matches in title or body come before the long tail.
     bool ok = true;
-    const bool ranked = result->totals[k] <= rankedLimit;
-    const Selection order{ranked ? Relevance + QStringLiteral(", rowid") : QStringLiteral("rowid"), {}, {}};
+    const Selection order;
     const auto more = [&](const QString& expression, const Selection& selection) {
         ok = ok && rowidsInKind(m_db, expression, range, selection, limitPerKind - int(rowids.size()), &rowids,
                                 &result->error);
     };
-    // Past rankedLimit, the matches in title or body come before the long tail (the ranked order weighs it so).
     const auto rest = [&](const QString& expression) {
-        if (ranked) {
-            more(expression, order);
-            return;
-        }
         const QString head = QStringLiteral("{title body terms} : (%1)").arg(match);
         more(QStringLiteral("(%1) AND (%2)").arg(expression, head), order);
         more(QStringLiteral("(%1) NOT (%2)").arg(expression, head), order);

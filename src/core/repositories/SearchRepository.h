@@ -16,17 +16,18 @@ namespace cg {
 //
 // Within a kind, hits come in three bands: the title is the text (as SearchTerms compares titles), the title starts
 // with it, then the rest; within a band by relevance (title ten times the body, the long tail a tenth), while the
-// kind has at most rankedLimit matches. Beyond that — a letter or two typed into a large catalogue — ranking every
-// match would cost more than a keystroke may, and says little anyway: the kind then lists the exact titles, the
-// titles that start with the first word, the other matches in title or body, and last the long-tail matches, each
-// alphabetically, which the index yields in rowid order without reading the rest (see SearchIndexLayout).
+// kind has at most rankedLimit matches, which are read once and banded in memory. Beyond that — a letter or two
+// typed into a large catalogue — ranking every match would cost more than a keystroke may, and says little anyway:
+// the kind then lists the exact titles, the titles that start with the first word, the other matches in title or
+// body, and last the long-tail matches, each alphabetically, which the index yields in rowid order without reading
+// the rest (see SearchIndexLayout).
 //
 // A state named in a longer text ("texas software developer") is a place: it is found as a state, and the other
 // kinds are searched for the rest of the text. When nothing is found, the nearest titles are suggested.
 class SearchRepository final
 {
 public:
-    static constexpr int RankedLimit = 2000;
+    static constexpr int RankedLimit = 400;
 
     struct Result
     {
