@@ -108,21 +108,7 @@ private:
         m_store = std::make_unique<CalendarExportStore>(m_user->database());
     }
 
-    cg::SavedStudyPlan savePlan(const QString& name)
-    {
-        cg::SavedStudyPlan plan;
-        plan.name = name;
-        plan.roleSlug = QStringLiteral("backend-developer");
-        plan.pathSlug = QStringLiteral("backend-developer");
-        plan.routeSlug = QStringLiteral("self-taught");
-        plan.startDate = QDate(2026, 1, 5);
-        plan.hoursPerWeek = 10;
-        QString error;
-        const qint64 id = m_plans->createPlan(plan, &error);
-        if (id <= 0)
-            qFatal("cannot save a plan: %s", qPrintable(error));
-        return *m_plans->plan(id);
-    }
+    cg::SavedStudyPlan savePlan(const QString& name) { return *m_plans->plan(cg::test::savePlan(*m_plans, name)); }
 
     static CalendarExportRecord record(const QString& uid, int sequence, bool cancelled = false)
     {

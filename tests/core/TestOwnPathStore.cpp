@@ -1,6 +1,7 @@
 // OwnPathStore over a real user database file: own topics are added only when valid, read back per path, changed
 // over what was read (a stale read refused), and removed with their hiding, order and progress; hiding and order
 // are kept per path and survive a reopen; keys of topics the content does not have are kept and harmless.
+#include "TestSupport.h"
 #include "database/UserDatabase.h"
 #include "user/OwnPathStore.h"
 #include "user/StudyPlanStore.h"
@@ -161,13 +162,7 @@ private slots:
         QVERIFY(m_store->setHidden(Path, OwnTopic::keyFor(kept), true).ok());
         QVERIFY(m_store->setOrder(Path, Step, {key, OwnTopic::keyFor(kept)}).ok());
         cg::StudyPlanStore plans(m_user->database());
-        cg::SavedStudyPlan plan;
-        plan.name = QStringLiteral("P");
-        plan.roleSlug = Path;
-        plan.pathSlug = Path;
-        plan.startDate = QDate(2026, 1, 5);
-        plan.hoursPerWeek = 10;
-        const qint64 planId = plans.createPlan(plan, &error);
+        const qint64 planId = cg::test::savePlan(plans, QStringLiteral("P"));
         cg::TopicProgressStore progress(m_user->database());
         QVERIFY(progress.changeDone(planId, key, false, true).ok());
 

@@ -1,10 +1,10 @@
 // TopicProgressStore over a real user database file: topics ticked off per plan survive a reopen, a change made
 // over a stale read is refused, ticking twice changes nothing, and removing a plan removes its topic progress.
+#include "TestSupport.h"
 #include "database/UserDatabase.h"
 #include "user/StudyPlanStore.h"
 #include "user/TopicProgressStore.h"
 
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,29 +33,6 @@ private:
         m_store = std::make_unique<TopicProgressStore>(m_user->database());
     }
 
-    qint64 savePlan(const QString& name)
-    {
-        cg::SavedStudyPlan plan;
-        plan.name = name;
-        plan.roleSlug = QStringLiteral("backend-developer");
-        plan.pathSlug = QStringLiteral("backend-developer");
-        plan.startDate = QDate(2026, 1, 5);
-        plan.hoursPerWeek = 10;
-        QString error;
-        const qint64 id = m_plans->createPlan(plan, &error);
-        if (id <= 0)
-            qFatal("cannot save a plan: %s", qPrintable(error));
-        return id;
-    }
-
-    int rows()
-    {
-        QSqlQuery query(m_user->database());
-        return query.exec(QStringLiteral("SELECT count(*) FROM topic_progress")) && query.next()
-                   ? query.value(0).toInt()
-                   : -1;
-    }
-
 private slots:
     void init()
     {
@@ -74,8 +51,8 @@ private slots:
 
     void tickedTopicsAreKeptPerPlan()
     {
-        const qint64 first = savePlan(QStringLiteral("One"));
-        const qint64 second = savePlan(QStringLiteral("Two"));
+        const qint64 first = cg::test::savePlan(*m_plans, QStringLiteral("One"));
+        const qint64 second = cg::test::savePlan(*m_plans, QStringLiteral("Two"));
         QVERIFY(m_store->changeDone(first, QStringLiteral("http-basics"), false, true).ok());
         QVERIFY(m_store->changeDone(first, QStringLiteral("own:4"), false, true).ok());
         QVERIFY(m_store->changeDone(second, QStringLiteral("git-basics"), false, true).ok());
@@ -92,12 +69,12 @@ private slots:
         QCOMPARE(m_store->doneTopics(first), QSet<QString>{QStringLiteral("http-basics")});
         // Nothing to change: saved, nothing written.
         QVERIFY(m_store->changeDone(first, QStringLiteral("http-basics"), true, true).ok());
-        QCOMPARE(rows(), 2);
+        QCOMPARE(cg::test::countOf(m_user->database(), QStringLiteral("SELECT count(*) FROM topic_progress")), 2);
     }
 
     void aStaleChangeIsRefused()
     {
-        const qint64 plan = savePlan(QStringLiteral("One"));
+        const qint64 plan = cg::test::savePlan(*m_plans, QStringLiteral("One"));
         QVERIFY(m_store->changeDone(plan, QStringLiteral("sql-basics"), false, true).ok());
         // Another window still shows it as not done, and ticks it off again, or takes back what it never saw.
         const cg::SaveResult again = m_store->changeDone(plan, QStringLiteral("sql-basics"), false, true);
@@ -111,13 +88,13 @@ private slots:
 
     void removingAPlanRemovesItsTopicProgress()
     {
-        const qint64 plan = savePlan(QStringLiteral("One"));
-        const qint64 kept = savePlan(QStringLiteral("Two"));
+        const qint64 plan = cg::test::savePlan(*m_plans, QStringLiteral("One"));
+        const qint64 kept = cg::test::savePlan(*m_plans, QStringLiteral("Two"));
         QVERIFY(m_store->changeDone(plan, QStringLiteral("sql-basics"), false, true).ok());
         QVERIFY(m_store->changeDone(kept, QStringLiteral("sql-basics"), false, true).ok());
         QString error;
         QVERIFY2(m_plans->removePlan(plan, &error), qPrintable(error));
-        QCOMPARE(rows(), 1);
+        QCOMPARE(cg::test::countOf(m_user->database(), QStringLiteral("SELECT count(*) FROM topic_progress")), 1);
         QCOMPARE(m_store->doneTopics(kept).size(), 1);
     }
 };

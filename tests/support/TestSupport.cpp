@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "user/StudyPlanStore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -127,6 +129,22 @@ QString pdfText(const QString& path, const QStringList& options, QString* error)
         return {};
     }
     return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+qint64 savePlan(StudyPlanStore& plans, const QString& name)
+{
+    SavedStudyPlan plan;
+    plan.name = name;
+    plan.roleSlug = QStringLiteral("backend-developer");
+    plan.pathSlug = QStringLiteral("backend-developer");
+    plan.routeSlug = QStringLiteral("self-taught");
+    plan.startDate = QDate(2026, 1, 5);
+    plan.hoursPerWeek = 10;
+    QString error;
+    const qint64 id = plans.createPlan(plan, &error);
+    if (id <= 0)
+        qFatal("cannot save a plan: %s", qPrintable(error));
+    return id;
 }
 
 } // namespace cg::test

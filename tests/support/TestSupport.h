@@ -5,6 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace cg {
+class StudyPlanStore;
+}
+
 // Paths the test runner hands every test through the environment (see tests/CMakeLists.txt).
 namespace cg::test {
 
@@ -21,6 +25,10 @@ QString copyOfContentDatabase(const QString& path);
 bool execute(const QString& path, const QString& statement);
 // The first column of the first row of `sql` (a count) as an int; -1 when the statement fails or returns no row.
 int countOf(const QSqlDatabase& db, const QString& sql);
+
+// Saves a plan named `name` on the back-end path's self-taught route, 10 h a week from Monday 5 January 2026, and
+// returns its id. A plan that cannot be saved ends the run: nothing a test does with it could pass.
+qint64 savePlan(StudyPlanStore& plans, const QString& name);
 
 // Whether pdftotext (poppler-utils) is installed, to read printed PDFs back.
 bool hasPdfToText();
