@@ -22,29 +22,21 @@ namespace {
 // ref and title_key are not weighed).
 const QString Relevance = QStringLiteral("bm25(search_index, 0.0, 0.0, 10.0, 1.0, 0.1, 1.0, 0.1, 0.0)");
 
-// The part of a query after the MATCH: more conditions, an order, and the values of both, in the order they bind.
-struct Selection
-{
-    QString order = QStringLiteral("rowid");
-    QVariantList values;
-    QString condition; // ANDed to the MATCH, e.g. "title_key = ?"
-};
-
-// Appends the rowids of up to `limit` matches in the block, in the selection's order, leaving out those already
-// chosen.
-bool rowidsInKind(const QSqlDatabase& db, const QString& match, SearchIndexLayout::Range range,
-                  const Selection& selection, int limit, QList<qint64>* rowids, QString* error)
+// Appends the rowids of up to `limit` matches in the block, in rowid order (title order within a kind), leaving out
+// those already chosen; with a titleKey, only the matches whose title_key is that.
+bool rowidsInKind(const QSqlDatabase& db, const QString& match, SearchIndexLayout::Range range, int limit,
+                  QList<qint64>* rowids, QString* error, const QString& titleKey = QString())
 {
     if (limit <= 0)
         return true;
     QVariantList values{match, range.first, range.last};
-    values += selection.values;
+    if (!titleKey.isEmpty())
+        values.append(titleKey);
     values.append(limit + rowids->size());
     ReadQuery query(db);
     query.select(QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? "
-                                "%1 ORDER BY %2 LIMIT ?")
-                     .arg(selection.condition.isEmpty() ? QString() : QStringLiteral("AND ") + selection.condition,
-                          selection.order),
+                                "%1 ORDER BY rowid LIMIT ?")
+                     .arg(titleKey.isEmpty() ? QString() : QStringLiteral("AND title_key = ?")),
                  values);
     const QSet<qint64> chosen(rowids->cbegin(), rowids->cend());
     int added = 0;
@@ -260,21 +252,19 @@ bool SearchRepository::searchKind(SearchHit::Kind kind, const SearchQuery& query
     // Too many to rank: each band is its own FTS5 query in rowid order, which is title order within a kind, so no
     // match's stored text is read beyond the few listed. The matches in title or body come before the long tail.
     bool ok = true;
-    const Selection order;
-    const auto more = [&](const QString& expression, const Selection& selection) {
-        ok = ok && rowidsInKind(m_db, expression, range, selection, limitPerKind - int(rowids.size()), &rowids,
-                                &result->error);
+    const auto more = [&](const QString& expression, const QString& titleKey = QString()) {
+        ok = ok && rowidsInKind(m_db, expression, range, limitPerKind - int(rowids.size()), &rowids, &result->error,
+                                titleKey);
     };
     const auto rest = [&](const QString& expression) {
         const QString head = QStringLiteral("{title body terms} : (%1)").arg(match);
-        more(QStringLiteral("(%1) AND (%2)").arg(expression, head), order);
-        more(QStringLiteral("(%1) NOT (%2)").arg(expression, head), order);
+        more(QStringLiteral("(%1) AND (%2)").arg(expression, head));
+        more(QStringLiteral("(%1) NOT (%2)").arg(expression, head));
     };
     const QString starts = query.titleStarts();
     if (!starts.isEmpty()) {
-        more(QStringLiteral("%1 AND (%2)").arg(query.titleIs(), match),
-             {order.order, {query.key()}, QStringLiteral("title_key = ?")});
-        more(QStringLiteral("%1 AND (%2)").arg(starts, match), order);
+        more(QStringLiteral("%1 AND (%2)").arg(query.titleIs(), match), query.key());
+        more(QStringLiteral("%1 AND (%2)").arg(starts, match));
         rest(QStringLiteral("(%1) NOT %2").arg(match, starts));
     } else {
         rest(match);
